@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Accord",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "accord", targets: ["accord"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "AccordCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "AccordCLI",
+            dependencies: [
+                "AccordCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "accord", dependencies: ["AccordCLI"]),
+        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
+        .testTarget(name: "AccordCLITests", dependencies: ["AccordCLI", "AccordCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,28 @@
+extension ImportDocument {
+    /// The one change that adds everything in the file to `state`, checked
+    /// against it: all of the file, or nothing and an error naming the line.
+    public func change(for state: AccordState, label: String? = nil) throws(ImportError) -> Change {
+        var rank = state.nextRank
+        func next() -> Int { defer { rank += 1 }; return rank }
+        var events: [Event] = []
+        events += categories.map { var c = $0; c.rank = next(); return .categoryCreated(c) }
+        events += partners.map { var p = $0; p.rank = next(); return .partnerCreated(p) }
+        events += agreements.map { var a = $0; a.rank = next(); return .agreementCreated(a) }
+        events += commitments.map { var c = $0; c.rank = next(); return .commitmentCreated(c) }
+        events += actions.map { var a = $0; a.rank = next(); return .actionCreated(a) }
+        guard !events.isEmpty else {
+            throw ImportError(file: file, line: 0, key: nil, problem: "holds no category, partner or agreement")
+        }
+        var scratch = state
+        for event in events {
+            do {
+                try Reducer.apply(event, to: &scratch)
+            } catch {
+                throw ImportError(file: file, line: lines[event.itemID] ?? 0, key: nil, problem: error.description)
+            }
+        }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let summary = "\(agreements.count) agreement\(agreements.count == 1 ? "" : "s"), \(actions.count) action\(actions.count == 1 ? "" : "s")"
+        return Change(label: label ?? "Imported \(name) (\(summary))", events: events)
+    }
+}

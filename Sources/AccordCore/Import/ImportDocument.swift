@@ -1,0 +1,124 @@
+import Yams
+
+/// A parsed import file (the YAML format of `sample-data/`, see docs/FORMAT.md):
+/// its items in file order, each with the line it came from.
+public struct ImportDocument: Sendable {
+    public let file: String
+    public private(set) var categories: [Category] = []
+    public private(set) var partners: [Partner] = []
+    public private(set) var agreements: [Agreement] = []
+    public private(set) var commitments: [Commitment] = []
+    public private(set) var actions: [Action] = []
+    /// The line each id was defined on, to place reference errors.
+    public private(set) var lines: [String: Int] = [:]
+
+    /// Parses YAML (or JSON) text; `file` names it in errors.
+    public init(text: String, file: String) throws(ImportError) {
+        self.file = file
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ImportDocument.syntaxError(error, file: file)
+        } catch {
+            throw ImportError(file: file, line: 0, key: nil, problem: "cannot be read as YAML (\(error))")
+        }
+        guard let root else { throw ImportError(file: file, line: 0, key: nil, problem: "the file is empty") }
+        try parse(root)
+    }
+
+    private mutating func parse(_ root: Node) throws(ImportError) {
+        let r = YAMLNodeReader(file: file)
+        let top = try r.mapping(root, path: "", allowed: ["accord", "categories", "partners", "agreements"])
+        if let version = try r.int(top["accord"], path: "accord"), version != 1 {
+            throw r.fail(top["accord"], "accord", "format version \(version) is not supported (this build reads version 1)")
+        }
+        for (i, node) in try r.sequence(top["categories"], path: "categories").enumerated() {
+            let path = "categories[\(i)]"
+            let f = try r.mapping(node, path: path, allowed: ["id", "name"])
+            let id = try r.id(f, "id", path: path, parent: node)
+            try define(id, node, path, r)
+            categories.append(Category(id: id, name: try r.requiredText(f, "name", path: path, parent: node)))
+        }
+        for (i, node) in try r.sequence(top["partners"], path: "partners").enumerated() {
+            let path = "partners[\(i)]"
+            let f = try r.mapping(node, path: path, allowed: ["id", "name", "short", "kind", "place", "description"])
+            let id = try r.id(f, "id", path: path, parent: node)
+            try define(id, node, path, r)
+            guard let kind = try r.choice(f["kind"], path: "\(path).kind", as: PartnerKind.self) else {
+                throw r.fail(node, "\(path).kind", "missing (required)")
+            }
+            partners.append(Partner(id: id, name: try r.requiredText(f, "name", path: path, parent: node),
+                                    shortName: try r.text(f["short"], path: "\(path).short") ?? "", kind: kind,
+                                    place: try r.text(f["place"], path: "\(path).place") ?? "",
+                                    description: try r.text(f["description"], path: "\(path).description") ?? ""))
+        }
+        for (i, node) in try r.sequence(top["agreements"], path: "agreements").enumerated() {
+            try parseAgreement(node, path: "agreements[\(i)]", r)
+        }
+    }
+
+    private mutating func parseAgreement(_ node: Node, path: String, _ r: YAMLNodeReader) throws(ImportError) {
+        let f = try r.mapping(node, path: path, allowed: ["id", "title", "signatories", "associates", "signed", "term",
+                                                           "status", "summary", "source", "commitments"])
+        let id = try r.id(f, "id", path: path, parent: node)
+        try define(id, node, path, r)
+        let term = try r.int(f["term"], path: "\(path).term")
+        if let term, term < 1 { throw r.fail(f["term"], "\(path).term", "a term is a number of years, at least 1") }
+        agreements.append(Agreement(
+            id: id, title: try r.requiredText(f, "title", path: path, parent: node),
+            signatories: try r.idList(f["signatories"], path: "\(path).signatories"),
+            associates: try r.idList(f["associates"], path: "\(path).associates"),
+            signed: try r.day(f["signed"], path: "\(path).signed"), termYears: term,
+            status: try r.choice(f["status"], path: "\(path).status", as: AgreementStatus.self) ?? .active,
+            summary: try r.text(f["summary"], path: "\(path).summary") ?? "",
+            source: try r.text(f["source"], path: "\(path).source") ?? ""))
+        for (j, child) in try r.sequence(f["commitments"], path: "\(path).commitments").enumerated() {
+            try parseCommitment(child, agreementID: id, path: "\(path).commitments[\(j)]", r)
+        }
+    }
+
+    private mutating func parseCommitment(_ node: Node, agreementID: String, path: String, _ r: YAMLNodeReader) throws(ImportError) {
+        let f = try r.mapping(node, path: path, allowed: ["id", "category", "title", "description", "owner", "due", "actions"])
+        let id = try r.id(f, "id", path: path, parent: node)
+        try define(id, node, path, r)
+        let owner = try r.text(f["owner"], path: "\(path).owner")
+        commitments.append(Commitment(
+            id: id, agreementID: agreementID, categoryID: try r.id(f, "category", path: path, parent: node),
+            title: try r.requiredText(f, "title", path: path, parent: node),
+            description: try r.text(f["description"], path: "\(path).description") ?? "",
+            ownerID: owner?.isEmpty == false ? owner : nil, due: try r.day(f["due"], path: "\(path).due")))
+        for (k, child) in try r.sequence(f["actions"], path: "\(path).actions").enumerated() {
+            let actionPath = "\(path).actions[\(k)]"
+            let a = try r.mapping(child, path: actionPath, allowed: ["id", "title", "done", "note", "due"])
+            let actionID = try r.id(a, "id", path: actionPath, parent: child)
+            try define(actionID, child, actionPath, r)
+            actions.append(Action(id: actionID, commitmentID: id,
+                                  title: try r.requiredText(a, "title", path: actionPath, parent: child),
+                                  doneOn: try r.day(a["done"], path: "\(actionPath).done"),
+                                  note: try r.text(a["note"], path: "\(actionPath).note") ?? "",
+                                  due: try r.day(a["due"], path: "\(actionPath).due")))
+        }
+    }
+
+    private mutating func define(_ id: String, _ node: Node, _ path: String, _ r: YAMLNodeReader) throws(ImportError) {
+        if let first = lines[id] {
+            throw r.fail(node, "\(path).id", "the id '\(id)' is already used on line \(first)")
+        }
+        lines[id] = r.line(of: node)
+    }
+
+    static func syntaxError(_ error: YamlError, file: String) -> ImportError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return ImportError(file: file, line: mark.line, key: nil, problem: "not valid YAML (\(detail), column \(mark.column))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ImportError(file: file, line: context.mark.line, key: duplicates.first,
+                               problem: "this key appears twice")
+        default:
+            return ImportError(file: file, line: 0, key: nil, problem: "not valid YAML (\(error))")
+        }
+    }
+}

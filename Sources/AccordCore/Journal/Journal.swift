@@ -1,0 +1,181 @@
+import Foundation
+
+/// The append-only journal of a data directory, opened: replayed into a
+/// ledger, recovered from a torn tail, and ready to append (or read-only,
+/// with the reason).
+public final class Journal {
+    public let layout: DataLayout
+    let fileSystem: FileSystem
+    let now: @Sendable () -> Date
+    var lock: DirectoryLock?
+    var appendFD: Int32?
+    var segmentSize = 0
+    var segmentFirstSeq: Int?
+
+    /// The sequence number of the newest record (or of the snapshot when no record follows it).
+    public internal(set) var lastSeq = 0
+    /// Set when nothing may be written; every append then throws `JournalError.readOnly`.
+    public internal(set) var readOnlyReason: ReadOnlyReason?
+    /// What opening found and did, in sentences for the user (recovery, damage).
+    public internal(set) var notices: [String] = []
+    /// Damaged or unappliable records followed by good ones (the data is read-only until repaired).
+    public internal(set) var damage: [JournalScan.Damage] = []
+    /// An incomplete record found at the end (moved to quarantine when opened for writing).
+    public internal(set) var tornTail: JournalScan.Damage?
+    /// True when there was neither a snapshot nor any record: a first run.
+    public internal(set) var isFresh = false
+    /// Compact automatically once the current segment passes this many bytes.
+    public var compactionThreshold = 4 << 20
+
+    init(layout: DataLayout, fileSystem: FileSystem, now: @escaping @Sendable () -> Date) {
+        self.layout = layout
+        self.fileSystem = fileSystem
+        self.now = now
+    }
+
+    deinit {
+        if let appendFD { fileSystem.close(appendFD) }
+    }
+
+    /// True when this process holds the data directory's lock.
+    public var holdsLock: Bool { lock != nil }
+
+    /// Opens the data directory: takes the lock (unless `readOnly`), loads the
+    /// snapshot, replays the records after it, and moves a torn tail to quarantine.
+    public static func open(
+        _ layout: DataLayout,
+        fileSystem: FileSystem = PosixFileSystem(),
+        readOnly: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(JournalError) -> (Journal, Ledger) {
+        let journal = Journal(layout: layout, fileSystem: fileSystem, now: now)
+        if readOnly {
+            journal.readOnlyReason = .requested
+        } else {
+            journal.takeLock()
+        }
+        let ledger = try journal.load()
+        return (journal, ledger)
+    }
+
+    private func takeLock() {
+        do {
+            try fileSystem.createDirectory(layout.directory, mode: 0o700)
+        } catch {
+            readOnlyReason = .cannotOpen(error)
+            return
+        }
+        switch DirectoryLock.acquire(directory: layout.directory) {
+        case .acquired(let lock): self.lock = lock
+        case .heldByOther(let pid): readOnlyReason = .lockedBy(pid: pid, directory: layout.directory)
+        case .failed(let error): readOnlyReason = .cannotOpen(error)
+        }
+    }
+
+    private func load() throws(JournalError) -> Ledger {
+        if holdsLock, fileSystem.fileExists(layout.snapshotTemp) {
+            try? fileSystem.remove(layout.snapshotTemp)
+        }
+        var ledger = Ledger()
+        let snapshotBytes: [UInt8]?
+        do { snapshotBytes = try fileSystem.readFile(layout.snapshot) } catch { throw .io(error) }
+        if let snapshotBytes {
+            let line = snapshotBytes.last == UInt8(ascii: "\n") ? snapshotBytes.dropLast() : snapshotBytes[...]
+            switch LineCodec.decode(Snapshot.self, from: line) {
+            case .success(let snapshot):
+                ledger = snapshot.ledger
+                lastSeq = snapshot.lastSeq
+            case .failure(let problem):
+                throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
+            }
+        }
+        let bytes: [UInt8]
+        do { bytes = try fileSystem.readFile(layout.journal) ?? [] } catch { throw .io(error) }
+        let scan = JournalScan(bytes)
+        replay(scan, into: &ledger)
+        isFresh = snapshotBytes == nil && scan.entries.isEmpty && scan.tornTail == nil
+        segmentSize = scan.goodLength
+        segmentFirstSeq = scan.entries.first?.record.seq
+        if let tail = scan.tornTail {
+            handleTornTail(tail, bytes: bytes, goodLength: scan.goodLength)
+        }
+        if let first = damage.first {
+            if readOnlyReason == nil { readOnlyReason = .damaged(line: first.line, problem: first.problem) }
+            notices.append("journal.log is damaged: \(damage.map(\.description).joined(separator: "; ")). "
+                           + "The good records were loaded; the data is read-only until 'accord journal repair'.")
+        }
+        if holdsLock, readOnlyReason == nil {
+            openForAppending()
+        }
+        return ledger
+    }
+
+    private func replay(_ scan: JournalScan, into ledger: inout Ledger) {
+        damage = scan.damage
+        for entry in scan.entries {
+            let record = entry.record
+            if record.seq <= lastSeq { continue }
+            if record.seq != lastSeq + 1 {
+                damage.append(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
+                                                 problem: "sequence gap: expected record \(lastSeq + 1), found \(record.seq)"))
+            }
+            do {
+                try ledger.apply(record.kind, record.change)
+            } catch {
+                damage.append(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
+                                                 problem: "record \(record.seq) cannot be applied: \(error)"))
+            }
+            lastSeq = record.seq
+        }
+        damage.sort { $0.line < $1.line }
+    }
+
+    private func handleTornTail(_ tail: JournalScan.Damage, bytes: [UInt8], goodLength: Int) {
+        tornTail = tail
+        let count = tail.byteRange.count
+        guard holdsLock else {
+            notices.append("journal.log ends with an incomplete record at line \(tail.line) (\(count) bytes); "
+                           + "left as it is because this session is read-only.")
+            return
+        }
+        do {
+            let target = try quarantine(Array(bytes[tail.byteRange]), label: "torn")
+            let fd = try fileSystem.openForAppend(layout.journal)
+            defer { fileSystem.close(fd) }
+            try fileSystem.truncate(fd, to: goodLength)
+            try fileSystem.sync(fd)
+            notices.append("Recovered from an interrupted write: the last \(count) bytes of journal.log "
+                           + "(line \(tail.line): \(tail.problem)) were moved to \(target); every complete record was loaded.")
+        } catch {
+            readOnlyReason = .cannotOpen(error)
+            notices.append("journal.log ends with an incomplete record at line \(tail.line), and it could not be "
+                           + "moved to quarantine (\(error)); opened read-only, nothing was changed.")
+        }
+    }
+
+    /// Writes `bytes` to a new file in `quarantine/` and returns its path.
+    func quarantine(_ bytes: [UInt8], label: String) throws(FileSystemError) -> String {
+        try fileSystem.createDirectory(layout.quarantine, mode: 0o700)
+        let stamp = Timestamp.compact(now())
+        var path = layout.quarantine + "/\(label)-\(stamp).bin"
+        var n = 1
+        while fileSystem.fileExists(path) {
+            n += 1
+            path = layout.quarantine + "/\(label)-\(stamp)-\(n).bin"
+        }
+        try fileSystem.writeFile(path, bytes)
+        try fileSystem.syncDirectory(layout.quarantine)
+        try fileSystem.syncDirectory(layout.directory)
+        return path
+    }
+
+    func openForAppending() {
+        if let appendFD { fileSystem.close(appendFD) }
+        appendFD = nil
+        do {
+            appendFD = try fileSystem.openForAppend(layout.journal)
+        } catch {
+            readOnlyReason = .cannotOpen(error)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Why the journal refused or failed a write, in words a user can act on.
+public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The session is read-only; nothing was written.
+    case readOnly(ReadOnlyReason)
+    /// The write or fsync failed; the change was not saved and the session is now read-only.
+    case appendFailed(FileSystemError)
+    case snapshotUnreadable(path: String, problem: String)
+    case io(FileSystemError)
+    case notDamaged
+
+    public var description: String {
+        switch self {
+        case .readOnly(let reason):
+            return "nothing was saved: \(reason)."
+        case .appendFailed(let error):
+            return "the change was not saved (\(error)); Accord is read-only until restarted."
+        case .snapshotUnreadable(let path, let problem):
+            return "the snapshot \(path) cannot be read (\(problem)); it was left untouched."
+        case .io(let error):
+            return "\(error)."
+        case .notDamaged:
+            return "the journal has no damage to repair."
+        }
+    }
+}
+
+/// Why a session cannot write.
+public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
+    case lockedBy(pid: Int32?, directory: String)
+    case damaged(line: Int, problem: String)
+    case writeFailed(FileSystemError)
+    case cannotOpen(FileSystemError)
+    case requested
+
+    public var description: String {
+        switch self {
+        case .lockedBy(let pid, let directory):
+            let holder = pid.map { "process \($0)" } ?? "another process"
+            return "the data in \(directory) is in use by \(holder) (another accord); close it and try again"
+        case .damaged(let line, let problem):
+            return "journal.log is damaged at line \(line) (\(problem)); run 'accord journal repair'"
+        case .writeFailed(let error):
+            return "an earlier write failed (\(error)); restart Accord once the problem is fixed"
+        case .cannotOpen(let error):
+            return "the journal cannot be opened for writing (\(error))"
+        case .requested:
+            return "the data was opened read-only"
+        }
+    }
+}

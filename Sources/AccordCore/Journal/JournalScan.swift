@@ -1,0 +1,66 @@
+/// What reading a journal segment found: the good records, the damaged lines,
+/// and a torn tail left by an interrupted append.
+public struct JournalScan: Sendable {
+    /// A record that read cleanly, with where it sits.
+    public struct Entry: Sendable {
+        public var record: JournalRecord
+        public var line: Int
+        public var byteRange: Range<Int>
+    }
+
+    /// A line that could not be read.
+    public struct Damage: Sendable, Hashable, CustomStringConvertible {
+        public var line: Int
+        public var byteRange: Range<Int>
+        public var problem: String
+        public var description: String { "line \(line): \(problem)" }
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// Damaged lines followed by at least one good record.
+    public private(set) var damage: [Damage] = []
+    /// Bytes after the last good record that hold no good record (a torn append).
+    public private(set) var tornTail: Damage?
+    /// Bytes of the file up to and including the last good record's newline.
+    public private(set) var goodLength: Int = 0
+
+    /// Reads `bytes`, one record per `\n`-terminated line.
+    public init(_ bytes: [UInt8]) {
+        var pendingDamage: [Damage] = []
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart < bytes.count {
+            lineNumber += 1
+            let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            let lineEnd = newline ?? bytes.count
+            let next = newline.map { $0 + 1 } ?? bytes.count
+            let range = lineStart..<next
+            if newline == nil {
+                pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: Self.describeUnterminated(bytes[lineStart..<lineEnd])))
+            } else {
+                switch LineCodec.decode(JournalRecord.self, from: bytes[lineStart..<lineEnd]) {
+                case .success(let record) where record.version > JournalRecord.currentVersion:
+                    pendingDamage.append(Damage(line: lineNumber, byteRange: range,
+                                                problem: LineCodec.Problem.unsupportedVersion(record.version).description))
+                case .success(let record):
+                    damage.append(contentsOf: pendingDamage)
+                    pendingDamage.removeAll()
+                    entries.append(Entry(record: record, line: lineNumber, byteRange: range))
+                    goodLength = next
+                case .failure(let problem):
+                    pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: problem.description))
+                }
+            }
+            lineStart = next
+        }
+        if let first = pendingDamage.first {
+            let problems = pendingDamage.count == 1 ? first.problem : "\(first.problem), and \(pendingDamage.count - 1) more damaged line(s)"
+            tornTail = Damage(line: first.line, byteRange: goodLength..<bytes.count, problem: problems)
+        }
+    }
+
+    private static func describeUnterminated(_ bytes: ArraySlice<UInt8>) -> String {
+        if bytes.allSatisfy({ $0 == 0 }) { return "\(bytes.count) NUL byte(s) and no end of line" }
+        return "incomplete record (\(bytes.count) byte(s), no end of line)"
+    }
+}

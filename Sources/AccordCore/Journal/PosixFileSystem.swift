@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real file system, through POSIX calls.
+public final class PosixFileSystem: FileSystem {
+    public init() {}
+
+    private var paths: [Int32: String] = [:]
+
+    private func failure(_ operation: String, _ path: String, _ code: Int32 = errno) -> FileSystemError {
+        FileSystemError(operation: operation, path: path, code: code, reason: String(cString: strerror(code)))
+    }
+
+    public func readFile(_ path: String) throws(FileSystemError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure("open", path)
+        }
+        defer { Glibc.close(fd) }
+        var result: [UInt8] = []
+        var stats = stat()
+        if fstat(fd, &stats) == 0, stats.st_size > 0 { result.reserveCapacity(Int(stats.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("read", path)
+            }
+            if n == 0 { break }
+            result.append(contentsOf: buffer[0..<n])
+        }
+        return result
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    public func listDirectory(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func createDirectory(_ path: String, mode: UInt32) throws(FileSystemError) {
+        if fileExists(path) { return }
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if !parent.isEmpty, !fileExists(parent) { try createDirectory(parent, mode: mode) }
+        if mkdir(path, mode_t(mode)) != 0 && errno != EEXIST { throw failure("mkdir", path) }
+        chmod(path, mode_t(mode))
+    }
+
+    public func openForAppend(_ path: String) throws(FileSystemError) -> Int32 {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(0o600))
+        if fd < 0 { throw failure("open", path) }
+        paths[fd] = path
+        return fd
+    }
+
+    public func write(_ fd: Int32, _ bytes: [UInt8]) throws(FileSystemError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", paths[fd] ?? "fd \(fd)")
+            }
+            offset += n
+        }
+    }
+
+    public func sync(_ fd: Int32) throws(FileSystemError) {
+        if fsync(fd) != 0 { throw failure("fsync", paths[fd] ?? "fd \(fd)") }
+    }
+
+    public func size(_ fd: Int32) throws(FileSystemError) -> Int {
+        var stats = stat()
+        if fstat(fd, &stats) != 0 { throw failure("fstat", paths[fd] ?? "fd \(fd)") }
+        return Int(stats.st_size)
+    }
+
+    public func truncate(_ fd: Int32, to size: Int) throws(FileSystemError) {
+        if ftruncate(fd, off_t(size)) != 0 { throw failure("ftruncate", paths[fd] ?? "fd \(fd)") }
+    }
+
+    public func close(_ fd: Int32) {
+        paths[fd] = nil
+        _ = Glibc.close(fd)
+    }
+
+    public func writeFile(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        if fd < 0 { throw failure("open", path) }
+        paths[fd] = path
+        defer { close(fd) }
+        fchmod(fd, mode_t(0o600))
+        try write(fd, bytes)
+        try sync(fd)
+    }
+
+    public func rename(_ from: String, to: String) throws(FileSystemError) {
+        if Glibc.rename(from, to) != 0 { throw failure("rename", "\(from) → \(to)") }
+    }
+
+    public func remove(_ path: String) throws(FileSystemError) {
+        if unlink(path) != 0 && errno != ENOENT { throw failure("unlink", path) }
+    }
+
+    public func syncDirectory(_ path: String) throws(FileSystemError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw failure("open", path) }
+        defer { Glibc.close(fd) }
+        if fsync(fd) != 0 { throw failure("fsync", path) }
+    }
+}

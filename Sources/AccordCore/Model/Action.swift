@@ -1,0 +1,30 @@
+/// A concrete step of a commitment, ticked off when done.
+public struct Action: Hashable, Codable, Sendable, Identifiable {
+    public var id: String
+    public var commitmentID: String
+    public var title: String
+    /// The day it was done; nil while open.
+    public var doneOn: Day?
+    public var note: String
+    public var due: Day?
+    public var rank: Int
+
+    public init(id: String, commitmentID: String, title: String, doneOn: Day? = nil,
+                note: String = "", due: Day? = nil, rank: Int = 0) {
+        self.id = id
+        self.commitmentID = commitmentID
+        self.title = title
+        self.doneOn = doneOn
+        self.note = note
+        self.due = due
+        self.rank = rank
+    }
+
+    public var isDone: Bool { doneOn != nil }
+
+    /// Open and due before `today`.
+    public func isOverdue(on today: Day) -> Bool {
+        guard !isDone, let due else { return false }
+        return due < today
+    }
+}

@@ -1,0 +1,24 @@
+/// Something an agreement commits its partners to, checked off through actions.
+public struct Commitment: Hashable, Codable, Sendable, Identifiable {
+    public var id: String
+    public var agreementID: String
+    public var categoryID: String
+    public var title: String
+    public var description: String
+    /// The partner in charge, when one is named.
+    public var ownerID: String?
+    public var due: Day?
+    public var rank: Int
+
+    public init(id: String, agreementID: String, categoryID: String, title: String,
+                description: String = "", ownerID: String? = nil, due: Day? = nil, rank: Int = 0) {
+        self.id = id
+        self.agreementID = agreementID
+        self.categoryID = categoryID
+        self.title = title
+        self.description = description
+        self.ownerID = ownerID
+        self.due = due
+        self.rank = rank
+    }
+}

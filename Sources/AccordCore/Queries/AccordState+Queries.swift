@@ -1,0 +1,64 @@
+/// Read-only views of the state in display order (by rank).
+extension AccordState {
+    public var sortedPartners: [Partner] { partners.values.sorted { $0.rank < $1.rank } }
+    public var sortedCategories: [Category] { categories.values.sorted { $0.rank < $1.rank } }
+
+    /// Agreements in rank order; only those naming `partnerID` when given.
+    public func sortedAgreements(partner partnerID: String? = nil) -> [Agreement] {
+        agreements.values
+            .filter { partnerID == nil || $0.signatories.contains(partnerID!) || $0.associates.contains(partnerID!) }
+            .sorted { $0.rank < $1.rank }
+    }
+
+    public func commitments(of agreementID: String) -> [Commitment] {
+        (commitmentIDsByAgreement[agreementID] ?? []).compactMap { commitments[$0] }.sorted { $0.rank < $1.rank }
+    }
+
+    public func actions(of commitmentID: String) -> [Action] {
+        (actionIDsByCommitment[commitmentID] ?? []).compactMap { actions[$0] }.sorted { $0.rank < $1.rank }
+    }
+
+    /// Every action of an agreement, commitment by commitment.
+    public func actions(ofAgreement agreementID: String) -> [Action] {
+        commitments(of: agreementID).flatMap { actions(of: $0.id) }
+    }
+
+    public func progress(ofCommitment id: String) -> Progress {
+        let list = actionIDsByCommitment[id] ?? []
+        return Progress(done: list.reduce(0) { $0 + (actions[$1]?.isDone == true ? 1 : 0) }, total: list.count)
+    }
+
+    public func progress(ofAgreement id: String) -> Progress {
+        (commitmentIDsByAgreement[id] ?? []).reduce(Progress()) { $0 + progress(ofCommitment: $1) }
+    }
+
+    /// Number of agreements a partner signed or is associated with.
+    public func agreementCount(of partnerID: String) -> Int {
+        agreements.values.reduce(0) { $0 + ($1.signatories.contains(partnerID) || $1.associates.contains(partnerID) ? 1 : 0) }
+    }
+
+    /// The agreement an item belongs to (itself for an agreement).
+    public func agreementID(containing id: String) -> String? {
+        if agreements[id] != nil { return id }
+        if let commitment = commitments[id] { return commitment.agreementID }
+        if let action = actions[id] { return commitments[action.commitmentID]?.agreementID }
+        return nil
+    }
+
+    /// The titles from the agreement down to the item: agreement › commitment › action.
+    public func path(of id: String) -> [String] {
+        if let agreement = agreements[id] { return [agreement.title] }
+        if let commitment = commitments[id] {
+            return path(of: commitment.agreementID) + [commitment.title]
+        }
+        if let action = actions[id] { return path(of: action.commitmentID) + [action.title] }
+        if let partner = partners[id] { return [partner.name] }
+        if let category = categories[id] { return [category.name] }
+        return []
+    }
+
+    /// Open actions of the agreement whose due date is before `today`.
+    public func overdueActions(ofAgreement id: String, today: Day) -> [Action] {
+        actions(ofAgreement: id).filter { $0.isOverdue(on: today) }
+    }
+}

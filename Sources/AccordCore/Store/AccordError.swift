@@ -1,0 +1,54 @@
+import Foundation
+
+/// Why a change was refused; nothing was changed.
+public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+    case invalidID(String, reason: String)
+    case duplicateID(String, existing: ItemKind)
+    case unknownID(String, expected: ItemKind?)
+    case emptyField(ItemKind, id: String, field: String)
+    case missingReference(ItemKind, id: String, field: String, reference: String)
+    case tooFewSignatories(agreement: String, count: Int)
+    case invalidTerm(agreement: String, years: Int)
+    case stillReferenced(ItemKind, id: String, by: String)
+    case hasChildren(ItemKind, id: String, count: Int)
+    case alreadyDone(action: String, on: Day)
+    case notDone(action: String)
+    case emptyChange
+    case nothingToUndo
+    case nothingToRedo
+
+    public var description: String {
+        switch self {
+        case .invalidID(let id, let reason):
+            return "'\(id)' is not a valid id: \(reason)."
+        case .duplicateID(let id, let existing):
+            return "the id '\(id)' is already used by a \(existing.rawValue)."
+        case .unknownID(let id, let expected):
+            return "no \(expected?.rawValue ?? "item") has the id '\(id)'."
+        case .emptyField(let kind, let id, let field):
+            return "the \(field) of \(kind.rawValue) '\(id)' cannot be empty."
+        case .missingReference(let kind, let id, let field, let reference):
+            return "\(kind.rawValue) '\(id)' names \(field) '\(reference)', which does not exist."
+        case .tooFewSignatories(let agreement, let count):
+            return "agreement '\(agreement)' needs at least two different signatories (it has \(count))."
+        case .invalidTerm(let agreement, let years):
+            return "agreement '\(agreement)' has a term of \(years) years; a term is at least 1 year."
+        case .stillReferenced(let kind, let id, let by):
+            return "\(kind.rawValue) '\(id)' is still used by \(by); change or delete that first."
+        case .hasChildren(let kind, let id, let count):
+            return "\(kind.rawValue) '\(id)' still holds \(count) item\(count == 1 ? "" : "s"); delete them first."
+        case .alreadyDone(let action, let day):
+            return "action '\(action)' is already done (on \(day))."
+        case .notDone(let action):
+            return "action '\(action)' is not done."
+        case .emptyChange:
+            return "the change holds no event."
+        case .nothingToUndo:
+            return "there is nothing to undo."
+        case .nothingToRedo:
+            return "there is nothing to redo."
+        }
+    }
+
+    public var errorDescription: String? { description }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import AccordCore
+
+@Suite struct LedgerTests {
+    private func tick(_ id: String) -> Change {
+        Change(label: "Ticked \(id)", events: [.actionTicked(id: id, on: Fixtures.day)])
+    }
+
+    @Test func undoAndRedoWalkTheHistory() throws {
+        var ledger = Ledger(state: Fixtures.small)
+        try ledger.apply(.change, tick("a1"))
+        #expect(ledger.state.actions["a1"]?.doneOn == Fixtures.day)
+        try ledger.apply(.undo, try ledger.pending(.undo))
+        #expect(ledger.state.actions["a1"]?.doneOn == nil)
+        #expect(ledger.undoStack.isEmpty && ledger.redoStack.count == 1)
+        try ledger.apply(.redo, try ledger.pending(.redo))
+        #expect(ledger.state.actions["a1"]?.doneOn == Fixtures.day)
+        #expect(ledger.undoStack.count == 1 && ledger.redoStack.isEmpty)
+    }
+
+    @Test func aNewChangeClearsRedo() throws {
+        var ledger = Ledger(state: Fixtures.small)
+        try ledger.apply(.change, tick("a1"))
+        try ledger.apply(.undo, try ledger.pending(.undo))
+        #expect(ledger.redoStack.count == 1)
+        try ledger.apply(.change, Change(label: "untick a2", events: [.actionUnticked(id: "a2")]))
+        #expect(ledger.redoStack.isEmpty)
+        #expect(throws: AccordError.nothingToRedo) { try ledger.pending(.redo) }
+    }
+
+    @Test func nothingToUndoOnAFreshLedger() {
+        let ledger = Ledger(state: Fixtures.small)
+        #expect(throws: AccordError.nothingToUndo) { try ledger.pending(.undo) }
+    }
+
+    @Test func aChangeOfSeveralEventsUndoesAsOneUnit() throws {
+        var ledger = Ledger(state: Fixtures.small)
+        let before = ledger.state
+        try ledger.apply(.change, Change(label: "bulk", events: [
+            .actionTicked(id: "a1", on: Fixtures.day), .noteSet(id: "a1", note: "ok"), .actionUnticked(id: "a2"),
+        ]))
+        try ledger.apply(.undo, try ledger.pending(.undo))
+        #expect(ledger.state == before)
+    }
+
+    @Test func aFailedChangeLeavesStacksAlone() throws {
+        var ledger = Ledger(state: Fixtures.small)
+        try ledger.apply(.change, tick("a1"))
+        let before = ledger
+        #expect(throws: AccordError.self) { try ledger.apply(.change, tick("a1")) }
+        #expect(ledger == before)
+    }
+
+    @Test func theUndoStackIsBounded() throws {
+        var ledger = Ledger(state: Fixtures.small)
+        for i in 0...Ledger.undoDepth {
+            try ledger.apply(.change, Change(label: "note", events: [.noteSet(id: "a1", note: "n\(i)")]))
+        }
+        #expect(ledger.undoStack.count == Ledger.undoDepth)
+    }
+}

@@ -1,1 +1,6 @@
-print("hi")
+import AccordCLI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(AccordMain.run())

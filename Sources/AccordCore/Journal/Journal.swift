@@ -22,6 +22,10 @@ public final class Journal {
     public internal(set) var damage: [JournalScan.Damage] = []
     /// An incomplete record found at the end (moved to quarantine when opened for writing).
     public internal(set) var tornTail: JournalScan.Damage?
+    /// The sequence number the snapshot was taken at, when there is a snapshot.
+    public internal(set) var snapshotSeq: Int?
+    /// Records replayed after the snapshot at open.
+    public internal(set) var replayedCount = 0
     /// True when there was neither a snapshot nor any record: a first run.
     public internal(set) var isFresh = false
     /// Compact automatically once the current segment passes this many bytes.
@@ -85,6 +89,7 @@ public final class Journal {
             case .success(let snapshot):
                 ledger = snapshot.ledger
                 lastSeq = snapshot.lastSeq
+                snapshotSeq = snapshot.lastSeq
             case .failure(let problem):
                 throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
             }
@@ -112,10 +117,15 @@ public final class Journal {
 
     private func replay(_ scan: JournalScan, into ledger: inout Ledger) {
         damage = scan.damage
+        let damagedLines = Set(scan.damage.map(\.line))
+        var previousLine = 0
         for entry in scan.entries {
             let record = entry.record
+            // A gap right after damaged lines is explained by them; report it only otherwise.
+            let explained = (previousLine + 1..<max(previousLine + 1, entry.line)).contains { damagedLines.contains($0) }
+            previousLine = entry.line
             if record.seq <= lastSeq { continue }
-            if record.seq != lastSeq + 1 {
+            if record.seq != lastSeq + 1 && !explained {
                 damage.append(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
                                                  problem: "sequence gap: expected record \(lastSeq + 1), found \(record.seq)"))
             }
@@ -126,6 +136,7 @@ public final class Journal {
                                                  problem: "record \(record.seq) cannot be applied: \(error)"))
             }
             lastSeq = record.seq
+            replayedCount += 1
         }
         damage.sort { $0.line < $1.line }
     }

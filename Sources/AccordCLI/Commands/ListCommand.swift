@@ -1,0 +1,72 @@
+import AccordCore
+import ArgumentParser
+
+/// `accord list partners|agreements|commitments|actions`
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List partners, agreements, commitments or actions.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case partners, agreements, commitments, actions
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "What to list: partners, agreements, commitments or actions.")
+    var kind: Kind
+
+    @Option(help: ArgumentHelp("Only the items of this agreement (or of this partner, for agreements).", valueName: "id"))
+    var agreement: String?
+
+    @Flag(help: "Print JSON (see docs/FORMAT.md).")
+    var json = false
+
+    func run() throws {
+        let session = try Session(global, write: false)
+        let state = session.state
+        let today = session.store.today
+        if let agreement, state.agreements[agreement] == nil, !(kind == .agreements && state.partners[agreement] != nil) {
+            throw CLIError("no agreement has the id '\(agreement)' (see 'accord list agreements').")
+        }
+        switch kind {
+        case .partners:
+            let partners = state.sortedPartners.filter { agreement == nil || state.agreements[agreement!]!.allPartners.contains($0.id) }
+            if json { return Console.out(try JSONShapes.encode(partners.map { JSONShapes.partner($0, in: state) })) }
+            var table = Table(["ID", "NAME", "KIND", "PLACE", "AGREEMENTS"], maxWidths: [nil, 48, nil, 28])
+            for p in partners {
+                table.add([p.id, p.name, p.kind.label, p.place, "\(state.agreementCount(of: p.id))"])
+            }
+            Console.out(table.render())
+        case .agreements:
+            let agreements = state.agreements[agreement ?? ""] != nil
+                ? [state.agreements[agreement!]!] : state.sortedAgreements(partner: agreement)
+            if json { return Console.out(try JSONShapes.encode(agreements.map { JSONShapes.agreement($0, in: state) })) }
+            var table = Table(["ID", "TITLE", "SIGNED", "ENDS", "STATUS", "DONE"], maxWidths: [nil, 44])
+            for a in agreements {
+                let progress = state.progress(ofAgreement: a.id)
+                table.add([a.id, a.title, a.signed?.description ?? "—", a.endDate?.description ?? "—",
+                           AgreementText.status(a, today: today), "\(progress.done)/\(progress.total)"])
+            }
+            Console.out(table.render())
+        case .commitments:
+            let ids = agreement.map { [$0] } ?? state.sortedAgreements().map(\.id)
+            let commitments = ids.flatMap { state.commitments(of: $0) }
+            if json { return Console.out(try JSONShapes.encode(commitments.map { JSONShapes.commitment($0, in: state) })) }
+            var table = Table(["ID", "AGREEMENT", "CATEGORY", "TITLE", "DONE"], maxWidths: [nil, nil, nil, 52])
+            for c in commitments {
+                let progress = state.progress(ofCommitment: c.id)
+                table.add([c.id, c.agreementID, c.categoryID, c.title, "\(progress.done)/\(progress.total)"])
+            }
+            Console.out(table.render())
+        case .actions:
+            let ids = agreement.map { [$0] } ?? state.sortedAgreements().map(\.id)
+            let actions = ids.flatMap { state.actions(ofAgreement: $0) }
+            if json { return Console.out(try JSONShapes.encode(actions.map { JSONShapes.action($0, in: state) })) }
+            var table = Table(["ID", "", "TITLE", "WHEN"], maxWidths: [nil, nil, 64])
+            for a in actions {
+                table.add([a.id, a.isDone ? "[x]" : "[ ]", a.title, ActionText.when(a, today: today)])
+            }
+            Console.out(table.render())
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import AccordCore
+import Foundation
+
+/// The `--json` output shapes: stable, documented in docs/FORMAT.md.
+enum JSONShapes {
+    struct ProgressJSON: Encodable { var done, total: Int }
+
+    struct PartnerJSON: Encodable {
+        var id, name, shortName, kind, place, description: String
+        var agreements: Int
+    }
+
+    struct AgreementJSON: Encodable {
+        var id, title: String
+        var signatories, associates: [String]
+        var signed, endDate: String?
+        var termYears: Int?
+        var status, summary, source: String
+        var progress: ProgressJSON
+    }
+
+    struct CommitmentJSON: Encodable {
+        var id, agreement, category, title, description: String
+        var owner, due: String?
+        var progress: ProgressJSON
+    }
+
+    struct ActionJSON: Encodable {
+        var id, commitment, agreement, title: String
+        var done: Bool
+        var doneOn, due: String?
+        var note: String
+    }
+
+    static func partner(_ p: Partner, in state: AccordState) -> PartnerJSON {
+        PartnerJSON(id: p.id, name: p.name, shortName: p.shortName, kind: p.kind.rawValue, place: p.place,
+                    description: p.description, agreements: state.agreementCount(of: p.id))
+    }
+
+    static func agreement(_ a: Agreement, in state: AccordState) -> AgreementJSON {
+        let progress = state.progress(ofAgreement: a.id)
+        return AgreementJSON(id: a.id, title: a.title, signatories: a.signatories, associates: a.associates,
+                             signed: a.signed?.description, endDate: a.endDate?.description, termYears: a.termYears,
+                             status: a.status.rawValue, summary: a.summary, source: a.source,
+                             progress: ProgressJSON(done: progress.done, total: progress.total))
+    }
+
+    static func commitment(_ c: Commitment, in state: AccordState) -> CommitmentJSON {
+        let progress = state.progress(ofCommitment: c.id)
+        return CommitmentJSON(id: c.id, agreement: c.agreementID, category: c.categoryID, title: c.title,
+                              description: c.description, owner: c.ownerID, due: c.due?.description,
+                              progress: ProgressJSON(done: progress.done, total: progress.total))
+    }
+
+    static func action(_ a: Action, in state: AccordState) -> ActionJSON {
+        ActionJSON(id: a.id, commitment: a.commitmentID, agreement: state.agreementID(containing: a.id) ?? "",
+                   title: a.title, done: a.isDone, doneOn: a.doneOn?.description, due: a.due?.description, note: a.note)
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

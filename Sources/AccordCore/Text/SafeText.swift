@@ -1,0 +1,47 @@
+/// Data is untrusted: before text reaches a terminal, control characters,
+/// escape sequences and bidi overrides are shown escaped, never raw.
+///
+/// C0 controls and DEL become caret notation (`^[` for ESC, `^?` for DEL);
+/// C1 controls (U+0080–U+009F, e.g. the 8-bit CSI), bidi embeddings,
+/// overrides and isolates, and other invisible format characters become `<U+202E>`.
+/// A tab becomes one space; newlines are kept only when `keepNewlines`.
+public enum SafeText {
+    public static func escaped(_ text: String, keepNewlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if scalar == "\n" && keepNewlines {
+                out.append(scalar)
+            } else if scalar == "\t" {
+                out.append(" ")
+            } else if v < 0x20 {
+                out.append(contentsOf: "^".unicodeScalars)
+                out.append(Unicode.Scalar(UInt8(v + 0x40)))
+            } else if v == 0x7F {
+                out.append(contentsOf: "^?".unicodeScalars)
+            } else if needsEscape(scalar) {
+                out.append(contentsOf: codePoint(v).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when the scalar must not reach a terminal raw.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return true }
+        switch v {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true  // bidi controls
+        case 0x2028, 0x2029, 0xFFF9...0xFFFB: return true  // line/paragraph separators, annotations
+        default: return false
+        }
+    }
+
+    private static func codePoint(_ v: UInt32) -> String {
+        let hex = String(v, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+@Suite struct JournalFaultTests {
+    @Test(arguments: [
+        FaultyFileSystem.Fault.partialWrite(17), .fail(ENOSPC), .fail(EIO),
+    ])
+    func aFailedWriteSavesNothingAndTurnsReadOnly(fault: FaultyFileSystem.Fault) throws {
+        try failingAppend(op: "write", fault: fault)
+    }
+
+    @Test func aFailedFsyncSavesNothingAndTurnsReadOnly() throws {
+        try failingAppend(op: "fsync", fault: .fail(EIO))
+    }
+
+    private func failingAppend(op: String, fault: FaultyFileSystem.Fault) throws {
+        let dir = TempDirectory()
+        let fs = FaultyFileSystem()
+        var before: Ledger
+        do {
+            let store = try Store.seeded(dir, fileSystem: fs)
+            before = store.ledger
+            let journalBefore = dir.bytes("journal.log")
+            var armed = true
+            fs.rule = { name, _, _ in
+                guard armed, name == op else { return nil }
+                armed = false
+                return fault
+            }
+            #expect(throws: JournalError.self) { try store.tick("a1") }
+            #expect(store.ledger == before, "the state is unchanged")
+            #expect(dir.bytes("journal.log") == journalBefore, "partial bytes were cut off")
+            guard case .writeFailed? = store.readOnlyReason else {
+                Issue.record("expected read-only after a failed write")
+                return
+            }
+            #expect(throws: JournalError.self) { try store.tick("a1") }
+        }
+        let reopened = try Store.open(directory: dir.data)
+        #expect(reopened.ledger == before)
+        #expect(reopened.readOnlyReason == nil)
+        try reopened.tick("a1")
+    }
+
+    @Test func aCrashAtEachCompactionStepLosesNothingAndAppliesNothingTwice() throws {
+        var crashPoint = 1
+        while true {
+            let dir = TempDirectory()
+            let fs = FaultyFileSystem()
+            var live: Ledger
+            var lastSeq: Int
+            var completed = false
+            do {
+                let store = try Store.seeded(dir, fileSystem: fs)
+                try store.tick("a1")
+                try store.perform(Change(label: "note", events: [.noteSet(id: "a2", note: "avant")]))
+                try store.undo()
+                live = store.ledger
+                lastSeq = store.journal!.lastSeq
+                let start = fs.calls
+                fs.rule = { _, _, n in n - start == crashPoint ? .crash : nil }
+                do {
+                    try store.compact()
+                    completed = !fs.crashed
+                } catch {
+                    #expect(fs.crashed)
+                }
+            }
+            let reopened = try Store.open(directory: dir.data)
+            #expect(reopened.ledger == live, "crash at step \(crashPoint)")
+            #expect(reopened.journal?.lastSeq == lastSeq, "crash at step \(crashPoint)")
+            #expect(reopened.journal?.damage == [], "crash at step \(crashPoint)")
+            try reopened.redo()
+            #expect(reopened.journal?.lastSeq == lastSeq + 1)
+            let redone = reopened.ledger
+            _ = consume reopened
+            #expect(try Store.open(directory: dir.data).ledger == redone, "crash at step \(crashPoint)")
+            if completed { break }
+            crashPoint += 1
+            #expect(crashPoint < 30, "compaction never completed")
+            if crashPoint >= 30 { break }
+        }
+        #expect(crashPoint > 5, "the crash points covered every step")
+    }
+
+    @Test func aSecondWriterIsToldWhichProcessHoldsTheLock() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data)
+        #expect(second.readOnlyReason == .lockedBy(pid: getpid(), directory: dir.data))
+        #expect(second.state == first.state)
+        let error = #expect(throws: JournalError.self) { try second.tick("a1") }
+        #expect(error?.description.contains("in use by process \(getpid())") == true)
+        _ = consume first
+        let third = try Store.open(directory: dir.data)
+        #expect(third.readOnlyReason == nil, "the lock goes with its holder")
+        _ = second
+    }
+}

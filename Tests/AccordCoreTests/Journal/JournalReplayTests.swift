@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+@Suite struct JournalReplayTests {
+    @Test func checksumMatchesTheCRC32CTestVector() {
+        #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
+    }
+
+    @Test func aRecordIsOneReadableLine() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        try store.tick("a1")
+        let text = String(decoding: dir.bytes("journal.log"), as: UTF8.self)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].hasPrefix(CRC32C.hex(Array(lines[1].dropFirst(9).utf8)) + " {"))
+        #expect(lines[1].contains(#""seq":2"#) && lines[1].contains(#""type":"actionTicked""#))
+        #expect(lines[1].contains(#""kind":"change""#) && lines[1].contains(#""v":1"#))
+    }
+
+    @Test func reopeningReplaysToTheSameLedger() throws {
+        let dir = TempDirectory()
+        var live: Ledger
+        do {
+            let store = try Store.seeded(dir)
+            try store.tick("a1")
+            try store.perform(Change(label: "note", events: [.noteSet(id: "a2", note: "écrit à Créteil\nligne 2")]))
+            try store.undo()
+            live = store.ledger
+        }
+        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        #expect(reopened.ledger == live)
+        #expect(reopened.journal?.lastSeq == 4)
+        #expect(reopened.journal?.notices == [])
+    }
+
+    @Test func undoAndRedoWorkAcrossRestarts() throws {
+        let dir = TempDirectory()
+        do {
+            let store = try Store.seeded(dir)
+            try store.tick("a1")
+        }
+        do {
+            let store = try Store.open(directory: dir.data)
+            #expect(store.state.actions["a1"]?.isDone == true)
+            try store.undo()
+            #expect(store.state.actions["a1"]?.isDone == false)
+        }
+        do {
+            let store = try Store.open(directory: dir.data)
+            #expect(store.state.actions["a1"]?.isDone == false)
+            try store.redo()
+        }
+        let store = try Store.open(directory: dir.data)
+        #expect(store.state.actions["a1"]?.isDone == true)
+        #expect(store.canUndo && !store.canRedo)
+    }
+
+    @Test(arguments: 1...12)
+    func randomHistoriesReplayToTheLiveLedger(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(seed))
+        let dir = TempDirectory()
+        var live: Ledger
+        do {
+            let store = try Store.seeded(dir)
+            try store.perform(Change(label: "more", events: (3...8).map {
+                .actionCreated(Action(id: "x\($0)", commitmentID: "c-stages", title: "Action \($0)", rank: 100 + $0))
+            }))
+            let ids = ["a1", "a2"] + (3...8).map { "x\($0)" }
+            for step in 0..<60 {
+                let id = ids.randomElement(using: &random)!
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0: _ = try? store.tick(id)
+                case 1: _ = try? store.untick(id)
+                case 2: _ = try? store.perform(Change(label: "note", events: [.noteSet(id: id, note: "n\(step)")]))
+                case 3: _ = try? store.undo()
+                case 4: _ = try? store.redo()
+                default:
+                    if step % 20 == 19 { try store.compact() } else { _ = try? store.undo() }
+                }
+            }
+            live = store.ledger
+        }
+        let reopened = try Store.open(directory: dir.data)
+        #expect(reopened.ledger == live)
+    }
+
+    @Test func compactionKeepsUndoHistory() throws {
+        let dir = TempDirectory()
+        do {
+            let store = try Store.seeded(dir)
+            try store.tick("a1")
+            try store.compact()
+            #expect(dir.bytes("journal.log").isEmpty)
+            #expect(dir.files(in: "archive") == ["journal-000000001-000000002.log"])
+        }
+        let store = try Store.open(directory: dir.data)
+        #expect(store.journal?.snapshotSeq == 2)
+        #expect(store.state.actions["a1"]?.isDone == true)
+        try store.undo()
+        #expect(store.state.actions["a1"]?.isDone == false)
+        #expect(store.journal?.lastSeq == 3)
+    }
+
+    @Test func automaticCompactionPastTheThreshold() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        store.journal?.compactionThreshold = 2_000
+        for i in 0..<20 { try store.perform(Change(label: "n", events: [.noteSet(id: "a1", note: "note \(i)")])) }
+        #expect(store.journal?.snapshotSeq == nil)  // not reopened yet
+        #expect(!dir.files(in: "archive").isEmpty)
+        #expect(dir.bytes("journal.log").count < 2_000 + 300)
+        let live = store.ledger
+        _ = consume store
+        #expect(try Store.open(directory: dir.data).ledger == live)
+    }
+
+    @Test func filesAreReadableByTheirOwnerOnly() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        try store.compact()
+        try store.tick("a1")
+        func mode(_ path: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+        }
+        #expect(try mode(dir.data) == 0o700)
+        #expect(try mode(dir.data + "/journal.log") == 0o600)
+        #expect(try mode(dir.data + "/snapshot.json") == 0o600)
+        #expect(try mode(dir.data + "/lock") == 0o600)
+        #expect(try mode(dir.data + "/archive") == 0o700)
+    }
+}

@@ -42,7 +42,7 @@ struct ItemDescriber {
                 let p = state.progress(ofCommitment: c.id)
                 lines.append("  \(c.id)  [\(c.categoryID)]  \(safe(c.title))  \(p.done)/\(p.total)")
                 for action in state.actions(of: c.id) {
-                    lines.append("    \(action.isDone ? "[x]" : "[ ]") \(action.id)  \(safe(action.title))  \(ActionText.when(action, today: today))")
+                    lines.append("    " + actionLine(action))
                 }
             }
             return lines.joined(separator: "\n")
@@ -55,7 +55,7 @@ struct ItemDescriber {
             if let due = c.due { lines.append(field("Due", due.description)) }
             if !c.description.isEmpty { lines.append(field("Description", safe(c.description))) }
             lines.append("Actions:")
-            lines += state.actions(of: id).map { "  \($0.isDone ? "[x]" : "[ ]") \($0.id)  \(safe($0.title))  \(ActionText.when($0, today: today))" }
+            lines += state.actions(of: id).map { "  " + actionLine($0) }
             return lines.joined(separator: "\n")
         case .action:
             let a = state.actions[id]!
@@ -70,6 +70,13 @@ struct ItemDescriber {
             let count = state.commitments.values.filter { $0.categoryID == id }.count
             return ["Category \(id)", field("Name", safe(c.name)), field("Commitments", "\(count)")].joined(separator: "\n")
         }
+    }
+
+    /// `[x] id  title  done 2024-01-02`, without trailing spaces.
+    private func actionLine(_ action: Action) -> String {
+        let when = ActionText.when(action, today: today)
+        let line = "\(action.isDone ? "[x]" : "[ ]") \(action.id)  \(safe(action.title))"
+        return when.isEmpty ? line : line + "  " + when
     }
 
     private struct Shown<Item: Encodable>: Encodable { var kind: String; var item: Item }

@@ -26,7 +26,7 @@ public final class Journal {
     public internal(set) var snapshotSeq: Int?
     /// Records replayed after the snapshot at open.
     public internal(set) var replayedCount = 0
-    /// True when there was neither a snapshot nor any record: a first run.
+    /// True when there was neither a snapshot nor a journal file: a first run.
     public internal(set) var isFresh = false
     /// Compact automatically once the current segment passes this many bytes.
     public var compactionThreshold = 4 << 20
@@ -94,11 +94,13 @@ public final class Journal {
                 throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
             }
         }
-        let bytes: [UInt8]
-        do { bytes = try fileSystem.readFile(layout.journal) ?? [] } catch { throw .io(error) }
+        let existing: [UInt8]?
+        do { existing = try fileSystem.readFile(layout.journal) } catch { throw .io(error) }
+        let bytes = existing ?? []
         let scan = JournalScan(bytes)
         replay(scan, into: &ledger)
-        isFresh = snapshotBytes == nil && scan.entries.isEmpty && scan.tornTail == nil
+        // An empty journal.log already marks a data directory started with --empty.
+        isFresh = snapshotBytes == nil && existing == nil
         segmentSize = scan.goodLength
         segmentFirstSeq = scan.entries.first?.record.seq
         if let tail = scan.tornTail {

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Runs the built `accord` binary on a private data directory.
+struct AccordBinary {
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    /// The binary next to the test bundle (`.build/<config>/accord`), or `$ACCORD_BIN`.
+    static let url: URL = {
+        if let path = ProcessInfo.processInfo.environment["ACCORD_BIN"] { return URL(fileURLWithPath: path) }
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("accord")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/accord")
+    }()
+
+    let home: String
+    var data: String { home + "/data" }
+
+    init() {
+        home = NSTemporaryDirectory() + "accord-cli-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: home) }
+
+    /// The environment: HOME and XDG paths inside the temporary directory, ACCORD_DATA set.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var env = ["HOME": home, "ACCORD_DATA": data, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        env.merge(extra) { $1 }
+        return env
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], env: [String: String] = [:], removing: [String] = []) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.url
+        process.arguments = arguments
+        var environment = environment(env)
+        for key in removing { environment[key] = nil }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                      err: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs and expects success; returns stdout.
+    func ok(_ arguments: [String]) throws -> String {
+        let result = try run(arguments)
+        guard result.status == 0 else {
+            throw Failure("accord \(arguments.joined(separator: " ")) exited \(result.status): \(result.err)")
+        }
+        return result.out
+    }
+
+    struct Failure: Error, CustomStringConvertible { var description: String; init(_ d: String) { description = d } }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CommandLineTests {
+    @Test func aFirstRunShowsTheFiveSeedAgreements() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let out = try accord.ok(["list", "agreements"])
+        for id in ["upmc-opticsvalley", "upec-gosb", "mines-ales-enscm", "uimm-ul", "cite-settat-mnc"] {
+            #expect(out.contains(id))
+        }
+        #expect(out.split(separator: "\n").count == 6)
+        #expect(out.contains("UPMC × Opticsvalley"))
+    }
+
+    @Test func emptyStartsWithNothing() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let out = try accord.ok(["list", "agreements", "--empty", "--json"])
+        #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || out.contains("[]") || out.contains("[\n\n]"))
+        let overview = try accord.ok([])
+        #expect(overview.contains("No agreements yet"))
+    }
+
+    @Test func tickUndoRedoAcrossSeparateInvocations() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let ticked = try accord.ok(["tick", "uo-h1"])
+        #expect(ticked.hasPrefix("Ticked 'Définir des actions conjointes"))
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         yes, on"))
+        #expect(try accord.ok(["undo"]).hasPrefix("Undid: Ticked"))
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"))
+        #expect(try accord.ok(["redo"]).hasPrefix("Redid: Ticked"))
+        let json = try accord.ok(["show", "uo-h1", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let item = object?["item"] as? [String: Any]
+        #expect(object?["kind"] as? String == "action")
+        #expect(item?["done"] as? Bool == true)
+        #expect(item?["agreement"] as? String == "upmc-opticsvalley")
+        let log = try accord.ok(["journal", "log", "--limit", "3"])
+        #expect(log.contains("Redid: Ticked") && log.contains("Undid: Ticked"))
+    }
+
+    @Test func errorsGoToStderrWithExitCodes() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let unknown = try accord.run(["tick", "nope"])
+        #expect(unknown.status == 1)
+        #expect(unknown.err == "accord: no action has the id 'nope' (see 'accord list actions').\n")
+        #expect(unknown.out.isEmpty)
+        let notAction = try accord.run(["tick", "upmc"])
+        #expect(notAction.status == 1 && notAction.err.contains("'upmc' is a partner, not an action"))
+        let twice = try accord.run(["untick", "uo-h1"])
+        #expect(twice.status == 1 && twice.err.contains("action 'uo-h1' is not done."))
+        let usage = try accord.run(["list", "everything"])
+        #expect(usage.status == 2 && usage.err.contains("Usage: accord list"))
+        let noSuchCommand = try accord.run(["frobnicate"])
+        #expect(noSuchCommand.status == 2)
+        let nothing = try accord.run(["redo"])
+        #expect(nothing.status == 1 && nothing.err.contains("nothing to redo"))
+        let badLimit = try accord.run(["journal", "log", "--limit", "0"])
+        #expect(badLimit.status == 2)
+    }
+
+    @Test func listsAndJSONAreStable() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let partners = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "partners", "--json"]).utf8)) as? [[String: Any]]
+        #expect(partners?.count == 30)
+        #expect(partners?.first?["id"] as? String == "upmc")
+        let actions = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "actions", "--agreement", "uimm-ul", "--json"]).utf8)) as? [[String: Any]]
+        #expect(actions?.count == 12)
+        let commitments = try accord.ok(["list", "commitments", "--agreement", "mines-ales-enscm"])
+        #expect(commitments.contains("me-incubateur") && commitments.contains("incubator"))
+        let byPartner = try accord.ok(["list", "agreements", "--agreement", "enscm"])
+        #expect(byPartner.contains("mines-ales-enscm") && !byPartner.contains("uimm-ul"))
+        let badAgreement = try accord.run(["list", "actions", "--agreement", "ghost"])
+        #expect(badAgreement.status == 1)
+    }
+
+    @Test func dataDirectoryFlagBeatsTheEnvironment() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let other = accord.home + "/other"
+        _ = try accord.ok(["tick", "uo-h1", "--data", other])
+        #expect(FileManager.default.fileExists(atPath: other + "/journal.log"))
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"))
+        let xdg = try accord.run(["list", "agreements"], env: ["XDG_DATA_HOME": accord.home + "/xdg"], removing: ["ACCORD_DATA"])
+        #expect(xdg.status == 0)
+        #expect(FileManager.default.fileExists(atPath: accord.home + "/xdg/accord/journal.log"))
+    }
+
+    @Test func importIsAllOrNothingAndExportRoundTrips() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let exported = try accord.ok(["export"])
+        #expect(exported.contains("id: upmc-opticsvalley"))
+        let file = accord.home + "/export.yaml"
+        try exported.write(toFile: file, atomically: true, encoding: .utf8)
+        let fresh = accord.home + "/fresh"
+        let imported = try accord.run(["import", file, "--data", fresh, "--empty"])
+        #expect(imported.status == 0, "\(imported.err)")
+        #expect(try accord.ok(["export", "--data", fresh]) == exported)
+        // JSON export reads back too.
+        let json = try accord.ok(["export", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["agreements"] != nil)
+
+        let bad = accord.home + "/bad.yaml"
+        try "partners:\n  - id: z\n    name: Z\n    kind: spaceship\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let journalBefore = try Data(contentsOf: URL(fileURLWithPath: accord.data + "/journal.log"))
+        let refused = try accord.run(["import", bad])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("bad.yaml:4: partners[0].kind: 'spaceship' is not allowed"))
+        #expect(refused.err.contains("nothing was imported"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: accord.data + "/journal.log")) == journalBefore)
+        let missing = try accord.run(["import", accord.home + "/none.yaml"])
+        #expect(missing.status == 1 && missing.err.contains("cannot read"))
+    }
+
+    @Test func journalVerifyReportsDamageAndRepairFixesIt() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        _ = try accord.ok(["tick", "uo-h1"])
+        _ = try accord.ok(["tick", "uo-h2"])
+        #expect(try accord.run(["journal", "verify"]).status == 0)
+        let path = accord.data + "/journal.log"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let secondLine = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
+        bytes[secondLine + 30] ^= 0x02
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let verify = try accord.run(["journal", "verify"])
+        #expect(verify.status == 1)
+        #expect(verify.out.contains("damaged: line 2: bad checksum"))
+        let blocked = try accord.run(["tick", "uo-h3"])
+        #expect(blocked.status == 1 && blocked.err.contains("run 'accord journal repair'"))
+        let repair = try accord.run(["journal", "repair"])
+        #expect(repair.status == 0 && repair.out.contains("Backed up the journal"))
+        #expect(try accord.run(["journal", "verify"]).status == 0)
+        _ = try accord.ok(["tick", "uo-h3"])
+        _ = try accord.ok(["journal", "compact"])
+        #expect(try accord.ok(["undo"]).contains("Undid: Ticked"))
+    }
+}

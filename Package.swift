@@ -17,15 +17,20 @@ let package = Package(
             name: "AccordCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "AccordTUI", dependencies: ["AccordCore"]),
+        .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"]),
         .target(
             name: "AccordCLI",
             dependencies: [
                 "AccordCore",
+                "AccordTUI",
+                "AccordTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "accord", dependencies: ["AccordCLI"]),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
+        .testTarget(name: "AccordTUITests", dependencies: ["AccordTUI", "AccordCore"]),
         .testTarget(name: "AccordCLITests", dependencies: ["AccordCLI", "AccordCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,20 +1,30 @@
 import AccordCore
 import ArgumentParser
+import Foundation
 
 /// `accord`: with no subcommand, the overview of every agreement.
 struct AccordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
         abstract: "Follow partnership agreements, their commitments and actions.",
-        discussion: "With no subcommand, prints an overview of every agreement.",
+        discussion: """
+            With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
+            """,
         subcommands: [ListCommand.self, ShowCommand.self, TickCommand.self, UntickCommand.self,
                       UndoCommand.self, RedoCommand.self, ImportCommand.self, ExportCommand.self,
                       JournalCommand.self])
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse in the dashboard.")
+    var noMouse = false
+
     func run() throws {
         let session = try Session(global, write: false)
-        Console.out(OverviewText.render(session.state, today: session.store.today))
+        if isatty(1) == 1 || isatty(0) == 1 {
+            try DashboardRunner.run(session, mouse: !noMouse)
+        } else {
+            Console.out(OverviewText.render(session.state, today: session.store.today))
+        }
     }
 }

@@ -11,7 +11,7 @@ public enum AccordMain {
             return 0
         } catch let error as CLIError {
             Console.error("accord: \(error.description)")
-            return 1
+            return error.exitCode
         } catch let error as AccordError {
             Console.error("accord: \(error.description)")
             return 1

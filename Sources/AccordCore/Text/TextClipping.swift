@@ -21,22 +21,34 @@ public enum TextClipping {
         return clipped + String(repeating: " ", count: max(0, width - DisplayWidth.of(clipped)))
     }
 
-    /// Words wrapped into lines of at most `width` columns (a long word is cut).
+    /// Lines of at most `width` columns, broken at the last space that fits
+    /// (a word longer than a line is cut); spacing inside a line is kept.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                let candidate = line.isEmpty ? String(word) : line + " " + word
-                if DisplayWidth.of(candidate) <= width {
-                    line = candidate
+            var rest = Substring(paragraph)
+            while DisplayWidth.of(rest) > width {
+                var used = 0
+                var index = rest.startIndex
+                var lastSpace: String.Index?
+                while index < rest.endIndex {
+                    let w = DisplayWidth.of(rest[index])
+                    if used + w > width { break }
+                    if rest[index] == " " { lastSpace = index }
+                    used += w
+                    index = rest.index(after: index)
+                }
+                if let lastSpace, lastSpace > rest.startIndex {
+                    lines.append(String(rest[..<lastSpace]))
+                    rest = rest[rest.index(after: lastSpace)...]
                 } else {
-                    if !line.isEmpty { lines.append(line) }
-                    line = clip(String(word), to: width)
+                    if index == rest.startIndex { index = rest.index(after: index) }
+                    lines.append(String(rest[..<index]))
+                    rest = rest[index...]
                 }
             }
-            lines.append(line)
+            lines.append(String(rest))
         }
         return lines
     }

@@ -1,0 +1,261 @@
+import AccordCore
+
+/// The dashboard's controller: owns the UI state, turns keys into actions,
+/// and actions into selection moves or store changes. Views only read it.
+public final class Dashboard {
+    public let store: Store
+    public let keyMap: KeyMap
+    public let mouseEnabled: Bool
+
+    public private(set) var focus: PaneID = .agreements
+    public private(set) var panes: [PaneID: PaneState] = [.partners: PaneState(), .agreements: PaneState(), .checklist: PaneState()]
+    public private(set) var overlay: Overlay?
+    public private(set) var message: StatusMessage?
+    public private(set) var layout: DashboardLayout
+    public private(set) var shouldQuit = false
+    /// Set by Ctrl-L and resizes: the backend repaints every cell.
+    public var needsFullRedraw = false
+
+    /// nil is the "All partners" row.
+    public private(set) var partnerRows: [String?] = []
+    public private(set) var agreementRows: [String] = []
+    public private(set) var checklistRows: [ChecklistRow] = []
+
+    public init(store: Store, width: Int, height: Int, keyMap: KeyMap = KeyMap(), mouseEnabled: Bool = true,
+                notices: [String] = []) {
+        self.store = store
+        self.keyMap = keyMap
+        self.mouseEnabled = mouseEnabled
+        layout = DashboardLayout(width: width, height: height)
+        refreshRows()
+        selectFirstSelectableChecklistRow()
+        if let reason = store.readOnlyReason {
+            message = StatusMessage("Read-only: \(reason)", isError: true)
+        } else if let notice = notices.last {
+            message = StatusMessage(notice, isError: true)
+        }
+    }
+
+    public var state: AccordState { store.state }
+    public var today: Day { store.today }
+
+    public func paneState(_ id: PaneID) -> PaneState { panes[id]! }
+
+    public func rowCount(_ id: PaneID) -> Int {
+        switch id {
+        case .partners: return partnerRows.count
+        case .agreements: return agreementRows.count
+        case .checklist: return checklistRows.count
+        }
+    }
+
+    /// The partner filter: nil when "All partners" is selected.
+    public var selectedPartnerID: String? {
+        partnerRows.indices.contains(paneState(.partners).selection) ? partnerRows[paneState(.partners).selection] : nil
+    }
+
+    public var selectedAgreementID: String? {
+        agreementRows.indices.contains(paneState(.agreements).selection) ? agreementRows[paneState(.agreements).selection] : nil
+    }
+
+    public var selectedChecklistRow: ChecklistRow? {
+        checklistRows.indices.contains(paneState(.checklist).selection) ? checklistRows[paneState(.checklist).selection] : nil
+    }
+
+    /// The id of the item the focused pane has selected.
+    public var selectedItemID: String? {
+        switch focus {
+        case .partners: return selectedPartnerID
+        case .agreements: return selectedAgreementID
+        case .checklist: return selectedChecklistRow?.itemID
+        }
+    }
+
+    // MARK: Input
+
+    /// Handles one key or terminal event.
+    public func handle(_ key: Key) {
+        if key == .resize { return }
+        message = nil
+        if case .mouse(let event) = key {
+            if mouseEnabled { handleMouse(event) }
+            return
+        }
+        if overlay != nil {
+            handleOverlayKey(key)
+            return
+        }
+        guard let action = keyMap.action(for: key) else { return }
+        perform(action)
+    }
+
+    /// Tells the dashboard the screen size changed.
+    public func resize(width: Int, height: Int) {
+        layout = DashboardLayout(width: width, height: height)
+        needsFullRedraw = true
+        clampAll()
+    }
+
+    func perform(_ action: DashboardAction) {
+        switch action {
+        case .focusNext: focus = PaneID(rawValue: (focus.rawValue + 1) % 3)!
+        case .focusPrevious: focus = PaneID(rawValue: (focus.rawValue + 2) % 3)!
+        case .focusLeft: focus = PaneID(rawValue: max(0, focus.rawValue - 1))!
+        case .focusRight: focus = PaneID(rawValue: min(2, focus.rawValue + 1))!
+        case .focusPane(let id): focus = id
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .moveTop: move(to: 0, direction: 1)
+        case .moveBottom: move(to: rowCount(focus) - 1, direction: -1)
+        case .pageDown: move(by: layout.visibleRows(focus))
+        case .pageUp: move(by: -layout.visibleRows(focus))
+        case .toggleTick: toggleTick()
+        case .openDetails:
+            if let id = selectedItemID { overlay = .details(id: id, scroll: 0) }
+        case .undo: undo()
+        case .redo: redo()
+        case .help: overlay = .help(scroll: 0)
+        case .redraw: needsFullRedraw = true
+        case .quit: shouldQuit = true
+        case .close: overlay = nil
+        }
+    }
+
+    private func handleOverlayKey(_ key: Key) {
+        guard let current = overlay else { return }
+        let scrollBy: Int
+        switch key {
+        case .escape, .enter, .character("q"), .character("?"): overlay = nil; return
+        case .control("c"): shouldQuit = true; return
+        case .control("l"): needsFullRedraw = true; return
+        case .character("j"), .down: scrollBy = 1
+        case .character("k"), .up: scrollBy = -1
+        case .pageDown, .character(" "): scrollBy = max(1, layout.height - 6)
+        case .pageUp: scrollBy = -max(1, layout.height - 6)
+        default: return
+        }
+        switch current {
+        case .help(let scroll): overlay = .help(scroll: max(0, scroll + scrollBy))
+        case .details(let id, let scroll): overlay = .details(id: id, scroll: max(0, scroll + scrollBy))
+        }
+    }
+
+    private func handleMouse(_ event: MouseEvent) {
+        if overlay != nil {
+            if event.kind == .press { overlay = nil }
+            return
+        }
+        guard let pane = layout.pane(atX: event.x, y: event.y) else { return }
+        switch event.kind {
+        case .wheelUp: focus = pane; move(by: -3)
+        case .wheelDown: focus = pane; move(by: 3)
+        case .press:
+            focus = pane
+            let rect = layout.pane(pane)
+            let line = event.y - rect.y - 1
+            guard line >= 0, line < rect.height - 2 else { return }
+            let row = paneState(pane).scroll + line / pane.rowHeight
+            guard row < rowCount(pane) else { return }
+            if pane == .checklist, !checklistRows[row].isSelectable { return }
+            select(row, in: pane)
+        }
+    }
+
+    // MARK: Selection
+
+    private func move(by delta: Int) {
+        let count = rowCount(focus)
+        guard count > 0 else { return }
+        let target = min(max(0, paneState(focus).selection + delta), count - 1)
+        move(to: target, direction: delta >= 0 ? 1 : -1)
+    }
+
+    /// Selects `row`, stepping in `direction` past rows that cannot be selected.
+    private func move(to row: Int, direction: Int) {
+        let count = rowCount(focus)
+        guard count > 0 else { return }
+        var target = min(max(0, row), count - 1)
+        if focus == .checklist {
+            while !checklistRows[target].isSelectable {
+                let next = target + direction
+                if next < 0 || next >= count {
+                    target = paneState(.checklist).selection
+                    break
+                }
+                target = next
+            }
+        }
+        select(target, in: focus)
+    }
+
+    private func select(_ row: Int, in pane: PaneID) {
+        let before = paneState(pane).selection
+        panes[pane]!.selection = row
+        panes[pane]!.clamp(count: rowCount(pane), visibleRows: layout.visibleRows(pane))
+        guard before != row else { return }
+        if pane == .partners {
+            panes[.agreements] = PaneState()
+            refreshRows()
+            selectFirstSelectableChecklistRow()
+        } else if pane == .agreements {
+            refreshRows()
+            selectFirstSelectableChecklistRow()
+        }
+    }
+
+    private func selectFirstSelectableChecklistRow() {
+        panes[.checklist] = PaneState(selection: checklistRows.firstIndex { $0.isSelectable } ?? 0)
+    }
+
+    func refreshRows() {
+        partnerRows = [nil] + state.sortedPartners.map(\.id)
+        panes[.partners]!.clamp(count: partnerRows.count, visibleRows: layout.visibleRows(.partners))
+        agreementRows = state.sortedAgreements(partner: selectedPartnerID).map(\.id)
+        panes[.agreements]!.clamp(count: agreementRows.count, visibleRows: layout.visibleRows(.agreements))
+        checklistRows = ChecklistRow.rows(for: selectedAgreementID, in: state)
+        panes[.checklist]!.clamp(count: checklistRows.count, visibleRows: layout.visibleRows(.checklist))
+    }
+
+    private func clampAll() {
+        for pane in PaneID.allCases {
+            panes[pane]!.clamp(count: rowCount(pane), visibleRows: layout.visibleRows(pane))
+        }
+    }
+
+    // MARK: Changes
+
+    private func toggleTick() {
+        guard focus == .checklist, case .action(let id)? = selectedChecklistRow, let action = state.actions[id] else {
+            message = StatusMessage("Select an action in the Checklist (3) to tick it.")
+            return
+        }
+        change(undoHint: true) { action.isDone ? try store.untick(id) : try store.tick(id) }
+    }
+
+    private func undo() {
+        guard store.canUndo else { return message = StatusMessage("Nothing to undo.") }
+        change(undoHint: false) {
+            let change = try store.undo()
+            return Change(label: "Undid: \(change.label) — Ctrl-R to redo", events: change.events)
+        }
+    }
+
+    private func redo() {
+        guard store.canRedo else { return message = StatusMessage("Nothing to redo.") }
+        change(undoHint: true) {
+            let change = try store.redo()
+            return Change(label: "Redid: \(change.label)", events: change.events)
+        }
+    }
+
+    /// Runs a store change and says what happened (or why nothing did) in the status bar.
+    private func change(undoHint: Bool, _ body: () throws -> Change) {
+        do {
+            let change = try body()
+            refreshRows()
+            message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))
+        } catch {
+            message = StatusMessage("Not saved: \(error)", isError: true)
+        }
+    }
+}

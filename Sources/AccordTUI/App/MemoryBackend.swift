@@ -1,0 +1,38 @@
+/// An in-memory terminal for tests: plays scripted keys, keeps every frame.
+public final class MemoryBackend: ScreenBackend {
+    public private(set) var size: (width: Int, height: Int)
+    public private(set) var frames: [Grid] = []
+    public private(set) var fullRedraws = 0
+    private var script: [Key]
+    public private(set) var stopRequested = false
+
+    /// `keys` are played in order; `.resize` keys take their size from `resizes`.
+    public init(width: Int, height: Int, keys: [Key], resizes: [(Int, Int)] = []) {
+        size = (width, height)
+        script = keys
+        pendingResizes = resizes
+    }
+
+    private var pendingResizes: [(Int, Int)]
+
+    public func present(_ grid: Grid, fullRedraw: Bool) {
+        frames.append(grid)
+        if fullRedraw { fullRedraws += 1 }
+    }
+
+    public func nextKey() -> Key? {
+        guard !script.isEmpty else {
+            stopRequested = true
+            return nil
+        }
+        let key = script.removeFirst()
+        if key == .resize, !pendingResizes.isEmpty {
+            let next = pendingResizes.removeFirst()
+            size = (next.0, next.1)
+        }
+        return key
+    }
+
+    /// The last frame as text.
+    public var screen: String { frames.last?.text ?? "" }
+}

@@ -1,0 +1,13 @@
+/// What the dashboard needs from a terminal: its size, a way to show a
+/// frame, and the next key. The ncurses backend and the in-memory test
+/// backend implement it.
+public protocol ScreenBackend: AnyObject {
+    /// Columns and rows right now.
+    var size: (width: Int, height: Int) { get }
+    /// Shows `grid`; `fullRedraw` repaints every cell (Ctrl-L, resize).
+    func present(_ grid: Grid, fullRedraw: Bool)
+    /// The next key, or nil when none came within the backend's poll interval.
+    func nextKey() -> Key?
+    /// True once the program was asked to stop (SIGTERM, SIGHUP, SIGINT).
+    var stopRequested: Bool { get }
+}

@@ -1,0 +1,13 @@
+/// What a key asks the dashboard to do (an intent, not yet a change).
+public enum DashboardAction: Hashable, Sendable {
+    case focusNext, focusPrevious, focusLeft, focusRight
+    case focusPane(PaneID)
+    case moveUp, moveDown, moveTop, moveBottom, pageUp, pageDown
+    case toggleTick
+    case openDetails
+    case undo, redo
+    case help
+    case redraw
+    case quit
+    case close
+}

@@ -1,0 +1,78 @@
+import AccordCore
+
+/// Pane 2: each agreement on two lines — marks and title; progress, signed date, partners.
+enum AgreementsPane {
+    static func render(_ dashboard: Dashboard, into grid: inout Grid, in rect: Rect) {
+        let focused = dashboard.focus == .agreements
+        let pane = dashboard.paneState(.agreements)
+        let rows = dashboard.agreementRows
+        PaneFrame.draw(rect, title: "2 Agreements", focused: focused,
+                       footer: rows.isEmpty ? nil : "\(pane.selection + 1)/\(rows.count)", into: &grid)
+        let inner = rect.inset(1)
+        guard !inner.isEmpty else { return }
+        if rows.isEmpty {
+            grid.put(" No agreement", x: inner.x, y: inner.y, maxWidth: inner.width, style: CellStyle(.dim))
+            return
+        }
+        let state = dashboard.state
+        let today = dashboard.today
+        for slot in 0..<(inner.height / 2) {
+            let index = pane.scroll + slot
+            guard index < rows.count, let agreement = state.agreements[rows[index]] else { break }
+            let y = inner.y + slot * 2
+            let selected = index == pane.selection
+            let reverse = selected && focused
+            let standing = AgreementStanding(agreement, state: state, today: today)
+
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), style: CellStyle(.normal, reverse: reverse))
+            let mark = standing.overdueCount > 0 ? ("!", Role.overdue) : standing.expiringSoon ? ("◷", Role.expiringSoon) : (" ", Role.normal)
+            grid.put(selected && !focused ? "›" : mark.0, x: inner.x, y: y,
+                     style: CellStyle(selected && !focused ? .borderFocused : mark.1, reverse: reverse))
+            grid.put(agreement.title, x: inner.x + 2, y: y, maxWidth: inner.width - 2,
+                     style: CellStyle(standing.expired ? .dim : .commitment, reverse: reverse))
+
+            var x = inner.x + 2
+            let barWidth = min(10, max(0, inner.width - 12))
+            if barWidth >= 3 {
+                ProgressBar.draw(standing.progress, x: x, y: y + 1, width: barWidth, into: &grid)
+                x += barWidth + 1
+            }
+            x += grid.put("\(standing.progress.done)/\(standing.progress.total)", x: x, y: y + 1,
+                          maxWidth: inner.maxX - x, style: CellStyle(.normal, reverse: reverse))
+            if let words = standing.words {
+                x += grid.put("  " + words.0, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(words.1, reverse: reverse))
+            }
+            let partners = agreement.signatories.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: " · ")
+            let signed = agreement.signed.map { "  \($0)" } ?? ""
+            grid.put(signed + "  " + partners, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(.dim, reverse: reverse))
+        }
+    }
+}
+
+/// An agreement's standing on a day: progress, overdue actions, expiry.
+struct AgreementStanding {
+    static let expiringSoonDays = 90
+
+    let progress: Progress
+    let overdueCount: Int
+    let expired: Bool
+    let expiringSoon: Bool
+    let daysLeft: Int?
+
+    init(_ agreement: Agreement, state: AccordState, today: Day) {
+        progress = state.progress(ofAgreement: agreement.id)
+        overdueCount = state.overdueActions(ofAgreement: agreement.id, today: today).count
+        let running = agreement.status == .active || agreement.status == .renewed
+        daysLeft = running ? agreement.endDate.map { today.days(until: $0) } : nil
+        expired = (daysLeft ?? 0) < 0
+        expiringSoon = daysLeft.map { $0 >= 0 && $0 <= Self.expiringSoonDays } ?? false
+    }
+
+    /// A short word for the list, with its role: "2 late", "expired", "ends in 40d".
+    var words: (String, Role)? {
+        if overdueCount > 0 { return ("!\(overdueCount) late", .overdue) }
+        if expired { return ("expired", .dim) }
+        if expiringSoon, let daysLeft { return ("ends in \(daysLeft)d", .expiringSoon) }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+/// Where everything goes for a screen size.
+public struct DashboardLayout: Hashable, Sendable {
+    /// The smallest size the dashboard works at; below it says so.
+    public static let minimumWidth = 48
+    public static let minimumHeight = 14
+
+    public let width: Int
+    public let height: Int
+    public let header: Rect
+    public let panes: [PaneID: Rect]
+    public let detail: Rect
+    public let status: Rect
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let detailHeight = max(4, min(8, height / 4))
+        detail = Rect(x: 0, y: height - 1 - detailHeight, width: width, height: detailHeight)
+        let paneHeight = height - 2 - detailHeight
+        let partnersWidth = max(14, width * 22 / 100)
+        let agreementsWidth = max(18, width * 38 / 100)
+        panes = [
+            .partners: Rect(x: 0, y: 1, width: partnersWidth, height: paneHeight),
+            .agreements: Rect(x: partnersWidth, y: 1, width: agreementsWidth, height: paneHeight),
+            .checklist: Rect(x: partnersWidth + agreementsWidth, y: 1,
+                             width: width - partnersWidth - agreementsWidth, height: paneHeight),
+        ]
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    public func pane(_ id: PaneID) -> Rect { panes[id]! }
+
+    /// Rows of `id` that fit inside its frame.
+    public func visibleRows(_ id: PaneID) -> Int { max(1, (pane(id).height - 2) / id.rowHeight) }
+
+    /// The pane at a cell, if any.
+    public func pane(atX x: Int, y: Int) -> PaneID? {
+        PaneID.allCases.first { pane($0).contains(x: x, y: y) }
+    }
+}

@@ -1,0 +1,15 @@
+import AccordCore
+
+/// The area under the panes: the focused pane's selected item, in short.
+enum DetailPanel {
+    static func render(_ dashboard: Dashboard, into grid: inout Grid, in rect: Rect) {
+        PaneFrame.draw(rect, title: "Details", focused: false, footer: "Enter: more", into: &grid)
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        guard !inner.isEmpty else { return }
+        let lines = ItemDetails.wrapped(ItemDetails.lines(for: dashboard.selectedItemID, in: dashboard.state, today: dashboard.today),
+                                        width: inner.width)
+        for (i, line) in lines.prefix(inner.height).enumerated() {
+            grid.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: CellStyle(line.role))
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import AccordCore
+import AccordTUI
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal, through ncursesw: the only code that talks to ncurses.
+///
+/// Started with `newterm` (never `initscr`, which exits on an unknown TERM);
+/// `stop()` restores the terminal and is safe to call more than once.
+public final class NcursesBackend: ScreenBackend {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: Grid?
+    private var styles: [CellStyle: (attrs: attr_t, pair: Int16)] = [:]
+    private let palette: ColorPalette
+    private var stopped = false
+
+    /// Starts curses on this process's terminal.
+    public static func start(theme: Theme, mouse: Bool, environment: [String: String]) throws(TerminalError) -> NcursesBackend {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .termNotSet }
+        if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { throw .notATerminal }
+        guard let screen = newterm(nil, output, input) else { throw .unknownTerminal(term) }
+        set_term(screen)
+        guard accord_has_cursor_addressing() == 1, term != "dumb" else {
+            endwin()
+            delscreen(screen)
+            throw .noCursorAddressing(term)
+        }
+        let window = accord_stdscr()!
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(window, 200)
+        if mouse {
+            mouseinterval(0)
+            mousemask(accord_all_mouse_events(), nil)
+        }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let palette = ColorPalette(theme: noColor || !has_colors() ? .monochrome : theme, colors: noColor ? 0 : Int(accord_colors()))
+        if palette.usesColor {
+            start_color()
+            use_default_colors()
+        }
+        SignalWatcher.install()
+        return NcursesBackend(screen: screen, window: window, palette: palette)
+    }
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: ColorPalette) {
+        self.screen = screen
+        self.window = window
+        self.palette = palette
+    }
+
+    deinit { stop() }
+
+    /// Restores the terminal (leaves the alternate screen, shows the cursor).
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+
+    public var stopRequested: Bool { SignalWatcher.stopSignal != 0 }
+
+    public func present(_ grid: Grid, fullRedraw: Bool) {
+        if fullRedraw || previous?.width != grid.width || previous?.height != grid.height {
+            previous = nil
+            clearok(window, true)
+        }
+        for y in 0..<grid.height {
+            var x = 0
+            while x < grid.width {
+                let cell = grid[x, y]
+                if let previous, previous[x, y] == cell {
+                    x += 1
+                    continue
+                }
+                if cell.isContinuation {
+                    x += 1
+                    continue
+                }
+                // Group a run of changed ASCII cells of one style into one call; other graphemes go alone.
+                var text = cell.text
+                var end = x + 1
+                if cell.text.utf8.count == 1 {
+                    while end < grid.width, grid[end, y].style == cell.style, grid[end, y].text.utf8.count == 1,
+                          previous.map({ $0[end, y] != grid[end, y] }) ?? true {
+                        text += grid[end, y].text
+                        end += 1
+                    }
+                }
+                let look = attributes(cell.style)
+                wattr_set(window, look.attrs, look.pair, nil)
+                mvwaddstr(window, Int32(y), Int32(x), text)
+                x = end
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = grid
+    }
+
+    private func attributes(_ style: CellStyle) -> (attrs: attr_t, pair: Int16) {
+        if let known = styles[style] { return known }
+        let look = palette.attributes(for: style, nextPair: Int16(styles.count + 1))
+        styles[style] = look
+        return look
+    }
+
+    public func nextKey() -> Key? {
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        switch character {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(UnicodeScalar(UInt8(character) + 96)))
+        default:
+            guard let scalar = UnicodeScalar(character), character >= 32 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_RESIZE: return .resize
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let state = event.bstate
+            if state & accord_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: Int(event.x), y: Int(event.y))) }
+            if state & accord_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: Int(event.x), y: Int(event.y))) }
+            if state & (accord_button1_pressed() | accord_button1_clicked()) != 0 {
+                return .mouse(MouseEvent(.press, x: Int(event.x), y: Int(event.y)))
+            }
+            return nil
+        default: return nil
+        }
+    }
+}

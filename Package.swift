@@ -30,7 +30,7 @@ let package = Package(
         ),
         .executableTarget(name: "accord", dependencies: ["AccordCLI"]),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
-        .testTarget(name: "AccordTUITests", dependencies: ["AccordTUI", "AccordCore"]),
+        .testTarget(name: "AccordTUITests", dependencies: ["AccordTUI", "AccordCore"], exclude: ["Golden"]),
         .testTarget(name: "AccordCLITests", dependencies: ["AccordCLI", "AccordCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,5 +18,10 @@ enum DashboardRunner {
         let dashboard = Dashboard(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
                                   notices: session.store.journal?.notices ?? [])
         DashboardLoop.run(dashboard, on: backend)
+        let signal = backend.stopSignal
+        if signal != 0 {
+            backend.stop()
+            throw CLIError("stopped by signal \(signal); every change made before it is saved.", exitCode: 128 + signal)
+        }
     }
 }

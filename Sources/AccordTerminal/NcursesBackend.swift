@@ -24,6 +24,7 @@ public final class NcursesBackend: ScreenBackend {
         if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+        SignalWatcher.install()
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { throw .notATerminal }
         guard let screen = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         set_term(screen)
@@ -50,7 +51,6 @@ public final class NcursesBackend: ScreenBackend {
             start_color()
             use_default_colors()
         }
-        SignalWatcher.install()
         return NcursesBackend(screen: screen, window: window, palette: palette)
     }
 
@@ -74,6 +74,9 @@ public final class NcursesBackend: ScreenBackend {
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
     public var stopRequested: Bool { SignalWatcher.stopSignal != 0 }
+
+    /// The signal that asked the program to stop (SIGTERM, SIGHUP, SIGINT), or 0.
+    public var stopSignal: Int32 { SignalWatcher.stopSignal }
 
     public func present(_ grid: Grid, fullRedraw: Bool) {
         if fullRedraw || previous?.width != grid.width || previous?.height != grid.height {

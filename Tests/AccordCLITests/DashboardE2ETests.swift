@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): what a person sees.
+@Suite(.serialized) struct DashboardE2ETests {
+    @Test func openMoveTickUndoRedoQuitAndReopen() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        let first = try tmux.waitFor("2 Agreements")
+        #expect(first.contains("UPMC × Opticsvalley") && first.contains("IMT Mines Alès × ENSCM"))
+        #expect(first.contains("1 Partners") && first.contains("3 Checklist") && first.contains("? help"))
+        try tmux.send("3", "j", "j")
+        try tmux.waitFor("[ ] Suivre le nombre de stagiaires")
+        try tmux.send("Space")
+        try tmux.waitFor("Ticked 'Suivre le nombre de stagiaires accueillis chez les adhérents' — u to undo")
+        try tmux.send("u")
+        try tmux.waitFor("Undid: Ticked 'Suivre")
+        try tmux.send("C-r")
+        let redone = try tmux.waitFor("Redid: Ticked 'Suivre")
+        #expect(redone.contains("[x] Suivre le nombre"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+        #expect(try tmux.alternateScreenOn() == false, "the terminal was restored")
+
+        #expect(try accord.ok(["show", "uo-s2"]).contains("Done:         yes"))
+        let again = try TmuxSession(accord)
+        defer { again.close() }
+        try again.waitFor("2 Agreements")
+        try again.send("3", "j", "j")
+        try again.waitFor("[x] Suivre le nombre de stagiaire")
+        try again.send("u")
+        try again.waitFor("Undid: Ticked 'Suivre", seconds: 5)
+        try again.send("q")
+        try again.waitFor("EXIT=0")
+        #expect(try accord.ok(["show", "uo-s2"]).contains("Done:         no"), "undo after a restart undid the earlier run's tick")
+    }
+
+    @Test func resizesRedrawAndComeBack() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        try tmux.waitFor("2 Agreements")
+        try tmux.resize(width: 60, height: 20)
+        let small = try tmux.waitFor("3 Checklist")
+        #expect(small.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        #expect(small.contains("1 Partners") && small.contains("2 Agreements"))
+        try tmux.resize(width: 20, height: 8)
+        let tiny = try tmux.waitFor("too small")
+        #expect(tiny.contains("(need 48×14)"))
+        try tmux.resize(width: 120, height: 40)
+        let back = try tmux.waitFor("2 Agreements")
+        #expect(!back.contains("too small"))
+        try tmux.resize(width: 1, height: 1)
+        usleep(300_000)
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("2 Agreements")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    @Test(arguments: [
+        (["TERM": "dumb"], [String](), "cannot move the cursor"),
+        (["TERM": "no-such-terminal"], [String](), "'no-such-terminal' is unknown"),
+        ([String: String](), ["TERM"], "TERM is not set"),
+    ])
+    func unusableTerminalsSaySoAndExit2(env: [String: String], unset: [String], message: String) throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord, env: env, unset: unset)
+        defer { tmux.close() }
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains(message), "\(screen)")
+        #expect(screen.contains("EXIT=2"))
+    }
+
+    @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
+    func stopSignalsRestoreTheTerminal(name: String, signal: Int32) throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        try tmux.waitFor("2 Agreements")
+        #expect(try tmux.alternateScreenOn())
+        let pid = try #require(try tmux.programPID())
+        kill(pid, signal)
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=\(128 + signal)"), "\(screen)")
+        #expect(screen.contains("stopped by signal \(signal)"))
+        #expect(try tmux.alternateScreenOn() == false)
+        #expect(try accord.run(["journal", "verify"]).status == 0)
+    }
+
+    @Test func ctrlCQuitsCleanly() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord, arguments: ["--no-mouse"])
+        defer { tmux.close() }
+        try tmux.waitFor("2 Agreements")
+        try tmux.send("C-c")
+        try tmux.waitFor("EXIT=0")
+        #expect(try tmux.alternateScreenOn() == false)
+    }
+
+    @Test func hostileTextShowsEscapedAndTheScreenStaysIntact() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let file = accord.home + "/hostile.yaml"
+        try """
+        partners:
+          - {id: evil, name: "Evil\\e]0;PWNED\\aCorp", kind: company}
+          - {id: tokyo, name: "東京大学 🎓", kind: university}
+        agreements:
+          - id: hostile
+            title: "\\e[2J\\e[HCleared\\u202Eevil\\x9b31m"
+            signatories: [evil, tokyo]
+            commitments:
+              - id: hc
+                category: internships
+                title: "Stage \\e]8;;http://x\\e\\\\link\\e]8;;\\e\\\\"
+                actions:
+                  - {id: ha, title: "Bell\\a and NUL\\0 here"}
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try accord.ok(["import", file, "--empty"])
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        let screen = try tmux.waitFor("2 Agreements")
+        #expect(screen.contains("^[[2J^[[HCleared<U+202E>evil<U+009B>31m") || screen.contains("^[[2J^[[HCleared<U+202E>e"))
+        #expect(screen.contains("東京大学 🎓"))
+        #expect(screen.contains("1 Partners") && screen.contains("3 Checklist"), "the layout is intact")
+        try tmux.send("3", "j")
+        let checklist = try tmux.waitFor("Bell^G and NUL^@ here")
+        #expect(checklist.contains("Stage ^[]8;;http://x^[\\link"))
+        let title = try tmux.tmux(["display-message", "-p", "-t", "e2e", "#{pane_title}"])
+        #expect(!title.contains("PWNED"), "the terminal title was not set by the data")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+}

@@ -138,4 +138,35 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
     }
+
+    @Test func theCLocaleStillShowsAccents() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord, env: ["LANG": "C", "LC_ALL": "C"])
+        defer { tmux.close() }
+        let screen = try tmux.waitFor("2 Agreements")
+        #expect(screen.contains("IMT Mines Alès × ENSCM"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    @Test func aSecondDashboardOpensReadOnlyAndSaysWhoHoldsTheData() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let first = try TmuxSession(accord)
+        defer { first.close() }
+        try first.waitFor("2 Agreements")
+        let holder = try #require(try first.programPID())
+        let second = try TmuxSession(accord)
+        defer { second.close() }
+        let screen = try second.waitFor("Read-only")
+        #expect(screen.contains("in use by process \(holder)"))
+        #expect(screen.contains("READ-ONLY"))
+        try second.send("3", "j", "Space")
+        try second.waitFor("Not saved")
+        try second.send("q")
+        try second.waitFor("EXIT=0")
+        try first.send("q")
+        try first.waitFor("EXIT=0")
+    }
 }

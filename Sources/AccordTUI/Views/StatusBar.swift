@@ -13,8 +13,7 @@ enum StatusBar {
         var x = rect.x + 1
         for hint in dashboard.keyMap.hints {
             let parts = hint.split(separator: " ", maxSplits: 1).map(String.init)
-            let needed = DisplayWidth.of(hint) + 2
-            guard x + needed <= rect.maxX else { break }
+            guard x + DisplayWidth.of(hint) <= rect.maxX else { break }
             x += grid.put(parts[0], x: x, y: rect.y, style: CellStyle(.keyHint))
             if parts.count > 1 { x += grid.put(" " + parts[1], x: x, y: rect.y, style: CellStyle(.statusBar)) }
             x += 2

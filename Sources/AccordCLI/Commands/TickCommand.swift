@@ -12,10 +12,7 @@ struct TickCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let session = try Session(global, write: true)
-        try requireAction(id, in: session.state)
-        let change = try session.store.tick(id)
-        Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
+        try toggle(id, done: true, options: global)
     }
 }
 
@@ -29,19 +26,19 @@ struct UntickCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let session = try Session(global, write: true)
-        try requireAction(id, in: session.state)
-        let change = try session.store.untick(id)
-        Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
+        try toggle(id, done: false, options: global)
     }
 }
 
-/// Refuses an id that is not an action, saying what it is instead.
-func requireAction(_ id: String, in state: AccordState) throws {
-    guard let kind = state.kind(of: id) else {
+/// Ticks or unticks one action and says so; refuses an id that is not an action.
+private func toggle(_ id: String, done: Bool, options: GlobalOptions) throws {
+    let session = try Session(options, write: true)
+    guard let kind = session.state.kind(of: id) else {
         throw CLIError("no action has the id '\(id)' (see 'accord list actions').")
     }
     guard kind == .action else {
         throw CLIError("'\(id)' is a \(kind.rawValue), not an action; only actions are ticked (see 'accord show \(id)').")
     }
+    let change = done ? try session.store.tick(id) : try session.store.untick(id)
+    Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
 }

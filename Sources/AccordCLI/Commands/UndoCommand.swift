@@ -9,10 +9,7 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let session = try Session(global, write: true)
-        guard session.store.canUndo else { throw CLIError("there is nothing to undo.") }
-        let change = try session.store.undo()
-        Console.out("Undid: \(SafeText.escaped(change.label)) — 'accord redo' redoes it.")
+        try step(.undo, options: global)
     }
 }
 
@@ -23,9 +20,19 @@ struct RedoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let session = try Session(global, write: true)
-        guard session.store.canRedo else { throw CLIError("there is nothing to redo.") }
-        let change = try session.store.redo()
-        Console.out("Redid: \(SafeText.escaped(change.label)).")
+        try step(.redo, options: global)
+    }
+}
+
+/// Undoes or redoes one change and says which.
+private func step(_ kind: RecordKind, options: GlobalOptions) throws {
+    let session = try Session(options, write: true)
+    let store = session.store
+    if kind == .undo {
+        guard store.canUndo else { throw CLIError("there is nothing to undo.") }
+        Console.out("Undid: \(SafeText.escaped(try store.undo().label)) — 'accord redo' redoes it.")
+    } else {
+        guard store.canRedo else { throw CLIError("there is nothing to redo.") }
+        Console.out("Redid: \(SafeText.escaped(try store.redo().label)).")
     }
 }

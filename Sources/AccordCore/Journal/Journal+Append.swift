@@ -8,12 +8,7 @@ extension Journal {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         guard let fd = appendFD else { throw .readOnly(.requested) }
         let record = JournalRecord(seq: lastSeq + 1, at: Timestamp.iso(now()), kind: kind, change: change)
-        let bytes: [UInt8]
-        do {
-            bytes = try LineCodec.encode(record)
-        } catch {
-            throw .io(FileSystemError(operation: "encode", path: layout.journal, code: 0, reason: "\(error)"))
-        }
+        let bytes = try encodedLine(record, for: layout.journal)
         do {
             try fileSystem.write(fd, bytes)
             try fileSystem.sync(fd)
@@ -27,6 +22,15 @@ extension Journal {
         lastSeq = record.seq
         if segmentFirstSeq == nil { segmentFirstSeq = record.seq }
         return record
+    }
+
+    /// `value` as a self-checking line; an encoding failure is reported against `path`.
+    func encodedLine<T: Encodable>(_ value: T, for path: String) throws(JournalError) -> [UInt8] {
+        do {
+            return try LineCodec.encode(value)
+        } catch {
+            throw .io(FileSystemError(operation: "encode", path: path, code: 0, reason: "\(error)"))
+        }
     }
 
     /// True when the current segment has grown past the compaction threshold.

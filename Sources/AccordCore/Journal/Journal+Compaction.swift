@@ -14,12 +14,7 @@ extension Journal {
     func foldIntoSnapshot(_ ledger: Ledger) throws(JournalError) {
         guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
         let snapshot = Snapshot(lastSeq: lastSeq, takenAt: Timestamp.iso(now()), ledger: ledger)
-        let bytes: [UInt8]
-        do {
-            bytes = try LineCodec.encode(snapshot)
-        } catch {
-            throw .io(FileSystemError(operation: "encode", path: layout.snapshot, code: 0, reason: "\(error)"))
-        }
+        let bytes = try encodedLine(snapshot, for: layout.snapshot)
         do {
             try fileSystem.writeFile(layout.snapshotTemp, bytes)
             try fileSystem.rename(layout.snapshotTemp, to: layout.snapshot)

@@ -1,0 +1,71 @@
+/// The `category:`, `partner:`, `status:` and `due:` parts of a query, checked against items.
+struct SearchFilter {
+    let query: SearchQuery
+    let state: AccordState
+    let today: Day
+
+    func accepts(_ id: String, kind: ItemKind) -> Bool {
+        if !query.categories.isEmpty {
+            guard let category = categoryID(of: id, kind: kind), query.categories.allSatisfy({ matchesCategory(category, $0) }) else {
+                return false
+            }
+        }
+        if !query.partners.isEmpty {
+            let related = partnerIDs(of: id, kind: kind)
+            guard query.partners.allSatisfy({ value in related.contains { matchesPartner($0, value) } }) else { return false }
+        }
+        if let status = query.status {
+            guard kind == .action, let action = state.actions[id], action.isDone == (status == .done) else { return false }
+        }
+        if query.overdueOnly {
+            switch kind {
+            case .action:
+                guard state.actions[id]?.isOverdue(on: today) == true else { return false }
+            case .commitment:
+                guard let due = state.commitments[id]?.due, due < today else { return false }
+                let progress = state.progress(ofCommitment: id)
+                guard progress.done < progress.total else { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    private func categoryID(of id: String, kind: ItemKind) -> String? {
+        switch kind {
+        case .category: return id
+        case .commitment: return state.commitments[id]?.categoryID
+        case .action: return state.actions[id].flatMap { state.commitments[$0.commitmentID]?.categoryID }
+        default: return nil
+        }
+    }
+
+    private func matchesCategory(_ categoryID: String, _ value: String) -> Bool {
+        if categoryID.hasPrefix(value) { return true }
+        let wanted = Tokenizer.tokens(value)
+        let name = Tokenizer.tokens(state.categories[categoryID]?.name ?? "")
+        return !wanted.isEmpty && wanted.allSatisfy { word in name.contains { $0.hasPrefix(word) } }
+    }
+
+    private func partnerIDs(of id: String, kind: ItemKind) -> [String] {
+        switch kind {
+        case .partner: return [id]
+        case .agreement: return state.agreements[id]?.allPartners ?? []
+        case .commitment:
+            guard let c = state.commitments[id] else { return [] }
+            return (state.agreements[c.agreementID]?.allPartners ?? []) + [c.ownerID].compactMap { $0 }
+        case .action:
+            return state.actions[id].map { partnerIDs(of: $0.commitmentID, kind: .commitment) } ?? []
+        case .category: return []
+        }
+    }
+
+    private func matchesPartner(_ partnerID: String, _ value: String) -> Bool {
+        if partnerID == value || partnerID.hasPrefix(value) { return true }
+        guard let partner = state.partners[partnerID] else { return false }
+        let wanted = Tokenizer.tokens(value)
+        let names = Tokenizer.tokens(partner.name + " " + partner.shortName)
+        return !wanted.isEmpty && wanted.allSatisfy { word in names.contains { $0.hasPrefix(word) } }
+    }
+}

@@ -57,6 +57,14 @@ extension AccordState {
         return []
     }
 
+    /// The path shown for a search hit: the signatories, then agreement › commitment › action.
+    public func pathFromPartners(of id: String) -> [String] {
+        if partners[id] != nil || categories[id] != nil { return path(of: id) }
+        guard let agreementID = agreementID(containing: id), let agreement = agreements[agreementID] else { return path(of: id) }
+        let signatories = agreement.signatories.map { partners[$0]?.displayName ?? $0 }.joined(separator: " · ")
+        return [signatories] + path(of: id)
+    }
+
     /// Open actions of the agreement whose due date is before `today`.
     public func overdueActions(ofAgreement id: String, today: Day) -> [Action] {
         actions(ofAgreement: id).filter { $0.isOverdue(on: today) }

@@ -28,8 +28,8 @@ extension SearchIndex {
                 guard query.phrases.allSatisfy({ Self.contains($0, in: title) || Self.contains($0, in: body) }) else { continue }
             }
             let inTitle = words.isEmpty || words.allSatisfy { word in entries[id]?.titleTokens.contains { $0.hasPrefix(word) } == true }
-            hits.append(SearchHit(id: id, kind: kind, score: score, text: inTitle ? fields.title : Self.mainText(of: id, in: state),
-                                  matchedTitle: inTitle))
+            let text = inTitle ? Self.displayTitle(of: id, in: state) : Self.bodyText(of: id, in: state, matching: words)
+            hits.append(SearchHit(id: id, kind: kind, score: score, text: text, matchedTitle: inTitle))
         }
         hits.sort {
             if $0.score != $1.score { return $0.score > $1.score }
@@ -71,12 +71,21 @@ extension SearchIndex {
             ?? state.actions[id]?.rank ?? state.categories[id]?.rank ?? .max
     }
 
-    /// The description, summary or note: what a body match shows.
-    static func mainText(of id: String, in state: AccordState) -> String {
-        if let p = state.partners[id] { return p.description.isEmpty ? p.place : p.description }
-        if let a = state.agreements[id] { return a.summary.isEmpty ? a.source : a.summary }
-        if let c = state.commitments[id] { return c.description.isEmpty ? state.categories[c.categoryID]?.name ?? "" : c.description }
-        if let a = state.actions[id] { return a.note }
-        return state.categories[id]?.name ?? ""
+    /// The name or title as a person reads it.
+    static func displayTitle(of id: String, in state: AccordState) -> String {
+        state.partners[id]?.name ?? state.agreements[id]?.title ?? state.commitments[id]?.title
+            ?? state.actions[id]?.title ?? state.categories[id]?.name ?? id
+    }
+
+    /// What a body match shows: the first of the description, summary, note (…) that holds a match.
+    static func bodyText(of id: String, in state: AccordState, matching words: [String]) -> String {
+        var parts: [String] = []
+        if let p = state.partners[id] { parts = [p.description, p.place, p.kind.label] }
+        if let a = state.agreements[id] { parts = [a.summary, a.source] }
+        if let c = state.commitments[id] { parts = [c.description, state.categories[c.categoryID]?.name ?? ""] }
+        if let a = state.actions[id] { parts = [a.note] }
+        if let c = state.categories[id] { parts = [c.name, c.id] }
+        parts = parts.filter { !$0.isEmpty }
+        return parts.first { !SearchHighlight.ranges(in: $0, terms: words).isEmpty } ?? parts.first ?? displayTitle(of: id, in: state)
     }
 }

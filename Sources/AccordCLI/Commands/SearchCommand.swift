@@ -1,0 +1,61 @@
+import AccordCore
+import ArgumentParser
+
+/// `accord search WORDS…`
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search every text field, accents and case ignored; print ranked hits.",
+        discussion: """
+            Words are ANDed and match the start of words ("incub" finds "incubateur"). "Quoted phrases" match \
+            in order. Filters: category:ID-or-name, partner:ID-or-name, status:done|open, due:overdue. \
+            Exits 1 when nothing matches.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "What to look for.")
+    var words: [String]
+
+    @Option(help: "At most this many hits.")
+    var limit = 20
+
+    @Flag(help: "Print JSON (see docs/FORMAT.md).")
+    var json = false
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError("say what to search for.") }
+    }
+
+    struct HitJSON: Encodable {
+        var kind, id, text, marked: String
+        var score: Int
+        var matchedTitle: Bool
+        var path: [String]
+    }
+
+    func run() throws {
+        let text = words.joined(separator: " ")
+        let query: SearchQuery
+        do { query = try SearchQuery.parse(text) } catch { throw CLIError("\(error).", exitCode: 2) }
+        let session = try Session(global, write: false)
+        let state = session.state
+        let all = SearchIndex(state).search(query, in: state, today: session.store.today)
+        let hits = all.prefix(limit)
+        let terms = query.highlightTerms
+        if json {
+            return Console.out(try JSONShapes.encode(hits.map {
+                HitJSON(kind: $0.kind.rawValue, id: $0.id, text: $0.text, marked: SearchHighlight.marked($0.text, terms: terms),
+                        score: $0.score, matchedTitle: $0.matchedTitle, path: state.pathFromPartners(of: $0.id))
+            }))
+        }
+        guard !hits.isEmpty else { throw CLIError("no match for '\(SafeText.escaped(text))'.") }
+        for (n, hit) in hits.enumerated() {
+            let marked = SearchHighlight.marked(hit.text, terms: terms)
+            Console.out("\(n + 1). \(hit.kind.rawValue)  \(hit.id)  \(SafeText.escaped(TextClipping.clip(marked, to: 160)))")
+            Console.out("   " + state.pathFromPartners(of: hit.id).map { SafeText.escaped($0) }.joined(separator: " › "))
+        }
+        if all.count > hits.count { Console.out("\(hits.count) of \(all.count) hits; --limit N shows more.") }
+    }
+}

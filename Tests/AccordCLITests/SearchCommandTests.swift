@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct SearchCommandTests {
+    @Test func rankedHitsWithTheMatchMarkedAndThePath() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let out = try accord.ok(["search", "handicap"])
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "1. commitment  uo-handicap  Intégration des étudiants en situation de «handicap»")
+        #expect(lines[1] == "   UPMC · Opticsvalley › UPMC × Opticsvalley — formation et insertion professionnelle"
+                + " › Intégration des étudiants en situation de handicap")
+        let incub = try accord.ok(["search", "incub"])
+        #expect(incub.contains("un «incub»ateur commun") && incub.contains("«Incub»ator"))
+        let universite = try accord.ok(["search", "universite", "--limit", "3"])
+        #expect(universite.contains("«Université» Pierre et Marie Curie"))
+        #expect(universite.contains("3 of 11 hits"))
+    }
+
+    @Test func jsonIsStable() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let data = Data(try accord.ok(["search", "Lorraine", "status:open", "--json", "--limit", "50"]).utf8)
+        let hits = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { $0["kind"] as? String == "action" })
+        let first = hits[0]
+        #expect(first["marked"] as? String != nil && first["path"] as? [String] != nil && first["score"] as? Int != nil)
+    }
+
+    @Test func noMatchAndBadQueries() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let none = try accord.run(["search", "zzzz"])
+        #expect(none.status == 1 && none.err == "accord: no match for 'zzzz'.\n")
+        let bad = try accord.run(["search", "status:maybe"])
+        #expect(bad.status == 2 && bad.err.contains("status: takes done or open"))
+        #expect(try accord.run(["search"]).status == 2)
+    }
+
+    @Test func searchSeesChangesFromEarlierRuns() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        #expect(try accord.run(["search", "uo-h1", "status:done"]).status == 1)
+        _ = try accord.ok(["tick", "uo-h1"])
+        #expect(try accord.ok(["search", "mission handicap", "status:done"]).contains("uo-h1"))
+    }
+}

@@ -169,4 +169,26 @@ import Testing
         try first.send("q")
         try first.waitFor("EXIT=0")
     }
+
+    @Test func slashHandicapEnterLandsOnTheDisabilityCommitmentAndNMovesOn() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        try tmux.waitFor("2 Agreements")
+        try tmux.send("/")
+        try tmux.waitFor("type to search")
+        try tmux.send("-l", "handicap")
+        try tmux.waitFor("5 hits")
+        try tmux.send("Enter")
+        let first = try tmux.waitFor("1/5  commitment: Intégration des étudiants en situation de handicap")
+        #expect(first.contains("Disability inclusion · 0/3 done"))
+        try tmux.send("n")
+        let second = try tmux.waitFor("2/5  action: Définir des actions conjointes")
+        #expect(second.contains("Définir des actions conjointes avec la mission handicap"))
+        try tmux.send("Escape")
+        try tmux.waitFor("? help")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
 }

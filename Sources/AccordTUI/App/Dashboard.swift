@@ -7,12 +7,16 @@ public final class Dashboard {
     public let keyMap: KeyMap
     public let mouseEnabled: Bool
 
-    public private(set) var focus: PaneID = .agreements
+    public internal(set) var focus: PaneID = .agreements
     public private(set) var panes: [PaneID: PaneState] = [.partners: PaneState(), .agreements: PaneState(), .checklist: PaneState()]
     public private(set) var overlay: Overlay?
-    public private(set) var message: StatusMessage?
+    public internal(set) var message: StatusMessage?
+    /// The search line and its hits, while a search is on.
+    public internal(set) var search: SearchState?
+    /// Built on the first search, then kept current change by change.
+    var searchIndex: SearchIndex?
     public private(set) var layout: DashboardLayout
-    public private(set) var shouldQuit = false
+    public internal(set) var shouldQuit = false
     /// Set by Ctrl-L and resizes: the backend repaints every cell.
     public var needsFullRedraw = false
 
@@ -81,6 +85,10 @@ public final class Dashboard {
             if mouseEnabled { handleMouse(event) }
             return
         }
+        if search?.editing == true {
+            handleSearchKey(key)
+            return
+        }
         if overlay != nil {
             handleOverlayKey(key)
             return
@@ -118,6 +126,11 @@ public final class Dashboard {
         case .redraw: needsFullRedraw = true
         case .quit: shouldQuit = true
         case .close: overlay = nil
+        case .search: startSearch()
+        case .nextHit: stepHit(by: 1)
+        case .previousHit: stepHit(by: -1)
+        case .clearSearch:
+            if search == nil { message = StatusMessage("Nothing to clear.") } else { search = nil }
         }
     }
 
@@ -188,6 +201,12 @@ public final class Dashboard {
         select(target, in: focus)
     }
 
+    /// Selects `row` of `pane` when there is one (used by search jumps).
+    func selectRow(_ row: Int?, in pane: PaneID) {
+        guard let row, row < rowCount(pane) else { return }
+        select(row, in: pane)
+    }
+
     private func select(_ row: Int, in pane: PaneID) {
         let before = paneState(pane).selection
         panes[pane]!.selection = row
@@ -252,7 +271,9 @@ public final class Dashboard {
     private func change(undoHint: Bool, _ body: () throws -> Change) {
         do {
             let change = try body()
+            searchIndex?.update(for: change, in: state)
             refreshRows()
+            runSearch()
             message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))
         } catch {
             message = StatusMessage("Not saved: \(error)", isError: true)

@@ -10,4 +10,5 @@ public enum DashboardAction: Hashable, Sendable {
     case redraw
     case quit
     case close
+    case search, nextHit, previousHit, clearSearch
 }

@@ -21,7 +21,7 @@ public struct KeyBinding: Hashable, Sendable {
 
     /// The dashboard's bindings, in help order.
     public static let dashboard: [KeyBinding] = [
-        KeyBinding([.tab, .backTab], .focusNext, "next / previous pane", hint: "Tab pane"),
+        KeyBinding([.tab, .backTab], .focusNext, "next / previous pane"),
         KeyBinding([.character("1")], .focusPane(.partners), "Partners pane"),
         KeyBinding([.character("2")], .focusPane(.agreements), "Agreements pane"),
         KeyBinding([.character("3")], .focusPane(.checklist), "Checklist pane"),
@@ -37,6 +37,10 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding([.enter], .openDetails, "details of the selected item", hint: "Enter details"),
         KeyBinding([.character("u")], .undo, "undo the last change", hint: "u undo"),
         KeyBinding([.control("r")], .redo, "redo", hint: "^R redo"),
+        KeyBinding([.character("/")], .search, "search · category: partner: status: due:", hint: "/ search"),
+        KeyBinding([.character("n")], .nextHit, "next search hit"),
+        KeyBinding([.character("N")], .previousHit, "previous search hit"),
+        KeyBinding([.escape], .clearSearch, "clear the search"),
         KeyBinding([.character("?")], .help, "this help", hint: "? help"),
         KeyBinding([.control("l")], .redraw, "redraw the screen"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit", hint: "q quit"),

@@ -21,4 +21,6 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case error
     case overlay
     case overlayTitle
+    case searchMatch
+    case searchLine
 }

@@ -64,6 +64,8 @@ public struct Theme: Hashable, Sendable {
         .error: RoleStyle(.white, on: .red, bold: true),
         .overlay: RoleStyle(),
         .overlayTitle: RoleStyle(.cyan, bold: true),
+        .searchMatch: RoleStyle(.black, on: .yellow, bold: true),
+        .searchLine: RoleStyle(.white, on: .black, bold: true),
     ])
 
     /// No colour at all: attributes only (for NO_COLOR and terminals without colour).
@@ -85,5 +87,7 @@ public struct Theme: Hashable, Sendable {
         .message: RoleStyle(bold: true, reverse: true),
         .error: RoleStyle(bold: true, underline: true, reverse: true),
         .overlayTitle: RoleStyle(bold: true),
+        .searchMatch: RoleStyle(bold: true, underline: true),
+        .searchLine: RoleStyle(bold: true),
     ])
 }

@@ -16,6 +16,7 @@ enum AgreementsPane {
         }
         let state = dashboard.state
         let today = dashboard.today
+        let terms = dashboard.search?.highlightTerms ?? []
         for slot in 0..<(inner.height / 2) {
             let index = pane.scroll + slot
             guard index < rows.count, let agreement = state.agreements[rows[index]] else { break }
@@ -29,7 +30,7 @@ enum AgreementsPane {
             grid.put(selected && !focused ? "›" : mark.0, x: inner.x, y: y,
                      style: CellStyle(selected && !focused ? .borderFocused : mark.1, reverse: reverse))
             grid.put(agreement.title, x: inner.x + 2, y: y, maxWidth: inner.width - 2,
-                     style: CellStyle(standing.expired ? .dim : .commitment, reverse: reverse))
+                     style: CellStyle(standing.expired ? .dim : .commitment, reverse: reverse), highlighting: terms)
 
             var x = inner.x + 2
             let barWidth = min(10, max(0, inner.width - 12))

@@ -18,6 +18,7 @@ enum ChecklistPane {
         }
         let state = dashboard.state
         let today = dashboard.today
+        let terms = dashboard.search?.highlightTerms ?? []
         for line in 0..<inner.height {
             let index = pane.scroll + line
             guard index < rows.count else { break }
@@ -37,7 +38,7 @@ enum ChecklistPane {
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.normal, reverse: reverse))
                 grid.put(marker ? "›" : " ", x: inner.x, y: y, style: CellStyle(.borderFocused, reverse: reverse))
                 grid.put(commitment.title, x: inner.x + 1, y: y, maxWidth: inner.width - 1 - suffix.count,
-                         style: CellStyle(.commitment, reverse: reverse))
+                         style: CellStyle(.commitment, reverse: reverse), highlighting: terms)
                 grid.put(suffix, x: inner.maxX - suffix.count, y: y, style: CellStyle(p.done == p.total && p.total > 0 ? .checkboxDone : .dim, reverse: reverse))
             case .action(let id):
                 guard let action = state.actions[id] else { continue }
@@ -50,7 +51,7 @@ enum ChecklistPane {
                          style: CellStyle(action.isDone ? .checkboxDone : .checkboxOpen, reverse: reverse))
                 let titleWidth = inner.width - 6 - suffixWidth
                 grid.put(action.title, x: inner.x + 6, y: y, maxWidth: titleWidth,
-                         style: CellStyle(action.isDone ? .dim : .normal, reverse: reverse))
+                         style: CellStyle(action.isDone ? .dim : .normal, reverse: reverse), highlighting: terms)
                 if suffixWidth > 0, inner.width > suffixWidth + 8 {
                     grid.put(suffix, x: inner.maxX - suffixWidth, y: y, style: CellStyle(whenRole, reverse: reverse))
                 }

@@ -9,7 +9,8 @@ enum DetailPanel {
         let lines = ItemDetails.wrapped(ItemDetails.lines(for: dashboard.selectedItemID, in: dashboard.state, today: dashboard.today),
                                         width: inner.width)
         for (i, line) in lines.prefix(inner.height).enumerated() {
-            grid.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: CellStyle(line.role))
+            grid.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: CellStyle(line.role),
+                     highlighting: dashboard.search?.highlightTerms ?? [])
         }
     }
 }

@@ -9,7 +9,6 @@ enum HelpOverlay {
         }
         lines.append(ItemDetails.Line(TextClipping.pad("mouse", to: keyWidth) + "   "
                                       + (dashboard.mouseEnabled ? "click selects and focuses, wheel scrolls" : "off (--no-mouse)")))
-        lines.append(ItemDetails.Line(TextClipping.pad("/", to: keyWidth) + "   search (not available yet)", .dim))
         return lines
     }
 

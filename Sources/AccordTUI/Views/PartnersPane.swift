@@ -11,6 +11,7 @@ enum PartnersPane {
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         let state = dashboard.state
+        let terms = dashboard.search?.highlightTerms ?? []
         for line in 0..<inner.height {
             let index = pane.scroll + line
             guard index < rows.count else { break }
@@ -22,6 +23,7 @@ enum PartnersPane {
             let countText = " \(count)"
             let y = inner.y + line
             grid.putPadded(" " + name, x: inner.x, y: y, width: inner.width - countText.count, style: style)
+            grid.put(name, x: inner.x + 1, y: y, maxWidth: inner.width - countText.count - 1, style: style, highlighting: terms)
             grid.putPadded(countText, x: inner.maxX - countText.count, y: y, width: countText.count,
                            style: CellStyle(.dim, reverse: selected && focused))
             if selected && !focused { grid.put("›", x: inner.x, y: y, style: CellStyle(.borderFocused)) }

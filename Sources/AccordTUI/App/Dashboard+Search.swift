@@ -1,0 +1,87 @@
+import AccordCore
+
+extension Dashboard {
+    /// Keys while the search line is open: text editing, Enter jumps, Esc clears.
+    func handleSearchKey(_ key: Key) {
+        guard var current = search else { return }
+        switch key {
+        case .character(let c): current.text.append(c)
+        case .backspace: if !current.text.isEmpty { current.text.removeLast() }
+        case .control("u"): current.text = ""
+        case .control("w"):
+            while current.text.last == " " { current.text.removeLast() }
+            while let last = current.text.last, last != " " { current.text.removeLast() }
+        case .control("c"): shouldQuit = true; return
+        case .escape: search = nil; return
+        case .enter:
+            current.editing = false
+            search = current
+            if search?.hits.isEmpty == false { jump(to: 0) }
+            return
+        default: return
+        }
+        search = current
+        runSearch()
+    }
+
+    /// Opens the search line (`/`).
+    func startSearch() {
+        search = SearchState()
+        if searchIndex == nil { searchIndex = SearchIndex(state) }
+    }
+
+    /// Re-runs the current query against the index (each keystroke, and after a change).
+    func runSearch() {
+        guard var current = search else { return }
+        if searchIndex == nil { searchIndex = SearchIndex(state) }
+        do {
+            let query = try SearchQuery.parse(current.text)
+            current.query = query
+            current.problem = nil
+            current.hits = searchIndex!.search(query, in: state, today: today).filter { $0.kind != .category }
+        } catch {
+            current.query = nil
+            current.problem = error.description
+            current.hits = []
+        }
+        if let index = current.current, index >= current.hits.count { current.current = current.hits.isEmpty ? nil : 0 }
+        search = current
+    }
+
+    /// `n` / `N`: the next or previous hit, wrapping around.
+    func stepHit(by delta: Int) {
+        guard let current = search, !current.hits.isEmpty else {
+            message = StatusMessage(search == nil ? "No search: / starts one." : "No match.")
+            return
+        }
+        let count = current.hits.count
+        let next = current.current.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
+        jump(to: next)
+    }
+
+    /// Selects a hit's partner, agreement, commitment and action, and focuses its pane.
+    func jump(to index: Int) {
+        guard let hit = search?.hits[index] else { return }
+        search?.current = index
+        let state = self.state
+        if hit.kind == .partner {
+            selectPartner(hit.id)
+            focus = .partners
+            return
+        }
+        guard let agreementID = state.agreementID(containing: hit.id), let agreement = state.agreements[agreementID] else { return }
+        selectPartner(agreement.signatories.first)
+        selectRow(agreementRows.firstIndex(of: agreementID), in: .agreements)
+        if hit.kind == .agreement {
+            focus = .agreements
+            return
+        }
+        let row: ChecklistRow = hit.kind == .commitment ? .commitment(hit.id) : .action(hit.id)
+        selectRow(checklistRows.firstIndex(of: row), in: .checklist)
+        focus = .checklist
+    }
+
+    private func selectPartner(_ id: String?) {
+        selectRow(partnerRows.firstIndex(of: id) ?? 0, in: .partners)
+    }
+}

@@ -17,7 +17,7 @@ let package = Package(
             name: "AccordCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "AccordTUI", dependencies: ["AccordCore"]),
+        .target(name: "AccordTUI", dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"]),
         .target(
             name: "AccordCLI",

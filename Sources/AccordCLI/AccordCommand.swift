@@ -11,7 +11,7 @@ struct AccordCommand: ParsableCommand {
             With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
             """,
         subcommands: [ListCommand.self, ShowCommand.self, TickCommand.self, UntickCommand.self,
-                      UndoCommand.self, RedoCommand.self, SearchCommand.self, ImportCommand.self, ExportCommand.self,
+                      UndoCommand.self, RedoCommand.self, SearchCommand.self, ImportCommand.self, ExportCommand.self, ThemesCommand.self,
                       JournalCommand.self])
 
     @OptionGroup var global: GlobalOptions
@@ -19,10 +19,14 @@ struct AccordCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse in the dashboard.")
     var noMouse = false
 
+    @Option(help: ArgumentHelp("The dashboard's colour theme: a name from 'accord themes' or a theme file (default: $ACCORD_THEME, else config.yaml).",
+                               valueName: "name|path"))
+    var theme: String?
+
     func run() throws {
         let session = try Session(global, write: false)
         if isatty(1) == 1 || isatty(0) == 1 {
-            try DashboardRunner.run(session, mouse: !noMouse)
+            try DashboardRunner.run(session, themeFlag: theme, noMouse: noMouse)
         } else {
             Console.out(OverviewText.render(session.state, today: session.store.today))
         }

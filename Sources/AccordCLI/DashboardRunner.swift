@@ -5,19 +5,32 @@ import Foundation
 
 /// Opens the dashboard on a session's store, and restores the terminal on every way out.
 enum DashboardRunner {
-    static func run(_ session: Session, mouse: Bool) throws {
+    /// `themeFlag` is `--theme`; `mouseFlag` false for `--no-mouse`.
+    static func run(_ session: Session, themeFlag: String?, noMouse: Bool) throws {
+        let environment = ProcessInfo.processInfo.environment
+        var (config, configProblem) = AppConfig.load(environment)
+        let choice = ThemeChoice(flag: themeFlag, config: config, configProblem: configProblem, environment: environment)
+        let mouse = !noMouse && (config.mouse ?? true)
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend.start(theme: .defaultDark, mouse: mouse,
-                                               environment: ProcessInfo.processInfo.environment)
+            backend = try NcursesBackend.start(theme: choice.theme, mouse: mouse, environment: environment)
         } catch {
             throw CLIError(error.description, exitCode: 2)
         }
         defer { backend.stop() }
         let size = backend.size
+        let notices = (session.store.journal?.notices ?? []) + choice.problems
         let dashboard = Dashboard(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
-                                  notices: session.store.journal?.notices ?? [])
-        DashboardLoop.run(dashboard, on: backend)
+                                  notices: notices, themes: choice.catalog.themes, theme: choice.theme)
+        DashboardLoop.run(dashboard, on: backend) { theme in
+            config.theme = theme.name
+            do {
+                try config.save(environment)
+                return backend.colorCount == 0 ? "Theme \(theme.name) saved; colour is off here (NO_COLOR or the terminal)." : nil
+            } catch {
+                return "Theme \(theme.name) in use but not remembered: \(error)"
+            }
+        }
         let signal = backend.stopSignal
         if signal != 0 {
             backend.stop()

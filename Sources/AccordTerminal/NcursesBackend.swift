@@ -14,7 +14,8 @@ public final class NcursesBackend: ScreenBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Grid?
     private var styles: [CellStyle: (attrs: attr_t, pair: Int16)] = [:]
-    private let palette: ColorPalette
+    private var palette: ColorPalette
+    private let colors: Int
     private var stopped = false
 
     /// Starts curses on this process's terminal.
@@ -46,18 +47,30 @@ public final class NcursesBackend: ScreenBackend {
             mousemask(accord_all_mouse_events(), nil)
         }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        let palette = ColorPalette(theme: noColor || !has_colors() ? .monochrome : theme, colors: noColor ? 0 : Int(accord_colors()))
-        if palette.usesColor {
+        var colors = 0
+        if !noColor && has_colors() {
             start_color()
             use_default_colors()
+            colors = Int(accord_colors())
         }
-        return NcursesBackend(screen: screen, window: window, palette: palette)
+        return NcursesBackend(screen: screen, window: window, theme: theme, colors: colors)
     }
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: ColorPalette) {
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, theme: Theme, colors: Int) {
         self.screen = screen
         self.window = window
-        self.palette = palette
+        self.colors = colors
+        palette = ColorPalette(theme: theme, colors: colors)
+    }
+
+    /// Colours the terminal shows (0 when colour is off, by NO_COLOR or the terminal).
+    public var colorCount: Int { colors }
+
+    public func apply(_ theme: Theme) {
+        palette = ColorPalette(theme: theme, colors: colors)
+        styles.removeAll()
+        previous = nil
+        clearok(window, true)
     }
 
     deinit { stop() }

@@ -191,4 +191,56 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
     }
+
+    @Test func themesInARealTerminal() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        // --theme light: 256-colour codes for its header (fg 255 on bg 24).
+        let light = try TmuxSession(accord, arguments: ["--theme", "light"])
+        defer { light.close() }
+        try light.waitFor("2 Agreements")
+        try light.waitForStyled("48;5;24")
+        // t switches and remembers.
+        try light.send("t")
+        try light.waitFor("Theme: monochrome")
+        try light.send("t")
+        try light.waitFor("Theme: solarized-dark")
+        try light.send("q")
+        try light.waitFor("EXIT=0")
+        let config = try String(contentsOfFile: accord.home + "/.config/accord/config.yaml", encoding: .utf8)
+        #expect(config.contains("theme: solarized-dark"))
+
+        // NO_COLOR: no colour at all, the dashboard still complete.
+        let plain = try TmuxSession(accord, env: ["NO_COLOR": "1"])
+        defer { plain.close() }
+        try plain.waitFor("2 Agreements")
+        let styled = try plain.screenWithStyles()
+        #expect(!styled.contains("38;5;") && !styled.contains("48;5;"))
+        #expect(!styled.contains("\u{1B}[3") || styled.contains("\u{1B}[39m"), "only default-colour resets")
+        try plain.send("q")
+        try plain.waitFor("EXIT=0")
+
+        // vt100: no colours, no alternate screen; still usable.
+        let vt = try TmuxSession(accord, env: ["TERM": "vt100"])
+        defer { vt.close() }
+        let screen = try vt.waitFor("2 Agreements")
+        #expect(screen.contains("3 Checklist") && screen.contains("? help"))
+        #expect(!(try vt.screenWithStyles()).contains("48;5;"))
+        try vt.send("q")
+        try vt.waitFor("EXIT=0")
+    }
+
+    @Test func aBadThemeFileStartsWithTheDefaultAndSaysWhy() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let file = accord.home + "/bad-theme.yaml"
+        try "name: bad\nroles:\n  header: {fg: purple}\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(accord, arguments: ["--theme", file])
+        defer { tmux.close() }
+        let screen = try tmux.waitFor("2 Agreements")
+        #expect(screen.contains("Theme error: \(file):3: roles.header.fg: 'purple' is not a colour")
+                || screen.contains("Theme error: \(file):3: roles.header.fg"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
 }

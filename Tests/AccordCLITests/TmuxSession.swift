@@ -13,9 +13,10 @@ final class TmuxSession {
         environment.merge(env) { $1 }
         for key in unset { environment[key] = nil }
         let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let unsets = unset.map { "-u \($0)" }.joined(separator: " ")
         let command = ([AccordBinary.url.path] + arguments).map(Self.quote).joined(separator: " ")
-        let script = "env \(unsets) \(exports) \(command); echo EXIT=$?; sleep 600"
+        // env -i: the program sees exactly this environment, nothing inherited from the
+        // test runner (swift test sets NO_COLOR, for one).
+        let script = "env -i \(exports) \(command); echo EXIT=$?; sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "bash", "-c", script])
     }
 
@@ -59,6 +60,9 @@ final class TmuxSession {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// The screen with its colour and attribute escape sequences (`capture-pane -e`).
+    func screenWithStyles() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
@@ -74,6 +78,19 @@ final class TmuxSession {
             usleep(50_000)
         }
         throw AccordBinary.Failure("timed out waiting for \(text.debugDescription); screen was:\n\(last)")
+    }
+
+    /// Waits until the screen, with its escape sequences, contains `text`.
+    @discardableResult
+    func waitForStyled(_ text: String, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screenWithStyles()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        throw AccordBinary.Failure("timed out waiting for styled \(text.debugDescription); screen was:\n\(last.debugDescription)")
     }
 
     /// The pid of the program in the pane (the shell's child).

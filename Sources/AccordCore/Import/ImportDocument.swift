@@ -108,7 +108,7 @@ public struct ImportDocument: Sendable {
         lines[id] = r.line(of: node)
     }
 
-    static func syntaxError(_ error: YamlError, file: String) -> ImportError {
+    package static func syntaxError(_ error: YamlError, file: String) -> ImportError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):

@@ -25,9 +25,15 @@ public final class Dashboard {
     public private(set) var agreementRows: [String] = []
     public private(set) var checklistRows: [ChecklistRow] = []
 
+    /// The themes `t` cycles through, and the one in use.
+    public let themes: [Theme]
+    public private(set) var theme: Theme
+
     public init(store: Store, width: Int, height: Int, keyMap: KeyMap = KeyMap(), mouseEnabled: Bool = true,
-                notices: [String] = []) {
+                notices: [String] = [], themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark) {
         self.store = store
+        self.themes = themes.isEmpty ? [theme] : themes
+        self.theme = theme
         self.keyMap = keyMap
         self.mouseEnabled = mouseEnabled
         layout = DashboardLayout(width: width, height: height)
@@ -129,6 +135,10 @@ public final class Dashboard {
         case .search: startSearch()
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
+        case .cycleTheme:
+            let index = themes.firstIndex { $0.name == theme.name } ?? -1
+            theme = themes[(index + 1) % themes.count]
+            message = StatusMessage("Theme: \(theme.name) — \(theme.description) (t for the next one)")
         case .clearSearch:
             if search == nil { message = StatusMessage("Nothing to clear.") } else { search = nil }
         }

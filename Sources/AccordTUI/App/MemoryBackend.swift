@@ -15,6 +15,11 @@ public final class MemoryBackend: ScreenBackend {
 
     private var pendingResizes: [(Int, Int)]
 
+    /// The themes applied, in order.
+    public private(set) var themes: [String] = []
+
+    public func apply(_ theme: Theme) { themes.append(theme.name) }
+
     public func present(_ grid: Grid, fullRedraw: Bool) {
         frames.append(grid)
         if fullRedraw { fullRedraws += 1 }

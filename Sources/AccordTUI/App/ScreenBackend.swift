@@ -10,4 +10,6 @@ public protocol ScreenBackend: AnyObject {
     func nextKey() -> Key?
     /// True once the program was asked to stop (SIGTERM, SIGHUP, SIGINT).
     var stopRequested: Bool { get }
+    /// Switches to `theme` (the next frame is repainted whole).
+    func apply(_ theme: Theme)
 }

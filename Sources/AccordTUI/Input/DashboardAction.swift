@@ -11,4 +11,5 @@ public enum DashboardAction: Hashable, Sendable {
     case quit
     case close
     case search, nextHit, previousHit, clearSearch
+    case cycleTheme
 }

@@ -41,6 +41,7 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding([.character("n")], .nextHit, "next search hit"),
         KeyBinding([.character("N")], .previousHit, "previous search hit"),
         KeyBinding([.escape], .clearSearch, "clear the search"),
+        KeyBinding([.character("t")], .cycleTheme, "next colour theme (remembered)"),
         KeyBinding([.character("?")], .help, "this help", hint: "? help"),
         KeyBinding([.control("l")], .redraw, "redraw the screen"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit", hint: "q quit"),

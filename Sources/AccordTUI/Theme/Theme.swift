@@ -3,10 +3,6 @@ public enum TermColor: Hashable, Sendable {
     case terminalDefault
     case basic(Int)      // 0 black … 7 white
     case indexed(Int)    // 0…255
-
-    public static let black = TermColor.basic(0), red = TermColor.basic(1), green = TermColor.basic(2),
-        yellow = TermColor.basic(3), blue = TermColor.basic(4), magenta = TermColor.basic(5),
-        cyan = TermColor.basic(6), white = TermColor.basic(7)
 }
 
 /// How one role looks.
@@ -27,67 +23,28 @@ public struct RoleStyle: Hashable, Sendable {
         self.dim = dim
         self.reverse = reverse
     }
+
+    /// True when the style sets no colour (only attributes).
+    public var isColorless: Bool { foreground == .terminalDefault && background == .terminalDefault }
 }
 
-/// Colours and attributes for every role.
+/// Colours and attributes for every role; loaded from `themes/*.yaml`.
 public struct Theme: Hashable, Sendable {
     public var name: String
+    public var description: String
     public var styles: [Role: RoleStyle]
 
-    public init(name: String, styles: [Role: RoleStyle]) {
+    public init(name: String, description: String = "", styles: [Role: RoleStyle]) {
         self.name = name
+        self.description = description
         self.styles = styles
     }
 
     public func style(_ role: Role) -> RoleStyle { styles[role] ?? RoleStyle() }
 
-    /// The built-in dark theme, on the terminal's own background; uses the 8 basic colours.
-    public static let defaultDark = Theme(name: "default", styles: [
-        .normal: RoleStyle(),
-        .dim: RoleStyle(dim: true),
-        .header: RoleStyle(.black, on: .cyan, bold: true),
-        .border: RoleStyle(dim: true),
-        .borderFocused: RoleStyle(.cyan, bold: true),
-        .paneTitle: RoleStyle(bold: true),
-        .paneTitleFocused: RoleStyle(.cyan, bold: true, underline: true),
-        .category: RoleStyle(.magenta, bold: true),
-        .commitment: RoleStyle(bold: true),
-        .checkboxDone: RoleStyle(.green, bold: true),
-        .checkboxOpen: RoleStyle(),
-        .progressFilled: RoleStyle(.green),
-        .progressEmpty: RoleStyle(dim: true),
-        .overdue: RoleStyle(.red, bold: true),
-        .expiringSoon: RoleStyle(.yellow, bold: true),
-        .statusBar: RoleStyle(.white, on: .blue),
-        .keyHint: RoleStyle(.yellow, on: .blue, bold: true),
-        .message: RoleStyle(.white, on: .blue, bold: true),
-        .error: RoleStyle(.white, on: .red, bold: true),
-        .overlay: RoleStyle(),
-        .overlayTitle: RoleStyle(.cyan, bold: true),
-        .searchMatch: RoleStyle(.black, on: .yellow, bold: true),
-        .searchLine: RoleStyle(.white, on: .black, bold: true),
-    ])
+    /// The built-in dark theme (themes/default.yaml).
+    public static let defaultDark: Theme = ThemeCatalog.builtIn.first { $0.name == "default" }!
 
-    /// No colour at all: attributes only (for NO_COLOR and terminals without colour).
-    public static let monochrome = Theme(name: "monochrome", styles: [
-        .dim: RoleStyle(dim: true),
-        .header: RoleStyle(reverse: true),
-        .border: RoleStyle(dim: true),
-        .borderFocused: RoleStyle(bold: true),
-        .paneTitle: RoleStyle(bold: true),
-        .paneTitleFocused: RoleStyle(bold: true, underline: true),
-        .category: RoleStyle(bold: true, underline: true),
-        .commitment: RoleStyle(bold: true),
-        .checkboxDone: RoleStyle(bold: true),
-        .progressEmpty: RoleStyle(dim: true),
-        .overdue: RoleStyle(bold: true, underline: true),
-        .expiringSoon: RoleStyle(underline: true),
-        .statusBar: RoleStyle(reverse: true),
-        .keyHint: RoleStyle(bold: true, reverse: true),
-        .message: RoleStyle(bold: true, reverse: true),
-        .error: RoleStyle(bold: true, underline: true, reverse: true),
-        .overlayTitle: RoleStyle(bold: true),
-        .searchMatch: RoleStyle(bold: true, underline: true),
-        .searchLine: RoleStyle(bold: true),
-    ])
+    /// Attributes only, no colour (themes/monochrome.yaml): for NO_COLOR and terminals without colour.
+    public static let monochrome: Theme = ThemeCatalog.builtIn.first { $0.name == "monochrome" }!
 }

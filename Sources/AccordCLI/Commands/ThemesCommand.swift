@@ -1,0 +1,24 @@
+import AccordTUI
+import ArgumentParser
+import Foundation
+
+/// `accord themes`: every theme, with a one-line preview.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes", abstract: "List the colour themes with a one-line preview (the one chosen by $ACCORD_THEME or config.yaml is marked *).")
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let (config, configProblem) = AppConfig.load(environment)
+        let choice = ThemeChoice(flag: nil, config: config, configProblem: configProblem, environment: environment)
+        let color = isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
+        let width = choice.catalog.names.map(\.count).max() ?? 8
+        for theme in choice.catalog.themes {
+            let mark = theme.name == choice.theme.name ? "*" : " "
+            let name = theme.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            Console.out("\(mark) \(name)  \(ThemePreview.line(theme, color: color))  \(theme.description)")
+        }
+        Console.out("Themes of your own: \(AppConfig.directory(environment))/themes/*.yaml (format: themes/README.md).")
+        for problem in choice.problems { Console.error("accord: \(problem)") }
+    }
+}

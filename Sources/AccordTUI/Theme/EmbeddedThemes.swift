@@ -83,12 +83,12 @@ roles:
   checkbox-open: {fg: bright-white, bg: black, bold: true}
   progress-filled: {fg: bright-green, bg: black}
   progress-empty: {fg: white, bg: black}
-  overdue: {fg: bright-red, bg: black, bold: true, underline: true}
+  overdue: {fg: "#ff8787", bg: black, bold: true, underline: true}
   expiring-soon: {fg: bright-yellow, bg: black, bold: true, underline: true}
   status-bar: {fg: black, bg: bright-white}
   key-hint: {fg: black, bg: bright-yellow, bold: true}
   message: {fg: black, bg: bright-white, bold: true}
-  error: {fg: bright-white, bg: red, bold: true, underline: true}
+  error: {fg: bright-white, bg: "#870000", bold: true, underline: true}
   overlay: {fg: bright-white, bg: black}
   overlay-title: {fg: bright-yellow, bg: black, bold: true}
   search-match: {fg: black, bg: bright-yellow, bold: true, underline: true}

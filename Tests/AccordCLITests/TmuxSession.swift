@@ -70,27 +70,24 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; returns the screen (also on timeout, for the message).
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
-            usleep(50_000)
-        }
-        throw AccordBinary.Failure("timed out waiting for \(text.debugDescription); screen was:\n\(last)")
+        try wait(for: text, seconds: seconds, capture: screen)
     }
 
     /// Waits until the screen, with its escape sequences, contains `text`.
     @discardableResult
     func waitForStyled(_ text: String, seconds: Double = 10) throws -> String {
+        try wait(for: text, seconds: seconds, capture: screenWithStyles)
+    }
+
+    private func wait(for text: String, seconds: Double, capture: () throws -> String) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
-            last = try screenWithStyles()
+            last = try capture()
             if last.contains(text) { return last }
             usleep(50_000)
         }
-        throw AccordBinary.Failure("timed out waiting for styled \(text.debugDescription); screen was:\n\(last.debugDescription)")
+        throw AccordBinary.Failure("timed out waiting for \(text.debugDescription); screen was:\n\(last)")
     }
 
     /// The pid of the program in the pane (the shell's child).

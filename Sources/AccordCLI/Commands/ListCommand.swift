@@ -45,7 +45,7 @@ struct ListCommand: ParsableCommand {
             for a in agreements {
                 let progress = state.progress(ofAgreement: a.id)
                 table.add([a.id, a.title, a.signed?.description ?? "—", a.endDate?.description ?? "—",
-                           AgreementText.status(a, today: today), "\(progress.done)/\(progress.total)"])
+                           AgreementStanding(a, state: state, today: today).status(of: a), "\(progress.done)/\(progress.total)"])
             }
             Console.out(table.render())
         case .commitments:

@@ -33,7 +33,7 @@ struct ItemDescriber {
             if !a.associates.isEmpty { lines.append(field("Associates", names(a.associates))) }
             lines.append(field("Signed", a.signed?.description ?? "—"))
             lines.append(field("Term", a.termYears.map { "\($0) year\($0 == 1 ? "" : "s"), ends \(a.endDate!)" } ?? "open-ended"))
-            lines.append(field("Status", AgreementText.status(a, today: today)))
+            lines.append(field("Status", AgreementStanding(a, state: state, today: today).status(of: a)))
             lines.append(field("Progress", "\(progress.done)/\(progress.total) actions done (\(progress.percent) %)"))
             if !a.summary.isEmpty { lines.append(field("Summary", safe(a.summary))) }
             if !a.source.isEmpty { lines.append(field("Source", safe(a.source))) }

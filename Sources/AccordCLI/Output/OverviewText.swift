@@ -12,7 +12,7 @@ enum OverviewText {
             let bar = bar(progress, width: 20)
             var line = "\(bar) \(TextClipping.pad("\(progress.done)/\(progress.total)", to: 6))"
                 + TextClipping.pad(SafeText.escaped(agreement.title), to: 60)
-            line += "  " + AgreementText.status(agreement, today: today)
+            line += "  " + AgreementStanding(agreement, state: state, today: today).status(of: agreement)
             if overdue > 0 { line += ", \(overdue) overdue" }
             lines.append(line)
         }

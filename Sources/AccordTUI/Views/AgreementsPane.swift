@@ -40,7 +40,7 @@ enum AgreementsPane {
             }
             x += grid.put("\(standing.progress.done)/\(standing.progress.total)", x: x, y: y + 1,
                           maxWidth: inner.maxX - x, style: CellStyle(.normal, reverse: reverse))
-            if let words = standing.words {
+            if let words = listWords(standing) {
                 x += grid.put("  " + words.0, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(words.1, reverse: reverse))
             }
             let partners = agreement.signatories.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: " · ")
@@ -48,32 +48,12 @@ enum AgreementsPane {
             grid.put(signed + "  " + partners, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(.dim, reverse: reverse))
         }
     }
-}
 
-/// An agreement's standing on a day: progress, overdue actions, expiry.
-struct AgreementStanding {
-    static let expiringSoonDays = 90
-
-    let progress: Progress
-    let overdueCount: Int
-    let expired: Bool
-    let expiringSoon: Bool
-    let daysLeft: Int?
-
-    init(_ agreement: Agreement, state: AccordState, today: Day) {
-        progress = state.progress(ofAgreement: agreement.id)
-        overdueCount = state.overdueActions(ofAgreement: agreement.id, today: today).count
-        let running = agreement.status == .active || agreement.status == .renewed
-        daysLeft = running ? agreement.endDate.map { today.days(until: $0) } : nil
-        expired = (daysLeft ?? 0) < 0
-        expiringSoon = daysLeft.map { $0 >= 0 && $0 <= Self.expiringSoonDays } ?? false
-    }
-
-    /// A short word for the list, with its role: "2 late", "expired", "ends in 40d".
-    var words: (String, Role)? {
-        if overdueCount > 0 { return ("!\(overdueCount) late", .overdue) }
-        if expired { return ("expired", .dim) }
-        if expiringSoon, let daysLeft { return ("ends in \(daysLeft)d", .expiringSoon) }
+    /// A short word for the list, with its role: "!2 late", "expired", "ends in 40d".
+    private static func listWords(_ standing: AgreementStanding) -> (String, Role)? {
+        if standing.overdueCount > 0 { return ("!\(standing.overdueCount) late", .overdue) }
+        if standing.expired { return ("expired", .dim) }
+        if standing.expiringSoon, let daysLeft = standing.daysLeft { return ("ends in \(daysLeft)d", .expiringSoon) }
         return nil
     }
 }

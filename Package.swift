@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "accord", targets: ["accord"]),
+        .executable(name: "accord-bench", targets: ["accord-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "accord", dependencies: ["AccordCLI"]),
+        .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordTUI"]),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
         .testTarget(name: "AccordTUITests", dependencies: ["AccordTUI", "AccordCore"], exclude: ["Golden"]),
         .testTarget(name: "AccordCLITests", dependencies: ["AccordCLI", "AccordCore"]),

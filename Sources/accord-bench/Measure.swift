@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Timing, percentiles and memory readings for the benchmark.
+enum Measure {
+    /// Seconds on the monotonic clock.
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Milliseconds `body` took.
+    static func ms(_ body: () throws -> Void) rethrows -> Double {
+        let start = now()
+        try body()
+        return (now() - start) * 1000
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let index = min(sorted.count - 1, Int((p / 100 * Double(sorted.count - 1)).rounded()))
+        return sorted[index]
+    }
+
+    /// A line of /proc/self/status in MB: VmRSS (now) or VmHWM (peak).
+    static func memoryMB(_ field: String) -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return 0 }
+        let kb = Double(line.split(separator: " ").dropFirst().first { !$0.isEmpty }.map(String.init) ?? "0") ?? 0
+        return kb / 1024
+    }
+
+    /// Runs a program and returns its wall time in ms (nil when it could not start or failed).
+    static func runProcess(_ path: String, _ arguments: [String]) -> Double? {
+        var pid: pid_t = 0
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let start = now()
+        guard posix_spawn(&pid, path, &actions, nil, &argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return status == 0 ? (now() - start) * 1000 : nil
+    }
+}

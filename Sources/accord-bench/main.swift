@@ -1,0 +1,167 @@
+import AccordCore
+import AccordTUI
+import Foundation
+
+// accord-bench: `swift run -c release accord-bench [--quick] [--records N] [--json FILE]`
+// Measures cold open, replay, search, frame, tick and memory against the goals of issue 8.
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let quick = arguments.contains("--quick")
+let journalRecords = Int(option("--records") ?? "") ?? (quick ? 100_000 : 1_000_000)
+let sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]
+let root = NSTemporaryDirectory() + "accord-bench-\(getpid())"
+defer { try? FileManager.default.removeItem(atPath: root) }
+var report = Report()
+print("accord-bench: \(ProcessInfo.processInfo.processorCount) cores, data in \(root)")
+print("NAME".padding(toLength: 52, withPad: " ", startingAt: 0) + "VALUE".padding(toLength: 18, withPad: " ", startingAt: 0) + "GOAL")
+
+/// A data directory holding `actions` generated actions folded into a snapshot.
+func makeDataDirectory(actions: Int) throws -> (String, Change) {
+    let directory = root + "/data-\(actions)"
+    let change = DataGenerator(agreements: max(1, Int(Double(actions) / 10.5)), seed: 42).change()
+    let store = try Store.open(directory: directory)
+    try store.perform(change)
+    try store.compact()
+    return (directory, change)
+}
+
+var largest: (directory: String, actions: Int)?
+for size in sizes {
+    let (directory, _) = try makeDataDirectory(actions: size)
+    var opens: [Double] = []
+    var count = 0
+    for _ in 0..<3 {
+        opens.append(try Measure.ms {
+            let store = try Store.open(directory: directory)
+            count = store.state.actions.count
+        })
+    }
+    let open = Measure.percentile(opens, 50)
+    let isGoalSize = size == 100_000
+    report.add("cold open, \(count) actions (snapshot + replay)", open, "ms",
+               goal: isGoalSize ? "< 300 ms" : nil, pass: isGoalSize ? open < 300 : nil)
+    largest = (directory, count)
+}
+
+// Search, frame, tick and memory at the largest size.
+if let (directory, count) = largest {
+    let store = try Store.open(directory: directory)
+    let state = store.state
+    let today = store.today
+    var index = SearchIndex(state)
+    let build = Measure.ms { index = SearchIndex(state) }
+    report.add("search index build, \(count) actions", build, "ms")
+    func timings(_ queries: [String], repeat times: Int = 15) -> [Double] {
+        var result: [Double] = []
+        for query in queries {
+            let parsed = try! SearchQuery.parse(query)
+            for _ in 0..<times { result.append(Measure.ms { _ = index.search(parsed, in: state, today: today) }) }
+        }
+        return result
+    }
+    let one = timings(["handicap", "incubateur", "numérique", "forum", "stage"])
+    let two = timings(["mission handicap", "forum recrutement", "numerique paris", "incubateur commun"])
+    let prefixes = ["incubateur", "handicap", "lorraine"].flatMap { word in (1...word.count).map { String(word.prefix($0)) } }
+    let keystrokes = timings(prefixes, repeat: 5)
+    let goalSize = count >= 90_000
+    report.add("search one word p50", Measure.percentile(one, 50), "ms")
+    report.add("search one word p99", Measure.percentile(one, 99), "ms", goal: goalSize ? "< 10 ms" : nil,
+               pass: goalSize ? Measure.percentile(one, 99) < 10 : nil)
+    report.add("search two words p50", Measure.percentile(two, 50), "ms")
+    report.add("search two words p99", Measure.percentile(two, 99), "ms", goal: goalSize ? "< 10 ms" : nil,
+               pass: goalSize ? Measure.percentile(two, 99) < 10 : nil)
+    report.add("search per keystroke prefix p50", Measure.percentile(keystrokes, 50), "ms")
+    report.add("search per keystroke prefix p99", Measure.percentile(keystrokes, 99), "ms", goal: goalSize ? "< 10 ms" : nil,
+               pass: goalSize ? Measure.percentile(keystrokes, 99) < 10 : nil)
+
+    let dashboard = Dashboard(store: store, width: 200, height: 60)
+    var frames: [Double] = []
+    for _ in 0..<50 { frames.append(Measure.ms { _ = DashboardView.frame(dashboard) }) }
+    report.add("full frame 200x60 p50", Measure.percentile(frames, 50), "ms", goal: goalSize ? "< 5 ms" : nil,
+               pass: goalSize ? Measure.percentile(frames, 50) < 5 : nil)
+    var moves: [Double] = []
+    for i in 0..<50 {
+        moves.append(Measure.ms {
+            dashboard.handle(i % 2 == 0 ? .character("j") : .character("k"))
+            _ = DashboardView.frame(dashboard)
+        })
+    }
+    report.add("key j/k + frame 200x60 p99", Measure.percentile(moves, 99), "ms")
+
+    let actionID = state.sortedAgreements().first.flatMap { state.actions(ofAgreement: $0.id).first?.id } ?? ""
+    var ticks: [Double] = []
+    for _ in 0..<100 {
+        ticks.append(try Measure.ms {
+            if store.state.actions[actionID]?.isDone == true { try store.untick(actionID) } else { try store.tick(actionID) }
+        })
+    }
+    report.add("tick incl. fsync p50", Measure.percentile(ticks, 50), "ms")
+    report.add("tick incl. fsync p99", Measure.percentile(ticks, 99), "ms", goal: goalSize ? "< 10 ms" : nil,
+               pass: goalSize ? Measure.percentile(ticks, 99) < 10 : nil)
+    let peak = Measure.memoryMB("VmHWM")
+    report.add("peak RSS so far (\(count) actions loaded)", peak, "MB", goal: goalSize ? "< 150 MB" : nil,
+               pass: goalSize ? peak < 150 : nil)
+
+    let accord = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
+    if FileManager.default.isExecutableFile(atPath: accord) {
+        var runs: [Double] = []
+        for _ in 0..<5 {
+            if let t = Measure.runProcess(accord, ["search", "handicap", "--data", directory, "--limit", "20"]) { runs.append(t) }
+        }
+        if !runs.isEmpty {
+            let median = Measure.percentile(runs, 50)
+            report.add("`accord search handicap` whole process", median, "ms", goal: goalSize ? "< 150 ms" : nil,
+                       pass: goalSize ? median < 150 : nil)
+        }
+    } else {
+        print("(no accord binary next to accord-bench: build it with `swift build -c release` to time `accord search`)")
+    }
+}
+
+// The journal: N records replayed, then opened again from a snapshot.
+do {
+    let directory = root + "/journal"
+    let base = DataGenerator(agreements: 100, seed: 7).change()
+    let actionID = base.events.compactMap { event -> String? in if case .actionCreated(let a) = event, a.doneOn == nil { return a.id }; return nil }.first!
+    do {
+        let store = try Store.open(directory: directory)
+        try store.perform(base)
+        try store.compact()
+    }
+    // Records written as the journal writes them: `<crc32c> <json>\n`, alternating tick and untick.
+    let handle = FileHandle(forWritingAtPath: directory + "/journal.log")!
+    handle.seekToEndOfFile()
+    var buffer = [UInt8]()
+    buffer.reserveCapacity(1 << 22)
+    for i in 0..<journalRecords {
+        let seq = i + 2
+        let event = i % 2 == 0 ? #"{"id":"\#(actionID)","on":"2026-01-01","type":"actionTicked"}"# : #"{"id":"\#(actionID)","type":"actionUnticked"}"#
+        let json = #"{"at":"2026-01-01T00:00:00Z","events":[\#(event)],"kind":"change","label":"bench","seq":\#(seq),"v":1}"#
+        buffer += Array(CRC32C.hex(Array(json.utf8)).utf8) + [UInt8(ascii: " ")] + Array(json.utf8) + [UInt8(ascii: "\n")]
+        if buffer.count > (1 << 22) { handle.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
+    }
+    handle.write(Data(buffer))
+    handle.closeFile()
+    var replayed = 0
+    let replay = try Measure.ms {
+        let store = try Store.open(directory: directory)
+        replayed = store.journal?.replayedCount ?? 0
+        try store.compact()
+    }
+    let rate = Double(replayed) / (replay / 1000)
+    report.add("journal replay, \(replayed) records (incl. compaction)", replay, "ms")
+    report.add("journal replay throughput", rate, "rec/s", goal: ">= 500000", pass: rate >= 500_000)
+    let reopen = try Measure.ms { _ = try Store.open(directory: directory) }
+    report.add("open after compacting the \(replayed)-record journal", reopen, "ms", goal: "< 300 ms", pass: reopen < 300)
+}
+
+print("peak RSS of the whole run: \(String(format: "%.0f", Measure.memoryMB("VmHWM"))) MB")
+if let path = option("--json") {
+    try report.json().write(toFile: path, atomically: true, encoding: .utf8)
+    print("JSON written to \(path)")
+} else {
+    print(report.json())
+}

@@ -45,14 +45,15 @@ struct SearchCommand: ParsableCommand {
         let hits = all.prefix(limit)
         let terms = query.highlightTerms
         if json {
-            return Console.out(try JSONShapes.encode(hits.map {
-                HitJSON(kind: $0.kind.rawValue, id: $0.id, text: $0.text, marked: SearchHighlight.marked($0.text, terms: terms),
-                        score: $0.score, matchedTitle: $0.matchedTitle, path: state.pathFromPartners(of: $0.id))
+            return Console.out(try JSONShapes.encode(hits.map { hit in
+                let text = SearchIndex.text(of: hit, in: state, terms: terms)
+                return HitJSON(kind: hit.kind.rawValue, id: hit.id, text: text, marked: SearchHighlight.marked(text, terms: terms),
+                               score: hit.score, matchedTitle: hit.matchedTitle, path: state.pathFromPartners(of: hit.id))
             }))
         }
         guard !hits.isEmpty else { throw CLIError("no match for '\(SafeText.escaped(text))'.") }
         for (n, hit) in hits.enumerated() {
-            let marked = SearchHighlight.marked(hit.text, terms: terms)
+            let marked = SearchHighlight.marked(SearchIndex.text(of: hit, in: state, terms: terms), terms: terms)
             Console.out("\(n + 1). \(hit.kind.rawValue)  \(hit.id)  \(SafeText.escaped(TextClipping.clip(marked, to: 160)))")
             Console.out("   " + state.pathFromPartners(of: hit.id).map { SafeText.escaped($0) }.joined(separator: " › "))
         }

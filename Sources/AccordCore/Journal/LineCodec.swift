@@ -32,8 +32,9 @@ public enum LineCodec {
         return line
     }
 
-    /// Decodes one line (without its newline).
-    public static func decode<T: Decodable>(_ type: T.Type, from line: ArraySlice<UInt8>) -> Result<T, Problem> {
+    /// Decodes one line (without its newline); pass one `decoder` for many lines.
+    public static func decode<T: Decodable>(_ type: T.Type, from line: ArraySlice<UInt8>,
+                                            decoder: JSONDecoder = JSONDecoder()) -> Result<T, Problem> {
         guard line.count > 9 else { return .failure(.badFraming) }
         let start = line.startIndex
         let hexPart = line[start..<start + 8]
@@ -43,7 +44,7 @@ public enum LineCodec {
         let computed = CRC32C.hex(json)
         guard computed == found else { return .failure(.badChecksum(expected: computed, found: found)) }
         do {
-            return .success(try JSONDecoder().decode(T.self, from: Data(json)))
+            return .success(try decoder.decode(T.self, from: Data(json)))
         } catch let error as DecodingError {
             return .failure(.badJSON(Self.describe(error)))
         } catch {

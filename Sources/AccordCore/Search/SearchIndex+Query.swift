@@ -19,26 +19,31 @@ extension SearchIndex {
             }
         }
         let filter = SearchFilter(query: query, state: state, today: today)
-        var hits: [SearchHit] = []
+        var keyed: [(hit: SearchHit, depth: Int, rank: Int)] = []
+        keyed.reserveCapacity(scores.count)
         for (id, score) in scores {
-            guard let kind = kind(of: id), filter.accepts(id, kind: kind),
-                  let fields = Self.fields(of: id, in: state) else { continue }
+            guard let entry = entries[id], filter.accepts(id, kind: entry.kind) else { continue }
             if !query.phrases.isEmpty {
+                guard let fields = Self.fields(of: id, in: state) else { continue }
                 let title = Tokenizer.tokens(fields.title), body = Tokenizer.tokens(fields.body)
                 guard query.phrases.allSatisfy({ Self.contains($0, in: title) || Self.contains($0, in: body) }) else { continue }
             }
-            let inTitle = words.isEmpty || words.allSatisfy { word in entries[id]?.titleTokens.contains { $0.hasPrefix(word) } == true }
-            let text = inTitle ? Self.displayTitle(of: id, in: state) : Self.bodyText(of: id, in: state, matching: words)
-            hits.append(SearchHit(id: id, kind: kind, score: score, text: text, matchedTitle: inTitle))
+            let inTitle = words.isEmpty || words.allSatisfy { word in entry.titleTokens.contains { $0.hasPrefix(word) } }
+            keyed.append((SearchHit(id: id, kind: entry.kind, score: score, matchedTitle: inTitle),
+                          Self.depth(entry.kind), Self.rank(of: id, in: state)))
         }
-        hits.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            if Self.depth($0.kind) != Self.depth($1.kind) { return Self.depth($0.kind) < Self.depth($1.kind) }
-            let r0 = Self.rank(of: $0.id, in: state), r1 = Self.rank(of: $1.id, in: state)
-            return r0 != r1 ? r0 < r1 : $0.id < $1.id
+        keyed.sort {
+            if $0.hit.score != $1.hit.score { return $0.hit.score > $1.hit.score }
+            if $0.depth != $1.depth { return $0.depth < $1.depth }
+            return $0.rank != $1.rank ? $0.rank < $1.rank : $0.hit.id < $1.hit.id
         }
-        if let limit, hits.count > limit { hits.removeLast(hits.count - limit) }
-        return hits
+        if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
+        return keyed.map(\.hit)
+    }
+
+    /// The text to show for a hit: its title, or the part of its text that matched.
+    public static func text(of hit: SearchHit, in state: AccordState, terms: [String]) -> String {
+        hit.matchedTitle ? displayTitle(of: hit.id, in: state) : bodyText(of: hit.id, in: state, matching: terms)
     }
 
     /// True when `phrase` appears as consecutive tokens (the last one may be a prefix, as one types).

@@ -9,7 +9,9 @@ public struct SearchIndex: Hashable, Sendable {
     }
 
     private(set) var entries: [String: Entry] = [:]
-    private(set) var postings: [String: Set<String>] = [:]
+    /// Token → items having it in their title; and in the rest of their text.
+    private(set) var titlePostings: [String: Set<String>] = [:]
+    private(set) var bodyPostings: [String: Set<String>] = [:]
     /// Every token, sorted, for prefix lookups by binary search.
     private(set) var sortedTokens: [String] = []
 
@@ -20,7 +22,7 @@ public struct SearchIndex: Hashable, Sendable {
         for (id, _) in state.commitments { set(id, entry(for: id, in: state)) }
         for (id, _) in state.actions { set(id, entry(for: id, in: state)) }
         for (id, _) in state.categories { set(id, entry(for: id, in: state)) }
-        sortedTokens = postings.keys.sorted()
+        sortedTokens = Set(titlePostings.keys).union(bodyPostings.keys).sorted()
     }
 
     /// Re-indexes the items a change touched (removing those that no longer exist).
@@ -33,19 +35,17 @@ public struct SearchIndex: Hashable, Sendable {
             let fresh = entry(for: id, in: state)
             guard fresh != entries[id] else { continue }
             if let old = entries[id] {
-                for token in old.titleTokens.union(old.bodyTokens) {
-                    postings[token]?.remove(id)
-                    if postings[token]?.isEmpty == true {
-                        postings[token] = nil
-                        if let at = position(of: token), at < sortedTokens.count, sortedTokens[at] == token {
-                            sortedTokens.remove(at: at)
-                        }
+                for token in old.titleTokens { Self.remove(id, token, from: &titlePostings) }
+                for token in old.bodyTokens { Self.remove(id, token, from: &bodyPostings) }
+                for token in old.titleTokens.union(old.bodyTokens) where titlePostings[token] == nil && bodyPostings[token] == nil {
+                    if let at = position(of: token), at < sortedTokens.count, sortedTokens[at] == token {
+                        sortedTokens.remove(at: at)
                     }
                 }
                 entries[id] = nil
             }
             if let fresh {
-                for token in fresh.titleTokens.union(fresh.bodyTokens) where postings[token] == nil {
+                for token in fresh.titleTokens.union(fresh.bodyTokens) where titlePostings[token] == nil && bodyPostings[token] == nil {
                     sortedTokens.insert(token, at: position(of: token) ?? sortedTokens.count)
                 }
                 set(id, fresh)
@@ -56,7 +56,13 @@ public struct SearchIndex: Hashable, Sendable {
     private mutating func set(_ id: String, _ entry: Entry?) {
         guard let entry else { return }
         entries[id] = entry
-        for token in entry.titleTokens.union(entry.bodyTokens) { postings[token, default: []].insert(id) }
+        for token in entry.titleTokens { titlePostings[token, default: []].insert(id) }
+        for token in entry.bodyTokens { bodyPostings[token, default: []].insert(id) }
+    }
+
+    private static func remove(_ id: String, _ token: String, from postings: inout [String: Set<String>]) {
+        postings[token]?.remove(id)
+        if postings[token]?.isEmpty == true { postings[token] = nil }
     }
 
     /// The first index whose token is not less than `token`.
@@ -108,10 +114,9 @@ public struct SearchIndex: Hashable, Sendable {
         while index < sortedTokens.count, sortedTokens[index].hasPrefix(term) {
             let token = sortedTokens[index]
             let whole = token == term
-            for id in postings[token] ?? [] {
-                let inTitle = entries[id]?.titleTokens.contains(token) == true
-                result[id] = max(result[id] ?? 0, Self.weight(title: inTitle, whole: whole))
-            }
+            let titleWeight = Self.weight(title: true, whole: whole), bodyWeight = Self.weight(title: false, whole: whole)
+            for id in bodyPostings[token] ?? [] where result[id, default: 0] < bodyWeight { result[id] = bodyWeight }
+            for id in titlePostings[token] ?? [] where result[id, default: 0] < titleWeight { result[id] = titleWeight }
             index += 1
         }
         return result

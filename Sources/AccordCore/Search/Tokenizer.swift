@@ -2,9 +2,30 @@
 /// Apostrophes and hyphens separate ("l'université" → l, universite;
 /// "Paris-Sud" → paris, sud).
 public enum Tokenizer {
-    /// The folded tokens of `text`, in order (with repeats).
+    /// The folded tokens of `text`, in order (with repeats). Walks Unicode
+    /// scalars (no grapheme breaking): combining marks stay inside a word.
     public static func tokens(_ text: some StringProtocol) -> [String] {
-        tokenRanges(in: String(text)).map(\.folded)
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                TextFolding.append(scalar, to: &current)
+            } else if !current.isEmpty {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
     /// A token in the original text: where it is and its folded form.
@@ -37,7 +58,6 @@ public enum Tokenizer {
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
-        if character.isASCII { return character.isLetter || character.isNumber }
-        return character.isLetter || character.isNumber || character.unicodeScalars.first!.properties.isAlphabetic
+        isWordScalar(character.unicodeScalars.first!)
     }
 }

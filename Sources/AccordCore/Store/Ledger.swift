@@ -33,11 +33,13 @@ public struct Ledger: Hashable, Sendable {
         }
     }
 
-    /// Applies `change` as a record of `kind` and updates the stacks; all or nothing.
-    public mutating func apply(_ kind: RecordKind, _ change: Change) throws(AccordError) {
-        var newState = state
-        let inverse = try Reducer.apply(change, to: &newState)
-        state = newState
+    /// Applies `change` as a record of `kind` and updates the stacks; all or
+    /// nothing, in place. Returns what `revert` needs to take it back.
+    @discardableResult
+    public mutating func apply(_ kind: RecordKind, _ change: Change) throws(AccordError) -> Revert {
+        let rankBefore = state.nextRank
+        let inverse = try Reducer.apply(change, to: &state)
+        let revert = Revert(undoStack: undoStack, redoStack: redoStack, nextRank: rankBefore, inverse: inverse)
         switch kind {
         case .change:
             push(inverse, onto: &undoStack)
@@ -49,6 +51,23 @@ public struct Ledger: Hashable, Sendable {
             if !redoStack.isEmpty { redoStack.removeLast() }
             push(inverse, onto: &undoStack)
         }
+        return revert
+    }
+
+    /// What takes an applied record back: its inverse and the stacks and rank counter as they were.
+    public struct Revert: Sendable {
+        let undoStack: [Change]
+        let redoStack: [Change]
+        let nextRank: Int
+        let inverse: Change
+    }
+
+    /// Takes back the record `apply` just applied (when the journal could not write it).
+    public mutating func revert(_ revert: Revert) {
+        _ = try? Reducer.apply(revert.inverse, to: &state)
+        state.nextRank = revert.nextRank
+        undoStack = revert.undoStack
+        redoStack = revert.redoStack
     }
 
     private func push(_ change: Change, onto stack: inout [Change]) {

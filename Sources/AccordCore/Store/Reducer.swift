@@ -140,15 +140,23 @@ public enum Reducer {
     }
 
     /// Applies the events of a change in order, all or nothing; returns the change that undoes it.
+    ///
+    /// Works in place (no copy of the state): when an event fails, the events
+    /// already applied are undone with their inverses, newest first.
     public static func apply(_ change: Change, to state: inout AccordState) throws(AccordError) -> Change {
         guard !change.events.isEmpty else { throw .emptyChange }
-        var working = state
+        let rankBefore = state.nextRank
         var inverses: [Event] = []
         inverses.reserveCapacity(change.events.count)
         for event in change.events {
-            inverses.append(try apply(event, to: &working))
+            do {
+                inverses.append(try apply(event, to: &state))
+            } catch {
+                for inverse in inverses.reversed() { _ = try? apply(inverse, to: &state) }
+                state.nextRank = rankBefore
+                throw error
+            }
         }
-        state = working
         return Change(label: change.label, events: inverses.reversed())
     }
 

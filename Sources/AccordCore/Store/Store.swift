@@ -80,13 +80,22 @@ public final class Store {
     }
 
     private func commit(_ kind: RecordKind, _ change: Change) throws -> Change {
-        var next = ledger
-        try next.apply(kind, change)
-        if let journal {
-            if let reason = journal.readOnlyReason { throw JournalError.readOnly(reason) }
-            try journal.append(kind, change)
+        if let reason = journal?.readOnlyReason {
+            // Still say why the change itself is wrong, if it is, without keeping it.
+            let revert = try ledger.apply(kind, change)
+            ledger.revert(revert)
+            throw JournalError.readOnly(reason)
         }
-        ledger = next
+        // In place: copying a large state for every change would cost O(size) per tick.
+        let revert = try ledger.apply(kind, change)
+        if let journal {
+            do {
+                try journal.append(kind, change)
+            } catch {
+                ledger.revert(revert)
+                throw error
+            }
+        }
         if let journal, journal.wantsCompaction {
             try? journal.compact(ledger)
         }

@@ -20,6 +20,10 @@ public final class Dashboard {
     /// Set by Ctrl-L and resizes: the backend repaints every cell.
     public var needsFullRedraw = false
 
+    /// How many agreements name each partner, and the done/total actions: computed once per change, not per frame.
+    public private(set) var agreementCounts: [String: Int] = [:]
+    public private(set) var totals = Progress()
+
     /// nil is the "All partners" row.
     public private(set) var partnerRows: [String?] = []
     public private(set) var agreementRows: [String] = []
@@ -37,6 +41,7 @@ public final class Dashboard {
         self.keyMap = keyMap
         self.mouseEnabled = mouseEnabled
         layout = DashboardLayout(width: width, height: height)
+        refreshCounts()
         refreshRows()
         selectFirstSelectableChecklistRow()
         if let reason = store.readOnlyReason {
@@ -224,10 +229,10 @@ public final class Dashboard {
         guard before != row else { return }
         if pane == .partners {
             panes[.agreements] = PaneState()
-            refreshRows()
+            refreshRows(from: .agreements)
             selectFirstSelectableChecklistRow()
         } else if pane == .agreements {
-            refreshRows()
+            refreshRows(from: .checklist)
             selectFirstSelectableChecklistRow()
         }
     }
@@ -236,13 +241,27 @@ public final class Dashboard {
         panes[.checklist] = PaneState(selection: checklistRows.firstIndex { $0.isSelectable } ?? 0)
     }
 
-    func refreshRows() {
-        partnerRows = [nil] + state.sortedPartners.map(\.id)
-        panes[.partners]!.clamp(count: partnerRows.count, visibleRows: layout.visibleRows(.partners))
-        agreementRows = state.sortedAgreements(partner: selectedPartnerID).map(\.id)
-        panes[.agreements]!.clamp(count: agreementRows.count, visibleRows: layout.visibleRows(.agreements))
+    /// Recomputes the rows of `pane` and the panes to its right (a selection in a pane only changes those).
+    func refreshRows(from pane: PaneID = .partners) {
+        if pane == .partners {
+            partnerRows = [nil] + state.sortedPartners.map(\.id)
+            panes[.partners]!.clamp(count: partnerRows.count, visibleRows: layout.visibleRows(.partners))
+        }
+        if pane != .checklist {
+            agreementRows = state.sortedAgreements(partner: selectedPartnerID).map(\.id)
+            panes[.agreements]!.clamp(count: agreementRows.count, visibleRows: layout.visibleRows(.agreements))
+        }
         checklistRows = ChecklistRow.rows(for: selectedAgreementID, in: state)
         panes[.checklist]!.clamp(count: checklistRows.count, visibleRows: layout.visibleRows(.checklist))
+    }
+
+    private func refreshCounts() {
+        var counts: [String: Int] = [:]
+        for agreement in state.agreements.values {
+            for partner in Set(agreement.allPartners) { counts[partner, default: 0] += 1 }
+        }
+        agreementCounts = counts
+        totals = Progress(done: state.actions.values.reduce(0) { $0 + ($1.isDone ? 1 : 0) }, total: state.actions.count)
     }
 
     private func clampAll() {
@@ -282,6 +301,7 @@ public final class Dashboard {
         do {
             let change = try body()
             searchIndex?.update(for: change, in: state)
+            refreshCounts()
             refreshRows()
             runSearch()
             message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))

@@ -6,8 +6,7 @@ enum HeaderBar {
         let style = CellStyle(.header)
         grid.fill(rect, style: style)
         let state = dashboard.state
-        let done = state.actions.values.reduce(0) { $0 + ($1.isDone ? 1 : 0) }
-        let left = " Accord · \(state.agreements.count) agreements · \(done)/\(state.actions.count) actions done"
+        let left = " Accord · \(state.agreements.count) agreements · \(dashboard.totals.done)/\(dashboard.totals.total) actions done"
         let right = (dashboard.store.readOnlyReason == nil ? "" : "READ-ONLY · ") + "\(dashboard.today) "
         let rightWidth = DisplayWidth.of(right)
         grid.put(left, x: rect.x, y: rect.y, maxWidth: max(0, rect.width - rightWidth - 1), style: style)

@@ -17,7 +17,7 @@ enum PartnersPane {
             guard index < rows.count else { break }
             let selected = index == pane.selection
             let (name, count): (String, Int) = rows[index].map {
-                (state.partners[$0]?.displayName ?? $0, state.agreementCount(of: $0))
+                (state.partners[$0]?.displayName ?? $0, dashboard.agreementCounts[$0] ?? 0)
             } ?? ("All partners", state.agreements.count)
             let style = CellStyle(rows[index] == nil ? .commitment : .normal, reverse: selected && focused)
             let countText = " \(count)"

@@ -16,7 +16,8 @@ enum StatusBar {
         }
         if let search = dashboard.search, let current = search.current, !search.hits.isEmpty {
             let hit = search.hits[current]
-            let text = " \(current + 1)/\(search.hits.count)  \(hit.kind.rawValue): \(hit.text)"
+            let hitText = SearchIndex.text(of: hit, in: dashboard.state, terms: search.highlightTerms)
+            let text = " \(current + 1)/\(search.hits.count)  \(hit.kind.rawValue): \(hitText)"
             let keys = "  n next · N previous · Esc clears "
             let keysWidth = DisplayWidth.of(keys)
             grid.put(text, x: rect.x, y: rect.y, maxWidth: max(0, rect.width - keysWidth), style: CellStyle(.message))

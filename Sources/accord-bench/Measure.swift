@@ -34,8 +34,8 @@ enum Measure {
         return kb / 1024
     }
 
-    /// Runs a program and returns its wall time in ms (nil when it could not start or failed).
-    static func runProcess(_ path: String, _ arguments: [String]) -> Double? {
+    /// Runs a program; returns its wall time in ms and its peak RSS in MB (nil when it could not start or failed).
+    static func runProcess(_ path: String, _ arguments: [String]) -> (ms: Double, peakMB: Double)? {
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -47,7 +47,9 @@ enum Measure {
         let start = now()
         guard posix_spawn(&pid, path, &actions, nil, &argv, environ) == 0 else { return nil }
         var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return status == 0 ? (now() - start) * 1000 : nil
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let elapsed = (now() - start) * 1000
+        return status == 0 ? (elapsed, Double(usage.ru_maxrss) / 1024) : nil
     }
 }

@@ -59,3 +59,21 @@ import Testing
         #expect(ledger.undoStack.count == Ledger.undoDepth)
     }
 }
+
+@Suite struct DayTests {
+    @Test(arguments: ["2024-02-29", "2026-11-22", "0001-01-01", "9999-12-31"])
+    func validDaysRoundTrip(text: String) {
+        #expect(Day(text)?.description == text)
+    }
+
+    @Test(arguments: ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-0x", "", "２０２４-01-01", "2024-01-01 "])
+    func invalidDaysAreRefused(text: String) {
+        #expect(Day(text) == nil)
+    }
+
+    @Test func termsAndDistances() {
+        #expect(Day("2024-02-29")!.adding(years: 1) == Day("2025-02-28"))
+        #expect(Day("2020-06-09")!.days(until: Day("2025-06-09")!) == 1826)
+        #expect(Day("2026-11-22")!.days(until: Day("2026-11-21")!) == -1)
+    }
+}

@@ -29,7 +29,6 @@ public struct JournalScan: Sendable {
     /// Reads `bytes`, one record per `\n`-terminated line.
     public init(_ bytes: [UInt8]) {
         var pendingDamage: [Damage] = []
-        let decoder = JSONDecoder()
         var lineStart = 0
         var lineNumber = 0
         while lineStart < bytes.count {
@@ -41,7 +40,7 @@ public struct JournalScan: Sendable {
             if newline == nil {
                 pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: Self.describeUnterminated(bytes[lineStart..<lineEnd])))
             } else {
-                switch LineCodec.decode(JournalRecord.self, from: bytes[lineStart..<lineEnd], decoder: decoder) {
+                switch LineCodec.decode(JournalRecord.self, from: bytes[lineStart..<lineEnd]) {
                 case .success(let record) where record.version > JournalRecord.currentVersion:
                     pendingDamage.append(Damage(line: lineNumber, byteRange: range,
                                                 problem: LineCodec.Problem.unsupportedVersion(record.version).description))

@@ -32,9 +32,8 @@ public enum LineCodec {
         return line
     }
 
-    /// Decodes one line (without its newline); pass one `decoder` for many lines.
-    public static func decode<T: Decodable>(_ type: T.Type, from line: ArraySlice<UInt8>,
-                                            decoder: JSONDecoder = JSONDecoder()) -> Result<T, Problem> {
+    /// Decodes one line (without its newline) with `JSONReader`.
+    public static func decode<T: JSONReadable>(_ type: T.Type, from line: ArraySlice<UInt8>) -> Result<T, Problem> {
         guard line.count > 9 else { return .failure(.badFraming) }
         let start = line.startIndex
         let hexPart = line[start..<start + 8]
@@ -44,9 +43,11 @@ public enum LineCodec {
         let computed = CRC32C.hex(json)
         guard computed == found else { return .failure(.badChecksum(expected: computed, found: found)) }
         do {
-            return .success(try decoder.decode(T.self, from: Data(json)))
-        } catch let error as DecodingError {
-            return .failure(.badJSON(Self.describe(error)))
+            return .success(try T(json: try JSONReader.parse(json)))
+        } catch let error as JSONReader.SyntaxError {
+            return .failure(.badJSON(error.description))
+        } catch let error as JSONValue.ShapeError {
+            return .failure(.badJSON(error.description))
         } catch {
             return .failure(.badJSON("\(error)"))
         }
@@ -56,17 +57,4 @@ public enum LineCodec {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 
-    static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context): return context.debugDescription
-        case .keyNotFound(let key, _): return "missing key '\(key.stringValue)'"
-        case .typeMismatch(_, let context): return "wrong type at \(path(context))"
-        case .valueNotFound(_, let context): return "missing value at \(path(context))"
-        @unknown default: return "\(error)"
-        }
-    }
-
-    private static func path(_ context: DecodingError.Context) -> String {
-        context.codingPath.map(\.stringValue).joined(separator: ".")
-    }
 }

@@ -3,8 +3,11 @@
 /// Live use and journal replay both go through `apply(_:_:)`, so a replayed
 /// ledger equals the live one record for record.
 public struct Ledger: Hashable, Sendable {
-    /// How many changes the undo stack keeps; older ones can no longer be undone.
+    /// How many changes the undo stack keeps at least; older ones can no longer be undone.
     public static let undoDepth = 1_000
+    /// The stacks are trimmed back to `undoDepth` once they pass it by this much:
+    /// trimming one at a time would shift the whole array on every change.
+    public static let trimSlack = 256
 
     public internal(set) var state: AccordState
     /// Changes that undo the most recent changes, newest last.
@@ -72,6 +75,6 @@ public struct Ledger: Hashable, Sendable {
 
     private func push(_ change: Change, onto stack: inout [Change]) {
         stack.append(change)
-        if stack.count > Ledger.undoDepth { stack.removeFirst(stack.count - Ledger.undoDepth) }
+        if stack.count > Ledger.undoDepth + Ledger.trimSlack { stack.removeFirst(stack.count - Ledger.undoDepth) }
     }
 }

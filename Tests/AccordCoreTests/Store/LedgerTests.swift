@@ -53,10 +53,11 @@ import Testing
 
     @Test func theUndoStackIsBounded() throws {
         var ledger = Ledger(state: Fixtures.small)
-        for i in 0...Ledger.undoDepth {
+        for i in 0...(Ledger.undoDepth + Ledger.trimSlack) {
             try ledger.apply(.change, Change(label: "note", events: [.noteSet(id: "a1", note: "n\(i)")]))
         }
-        #expect(ledger.undoStack.count == Ledger.undoDepth)
+        #expect(ledger.undoStack.count == Ledger.undoDepth, "trimmed back to the depth once past it by the slack")
+        #expect(ledger.undoStack.last?.events == [.noteSet(id: "a1", note: "n\(Ledger.undoDepth + Ledger.trimSlack - 1)")])
     }
 }
 

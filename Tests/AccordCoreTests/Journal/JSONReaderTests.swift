@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+@Suite struct JSONReaderTests {
+    private func line<T: Encodable>(_ value: T) throws -> ArraySlice<UInt8> {
+        let bytes = try LineCodec.encode(value)
+        return bytes[..<(bytes.count - 1)]
+    }
+
+    @Test func aSnapshotReadsBackEqualAndAgreesWithJSONDecoder() throws {
+        var ledger = Ledger()
+        try ledger.apply(.change, try SampleData.change(for: ledger.state))
+        try ledger.apply(.change, Change(label: "t", events: [.actionTicked(id: "uo-h1", on: Day("2026-01-02")!),
+                                                             .noteSet(id: "uo-h2", note: "«é» \"q\" \\ \n\t\u{1B}[0m 🎓 \u{2028}")]))
+        try ledger.apply(.undo, try ledger.pending(.undo))
+        let snapshot = Snapshot(lastSeq: 9, takenAt: "2026-11-22T00:00:00Z", ledger: ledger)
+        let encoded = try line(snapshot)
+        guard case .success(let fast) = LineCodec.decode(Snapshot.self, from: encoded) else {
+            Issue.record("the reader refused a snapshot it wrote")
+            return
+        }
+        #expect(fast == snapshot)
+        let reference = try JSONDecoder().decode(Snapshot.self, from: Data(encoded.dropFirst(9)))
+        #expect(fast == reference)
+    }
+
+    @Test(arguments: 1...20)
+    func randomRecordsReadBackEqual(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(seed))
+        let alphabet = Array("aé€🎓\"\\/\n\t\r\u{0}\u{1F}\u{7F}\u{2028}東 '<>&") + ["x", "y"]
+        func text() -> String { String((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! }) }
+        let events: [Event] = [
+            .partnerCreated(Partner(id: "p", name: text(), shortName: text(), kind: .cluster, place: text(), description: text(), rank: 3)),
+            .agreementUpdated(Agreement(id: "a", title: text(), signatories: ["p", "q"], associates: [text()], signed: Day("2020-01-01"),
+                                        termYears: Int.random(in: 1...9, using: &random), status: .renewed, summary: text(), source: text(), rank: -4)),
+            .commitmentCreated(Commitment(id: "c", agreementID: "a", categoryID: "incubator", title: text(), ownerID: nil, due: Day("2030-12-31"))),
+            .actionUpdated(Action(id: "x", commitmentID: "c", title: text(), doneOn: nil, note: text(), due: nil, rank: Int.max)),
+            .actionTicked(id: "x", on: Day("2024-02-29")!), .actionUnticked(id: "x"), .noteSet(id: "x", note: text()),
+            .categoryCreated(Category(id: "k", name: text(), rank: 0)), .categoryDeleted(id: "k"),
+        ]
+        let record = JournalRecord(seq: seed, at: "2026-11-22T10:00:00Z", kind: .redo,
+                                   change: Change(label: text(), events: events.shuffled(using: &random)))
+        let encoded = try line(record)
+        guard case .success(let fast) = LineCodec.decode(JournalRecord.self, from: encoded) else {
+            Issue.record("refused: \(String(decoding: encoded, as: UTF8.self))")
+            return
+        }
+        #expect(fast == record)
+        #expect(fast == (try JSONDecoder().decode(JournalRecord.self, from: Data(encoded.dropFirst(9)))))
+    }
+
+    @Test func escapesAndSurrogatePairs() throws {
+        let value = try JSONReader.parse(ArraySlice(Array(#"{"a":"\u00e9\ud83c\udf93\n\"\\\/","b":[1,-2,true,false,null],"c":{}}"#.utf8)))
+        #expect(try value.string("a") == "é🎓\n\"\\/")
+        #expect(value["c"] != nil)
+        guard case .array(let list)? = value["b"], list.count == 5 else { Issue.record("array"); return }
+    }
+
+    @Test(arguments: [
+        "", "{", "{\"a\"", "{\"a\":}", "{\"a\":1,}", "[1,]", "\"\\ud800\"", "\"\\udc00x\"", "\"\\q\"", "01x", "1.5", "1e3",
+        "99999999999999999999", "\"\u{1}\"", "tru", "nul", "{\"a\":1} x", String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+    ])
+    func malformedJSONIsRefused(text: String) {
+        #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.parse(ArraySlice(Array(text.utf8))) }
+    }
+
+    @Test func everyTruncationAndManyMutationsOfARecordAreRefusedWithoutACrash() throws {
+        let record = JournalRecord(seq: 7, at: "2026-11-22T10:00:00Z", kind: .change,
+                                   change: Change(label: "Ticked 'é🎓'", events: [.actionTicked(id: "uo-h1", on: Day("2026-11-22")!)]))
+        let json = Array(try line(record).dropFirst(9))
+        for cut in 0..<json.count {
+            if case .success = Result(catching: { try JournalRecord(json: try JSONReader.parse(json[..<cut])) }) {
+                Issue.record("a record cut at \(cut) was accepted")
+            }
+        }
+        var random = SplitMix64(seed: 99)
+        for _ in 0..<2_000 {
+            var mutated = json
+            mutated[Int.random(in: 0..<mutated.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+            _ = try? JournalRecord(json: try JSONReader.parse(mutated[...]))  // must not crash
+        }
+    }
+}

@@ -42,39 +42,66 @@ public struct Ledger: Hashable, Sendable {
     public mutating func apply(_ kind: RecordKind, _ change: Change) throws(AccordError) -> Revert {
         let rankBefore = state.nextRank
         let inverse = try Reducer.apply(change, to: &state)
-        let revert = Revert(undoStack: undoStack, redoStack: redoStack, nextRank: rankBefore, inverse: inverse)
+        var revert = Revert(kind: kind, nextRank: rankBefore, inverse: inverse)
         switch kind {
         case .change:
-            push(inverse, onto: &undoStack)
-            redoStack.removeAll()
+            revert.trimmed = Self.push(inverse, onto: &undoStack)
+            revert.clearedRedo = redoStack
+            redoStack = []
         case .undo:
-            if !undoStack.isEmpty { undoStack.removeLast() }
-            push(inverse, onto: &redoStack)
+            revert.popped = undoStack.popLast()
+            revert.trimmed = Self.push(inverse, onto: &redoStack)
         case .redo:
-            if !redoStack.isEmpty { redoStack.removeLast() }
-            push(inverse, onto: &undoStack)
+            revert.popped = redoStack.popLast()
+            revert.trimmed = Self.push(inverse, onto: &undoStack)
         }
         return revert
     }
 
-    /// What takes an applied record back: its inverse and the stacks and rank counter as they were.
+    /// What takes an applied record back. It keeps only what the record
+    /// removed (never a copy of a whole stack, which would make every push copy it).
     public struct Revert: Sendable {
-        let undoStack: [Change]
-        let redoStack: [Change]
+        let kind: RecordKind
         let nextRank: Int
         let inverse: Change
+        var popped: Change?
+        var clearedRedo: [Change] = []
+        var trimmed: [Change] = []
+
+        init(kind: RecordKind, nextRank: Int, inverse: Change) {
+            self.kind = kind
+            self.nextRank = nextRank
+            self.inverse = inverse
+        }
     }
 
     /// Takes back the record `apply` just applied (when the journal could not write it).
     public mutating func revert(_ revert: Revert) {
         _ = try? Reducer.apply(revert.inverse, to: &state)
         state.nextRank = revert.nextRank
-        undoStack = revert.undoStack
-        redoStack = revert.redoStack
+        switch revert.kind {
+        case .change:
+            undoStack.removeLast()
+            undoStack.insert(contentsOf: revert.trimmed, at: 0)
+            redoStack = revert.clearedRedo
+        case .undo:
+            redoStack.removeLast()
+            redoStack.insert(contentsOf: revert.trimmed, at: 0)
+            if let popped = revert.popped { undoStack.append(popped) }
+        case .redo:
+            undoStack.removeLast()
+            undoStack.insert(contentsOf: revert.trimmed, at: 0)
+            if let popped = revert.popped { redoStack.append(popped) }
+        }
     }
 
-    private func push(_ change: Change, onto stack: inout [Change]) {
+    /// Pushes `change`; returns the oldest entries trimmed off to keep the stack bounded.
+    private static func push(_ change: Change, onto stack: inout [Change]) -> [Change] {
         stack.append(change)
-        if stack.count > Ledger.undoDepth + Ledger.trimSlack { stack.removeFirst(stack.count - Ledger.undoDepth) }
+        guard stack.count > Ledger.undoDepth + Ledger.trimSlack else { return [] }
+        let excess = stack.count - Ledger.undoDepth
+        let trimmed = Array(stack.prefix(excess))
+        stack.removeFirst(excess)
+        return trimmed
     }
 }

@@ -78,3 +78,31 @@ import Testing
         #expect(Day("2026-11-22")!.days(until: Day("2026-11-21")!) == -1)
     }
 }
+
+@Suite struct LedgerRevertTests {
+    @Test(arguments: [RecordKind.change, .undo, .redo])
+    func revertRestoresTheLedgerExactly(kind: RecordKind) throws {
+        var ledger = Ledger(state: Fixtures.small)
+        try ledger.apply(.change, Change(label: "a", events: [.actionTicked(id: "a1", on: Fixtures.day)]))
+        try ledger.apply(.change, Change(label: "b", events: [.noteSet(id: "a2", note: "x")]))
+        try ledger.apply(.undo, try ledger.pending(.undo))
+        let before = ledger
+        let change = kind == .change ? Change(label: "c", events: [.actionUnticked(id: "a2")]) : try ledger.pending(kind)
+        let revert = try ledger.apply(kind, change)
+        #expect(ledger != before)
+        ledger.revert(revert)
+        #expect(ledger == before)
+    }
+
+    @Test func revertAfterATrimRestoresTheTrimmedChanges() throws {
+        var ledger = Ledger(state: Fixtures.small)
+        for i in 0..<(Ledger.undoDepth + Ledger.trimSlack) {
+            try ledger.apply(.change, Change(label: "n", events: [.noteSet(id: "a1", note: "n\(i)")]))
+        }
+        let before = ledger
+        let revert = try ledger.apply(.change, Change(label: "n", events: [.noteSet(id: "a1", note: "last")]))
+        #expect(ledger.undoStack.count == Ledger.undoDepth)
+        ledger.revert(revert)
+        #expect(ledger == before)
+    }
+}

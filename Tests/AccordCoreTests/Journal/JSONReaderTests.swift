@@ -82,3 +82,27 @@ import Testing
         }
     }
 }
+
+@Suite struct CRC32CTests {
+    /// The bit-by-bit definition, to check the sliced tables against.
+    static func reference(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0x82F6_3B78 : crc >> 1 }
+        }
+        return crc ^ 0xFFFF_FFFF
+    }
+
+    @Test func knownVectorsAndEveryLengthMatchTheDefinition() {
+        #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
+        #expect(CRC32C.checksum([UInt8]()) == 0)
+        #expect(CRC32C.checksum([UInt8](repeating: 0, count: 32)) == 0x8A91_36AA)
+        var random = SplitMix64(seed: 5)
+        for length in 0..<70 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
+            #expect(CRC32C.checksum(bytes) == Self.reference(bytes), "length \(length)")
+            #expect(CRC32C.checksum(bytes[...]) == Self.reference(bytes), "slice, length \(length)")
+        }
+    }
+}

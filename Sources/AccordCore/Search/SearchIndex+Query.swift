@@ -6,23 +6,40 @@ extension SearchIndex {
     public func search(_ query: SearchQuery, in state: AccordState, today: Day, limit: Int? = nil) -> [SearchHit] {
         guard !query.isEmpty else { return [] }
         let words = query.terms + query.phrases.flatMap { $0 }
-        var scores: [String: Int]
+        // Matches are counted per document in a byte; no one types 255 words.
+        guard words.count < 255 else { return [] }
+        let count = documentCount
+        // Per document: the summed weight, and how many words it has matched so far (AND).
+        var scores = [Int32](repeating: 0, count: count)
+        var matched = [UInt8](repeating: 0, count: count)
+        var candidates: [Int32] = []
         if words.isEmpty {
-            scores = Dictionary(uniqueKeysWithValues: allIDs.map { ($0, 0) })
+            candidates = (0..<Int32(count)).filter { document($0) != nil }
         } else {
-            let perWord = words.map(matches).sorted { $0.count < $1.count }
-            scores = perWord[0]
-            for other in perWord.dropFirst() {
-                scores = scores.reduce(into: [:]) { result, pair in
-                    if let weight = other[pair.key] { result[pair.key] = pair.value + weight }
+            var weights = [UInt8](repeating: 0, count: count)
+            var touched: [Int32] = []
+            for (position, word) in words.enumerated() {
+                touched.removeAll(keepingCapacity: true)
+                matches(word, into: &weights, touched: &touched)
+                for number in touched {
+                    let n = Int(number)
+                    if Int(matched[n]) == position {
+                        matched[n] += 1
+                        scores[n] += Int32(weights[n])
+                    }
+                    weights[n] = 0
                 }
             }
+            let all = UInt8(words.count)
+            candidates = (0..<Int32(count)).filter { matched[Int($0)] == all }
         }
         let filter = SearchFilter(query: query, state: state, today: today)
         var keyed: [(hit: SearchHit, depth: Int, rank: Int)] = []
-        keyed.reserveCapacity(scores.count)
-        for (id, score) in scores {
-            guard let entry = entries[id], filter.accepts(id, kind: entry.kind) else { continue }
+        keyed.reserveCapacity(candidates.count)
+        for number in candidates {
+            guard let entry = document(number), filter.accepts(entry.id, kind: entry.kind) else { continue }
+            let id = entry.id
+            let score = Int(scores[Int(number)])
             if !query.phrases.isEmpty {
                 guard let fields = Self.fields(of: id, in: state) else { continue }
                 let title = Tokenizer.tokens(fields.title), body = Tokenizer.tokens(fields.body)

@@ -1,28 +1,46 @@
 /// An inverted index over every text field: partner names, agreement titles
 /// and summaries, commitment and action titles, descriptions, notes and
 /// categories. Kept current change by change (`update`), never rebuilt per keystroke.
-public struct SearchIndex: Hashable, Sendable {
-    struct Entry: Hashable, Sendable {
+///
+/// Items are numbered (documents); postings hold document numbers, so a
+/// lookup fills flat arrays instead of hashing ids.
+public struct SearchIndex: Sendable {
+    struct Document: Hashable, Sendable {
+        var id: String
         var kind: ItemKind
         var titleTokens: Set<String>
         var bodyTokens: Set<String>
     }
 
-    private(set) var entries: [String: Entry] = [:]
-    /// Token → items having it in their title; and in the rest of their text.
-    private(set) var titlePostings: [String: Set<String>] = [:]
-    private(set) var bodyPostings: [String: Set<String>] = [:]
+    struct Postings: Sendable {
+        var title: [Int32] = []
+        var body: [Int32] = []
+        var isEmpty: Bool { title.isEmpty && body.isEmpty }
+    }
+
+    /// Document number → document (nil once removed; the number is reused).
+    private(set) var documents: [Document?] = []
+    private(set) var numbers: [String: Int32] = [:]
+    private var freeNumbers: [Int32] = []
+    private(set) var postings: [String: Postings] = [:]
     /// Every token, sorted, for prefix lookups by binary search.
     private(set) var sortedTokens: [String] = []
 
     /// Indexes everything in `state`.
     public init(_ state: AccordState) {
-        for (id, _) in state.partners { set(id, entry(for: id, in: state)) }
-        for (id, _) in state.agreements { set(id, entry(for: id, in: state)) }
-        for (id, _) in state.commitments { set(id, entry(for: id, in: state)) }
-        for (id, _) in state.actions { set(id, entry(for: id, in: state)) }
-        for (id, _) in state.categories { set(id, entry(for: id, in: state)) }
-        sortedTokens = Set(titlePostings.keys).union(bodyPostings.keys).sorted()
+        let ids = Array(state.partners.keys) + Array(state.agreements.keys) + Array(state.commitments.keys)
+            + Array(state.actions.keys) + Array(state.categories.keys)
+        documents.reserveCapacity(ids.count)
+        numbers.reserveCapacity(ids.count)
+        for id in ids {
+            guard let document = Self.document(for: id, in: state) else { continue }
+            let number = Int32(documents.count)
+            documents.append(document)
+            numbers[id] = number
+            for token in document.titleTokens { postings[token, default: Postings()].title.append(number) }
+            for token in document.bodyTokens { postings[token, default: Postings()].body.append(number) }
+        }
+        sortedTokens = postings.keys.sorted()
     }
 
     /// Re-indexes the items a change touched (removing those that no longer exist).
@@ -32,37 +50,36 @@ public struct SearchIndex: Hashable, Sendable {
 
     public mutating func update(ids: Set<String>, in state: AccordState) {
         for id in ids {
-            let fresh = entry(for: id, in: state)
-            guard fresh != entries[id] else { continue }
-            if let old = entries[id] {
-                for token in old.titleTokens { Self.remove(id, token, from: &titlePostings) }
-                for token in old.bodyTokens { Self.remove(id, token, from: &bodyPostings) }
-                for token in old.titleTokens.union(old.bodyTokens) where titlePostings[token] == nil && bodyPostings[token] == nil {
-                    if let at = position(of: token), at < sortedTokens.count, sortedTokens[at] == token {
-                        sortedTokens.remove(at: at)
-                    }
+            let fresh = Self.document(for: id, in: state)
+            let number = numbers[id]
+            if let number, documents[Int(number)] == fresh { continue }
+            if let number, let old = documents[Int(number)] {
+                for token in old.titleTokens { postings[token]?.title.removeAll { $0 == number } }
+                for token in old.bodyTokens { postings[token]?.body.removeAll { $0 == number } }
+                for token in old.titleTokens.union(old.bodyTokens) where postings[token]?.isEmpty == true {
+                    postings[token] = nil
+                    if let at = position(of: token), at < sortedTokens.count, sortedTokens[at] == token { sortedTokens.remove(at: at) }
                 }
-                entries[id] = nil
+                documents[Int(number)] = nil
+                numbers[id] = nil
+                freeNumbers.append(number)
             }
-            if let fresh {
-                for token in fresh.titleTokens.union(fresh.bodyTokens) where titlePostings[token] == nil && bodyPostings[token] == nil {
-                    sortedTokens.insert(token, at: position(of: token) ?? sortedTokens.count)
-                }
-                set(id, fresh)
+            guard let fresh else { continue }
+            let assigned: Int32
+            if let reused = freeNumbers.popLast() {
+                assigned = reused
+                documents[Int(reused)] = fresh
+            } else {
+                assigned = Int32(documents.count)
+                documents.append(fresh)
             }
+            numbers[id] = assigned
+            for token in fresh.titleTokens.union(fresh.bodyTokens) where postings[token] == nil {
+                sortedTokens.insert(token, at: position(of: token) ?? sortedTokens.count)
+            }
+            for token in fresh.titleTokens { postings[token, default: Postings()].title.append(assigned) }
+            for token in fresh.bodyTokens { postings[token, default: Postings()].body.append(assigned) }
         }
-    }
-
-    private mutating func set(_ id: String, _ entry: Entry?) {
-        guard let entry else { return }
-        entries[id] = entry
-        for token in entry.titleTokens { titlePostings[token, default: []].insert(id) }
-        for token in entry.bodyTokens { bodyPostings[token, default: []].insert(id) }
-    }
-
-    private static func remove(_ id: String, _ token: String, from postings: inout [String: Set<String>]) {
-        postings[token]?.remove(id)
-        if postings[token]?.isEmpty == true { postings[token] = nil }
     }
 
     /// The first index whose token is not less than `token`.
@@ -89,10 +106,10 @@ public struct SearchIndex: Hashable, Sendable {
         return nil
     }
 
-    private func entry(for id: String, in state: AccordState) -> Entry? {
-        guard let fields = Self.fields(of: id, in: state) else { return nil }
-        return Entry(kind: fields.kind, titleTokens: Set(Tokenizer.tokens(fields.title)),
-                     bodyTokens: Set(Tokenizer.tokens(fields.body)))
+    private static func document(for id: String, in state: AccordState) -> Document? {
+        guard let fields = fields(of: id, in: state) else { return nil }
+        return Document(id: id, kind: fields.kind, titleTokens: Set(Tokenizer.tokens(fields.title)),
+                        bodyTokens: Set(Tokenizer.tokens(fields.body)))
     }
 
     // MARK: Lookup
@@ -107,21 +124,40 @@ public struct SearchIndex: Hashable, Sendable {
         }
     }
 
-    /// Items matching `term` as a whole word or a prefix, with their best weight.
-    func matches(_ term: String) -> [String: Int] {
-        var result: [String: Int] = [:]
-        guard var index = position(of: term) else { return result }
+    /// For each document, the best weight with which it matches `term` (0: no match), and the documents touched.
+    func matches(_ term: String, into weights: inout [UInt8], touched: inout [Int32]) {
+        guard var index = position(of: term) else { return }
         while index < sortedTokens.count, sortedTokens[index].hasPrefix(term) {
             let token = sortedTokens[index]
             let whole = token == term
-            let titleWeight = Self.weight(title: true, whole: whole), bodyWeight = Self.weight(title: false, whole: whole)
-            for id in bodyPostings[token] ?? [] where result[id, default: 0] < bodyWeight { result[id] = bodyWeight }
-            for id in titlePostings[token] ?? [] where result[id, default: 0] < titleWeight { result[id] = titleWeight }
+            let postings = self.postings[token]!
+            let bodyWeight = UInt8(Self.weight(title: false, whole: whole)), titleWeight = UInt8(Self.weight(title: true, whole: whole))
+            for number in postings.body where weights[Int(number)] < bodyWeight {
+                if weights[Int(number)] == 0 { touched.append(number) }
+                weights[Int(number)] = bodyWeight
+            }
+            for number in postings.title where weights[Int(number)] < titleWeight {
+                if weights[Int(number)] == 0 { touched.append(number) }
+                weights[Int(number)] = titleWeight
+            }
             index += 1
         }
-        return result
     }
 
-    func kind(of id: String) -> ItemKind? { entries[id]?.kind }
-    var allIDs: Dictionary<String, Entry>.Keys { entries.keys }
+    var documentCount: Int { documents.count }
+    func document(_ number: Int32) -> Document? { documents[Int(number)] }
+}
+
+extension SearchIndex: Equatable {
+    /// Two indexes are equal when they index the same items with the same tokens
+    /// (document numbering may differ).
+    public static func == (lhs: SearchIndex, rhs: SearchIndex) -> Bool {
+        func view(_ index: SearchIndex) -> [String: Document] {
+            Dictionary(uniqueKeysWithValues: index.documents.compactMap { $0.map { ($0.id, $0) } })
+        }
+        func postings(_ index: SearchIndex) -> [String: Set<String>] {
+            index.postings.mapValues { Set(($0.title + $0.body).compactMap { index.documents[Int($0)]?.id }) }
+        }
+        return view(lhs) == view(rhs) && postings(lhs) == postings(rhs) && lhs.sortedTokens == rhs.sortedTokens
+    }
 }

@@ -96,3 +96,13 @@ import Testing
         #expect(index.search(try SearchQuery.parse("incubateur"), in: store.state, today: today).map(\.id).contains("me-incubateur"))
     }
 }
+
+@Suite struct SearchIndexLimitsTests {
+    @Test func aQueryOfThousandsOfWordsIsHandled() throws {
+        let state = Fixtures.sample
+        let query = try SearchQuery.parse(String(repeating: "handicap ", count: 300))
+        #expect(SearchIndex(state).search(query, in: state, today: Day("2026-11-22")!).isEmpty)
+        let many = try SearchQuery.parse(String(repeating: "handicap ", count: 200))
+        #expect(SearchIndex(state).search(many, in: state, today: Day("2026-11-22")!).first?.id == "uo-handicap")
+    }
+}

@@ -12,6 +12,7 @@ extension SearchIndex {
         // Per document: the summed weight, and how many words it has matched so far (AND).
         var scores = [Int32](repeating: 0, count: count)
         var matched = [UInt8](repeating: 0, count: count)
+        var matchedInTitle = [UInt8](repeating: 0, count: count)
         var candidates: [Int32] = []
         if words.isEmpty {
             candidates = (0..<Int32(count)).filter { document($0) != nil }
@@ -26,6 +27,7 @@ extension SearchIndex {
                     if Int(matched[n]) == position {
                         matched[n] += 1
                         scores[n] += Int32(weights[n])
+                        if weights[n] >= UInt8(Self.weight(title: true, whole: false)) { matchedInTitle[n] += 1 }
                     }
                     weights[n] = 0
                 }
@@ -34,10 +36,11 @@ extension SearchIndex {
             candidates = (0..<Int32(count)).filter { matched[Int($0)] == all }
         }
         let filter = SearchFilter(query: query, state: state, today: today)
+        let filtering = !query.categories.isEmpty || !query.partners.isEmpty || query.status != nil || query.overdueOnly
         var keyed: [(hit: SearchHit, depth: Int, rank: Int)] = []
         keyed.reserveCapacity(candidates.count)
         for number in candidates {
-            guard let entry = document(number), filter.accepts(entry.id, kind: entry.kind) else { continue }
+            guard let entry = document(number), !filtering || filter.accepts(entry.id, kind: entry.kind) else { continue }
             let id = entry.id
             let score = Int(scores[Int(number)])
             if !query.phrases.isEmpty {
@@ -45,9 +48,8 @@ extension SearchIndex {
                 let title = Tokenizer.tokens(fields.title), body = Tokenizer.tokens(fields.body)
                 guard query.phrases.allSatisfy({ Self.contains($0, in: title) || Self.contains($0, in: body) }) else { continue }
             }
-            let inTitle = words.isEmpty || words.allSatisfy { word in entry.titleTokens.contains { $0.hasPrefix(word) } }
-            keyed.append((SearchHit(id: id, kind: entry.kind, score: score, matchedTitle: inTitle),
-                          Self.depth(entry.kind), Self.rank(of: id, in: state)))
+            let inTitle = words.isEmpty || Int(matchedInTitle[Int(number)]) == words.count
+            keyed.append((SearchHit(id: id, kind: entry.kind, score: score, matchedTitle: inTitle), Self.depth(entry.kind), entry.rank))
         }
         keyed.sort {
             if $0.hit.score != $1.hit.score { return $0.hit.score > $1.hit.score }

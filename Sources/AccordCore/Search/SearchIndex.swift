@@ -8,6 +8,8 @@ public struct SearchIndex: Sendable {
     struct Document: Hashable, Sendable {
         var id: String
         var kind: ItemKind
+        /// The item's rank, kept here so ranking needs no lookup per hit.
+        var rank: Int
         var titleTokens: Set<String>
         var bodyTokens: Set<String>
     }
@@ -108,8 +110,8 @@ public struct SearchIndex: Sendable {
 
     private static func document(for id: String, in state: AccordState) -> Document? {
         guard let fields = fields(of: id, in: state) else { return nil }
-        return Document(id: id, kind: fields.kind, titleTokens: Set(Tokenizer.tokens(fields.title)),
-                        bodyTokens: Set(Tokenizer.tokens(fields.body)))
+        return Document(id: id, kind: fields.kind, rank: SearchIndex.rank(of: id, in: state),
+                        titleTokens: Set(Tokenizer.tokens(fields.title)), bodyTokens: Set(Tokenizer.tokens(fields.body)))
     }
 
     // MARK: Lookup

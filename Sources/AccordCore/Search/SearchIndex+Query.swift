@@ -37,7 +37,7 @@ extension SearchIndex {
         }
         let filter = SearchFilter(query: query, state: state, today: today)
         let filtering = !query.categories.isEmpty || !query.partners.isEmpty || query.status != nil || query.overdueOnly
-        var keyed: [(hit: SearchHit, depth: Int, rank: Int)] = []
+        var keyed: [(hit: SearchHit, key: UInt64)] = []
         keyed.reserveCapacity(candidates.count)
         for number in candidates {
             guard let entry = document(number), !filtering || filter.accepts(entry.id, kind: entry.kind) else { continue }
@@ -49,13 +49,10 @@ extension SearchIndex {
                 guard query.phrases.allSatisfy({ Self.contains($0, in: title) || Self.contains($0, in: body) }) else { continue }
             }
             let inTitle = words.isEmpty || Int(matchedInTitle[Int(number)]) == words.count
-            keyed.append((SearchHit(id: id, kind: entry.kind, score: score, matchedTitle: inTitle), Self.depth(entry.kind), entry.rank))
+            keyed.append((SearchHit(id: id, kind: entry.kind, score: score, matchedTitle: inTitle),
+                          Self.sortKey(score: score, depth: Self.depth(entry.kind), rank: entry.rank)))
         }
-        keyed.sort {
-            if $0.hit.score != $1.hit.score { return $0.hit.score > $1.hit.score }
-            if $0.depth != $1.depth { return $0.depth < $1.depth }
-            return $0.rank != $1.rank ? $0.rank < $1.rank : $0.hit.id < $1.hit.id
-        }
+        keyed.sort { $0.key < $1.key }
         if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
         return keyed.map(\.hit)
     }
@@ -63,6 +60,14 @@ extension SearchIndex {
     /// The text to show for a hit: its title, or the part of its text that matched.
     public static func text(of hit: SearchHit, in state: AccordState, terms: [String]) -> String {
         hit.matchedTitle ? displayTitle(of: hit.id, in: state) : bodyText(of: hit.id, in: state, matching: terms)
+    }
+
+    /// One number that orders hits: higher score first, then nearer the top of the tree, then by rank
+    /// (ranks are unique, so no two hits tie).
+    static func sortKey(score: Int, depth: Int, rank: Int) -> UInt64 {
+        let inverted = UInt64(max(0, 0xFFFF - min(score, 0xFFFF)))
+        let clampedRank = UInt64(max(0, min(rank, (1 << 44) - 1)))
+        return inverted << 48 | UInt64(depth & 0xF) << 44 | clampedRank
     }
 
     /// True when `phrase` appears as consecutive tokens (the last one may be a prefix, as one types).

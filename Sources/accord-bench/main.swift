@@ -93,6 +93,16 @@ if let (directory, count) = largest {
     }
     report.add("key j/k + frame 200x60 p99", Measure.percentile(moves, 99), "ms")
 
+    var dashboardTicks: [Double] = []
+    dashboard.handle(.character("3"))
+    for _ in 0..<40 {
+        dashboardTicks.append(Measure.ms {
+            dashboard.handle(.character(" "))
+            _ = DashboardView.frame(dashboard)
+        })
+    }
+    report.add("tick in the dashboard + frame, p99", Measure.percentile(dashboardTicks, 99), "ms")
+
     let actionID = state.sortedAgreements().first.flatMap { state.actions(ofAgreement: $0.id).first?.id } ?? ""
     var ticks: [Double] = []
     for _ in 0..<100 {

@@ -184,3 +184,20 @@ import Testing
         for hint in KeyMap().hints { #expect(status.contains(hint), "status bar lacks \(hint)") }
     }
 }
+
+@Suite struct DashboardTotalsTests {
+    @Test func totalsFollowTicksUndoAndRedoAndMatchTheState() {
+        let d = DashboardFixture.dashboard()
+        func fresh() -> Int { d.state.actions.values.filter(\.isDone).count }
+        d.handle(.character("3")); d.handle(.character("j")); d.handle(.character("j"))
+        d.handle(.character(" "))
+        #expect(d.totals.done == fresh() && d.totals.done == 14)
+        d.handle(.character(" "))
+        #expect(d.totals.done == fresh() && d.totals.done == 13)
+        d.handle(.character("u"))
+        #expect(d.totals.done == fresh())
+        d.handle(.control("r"))
+        #expect(d.totals.done == fresh())
+        #expect(d.totals.total == d.state.actions.count)
+    }
+}

@@ -255,6 +255,20 @@ public final class Dashboard {
         panes[.checklist]!.clamp(count: checklistRows.count, visibleRows: layout.visibleRows(.checklist))
     }
 
+    /// How many actions a change marks done (negative: open), when it only ticks, unticks or notes; nil otherwise.
+    static func doneDelta(of change: Change) -> Int? {
+        var delta = 0
+        for event in change.events {
+            switch event {
+            case .actionTicked: delta += 1
+            case .actionUnticked: delta -= 1
+            case .noteSet: break
+            default: return nil
+            }
+        }
+        return delta
+    }
+
     private func refreshCounts() {
         var counts: [String: Int] = [:]
         for agreement in state.agreements.values {
@@ -301,8 +315,13 @@ public final class Dashboard {
         do {
             let change = try body()
             searchIndex?.update(for: change, in: state)
-            refreshCounts()
-            refreshRows()
+            if let delta = Self.doneDelta(of: change) {
+                // Ticks, unticks and notes change no row and no count but the done total.
+                totals.done += delta
+            } else {
+                refreshCounts()
+                refreshRows()
+            }
             runSearch()
             message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))
         } catch {

@@ -32,7 +32,7 @@ public enum LineCodec {
         return line
     }
 
-    /// Decodes one line (without its newline) with `JSONReader`.
+    /// Decodes one line (without its newline) with `JSONPullReader`.
     public static func decode<T: JSONReadable>(_ type: T.Type, from line: ArraySlice<UInt8>) -> Result<T, Problem> {
         guard line.count > 9 else { return .failure(.badFraming) }
         let start = line.startIndex
@@ -43,13 +43,9 @@ public enum LineCodec {
         let computed = CRC32C.hex(json)
         guard computed == found else { return .failure(.badChecksum(expected: computed, found: found)) }
         do {
-            return .success(try T(json: try JSONReader.parse(json)))
-        } catch let error as JSONReader.SyntaxError {
-            return .failure(.badJSON(error.description))
-        } catch let error as JSONValue.ShapeError {
-            return .failure(.badJSON(error.description))
+            return .success(try JSONPullReader.read(json) { reader throws(JSONPullReader.SyntaxError) in try T(reading: &reader) })
         } catch {
-            return .failure(.badJSON("\(error)"))
+            return .failure(.badJSON(error.description))
         }
     }
 

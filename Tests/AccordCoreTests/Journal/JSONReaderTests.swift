@@ -51,10 +51,23 @@ import Testing
     }
 
     @Test func escapesAndSurrogatePairs() throws {
-        let value = try JSONReader.parse(ArraySlice(Array(#"{"a":"\u00e9\ud83c\udf93\n\"\\\/","b":[1,-2,true,false,null],"c":{}}"#.utf8)))
-        #expect(try value.string("a") == "é🎓\n\"\\/")
-        #expect(value["c"] != nil)
-        guard case .array(let list)? = value["b"], list.count == 5 else { Issue.record("array"); return }
+        let bytes = ArraySlice(Array(#"{"a":"\u00e9\ud83c\udf93\n\"\\\/","b":[1,-2,true,false,null],"c":{}}"#.utf8))
+        var text = ""
+        var numbers: [Int] = []
+        try JSONPullReader.read(bytes) { reader throws(JSONPullReader.SyntaxError) in
+            try reader.object { key, reader throws(JSONPullReader.SyntaxError) in
+                switch key {
+                case "a": text = try reader.string()
+                case "b":
+                    try reader.array { reader throws(JSONPullReader.SyntaxError) in
+                        if let n = try? reader.int() { numbers.append(n) } else { try reader.skip() }
+                    }
+                default: try reader.skip()
+                }
+            }
+        }
+        #expect(text == "é🎓\n\"\\/")
+        #expect(numbers == [1, -2])
     }
 
     @Test(arguments: [
@@ -62,23 +75,27 @@ import Testing
         "99999999999999999999", "\"\u{1}\"", "tru", "nul", "{\"a\":1} x", String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
     ])
     func malformedJSONIsRefused(text: String) {
-        #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.parse(ArraySlice(Array(text.utf8))) }
+        #expect(throws: JSONPullReader.SyntaxError.self) {
+            try JSONPullReader.read(ArraySlice(Array(text.utf8))) { reader throws(JSONPullReader.SyntaxError) in try reader.skip() }
+        }
     }
 
     @Test func everyTruncationAndManyMutationsOfARecordAreRefusedWithoutACrash() throws {
         let record = JournalRecord(seq: 7, at: "2026-11-22T10:00:00Z", kind: .change,
                                    change: Change(label: "Ticked 'é🎓'", events: [.actionTicked(id: "uo-h1", on: Day("2026-11-22")!)]))
         let json = Array(try line(record).dropFirst(9))
+        func read(_ bytes: ArraySlice<UInt8>) throws -> JournalRecord {
+            try JSONPullReader.read(bytes) { reader throws(JSONPullReader.SyntaxError) in try JournalRecord(reading: &reader) }
+        }
+        #expect(try read(json[...]) == record)
         for cut in 0..<json.count {
-            if case .success = Result(catching: { try JournalRecord(json: try JSONReader.parse(json[..<cut])) }) {
-                Issue.record("a record cut at \(cut) was accepted")
-            }
+            if (try? read(json[..<cut])) != nil { Issue.record("a record cut at \(cut) was accepted") }
         }
         var random = SplitMix64(seed: 99)
         for _ in 0..<2_000 {
             var mutated = json
             mutated[Int.random(in: 0..<mutated.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
-            _ = try? JournalRecord(json: try JSONReader.parse(mutated[...]))  // must not crash
+            _ = try? read(mutated[...])  // must not crash
         }
     }
 }

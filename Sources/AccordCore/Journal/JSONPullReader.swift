@@ -1,0 +1,236 @@
+/// A pull parser over UTF-8 bytes: the reader asks for the next key, string,
+/// number or list item, so models are built straight from the bytes with no
+/// intermediate tree. Strict JSON; whole numbers only; errors name the byte offset.
+public struct JSONPullReader {
+    /// Why the bytes are not the JSON expected, and where.
+    public struct SyntaxError: Error, CustomStringConvertible, Sendable {
+        public var offset: Int
+        public var problem: String
+        public var description: String { "\(problem) at byte \(offset)" }
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var depth = 0
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Runs `body` on a reader over `slice`, and checks nothing follows the value.
+    public static func read<T>(_ slice: ArraySlice<UInt8>,
+                               _ body: (inout JSONPullReader) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+        let result: Result<T, SyntaxError> = slice.withUnsafeBufferPointer { buffer in
+            var reader = JSONPullReader(buffer)
+            do throws(SyntaxError) {
+                let value = try body(&reader)
+                reader.skipSpace()
+                guard reader.index == buffer.count else { return .failure(reader.fail("unexpected text after the value")) }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    func fail(_ problem: String) -> SyntaxError {
+        SyntaxError(offset: index, problem: problem)
+    }
+
+    mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws(SyntaxError) {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else { throw fail("expected \(what)") }
+        index += 1
+    }
+
+    private mutating func peek() -> UInt8? {
+        skipSpace()
+        return index < bytes.count ? bytes[index] : nil
+    }
+
+    /// Reads an object, calling `field` with each key; `field` must read (or skip) the value.
+    public mutating func object(_ field: (String, inout JSONPullReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        try expect(UInt8(ascii: "{"), "'{'")
+        depth += 1
+        if depth > 64 { throw fail("nested too deeply") }
+        defer { depth -= 1 }
+        if peek() == UInt8(ascii: "}") { index += 1; return }
+        while true {
+            guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
+            let key = try string()
+            try expect(UInt8(ascii: ":"), "':'")
+            try field(key, &self)
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return
+            default: throw fail("expected ',' or '}'")
+            }
+        }
+    }
+
+    /// Reads a list, calling `item` for each element; `item` must read the element.
+    public mutating func array(_ item: (inout JSONPullReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        try expect(UInt8(ascii: "["), "'['")
+        depth += 1
+        if depth > 64 { throw fail("nested too deeply") }
+        defer { depth -= 1 }
+        if peek() == UInt8(ascii: "]") { index += 1; return }
+        while true {
+            try item(&self)
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return
+            default: throw fail("expected ',' or ']'")
+            }
+        }
+    }
+
+    /// True (and consumed) when the next value is `null`.
+    public mutating func null() throws(SyntaxError) -> Bool {
+        guard peek() == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    public mutating func string() throws(SyntaxError) -> String {
+        guard peek() == UInt8(ascii: "\"") else { throw fail("expected text") }
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if byte < 0x20 { throw fail("control character in text") }
+            index += 1
+        }
+        throw fail("unterminated text")
+    }
+
+    private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
+        var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < bytes.count else { throw fail("unexpected end") }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw fail("unpaired surrogate")
+                        }
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw fail("unpaired surrogate")
+                    }
+                    out.append(contentsOf: String(Unicode.Scalar(scalar)!).utf8)
+                default:
+                    throw fail("unknown escape")
+                }
+            default:
+                if byte < 0x20 { throw fail("control character in text") }
+                out.append(byte)
+                index += 1
+            }
+        }
+        throw fail("unterminated text")
+    }
+
+    private mutating func hex4() throws(SyntaxError) -> UInt32 {
+        guard bytes.count - index >= 4 else { throw fail("unexpected end") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw fail("bad \\u escape")
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    public mutating func int() throws(SyntaxError) -> Int {
+        guard let first = peek() else { throw fail("unexpected end") }
+        let negative = first == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let start = index
+        var value = 0
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(Int(bytes[index] - UInt8(ascii: "0")))
+            if overflow1 || overflow2 { throw fail("number too large") }
+            value = sum
+            index += 1
+        }
+        guard index > start else { throw fail("expected a whole number") }
+        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
+            throw fail("only whole numbers are expected")
+        }
+        return negative ? -value : value
+    }
+
+    public mutating func bool() throws(SyntaxError) -> Bool {
+        switch peek() {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw fail("expected true or false")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count - index >= count else { throw fail("unexpected end") }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+            throw fail("unexpected character")
+        }
+        index += count
+    }
+
+    /// Skips any value (for keys this build does not know).
+    public mutating func skip() throws(SyntaxError) {
+        switch peek() {
+        case UInt8(ascii: "{"): try object { _, reader throws(SyntaxError) in try reader.skip() }
+        case UInt8(ascii: "["): try array { reader throws(SyntaxError) in try reader.skip() }
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
+        case UInt8(ascii: "n"): _ = try null()
+        case nil: throw fail("unexpected end")
+        default: _ = try int()
+        }
+    }
+}

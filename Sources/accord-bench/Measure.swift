@@ -35,21 +35,30 @@ enum Measure {
     }
 
     /// Runs a program; returns its wall time in ms and its peak RSS in MB (nil when it could not start or failed).
-    static func runProcess(_ path: String, _ arguments: [String]) -> (ms: Double, peakMB: Double)? {
+    /// The peak comes from `/usr/bin/time -f %M` when it is installed: a child's `ru_maxrss`
+    /// on Linux starts from the parent's, so wait4 would report the benchmark's own peak.
+    static func runProcess(_ path: String, _ arguments: [String]) -> (ms: Double, peakMB: Double?)? {
+        let timer = "/usr/bin/time"
+        let report = NSTemporaryDirectory() + "accord-bench-time-\(getpid())"
+        let useTimer = FileManager.default.isExecutableFile(atPath: timer)
+        let command = useTimer ? [timer, "-f", "%M", "-o", report, path] + arguments : [path] + arguments
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var argv = ([path] + arguments).map { strdup($0) } + [nil]
+        var argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let start = now()
-        guard posix_spawn(&pid, path, &actions, nil, &argv, environ) == 0 else { return nil }
+        guard posix_spawn(&pid, command[0], &actions, nil, &argv, environ) == 0 else { return nil }
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        waitpid(pid, &status, 0)
         let elapsed = (now() - start) * 1000
-        return status == 0 ? (elapsed, Double(usage.ru_maxrss) / 1024) : nil
+        guard status == 0 else { return nil }
+        let peak = (try? String(contentsOfFile: report, encoding: .utf8))
+            .flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }.map { $0 / 1024 }
+        unlink(report)
+        return (elapsed, peak)
     }
 }

@@ -17,6 +17,12 @@ struct Session {
             throw CLIError("cannot open the data in \(directory): \(error)")
         }
         self.store = store
+        if case .cannotOpen(let error)? = store.readOnlyReason {
+            guard FileManager.default.fileExists(atPath: directory) else {
+                throw CLIError("cannot create the data directory \(directory): \(error.reason) (choose another with --data or ACCORD_DATA).")
+            }
+            if !write { Console.error("accord: the data in \(directory) cannot be written here (\(error)); showing it read-only.") }
+        }
         for notice in store.journal?.notices ?? [] {
             Console.error("accord: \(notice)")
         }

@@ -141,3 +141,28 @@ import Testing
         #expect(try accord.ok(["undo"]).contains("Undid: Ticked"))
     }
 }
+
+@Suite(.serialized) struct DataDirectoryProblemTests {
+    @Test func aDataDirectoryThatCannotBeCreatedIsAnError() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        // /proc refuses new directories: mkdir fails, and reading finds nothing.
+        let impossible = "/proc/accord-test-\(UUID().uuidString)/data"
+        let result = try accord.run(["list", "agreements", "--data", impossible])
+        #expect(result.status == 1)
+        #expect(result.err.contains("cannot create the data directory \(impossible)"))
+        #expect(result.out.isEmpty)
+        let tick = try accord.run(["tick", "uo-h1", "--data", impossible])
+        #expect(tick.status == 1 && tick.err.contains("cannot create the data directory"))
+    }
+
+    @Test func aDataPathThatIsAFileSaysSo() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let file = accord.home + "/plain"
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try accord.run(["list", "agreements", "--data", file])
+        #expect(result.status == 1)
+        #expect(result.err.contains("Not a directory"))
+    }
+}

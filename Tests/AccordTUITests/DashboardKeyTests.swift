@@ -201,3 +201,23 @@ import Testing
         #expect(d.totals.total == d.state.actions.count)
     }
 }
+
+@Suite struct EmptyDashboardTests {
+    @Test func everyKeyWorksWithNoDataAtAll() {
+        let store = Store(ledger: Ledger(), journal: nil, now: DashboardFixture.now)
+        let d = Dashboard(store: store, width: 80, height: 24)
+        let keys = KeyBinding.dashboard.flatMap(\.keys).filter { $0 != .character("q") && $0 != .control("c") }
+        for key in keys + [.mouse(MouseEvent(.press, x: 30, y: 3)), .mouse(MouseEvent(.wheelDown, x: 60, y: 5)), .escape] {
+            d.handle(key)
+            if d.search?.editing == true { d.handle(.escape) }
+            if d.overlay != nil { d.handle(.escape) }
+            _ = DashboardView.frame(d)
+        }
+        let screen = DashboardView.frame(d).text
+        #expect(screen.contains("No agreement"))
+        #expect(screen.contains("0 agreements · 0/0 actions done"))
+        d.handle(.character("3")); d.handle(.character(" "))
+        #expect(d.message?.text == "Select an action in the Checklist (3) to tick it.")
+        #expect(!d.shouldQuit)
+    }
+}

@@ -31,10 +31,11 @@ struct ListCommand: ParsableCommand {
         switch kind {
         case .partners:
             let partners = state.sortedPartners.filter { agreement == nil || state.agreements[agreement!]!.allPartners.contains($0.id) }
-            if json { return Console.out(try JSONShapes.encode(partners.map { JSONShapes.partner($0, in: state) })) }
+            let counts = state.agreementCountsByPartner()
+            if json { return Console.out(try JSONShapes.encode(partners.map { JSONShapes.partner($0, agreements: counts[$0.id] ?? 0) })) }
             var table = Table(["ID", "NAME", "KIND", "PLACE", "AGREEMENTS"], maxWidths: [nil, 48, nil, 28])
             for p in partners {
-                table.add([p.id, p.name, p.kind.label, p.place, "\(state.agreementCount(of: p.id))"])
+                table.add([p.id, p.name, p.kind.label, p.place, "\(counts[p.id] ?? 0)"])
             }
             Console.out(table.render())
         case .agreements:

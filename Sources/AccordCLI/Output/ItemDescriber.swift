@@ -83,7 +83,7 @@ struct ItemDescriber {
 
     func json(_ id: String, kind: ItemKind) throws -> String {
         switch kind {
-        case .partner: return try JSONShapes.encode(Shown(kind: "partner", item: JSONShapes.partner(state.partners[id]!, in: state)))
+        case .partner: return try JSONShapes.encode(Shown(kind: "partner", item: JSONShapes.partner(state.partners[id]!, agreements: state.agreementCountsByPartner()[id] ?? 0)))
         case .agreement: return try JSONShapes.encode(Shown(kind: "agreement", item: JSONShapes.agreement(state.agreements[id]!, in: state)))
         case .commitment: return try JSONShapes.encode(Shown(kind: "commitment", item: JSONShapes.commitment(state.commitments[id]!, in: state)))
         case .action: return try JSONShapes.encode(Shown(kind: "action", item: JSONShapes.action(state.actions[id]!, in: state)))

@@ -32,9 +32,10 @@ enum JSONShapes {
         var note: String
     }
 
-    static func partner(_ p: Partner, in state: AccordState) -> PartnerJSON {
+    /// `agreements` is the partner's count from `AccordState.agreementCountsByPartner()`.
+    static func partner(_ p: Partner, agreements: Int) -> PartnerJSON {
         PartnerJSON(id: p.id, name: p.name, shortName: p.shortName, kind: p.kind.rawValue, place: p.place,
-                    description: p.description, agreements: state.agreementCount(of: p.id))
+                    description: p.description, agreements: agreements)
     }
 
     static func agreement(_ a: Agreement, in state: AccordState) -> AgreementJSON {

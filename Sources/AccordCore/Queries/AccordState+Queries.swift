@@ -32,9 +32,13 @@ extension AccordState {
         (commitmentIDsByAgreement[id] ?? []).reduce(Progress()) { $0 + progress(ofCommitment: $1) }
     }
 
-    /// Number of agreements a partner signed or is associated with.
-    public func agreementCount(of partnerID: String) -> Int {
-        agreements.values.reduce(0) { $0 + ($1.signatories.contains(partnerID) || $1.associates.contains(partnerID) ? 1 : 0) }
+    /// For each partner, how many agreements it signed or is associated with (one pass over the agreements).
+    public func agreementCountsByPartner() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for agreement in agreements.values {
+            for partner in Set(agreement.allPartners) { counts[partner, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// The agreement an item belongs to (itself for an agreement).

@@ -270,11 +270,7 @@ public final class Dashboard {
     }
 
     private func refreshCounts() {
-        var counts: [String: Int] = [:]
-        for agreement in state.agreements.values {
-            for partner in Set(agreement.allPartners) { counts[partner, default: 0] += 1 }
-        }
-        agreementCounts = counts
+        agreementCounts = state.agreementCountsByPartner()
         totals = Progress(done: state.actions.values.reduce(0) { $0 + ($1.isDone ? 1 : 0) }, total: state.actions.count)
     }
 

@@ -63,9 +63,9 @@ public struct Grid: Hashable, Sendable {
         return column - x
     }
 
-    /// Writes `text` padded with spaces to exactly `width` columns.
-    public mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, style: CellStyle) {
-        let used = put(text, x: x, y: y, maxWidth: width, style: style)
+    /// Writes `text` padded with spaces to exactly `width` columns, marking search matches when given `terms`.
+    public mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, style: CellStyle, highlighting terms: [String] = []) {
+        let used = put(text, x: x, y: y, maxWidth: width, style: style, highlighting: terms)
         if used < width { fill(Rect(x: x + used, y: y, width: width - used, height: 1), style: style) }
     }
 

@@ -22,8 +22,7 @@ enum PartnersPane {
             let style = CellStyle(rows[index] == nil ? .commitment : .normal, reverse: selected && focused)
             let countText = " \(count)"
             let y = inner.y + line
-            grid.putPadded(" " + name, x: inner.x, y: y, width: inner.width - countText.count, style: style)
-            grid.put(name, x: inner.x + 1, y: y, maxWidth: inner.width - countText.count - 1, style: style, highlighting: terms)
+            grid.putPadded(" " + name, x: inner.x, y: y, width: inner.width - countText.count, style: style, highlighting: terms)
             grid.putPadded(countText, x: inner.maxX - countText.count, y: y, width: countText.count,
                            style: CellStyle(.dim, reverse: selected && focused))
             if selected && !focused { grid.put("›", x: inner.x, y: y, style: CellStyle(.borderFocused)) }

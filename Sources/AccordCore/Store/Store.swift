@@ -80,13 +80,8 @@ public final class Store {
     }
 
     private func commit(_ kind: RecordKind, _ change: Change) throws -> Change {
-        if let reason = journal?.readOnlyReason {
-            // Still say why the change itself is wrong, if it is, without keeping it.
-            let revert = try ledger.apply(kind, change)
-            ledger.revert(revert)
-            throw JournalError.readOnly(reason)
-        }
-        // In place: copying a large state for every change would cost O(size) per tick.
+        // In place: copying a large state for every change would cost O(size) per tick. An invalid
+        // change throws here; a read-only or failed journal throws from `append`, and is reverted.
         let revert = try ledger.apply(kind, change)
         if let journal {
             do {

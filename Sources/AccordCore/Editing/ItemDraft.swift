@@ -1,0 +1,203 @@
+import Foundation
+
+/// The text of each field of an item being created or edited, and how it becomes an event.
+///
+/// Forms in the dashboard and `accord add|edit` both fill a draft and ask it for
+/// the event, so both parse, check and refuse in the same words.
+public struct ItemDraft: Hashable, Sendable {
+    public let kind: ItemKind
+    /// The item being edited; nil when creating one.
+    public let editingID: String?
+    public var values: [ItemField: String]
+
+    /// The fields shown for this draft, in order (`id` only when creating).
+    public var fields: [ItemField] {
+        ItemField.fields(of: kind) + (editingID == nil ? [.id] : [])
+    }
+
+    /// A new item of `kind`; `parent` is the agreement of a commitment or the
+    /// commitment of an action, or a partner to sign a new agreement.
+    public init(new kind: ItemKind, parent: String? = nil, in state: AccordState) {
+        self.kind = kind
+        editingID = nil
+        var values: [ItemField: String] = [:]
+        switch kind {
+        case .partner: values[.kind] = PartnerKind.university.rawValue
+        case .agreement:
+            values[.status] = AgreementStatus.active.rawValue
+            if let parent, state.partners[parent] != nil { values[.signatories] = parent + ", " }
+        case .commitment:
+            values[.agreement] = parent ?? ""
+            values[.category] = state.sortedCategories.first?.id ?? ""
+        case .action: values[.commitment] = parent ?? ""
+        case .category: break
+        }
+        self.values = values
+    }
+
+    /// The fields of an existing item; nil when no item has that id.
+    public init?(editing id: String, in state: AccordState) {
+        guard let kind = state.kind(of: id) else { return nil }
+        self.kind = kind
+        editingID = id
+        var v: [ItemField: String] = [:]
+        if let p = state.partners[id] {
+            v = [.name: p.name, .shortName: p.shortName, .kind: p.kind.rawValue, .place: p.place, .description: p.description]
+        } else if let a = state.agreements[id] {
+            v = [.title: a.title, .signatories: a.signatories.joined(separator: ", "),
+                 .associates: a.associates.joined(separator: ", "), .signed: a.signed?.description ?? "",
+                 .term: a.termYears.map(String.init) ?? "", .status: a.status.rawValue, .summary: a.summary, .source: a.source]
+        } else if let c = state.commitments[id] {
+            v = [.title: c.title, .agreement: c.agreementID, .category: c.categoryID, .owner: c.ownerID ?? "",
+                 .due: c.due?.description ?? "", .description: c.description]
+        } else if let a = state.actions[id] {
+            v = [.title: a.title, .commitment: a.commitmentID, .due: a.due?.description ?? "",
+                 .done: a.doneOn?.description ?? "", .note: a.note]
+        } else if let c = state.categories[id] {
+            v = [.name: c.name]
+        }
+        values = v
+    }
+
+    public subscript(field: ItemField) -> String {
+        get { values[field] ?? "" }
+        set { values[field] = newValue }
+    }
+
+    /// Sets a field given on the command line; refuses a field this kind has not.
+    public mutating func set(_ field: ItemField, to value: String) throws(FieldError) {
+        guard fields.contains(field) else {
+            throw FieldError(field, "a \(kind.rawValue) has no field '\(field.rawValue)' (it has \(fields.map(\.rawValue).joined(separator: ", "))).")
+        }
+        values[field] = value
+    }
+
+    /// The event that creates or updates the item; throws naming the first field that is wrong.
+    ///
+    /// Checks what the text can say on its own (dates, numbers, choices, known
+    /// partners); the reducer checks the rest when the event is applied.
+    public func event(in state: AccordState, today: Day) throws(FieldError) -> Event {
+        for field in fields where field.isRequired && self[field].allSatisfy(\.isWhitespace) {
+            throw FieldError(field, "cannot be empty.")
+        }
+        let id = try resolvedID(in: state)
+        let rank = editingID.flatMap { state.rank(of: $0) } ?? state.nextRank
+        let creating = editingID == nil
+        switch kind {
+        case .partner:
+            guard let partnerKind = PartnerKind(rawValue: trimmed(.kind)) else {
+                throw choiceError(.kind, in: state)
+            }
+            let partner = Partner(id: id, name: trimmed(.name), shortName: trimmed(.shortName), kind: partnerKind,
+                                  place: trimmed(.place), description: self[.description], rank: rank)
+            return creating ? .partnerCreated(partner) : .partnerUpdated(partner)
+        case .agreement:
+            guard let status = AgreementStatus(rawValue: trimmed(.status)) else { throw choiceError(.status, in: state) }
+            let agreement = Agreement(id: id, title: trimmed(.title), signatories: try partners(.signatories, in: state),
+                                      associates: try partners(.associates, in: state), signed: try day(.signed, today: today),
+                                      termYears: try years(.term), status: status, summary: self[.summary],
+                                      source: trimmed(.source), rank: rank)
+            return creating ? .agreementCreated(agreement) : .agreementUpdated(agreement)
+        case .commitment:
+            let category = trimmed(.category)
+            guard state.categories[category] != nil else { throw choiceError(.category, in: state) }
+            let owners = try partners(.owner, in: state)
+            if owners.count > 1 { throw FieldError(.owner, "names one partner at most (got \(owners.count)).") }
+            let commitment = Commitment(id: id, agreementID: try reference(.agreement, in: state), categoryID: category,
+                                        title: trimmed(.title), description: self[.description], ownerID: owners.first,
+                                        due: try day(.due, today: today), rank: rank)
+            return creating ? .commitmentCreated(commitment) : .commitmentUpdated(commitment)
+        case .action:
+            let action = Action(id: id, commitmentID: try reference(.commitment, in: state), title: trimmed(.title),
+                                doneOn: try day(.done, today: today), note: self[.note], due: try day(.due, today: today), rank: rank)
+            return creating ? .actionCreated(action) : .actionUpdated(action)
+        case .category:
+            throw FieldError(nil, "categories are added by importing a file.")
+        }
+    }
+
+    /// The event as a labelled change: "Added action 'X'", "Edited agreement 'Y'".
+    public func change(in state: AccordState, today: Day) throws(FieldError) -> Change {
+        let event = try event(in: state, today: today)
+        let title = kind == .partner ? trimmed(.name) : trimmed(.title)
+        return Change(label: "\(editingID == nil ? "Added" : "Edited") \(kind.rawValue) '\(title)'", events: [event])
+    }
+
+    // MARK: Parsing one field
+
+    private func trimmed(_ field: ItemField) -> String {
+        self[field].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func resolvedID(in state: AccordState) throws(FieldError) -> String {
+        if let editingID { return editingID }
+        let typed = trimmed(.id)
+        if !typed.isEmpty {
+            if let problem = ItemID.problem(with: typed) { throw FieldError(.id, "'\(typed)' is not a valid id: \(problem).") }
+            if let existing = state.kind(of: typed) { throw FieldError(.id, "'\(typed)' is already used by a \(existing.rawValue).") }
+            return typed
+        }
+        let base = kind == .partner ? (trimmed(.shortName).isEmpty ? trimmed(.name) : trimmed(.shortName)) : trimmed(.title)
+        return ItemID.unique(from: base, fallback: kind.rawValue, in: state)
+    }
+
+    private func day(_ field: ItemField, today: Day) throws(FieldError) -> Day? {
+        let text = trimmed(field)
+        if text.isEmpty { return nil }
+        if text.lowercased() == "today" { return today }
+        guard let day = Day(text) else { throw FieldError(field, "'\(text)' is not a date; write YYYY-MM-DD, e.g. \(today).") }
+        return day
+    }
+
+    private func years(_ field: ItemField) throws(FieldError) -> Int? {
+        let text = trimmed(field)
+        if text.isEmpty { return nil }
+        guard let years = Int(text), years >= 1, years <= 100 else {
+            throw FieldError(field, "'\(text)' is not a number of years from 1 to 100.")
+        }
+        return years
+    }
+
+    private func partners(_ field: ItemField, in state: AccordState) throws(FieldError) -> [String] {
+        var ids: [String] = []
+        for word in self[field].split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            let name = word.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { continue }
+            guard let id = state.partnerID(named: name) else {
+                throw FieldError(field, "no partner is called '\(name)' (use an id or short name from 'accord list partners').")
+            }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    private func reference(_ field: ItemField, in state: AccordState) throws(FieldError) -> String {
+        guard case .reference(let expected) = field.valueKind else { return trimmed(field) }
+        let id = trimmed(field)
+        guard state.kind(of: id) == expected else {
+            throw FieldError(field, "no \(expected.rawValue) has the id '\(id)'.")
+        }
+        return id
+    }
+
+    private func choiceError(_ field: ItemField, in state: AccordState) -> FieldError {
+        FieldError(field, "'\(trimmed(field))' is not one of: \(field.choices(in: state).joined(separator: ", ")).")
+    }
+}
+
+extension AccordState {
+    /// The rank an item was given when created.
+    func rank(of id: String) -> Int? {
+        partners[id]?.rank ?? agreements[id]?.rank ?? commitments[id]?.rank ?? actions[id]?.rank ?? categories[id]?.rank
+    }
+
+    /// The partner a person means by `name`: an id, or a short or full name (any case, any accents).
+    public func partnerID(named name: String) -> String? {
+        if partners[name] != nil { return name }
+        let folded = TextFolding.fold(name)
+        let sorted = sortedPartners
+        return sorted.first { TextFolding.fold($0.shortName) == folded }?.id
+            ?? sorted.first { TextFolding.fold($0.name) == folded }?.id
+            ?? sorted.first { $0.id == folded }?.id
+    }
+}

@@ -1,0 +1,106 @@
+/// A field a person can set on an item, in a form or with `accord add|edit --FIELD VALUE`.
+public enum ItemField: String, CaseIterable, Hashable, Sendable {
+    case id, name
+    case shortName = "short-name"
+    case kind, place, description, title, signatories, associates, signed, term, status, summary, source
+    case agreement, category, owner, commitment, due, done, note
+
+    /// What the value holds, and so how it is parsed and edited.
+    public enum ValueKind: Hashable, Sendable {
+        /// One line of text.
+        case text
+        /// Several lines (notes, descriptions).
+        case multiline
+        /// A day `YYYY-MM-DD` (or `today`); empty for none.
+        case day
+        /// A whole number of years, at least 1; empty for none.
+        case years
+        /// One of a fixed list of values.
+        case choice
+        /// Partners by id or short name, separated by commas.
+        case partners
+        /// The id of an item of that kind.
+        case reference(ItemKind)
+    }
+
+    /// The label in forms ("Short name").
+    public var label: String {
+        switch self {
+        case .id: return "Id"
+        case .shortName: return "Short name"
+        case .term: return "Term (years)"
+        case .signed: return "Signed on"
+        case .done: return "Done on"
+        case .due: return "Due"
+        default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        }
+    }
+
+    /// The command-line flag (`--short-name`).
+    public var flag: String { "--" + rawValue }
+
+    public var valueKind: ValueKind {
+        switch self {
+        case .description, .summary, .note: return .multiline
+        case .signed, .due, .done: return .day
+        case .term: return .years
+        case .kind, .status, .category: return .choice
+        case .signatories, .associates, .owner: return .partners
+        case .agreement: return .reference(.agreement)
+        case .commitment: return .reference(.commitment)
+        default: return .text
+        }
+    }
+
+    /// A field that cannot be left empty.
+    public var isRequired: Bool {
+        switch self {
+        case .name, .title, .kind, .signatories, .status, .agreement, .category, .commitment: return true
+        default: return false
+        }
+    }
+
+    /// A short help shown under the field in forms.
+    public var hint: String {
+        switch self {
+        case .id: return "lowercase a–z 0–9 -; empty: made from the title"
+        case .shortName: return "an acronym, shown in lists (UPMC)"
+        case .signatories: return "two or more partners, by id or short name, comma-separated"
+        case .associates, .owner: return "partners by id or short name, comma-separated"
+        case .signed, .due, .done: return "YYYY-MM-DD or 'today'; empty for none"
+        case .term: return "whole years; empty for open-ended"
+        case .kind, .status, .category: return "← → to choose, or type the first letters"
+        default: return ""
+        }
+    }
+
+    /// The fields of each kind of item, in form order (`id` only when creating).
+    public static func fields(of kind: ItemKind) -> [ItemField] {
+        switch kind {
+        case .partner: return [.name, .shortName, .kind, .place, .description]
+        case .agreement: return [.title, .signatories, .associates, .signed, .term, .status, .summary, .source]
+        case .commitment: return [.title, .agreement, .category, .owner, .due, .description]
+        case .action: return [.title, .commitment, .due, .done, .note]
+        case .category: return [.name]
+        }
+    }
+
+    /// The free-text field `N` and `accord note` edit: an action's note, else its description or summary.
+    public static func noteField(of kind: ItemKind) -> ItemField {
+        switch kind {
+        case .action: return .note
+        case .agreement: return .summary
+        case .partner, .commitment, .category: return kind == .category ? .name : .description
+        }
+    }
+
+    /// The values a choice field takes, in order.
+    public func choices(in state: AccordState) -> [String] {
+        switch self {
+        case .kind: return PartnerKind.allCases.map(\.rawValue)
+        case .status: return AgreementStatus.allCases.map(\.rawValue)
+        case .category: return state.sortedCategories.map(\.id)
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Creating, editing, noting and deleting items: one path for the dashboard and the command line.
+extension Store {
+    /// Journals the draft's item; a refusal is a `FieldError` naming the field, a failed write a `JournalError`.
+    @discardableResult
+    public func save(_ draft: ItemDraft) throws -> Change {
+        let change = try draft.change(in: state, today: today)
+        do {
+            return try perform(change)
+        } catch let error as AccordError {
+            throw FieldError(error, kind: draft.kind)
+        }
+    }
+
+    /// Sets the free text of an item (see `ItemField.noteField(of:)`): an action's note, else its description or summary.
+    @discardableResult
+    public func setNote(of id: String, to text: String) throws -> Change {
+        guard let kind = state.kind(of: id) else { throw AccordError.unknownID(id, expected: nil) }
+        let title = state.path(of: id).last ?? id
+        if kind == .action {
+            return try perform(Change(label: "Noted '\(title)'", events: [.noteSet(id: id, note: text)]))
+        }
+        guard var draft = ItemDraft(editing: id, in: state) else { throw AccordError.unknownID(id, expected: nil) }
+        draft[ItemField.noteField(of: kind)] = text
+        let change = try draft.change(in: state, today: today)
+        return try perform(Change(label: "Noted '\(title)'", events: change.events))
+    }
+
+    /// Deletes an item and what it holds, as one undoable change.
+    @discardableResult
+    public func delete(_ id: String) throws -> Deletion {
+        let deletion = try Deletion(of: id, in: state)
+        try perform(deletion.change)
+        return deletion
+    }
+}

@@ -1,0 +1,117 @@
+import Testing
+@testable import AccordCore
+
+@Suite struct ItemDraftTests {
+    let today = Fixtures.day
+
+    @Test func newAgreementTakesPartnersByIdShortOrFullNameAndMakesAnId() throws {
+        let state = Fixtures.small
+        var draft = ItemDraft(new: .agreement, in: state)
+        draft[.title] = "Convention Banque–Université"
+        draft[.signatories] = "UE, Banque"
+        draft[.signed] = "2025-09-01"
+        draft[.term] = "4"
+        let event = try draft.event(in: state, today: today)
+        guard case .agreementCreated(let agreement) = event else { Issue.record("\(event)"); return }
+        #expect(agreement.id == "convention-banque-universite")
+        #expect(agreement.signatories == ["uni", "bank"])
+        #expect(agreement.endDate == Day("2029-09-01"))
+        #expect(agreement.status == .active)
+        #expect(agreement.rank == state.nextRank)
+    }
+
+    @Test func eachBadFieldIsNamed() {
+        let state = Fixtures.small
+        func problem(_ kind: ItemKind, parent: String? = nil, _ values: [ItemField: String]) -> ItemField? {
+            var draft = ItemDraft(new: kind, parent: parent, in: state)
+            for (field, value) in values { draft[field] = value }
+            do { _ = try draft.event(in: state, today: today); return nil } catch { return error.field }
+        }
+        #expect(problem(.agreement, [.title: "", .signatories: "uni, clu"]) == .title)
+        #expect(problem(.agreement, [.title: "T", .signatories: "uni, nobody"]) == .signatories)
+        #expect(problem(.agreement, [.title: "T", .signatories: "uni, clu", .signed: "2025-13-01"]) == .signed)
+        #expect(problem(.agreement, [.title: "T", .signatories: "uni, clu", .term: "0"]) == .term)
+        #expect(problem(.agreement, [.title: "T", .signatories: "uni, clu", .status: "lost"]) == .status)
+        #expect(problem(.agreement, [.title: "T", .signatories: "uni, clu", .id: "Bad Id"]) == .id)
+        #expect(problem(.agreement, [.title: "T", .signatories: "uni, clu", .id: "a1"]) == .id)
+        #expect(problem(.commitment, parent: "nope", [.title: "T"]) == .agreement)
+        #expect(problem(.commitment, parent: "uni-clu", [.title: "T", .owner: "uni, clu"]) == .owner)
+        #expect(problem(.commitment, parent: "uni-clu", [.title: "T", .category: "xyz"]) == .category)
+        #expect(problem(.action, parent: "uni-clu", [.title: "T"]) == .commitment)
+        #expect(problem(.partner, [.name: "P", .kind: "alien"]) == .kind)
+        #expect(problem(.action, parent: "c-stages", [.title: "T", .due: "today"]) == nil)
+    }
+
+    @Test func tooFewSignatoriesFromTheReducerLandsOnTheField() throws {
+        let store = Store(ledger: Ledger(state: Fixtures.small), journal: nil)
+        var draft = ItemDraft(new: .agreement, in: store.state)
+        draft[.title] = "Seul"
+        draft[.signatories] = "uni, UE"
+        #expect(throws: FieldError.self) { try store.save(draft) }
+        do { try store.save(draft) } catch let error as FieldError {
+            #expect(error.field == .signatories)
+            #expect(error.message.contains("two different signatories"))
+        } catch { Issue.record("\(error)") }
+        #expect(store.state == Fixtures.small)
+    }
+
+    @Test func editingKeepsIdAndRankAndRoundTripsEveryField() throws {
+        let state = Fixtures.small
+        for id in ["uni", "uni-clu", "c-stages", "a2"] {
+            let draft = try #require(ItemDraft(editing: id, in: state))
+            let event = try draft.event(in: state, today: today)
+            var copy = state
+            try Reducer.apply(event, to: &copy)
+            #expect(copy == state, "editing \(id) without a change changes nothing")
+        }
+    }
+
+    @Test func setRefusesAFieldTheKindHasNot() throws {
+        var draft = try #require(ItemDraft(editing: "a1", in: Fixtures.small))
+        #expect(throws: FieldError.self) { try draft.set(.signatories, to: "x") }
+        try draft.set(.due, to: "2026-04-01")
+        #expect(draft[.due] == "2026-04-01")
+    }
+
+    @Test func idsAreMadeFromTitlesAndKeptUnique() {
+        let state = Fixtures.small
+        #expect(ItemID.unique(from: "Stage d'été — Œuvre", fallback: "action", in: state) == "stage-d-ete-oeuvre")
+        #expect(ItemID.unique(from: "a1", fallback: "action", in: state) == "a1-2")
+        #expect(ItemID.unique(from: "!!!", fallback: "action", in: state) == "action")
+        #expect(ItemID.isValid(ItemID.unique(from: String(repeating: "mot ", count: 40), fallback: "x", in: state)))
+    }
+
+    @Test func deletingAnAgreementTakesItsChecklistAndUndoesAsOne() throws {
+        let store = Store(ledger: Ledger(state: Fixtures.small), journal: nil)
+        let deletion = try Deletion(of: "uni-clu", in: store.state)
+        #expect(deletion.commitmentCount == 1 && deletion.actionCount == 2)
+        #expect(deletion.whatGoes == "the agreement, its 1 commitment and 2 actions")
+        try store.delete("uni-clu")
+        #expect(store.state.agreements.isEmpty && store.state.actions.isEmpty && store.state.commitments.isEmpty)
+        try store.undo()
+        #expect(store.state == Fixtures.small)
+    }
+
+    @Test func aPartnerStillSigningIsNotDeleted() throws {
+        #expect(throws: AccordError.stillReferenced(.partner, id: "uni", by: "agreement 'uni-clu'")) {
+            try Deletion(of: "uni", in: Fixtures.small)
+        }
+        let store = Store(ledger: Ledger(state: Fixtures.small), journal: nil)
+        try store.delete("bank")
+        #expect(store.state.partners["bank"] == nil)
+    }
+
+    @Test func notesGoToEachKindsTextField() throws {
+        let store = Store(ledger: Ledger(state: Fixtures.small), journal: nil)
+        try store.setNote(of: "a1", to: "Appel le 3 mars\nRelance")
+        try store.setNote(of: "uni-clu", to: "Résumé")
+        try store.setNote(of: "c-stages", to: "Desc")
+        try store.setNote(of: "uni", to: "Présentation")
+        #expect(store.state.actions["a1"]?.note == "Appel le 3 mars\nRelance")
+        #expect(store.state.agreements["uni-clu"]?.summary == "Résumé")
+        #expect(store.state.commitments["c-stages"]?.description == "Desc")
+        #expect(store.state.partners["uni"]?.description == "Présentation")
+        for _ in 0..<4 { try store.undo() }
+        #expect(store.state == Fixtures.small)
+    }
+}

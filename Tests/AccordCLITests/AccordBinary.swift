@@ -39,7 +39,7 @@ struct AccordBinary {
     }
 
     @discardableResult
-    func run(_ arguments: [String], env: [String: String] = [:], removing: [String] = []) throws -> Result {
+    func run(_ arguments: [String], env: [String: String] = [:], removing: [String] = [], stdin: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = Self.url
         process.arguments = arguments
@@ -49,6 +49,7 @@ struct AccordBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
@@ -58,6 +59,7 @@ struct AccordBinary {
     }
 
     /// Runs and expects success; returns stdout.
+    @discardableResult
     func ok(_ arguments: [String]) throws -> String {
         let result = try run(arguments)
         guard result.status == 0 else {

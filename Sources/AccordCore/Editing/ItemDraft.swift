@@ -67,7 +67,7 @@ public struct ItemDraft: Hashable, Sendable {
     /// Sets a field given on the command line; refuses a field this kind has not.
     public mutating func set(_ field: ItemField, to value: String) throws(FieldError) {
         guard fields.contains(field) else {
-            throw FieldError(field, "a \(kind.rawValue) has no field '\(field.rawValue)' (it has \(fields.map(\.rawValue).joined(separator: ", "))).")
+            throw FieldError(field, "\(kind.withArticle) has no field '\(field.rawValue)' (it has \(fields.map(\.rawValue).joined(separator: ", "))).")
         }
         values[field] = value
     }
@@ -134,7 +134,7 @@ public struct ItemDraft: Hashable, Sendable {
         let typed = trimmed(.id)
         if !typed.isEmpty {
             if let problem = ItemID.problem(with: typed) { throw FieldError(.id, "'\(typed)' is not a valid id: \(problem).") }
-            if let existing = state.kind(of: typed) { throw FieldError(.id, "'\(typed)' is already used by a \(existing.rawValue).") }
+            if let existing = state.kind(of: typed) { throw FieldError(.id, "'\(typed)' is already used by \(existing.withArticle).") }
             return typed
         }
         let base = kind == .partner ? (trimmed(.shortName).isEmpty ? trimmed(.name) : trimmed(.shortName)) : trimmed(.title)

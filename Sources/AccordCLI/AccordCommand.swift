@@ -11,7 +11,7 @@ struct AccordCommand: ParsableCommand {
             With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
             """,
         subcommands: [ListCommand.self, ShowCommand.self, TickCommand.self, UntickCommand.self,
-                      AddCommand.self, EditCommand.self, DeleteCommand.self, NoteCommand.self,
+                      AddCommand.self, EditCommand.self, DeleteCommand.self, NoteCommand.self, ReportCommand.self,
                       UndoCommand.self, RedoCommand.self, SearchCommand.self, ImportCommand.self, ExportCommand.self, ThemesCommand.self, GenerateCommand.self,
                       JournalCommand.self])
 

@@ -74,3 +74,29 @@ import Testing
         #expect(!shown.contains("\u{1B}"), "the terminal never gets the escape")
     }
 }
+
+/// `accord report` on the real binary: formats, one agreement, a file.
+@Suite(.serialized) struct ReportCommandTests {
+    @Test func eachFormatAndTheOutputFile() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let markdown = try accord.ok(["report", "--agreement", "upec-gosb"])
+        #expect(markdown.hasPrefix("# Partnership agreements — review of "))
+        #expect(markdown.contains("1 agreement, "))
+        #expect(markdown.contains("Grand-Orly") || markdown.contains("GOSB"))
+        let csv = try accord.ok(["report", "--format", "csv"])
+        #expect(csv.hasPrefix("agreement_id,agreement,status"))
+        #expect(csv.components(separatedBy: "\r\n").count - 2 >= 56, "a row per action of the sample data")
+        let json = try accord.ok(["report", "--format", "json"])
+        #expect(json.contains("\"agreements\" : ["))
+        let file = accord.home + "/board.html"
+        let wrote = try accord.ok(["report", "--output", file])
+        #expect(wrote.contains("html report of 5 agreements"))
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg"))
+        let unknown = try accord.run(["report", "--agreement", "nope"])
+        #expect(unknown.status == 1 && unknown.err.contains("no agreement has the id 'nope'"))
+        let badFormat = try accord.run(["report", "--format", "pdf"])
+        #expect(badFormat.status == 2)
+    }
+}

@@ -1,5 +1,5 @@
 /// How many actions are done out of how many.
-public struct Progress: Hashable, Sendable {
+public struct Progress: Hashable, Sendable, Encodable {
     public var done: Int
     public var total: Int
 

@@ -1,0 +1,63 @@
+import AccordCore
+import ArgumentParser
+import Foundation
+
+/// `accord report [--format markdown|csv|json|html] [--agreement ID] [--output FILE]`
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "A report for a review board: partners, dates, progress per category, actions, overdue items.",
+        discussion: "The format defaults to the --output file's extension (.md, .csv, .json, .html), else Markdown.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, csv, json, html
+
+        init?(fileExtension: String) {
+            switch fileExtension.lowercased() {
+            case "md", "markdown": self = .markdown
+            case "csv": self = .csv
+            case "json": self = .json
+            case "html", "htm": self = .html
+            default: return nil
+            }
+        }
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "markdown, csv, json or html.")
+    var format: Format?
+
+    @Option(help: "Only this agreement.")
+    var agreement: String?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let session = try Session(global, write: false)
+        let report: Report
+        do {
+            report = try Report(session.state, today: session.store.today, agreementID: agreement)
+        } catch {
+            throw CLIError("\(error) (see 'accord list agreements').")
+        }
+        let chosen = format ?? output.flatMap { Format(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .markdown
+        let text: String
+        switch chosen {
+        case .markdown: text = ReportMarkdown.render(report)
+        case .csv: text = ReportCSV.render(report)
+        case .json: text = ReportJSON.render(report)
+        case .html: text = ReportHTML.render(report)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CLIError("cannot write \(output): \(error.localizedDescription)")
+        }
+        Console.out("Wrote \(output): \(chosen.rawValue) report of \(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s").")
+    }
+}

@@ -1,0 +1,111 @@
+/// The report as one self-contained HTML page: inline CSS, bar charts as inline
+/// SVG, no script and no outside resource; laid out to print on A4.
+public enum ReportHTML {
+    public static func render(_ report: Report) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html>
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Partnership agreements — review of \(report.day)</title>
+            <style>
+            body { font: 11pt/1.45 system-ui, sans-serif; color: #1c1c1c; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+            h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #2b5f8a; }
+            h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; } .muted { color: #5a5a5a; }
+            table { border-collapse: collapse; width: 100%; margin: .4rem 0; } th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid #ddd; vertical-align: top; }
+            th { background: #f1f4f7; } td.num { text-align: right; } .done { color: #1d6b36; } .overdue { color: #a31515; font-weight: 600; }
+            dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }
+            .note { white-space: pre-wrap; color: #444; } svg text { font: 10px system-ui, sans-serif; fill: #1c1c1c; }
+            @media print { body { margin: 0; max-width: none; } section.agreement { break-before: page; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
+            @page { size: A4; margin: 1.6cm; }
+            </style>
+            </head>
+            <body>
+            <h1>Partnership agreements</h1>
+            <p class="muted">Review of \(report.day) · \(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s") · \(report.progress.done) of \(report.progress.total) actions done (\(report.progress.percent) %)</p>
+
+            """
+        let overview = report.agreements.map { (label: $0.title, progress: $0.progress) }
+        if !overview.isEmpty {
+            out += "<h2>Progress per agreement</h2>\n" + barChart(overview, caption: "Actions done per agreement") + "\n"
+        }
+        for agreement in report.agreements { out += section(agreement) }
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    private static func section(_ agreement: AgreementReport) -> String {
+        var out = "<section class=\"agreement\" id=\"\(escape(agreement.id))\">\n<h2>\(escape(agreement.title))</h2>\n<dl>\n"
+        out += "<dt>Signatories</dt><dd>\(agreement.signatories.map(escape).joined(separator: ", "))</dd>\n"
+        if !agreement.associates.isEmpty {
+            out += "<dt>Associated</dt><dd>\(agreement.associates.map(escape).joined(separator: ", "))</dd>\n"
+        }
+        out += "<dt>Signed</dt><dd>\(agreement.signed?.description ?? "—")</dd>\n"
+        out += "<dt>Ends</dt><dd>\(agreement.ends?.description ?? "open-ended")</dd>\n"
+        out += "<dt>Status</dt><dd>\(escape(agreement.standing))</dd>\n"
+        out += "<dt>Progress</dt><dd>\(agreement.progress.done) of \(agreement.progress.total) actions done (\(agreement.progress.percent) %)</dd>\n</dl>\n"
+        if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
+        if !agreement.categories.isEmpty {
+            out += "<h3>Progress per category</h3>\n"
+                + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: "Actions done per category") + "\n"
+        }
+        let overdue = agreement.overdue
+        if !overdue.isEmpty {
+            out += "<h3 class=\"overdue\">Overdue (\(overdue.count))</h3>\n<ul>\n"
+            for action in overdue {
+                out += "<li><span class=\"overdue\">\(escape(action.title))</span> — due \(action.due?.description ?? "?") <span class=\"muted\">(\(escape(action.commitment)))</span></li>\n"
+            }
+            out += "</ul>\n"
+        }
+        for commitment in agreement.commitments {
+            var facts = [escape(commitment.category)]
+            if let owner = commitment.owner { facts.append("led by " + escape(owner)) }
+            if let due = commitment.due { facts.append("due \(due)") }
+            out += "<h3>\(escape(commitment.title))</h3>\n<p class=\"muted\">\(facts.joined(separator: " · "))</p>\n"
+            guard !commitment.actions.isEmpty else { out += "<p class=\"muted\">No action yet.</p>\n"; continue }
+            out += "<table>\n<tr><th></th><th>Action</th><th>Due</th><th>Done</th><th>Note</th></tr>\n"
+            for action in commitment.actions {
+                let (mark, style) = action.done != nil ? ("☑", "done") : action.overdue ? ("⚠", "overdue") : ("☐", "open")
+                out += "<tr class=\"\(style)\"><td>\(mark)</td><td>\(escape(action.title))</td><td>\(action.due?.description ?? "")</td>"
+                    + "<td>\(action.done?.description ?? "")</td><td class=\"note\">\(escape(action.note))</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// Horizontal bars, one per row: label, a bar filled to the share done, "done/total".
+    static func barChart(_ rows: [(label: String, progress: Progress)], caption: String) -> String {
+        let rowHeight = 22, labelWidth = 300, barWidth = 320, width = labelWidth + barWidth + 90
+        let height = rows.count * rowHeight + 4
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
+        svg += "<title>\(escape(caption))</title>\n"
+        for (i, row) in rows.enumerated() {
+            let y = i * rowHeight + 4
+            let filled = Int((row.progress.fraction * Double(barWidth)).rounded())
+            let label = row.label.count > 48 ? String(row.label.prefix(47)) + "…" : row.label
+            svg += "<text x=\"0\" y=\"\(y + 12)\">\(escape(label))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"14\" fill=\"#e3e8ee\"/>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(filled)\" height=\"14\" fill=\"#2b7a4b\"/>"
+            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 12)\">\(row.progress.done)/\(row.progress.total) · \(row.progress.percent) %</text>\n"
+        }
+        return svg + "</svg>"
+    }
+
+    /// Text made safe for HTML: markup characters as entities, control characters shown escaped.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        for character in SafeText.escaped(value, keepNewlines: true) {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -16,7 +16,7 @@ public enum ReportHTML {
             table { border-collapse: collapse; width: 100%; margin: .4rem 0; } th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid #ddd; vertical-align: top; }
             th { background: #f1f4f7; } td.num { text-align: right; } .done { color: #1d6b36; } .overdue { color: #a31515; font-weight: 600; }
             dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }
-            .note { white-space: pre-wrap; color: #444; } svg text { font: 10px system-ui, sans-serif; fill: #1c1c1c; }
+            .note { white-space: pre-wrap; color: #444; } svg { max-width: 100%; height: auto; }
             @media print { body { margin: 0; max-width: none; } section.agreement { break-before: page; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
             @page { size: A4; margin: 1.6cm; }
             </style>
@@ -77,14 +77,14 @@ public enum ReportHTML {
 
     /// Horizontal bars, one per row: label, a bar filled to the share done, "done/total".
     static func barChart(_ rows: [(label: String, progress: Progress)], caption: String) -> String {
-        let rowHeight = 22, labelWidth = 300, barWidth = 320, width = labelWidth + barWidth + 90
+        let rowHeight = 22, labelWidth = 300, barWidth = 300, width = labelWidth + barWidth + 110
         let height = rows.count * rowHeight + 4
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 \(width) \(height)\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n"
         svg += "<title>\(escape(caption))</title>\n"
         for (i, row) in rows.enumerated() {
             let y = i * rowHeight + 4
             let filled = Int((row.progress.fraction * Double(barWidth)).rounded())
-            let label = row.label.count > 48 ? String(row.label.prefix(47)) + "…" : row.label
+            let label = row.label.count > 42 ? String(row.label.prefix(41)) + "…" : row.label
             svg += "<text x=\"0\" y=\"\(y + 12)\">\(escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"14\" fill=\"#e3e8ee\"/>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(filled)\" height=\"14\" fill=\"#2b7a4b\"/>"

@@ -166,6 +166,7 @@ public final class NcursesBackend: ScreenBackend {
         case KEY_BTAB: return .backTab
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
         case KEY_RESIZE: return .resize
         case KEY_MOUSE:
             var event = MEVENT()

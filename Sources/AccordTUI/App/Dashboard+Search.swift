@@ -59,24 +59,31 @@ extension Dashboard {
         jump(to: next)
     }
 
-    /// Selects a hit's partner, agreement, commitment and action, and focuses its pane.
+    /// Selects a hit's item in the panes (see `reveal`).
     func jump(to index: Int) {
         guard let hit = search?.hits[index] else { return }
         search?.current = index
+        reveal(hit.id)
+    }
+
+    /// Selects an item in the panes and focuses its pane: a partner; or an agreement (keeping
+    /// the partner filter when it shows the agreement, else its first signatory), then its checklist row.
+    func reveal(_ id: String) {
         let state = self.state
-        if hit.kind == .partner {
-            selectPartner(hit.id)
+        if state.partners[id] != nil {
+            selectPartner(id)
             focus = .partners
             return
         }
-        guard let agreementID = state.agreementID(containing: hit.id), let agreement = state.agreements[agreementID] else { return }
-        selectPartner(agreement.signatories.first)
+        guard let agreementID = state.agreementID(containing: id), let agreement = state.agreements[agreementID] else { return }
+        if !agreementRows.contains(agreementID) { selectPartner(agreement.signatories.first) }
+        if !agreementRows.contains(agreementID) { selectPartner(nil) }
         selectRow(agreementRows.firstIndex(of: agreementID), in: .agreements)
-        if hit.kind == .agreement {
+        if id == agreementID {
             focus = .agreements
             return
         }
-        let row: ChecklistRow = hit.kind == .commitment ? .commitment(hit.id) : .action(hit.id)
+        let row: ChecklistRow = state.commitments[id] != nil ? .commitment(id) : .action(id)
         selectRow(checklistRows.firstIndex(of: row), in: .checklist)
         focus = .checklist
     }

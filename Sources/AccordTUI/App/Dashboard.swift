@@ -10,6 +10,12 @@ public final class Dashboard {
     public internal(set) var focus: PaneID = .agreements
     public private(set) var panes: [PaneID: PaneState] = [.partners: PaneState(), .agreements: PaneState(), .checklist: PaneState()]
     public private(set) var overlay: Overlay?
+    /// The add / edit / note form, while open.
+    public internal(set) var form: ItemForm?
+    /// The delete confirmation, while open.
+    public internal(set) var confirm: ConfirmDialog?
+    /// The overview screen, while shown instead of the panes.
+    public internal(set) var overview: Overview?
     public internal(set) var message: StatusMessage?
     /// The search line and its hits, while a search is on.
     public internal(set) var search: SearchState?
@@ -93,9 +99,11 @@ public final class Dashboard {
         if key == .resize { return }
         message = nil
         if case .mouse(let event) = key {
-            if mouseEnabled { handleMouse(event) }
+            if mouseEnabled, form == nil, confirm == nil { handleMouse(event) }
             return
         }
+        if form != nil { return handleFormKey(key) }
+        if confirm != nil { return handleConfirmKey(key) }
         if search?.editing == true {
             handleSearchKey(key)
             return
@@ -104,6 +112,7 @@ public final class Dashboard {
             handleOverlayKey(key)
             return
         }
+        if overview != nil { return handleOverviewKey(key) }
         guard let action = keyMap.action(for: key) else { return }
         perform(action)
     }
@@ -146,6 +155,12 @@ public final class Dashboard {
             message = StatusMessage("Theme: \(theme.name) — \(theme.description) (t for the next one)")
         case .clearSearch:
             if search == nil { message = StatusMessage("Nothing to clear.") } else { search = nil }
+        case .add: startAdd()
+        case .addCommitment: startAddCommitment()
+        case .edit: startEdit()
+        case .delete: startDelete()
+        case .editNote: startNote()
+        case .overview: openOverview()
         }
     }
 
@@ -307,7 +322,7 @@ public final class Dashboard {
     }
 
     /// Runs a store change and says what happened (or why nothing did) in the status bar.
-    private func change(undoHint: Bool, _ body: () throws -> Change) {
+    func change(undoHint: Bool, _ body: () throws -> Change) {
         do {
             let change = try body()
             searchIndex?.update(for: change, in: state)
@@ -319,6 +334,7 @@ public final class Dashboard {
                 refreshRows()
             }
             runSearch()
+            if overview != nil { refreshOverview() }
             message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))
         } catch {
             message = StatusMessage("Not saved: \(error)", isError: true)

@@ -12,4 +12,6 @@ public enum DashboardAction: Hashable, Sendable {
     case close
     case search, nextHit, previousHit, clearSearch
     case cycleTheme
+    case add, addCommitment, edit, delete, editNote
+    case overview
 }

@@ -4,7 +4,7 @@ public enum Key: Hashable, Sendable {
     case control(Character)   // Ctrl-R is .control("r")
     case up, down, left, right
     case home, end, pageUp, pageDown
-    case tab, backTab, enter, escape, backspace
+    case tab, backTab, enter, escape, backspace, delete
     case mouse(MouseEvent)
     case resize
 
@@ -27,6 +27,7 @@ public enum Key: Hashable, Sendable {
         case .enter: return "Enter"
         case .escape: return "Esc"
         case .backspace: return "Backspace"
+        case .delete: return "Del"
         case .mouse: return "mouse"
         case .resize: return "resize"
         }

@@ -12,7 +12,7 @@ enum ChecklistPane {
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         if rows.isEmpty {
-            let text = dashboard.selectedAgreementID == nil ? " No agreement selected" : " No commitment yet"
+            let text = dashboard.selectedAgreementID == nil ? " No agreement selected" : " No commitment yet — A adds one"
             grid.put(text, x: inner.x, y: inner.y, maxWidth: inner.width, style: CellStyle(.dim))
             return
         }

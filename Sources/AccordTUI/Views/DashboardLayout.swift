@@ -33,6 +33,9 @@ public struct DashboardLayout: Hashable, Sendable {
 
     public func pane(_ id: PaneID) -> Rect { panes[id]! }
 
+    /// Everything between the header and the status bar (the overview's place).
+    public var body: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - 2)) }
+
     /// Rows of `id` that fit inside its frame.
     public func visibleRows(_ id: PaneID) -> Int { max(1, (pane(id).height - 2) / id.rowHeight) }
 

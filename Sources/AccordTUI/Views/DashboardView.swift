@@ -8,16 +8,22 @@ public enum DashboardView {
             return
         }
         HeaderBar.render(dashboard, into: &grid, in: layout.header)
-        PartnersPane.render(dashboard, into: &grid, in: layout.pane(.partners))
-        AgreementsPane.render(dashboard, into: &grid, in: layout.pane(.agreements))
-        ChecklistPane.render(dashboard, into: &grid, in: layout.pane(.checklist))
-        DetailPanel.render(dashboard, into: &grid, in: layout.detail)
+        if let overview = dashboard.overview {
+            OverviewView.render(overview, into: &grid, in: layout.body)
+        } else {
+            PartnersPane.render(dashboard, into: &grid, in: layout.pane(.partners))
+            AgreementsPane.render(dashboard, into: &grid, in: layout.pane(.agreements))
+            ChecklistPane.render(dashboard, into: &grid, in: layout.pane(.checklist))
+            DetailPanel.render(dashboard, into: &grid, in: layout.detail)
+        }
         StatusBar.render(dashboard, into: &grid, in: layout.status)
         switch dashboard.overlay {
         case .help(let scroll)?: HelpOverlay.render(dashboard, scroll: scroll, into: &grid)
         case .details(let id, let scroll)?: DetailsOverlay.render(dashboard, id: id, scroll: scroll, into: &grid)
         case nil: break
         }
+        if let form = dashboard.form { FormView.render(dashboard, form: form, into: &grid) }
+        if let confirm = dashboard.confirm { ConfirmView.render(confirm, into: &grid) }
     }
 
     /// A new grid of the dashboard's size, drawn.

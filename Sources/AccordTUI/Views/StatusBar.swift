@@ -18,7 +18,7 @@ enum StatusBar {
             let hit = search.hits[current]
             let hitText = SearchIndex.text(of: hit, in: dashboard.state, terms: search.highlightTerms)
             let text = " \(current + 1)/\(search.hits.count)  \(hit.kind.rawValue): \(hitText)"
-            let keys = "  n next · N previous · Esc clears "
+            let keys = "  n next · p previous · Esc clears "
             let keysWidth = DisplayWidth.of(keys)
             grid.put(text, x: rect.x, y: rect.y, maxWidth: max(0, rect.width - keysWidth), style: CellStyle(.message))
             if rect.width > keysWidth + 12 { grid.put(keys, x: rect.maxX - keysWidth, y: rect.y, style: CellStyle(.statusBar)) }

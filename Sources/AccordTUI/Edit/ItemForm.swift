@@ -1,0 +1,176 @@
+import AccordCore
+
+/// A form over the panes: labelled fields for an item being added or edited, or one note.
+///
+/// Tab / ↓ and Shift-Tab / ↑ move between fields; ← → choose in a choice field
+/// (or type its first letters); → at the end of a partners field takes the
+/// suggested partner; Enter saves (a new line in a note: there Ctrl-S saves);
+/// Esc cancels. A refusal moves the focus to the field at fault and says why under it.
+public struct ItemForm: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        /// Adding or editing the item of the draft.
+        case item
+        /// Setting the note (or description, summary) of an item.
+        case note(id: String)
+    }
+
+    public let purpose: Purpose
+    public private(set) var draft: ItemDraft
+    public let fields: [ItemField]
+    public private(set) var editors: [ItemField: TextEditor]
+    /// Index into `fields` of the field taking keys.
+    public internal(set) var focus = 0
+    /// Why the last save was refused.
+    public internal(set) var error: FieldError?
+    /// The values of each choice field.
+    public let choices: [ItemField: [String]]
+    /// Letters typed into a choice field, to jump to the first value they start.
+    private var choicePrefix = ""
+
+    /// Adds or edits the draft's item.
+    public init(_ draft: ItemDraft, state: AccordState) {
+        purpose = .item
+        self.draft = draft
+        fields = draft.fields
+        var editors: [ItemField: TextEditor] = [:]
+        var choices: [ItemField: [String]] = [:]
+        for field in fields {
+            editors[field] = TextEditor(draft[field], multiline: field.valueKind == .multiline)
+            if field.valueKind == .choice { choices[field] = field.choices(in: state) }
+        }
+        self.editors = editors
+        self.choices = choices
+    }
+
+    /// Edits the free text of item `id`; nil when there is no such item.
+    public init?(noteOf id: String, state: AccordState) {
+        guard let draft = ItemDraft(editing: id, in: state) else { return nil }
+        let field = ItemField.noteField(of: draft.kind)
+        purpose = .note(id: id)
+        self.draft = draft
+        fields = [field]
+        editors = [field: TextEditor(draft[field], multiline: true)]
+        choices = [:]
+    }
+
+    /// "New agreement", "Edit action", "Note — Publier les offres".
+    public func title(in state: AccordState) -> String {
+        switch purpose {
+        case .note(let id): return "\(ItemField.noteField(of: draft.kind).label) — \(state.path(of: id).last ?? id)"
+        case .item:
+            guard let id = draft.editingID else { return "New \(draft.kind.rawValue)" }
+            return "Edit \(draft.kind.rawValue) — \(state.path(of: id).last ?? id)"
+        }
+    }
+
+    public var focusedField: ItemField { fields[focus] }
+
+    public func editor(_ field: ItemField) -> TextEditor { editors[field]! }
+
+    /// The draft with every editor's text.
+    public var filledDraft: ItemDraft {
+        var filled = draft
+        for (field, editor) in editors { filled[field] = editor.text }
+        return filled
+    }
+
+    /// What a key does to the form.
+    public enum Outcome: Hashable, Sendable { case handled, save, cancel, ignored }
+
+    /// Applies a key; says when the person asks to save or cancel.
+    public mutating func handle(_ key: Key, state: AccordState) -> Outcome {
+        let field = focusedField
+        switch key {
+        case .escape: return .cancel
+        case .control("s"): return .save
+        case .tab: moveFocus(by: 1); return .handled
+        case .backTab: moveFocus(by: -1); return .handled
+        default: break
+        }
+        if field.valueKind == .choice { return handleChoice(key, field: field) }
+        if key == .right, field.valueKind == .partners, editors[field]!.cursorAtEnd,
+           let partner = suggestion(state: state) {
+            // The word being typed becomes the partner's id.
+            let text = editors[field]!.text
+            let before = text.lastIndex(of: ",").map { String(text[...$0]) + " " } ?? ""
+            editors[field] = TextEditor(before + partner.id + ", ")
+            error = nil
+            return .handled
+        }
+        if editors[field]!.handle(key) {
+            error = nil
+            return .handled
+        }
+        switch key {
+        case .enter: return .save
+        case .down: moveFocus(by: 1); return .handled
+        case .up: moveFocus(by: -1); return .handled
+        default: return .ignored
+        }
+    }
+
+    /// Shows a refusal and focuses the field at fault.
+    public mutating func refuse(_ error: FieldError) {
+        self.error = error
+        if let field = error.field, let index = fields.firstIndex(of: field) { focus = index }
+    }
+
+    private mutating func moveFocus(by delta: Int) {
+        focus = (focus + delta + fields.count) % fields.count
+        choicePrefix = ""
+    }
+
+    private mutating func handleChoice(_ key: Key, field: ItemField) -> Outcome {
+        let values = choices[field] ?? []
+        guard !values.isEmpty else { return .ignored }
+        let current = values.firstIndex(of: editors[field]!.text) ?? 0
+        var chosen = current
+        switch key {
+        case .left, .character("-"): chosen = (current + values.count - 1) % values.count; choicePrefix = ""
+        case .right, .character(" "), .character("+"): chosen = (current + 1) % values.count; choicePrefix = ""
+        case .home: chosen = 0
+        case .end: chosen = values.count - 1
+        case .backspace: choicePrefix = ""; return .handled
+        case .character(let c):
+            choicePrefix += TextFolding.fold(String(c))
+            guard let match = values.firstIndex(where: { $0.hasPrefix(choicePrefix) }) else {
+                choicePrefix = TextFolding.fold(String(c))
+                guard let single = values.firstIndex(where: { $0.hasPrefix(choicePrefix) }) else { choicePrefix = ""; return .handled }
+                chosen = single
+                break
+            }
+            chosen = match
+        case .enter: return .save
+        case .down: moveFocus(by: 1); return .handled
+        case .up: moveFocus(by: -1); return .handled
+        default: return .ignored
+        }
+        editors[field] = TextEditor(values[chosen])
+        error = nil
+        return .handled
+    }
+
+    /// The partner the word being typed in a partners field may name (by id, short or full name);
+    /// → at the end of the field takes it.
+    public func suggestion(state: AccordState) -> Partner? {
+        let field = focusedField
+        guard field.valueKind == .partners else { return nil }
+        let text = editors[field]!.text
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        guard let word = parts.last, !word.isEmpty else { return nil }
+        let folded = TextFolding.fold(word)
+        let taken = Set(parts.dropLast())
+        let candidates = state.sortedPartners.filter { !taken.contains($0.id) && $0.id != word }
+        // First a partner whose id, short name or name starts with the word; else one with a word of its name that does.
+        return candidates.first { partner in
+            partner.id.hasPrefix(folded) || TextFolding.fold(partner.shortName).hasPrefix(folded)
+                || TextFolding.fold(partner.name).hasPrefix(folded)
+        } ?? candidates.first { partner in
+            Tokenizer.tokens(partner.name + " " + partner.shortName).contains { $0.hasPrefix(folded) }
+        }
+    }
+}
+
+private extension String {
+    func trimmingSpaces() -> String { String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+}

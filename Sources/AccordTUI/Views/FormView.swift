@@ -1,0 +1,105 @@
+import AccordCore
+
+/// The add / edit / note form: a centred box with a label and an input per field,
+/// the refusal under the field at fault, the focused field's hint, and the keys.
+enum FormView {
+    /// One screen row of the form.
+    private enum Row {
+        case field(ItemField, line: Int)
+        case error(String)
+    }
+
+    static func render(_ dashboard: Dashboard, form: ItemForm, into grid: inout Grid) {
+        let state = dashboard.state
+        let isNote = form.fields.count == 1 && form.fields[0].valueKind == .multiline
+        let width = min(grid.width - 2, 80)
+        let labelWidth = isNote ? 0 : (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 3
+        let inputWidth = max(4, width - 4 - labelWidth)
+        var rows: [Row] = []
+        for field in form.fields {
+            let lineCount = field.valueKind == .multiline ? (isNote ? max(3, grid.height - 8) : 3) : 1
+            for line in 0..<lineCount { rows.append(.field(field, line: line)) }
+            if let error = form.error, error.field == field { rows += errorRows(error.message, width: inputWidth) }
+        }
+        if let error = form.error, error.field == nil { rows += errorRows(error.message, width: inputWidth) }
+        let height = min(rows.count + 4, grid.height - 2)
+        guard width >= 20, height >= 5 else { return }
+        let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
+        grid.fill(rect, style: CellStyle(.overlay))
+        let multilineFocused = form.focusedField.valueKind == .multiline
+        let footer = multilineFocused ? "Ctrl-S save · Esc cancel" : "Enter save · Tab next · Esc cancel"
+        PaneFrame.draw(rect, title: form.title(in: state), focused: true, footer: footer, into: &grid)
+
+        // Scroll whole rows so that the focused field's cursor line is in view.
+        let visible = height - 4
+        let focusedRow = rows.firstIndex { row in
+            if case .field(let field, let line) = row { return field == form.focusedField && line == cursorLine(form.editor(field), rows: 3, isNote: isNote, height: grid.height) }
+            return false
+        } ?? 0
+        let first = max(0, min(focusedRow - visible + 2, rows.count - visible))
+        for (slot, row) in rows.dropFirst(first).prefix(visible).enumerated() {
+            let y = rect.y + 1 + slot
+            switch row {
+            case .error(let message):
+                grid.put(message, x: rect.x + 2 + labelWidth, y: y, maxWidth: inputWidth, style: CellStyle(.error))
+            case .field(let field, let line):
+                let focused = field == form.focusedField
+                if line == 0, !isNote {
+                    let atFault = form.error?.field == field
+                    let label = (focused ? "› " : "  ") + field.label + (field.isRequired ? "*" : "")
+                    grid.put(label, x: rect.x + 1, y: y, maxWidth: labelWidth,
+                             style: CellStyle(atFault ? .error : focused ? .overlayTitle : .overlay))
+                }
+                drawInput(form, field: field, line: line, focused: focused, x: rect.x + 2 + labelWidth - (isNote ? 1 : 0), y: y,
+                          width: inputWidth - 1 + (isNote ? 1 : 0), state: state, isNote: isNote, screenHeight: grid.height, into: &grid)
+            }
+        }
+        // The bottom line: the focused field's hint, or the partner a partners field would take.
+        let hint: (String, Role)
+        if let partner = form.suggestion(state: state) {
+            hint = ("→ \(partner.id) — \(partner.name)", .message)
+        } else {
+            hint = (form.focusedField.hint.isEmpty ? (isNote ? "Enter new line · Ctrl-U/K/W erase" : "") : form.focusedField.hint, .dim)
+        }
+        grid.put(hint.0, x: rect.x + 2, y: rect.maxY - 2, maxWidth: width - 4, style: CellStyle(hint.1))
+    }
+
+    /// A refusal wrapped under its field: `✗ ` then the message.
+    private static func errorRows(_ message: String, width: Int) -> [Row] {
+        TextClipping.wrap("✗ " + SafeText.escaped(message), to: max(8, width - 1)).map { .error($0) }
+    }
+
+    /// Which of the `rows` lines shown for a multi-line field holds the cursor.
+    private static func cursorLine(_ editor: TextEditor, rows: Int, isNote: Bool, height: Int) -> Int {
+        let shown = isNote ? max(3, height - 8) : rows
+        return editor.multiline ? min(editor.row, shown - 1) : 0
+    }
+
+    private static func drawInput(_ form: ItemForm, field: ItemField, line: Int, focused: Bool, x: Int, y: Int, width: Int,
+                                  state: AccordState, isNote: Bool, screenHeight: Int, into grid: inout Grid) {
+        let editor = form.editor(field)
+        let style = CellStyle(focused ? .searchLine : .normal)
+        grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        if field.valueKind == .choice {
+            let value = field == .category ? state.categories[editor.text]?.name ?? editor.text
+                : field == .kind ? PartnerKind(rawValue: editor.text)?.label ?? editor.text : editor.text
+            grid.put(focused ? "‹ \(value) ›" : value, x: x, y: y, maxWidth: width, style: style)
+            return
+        }
+        // A multi-line editor shows the lines around the cursor.
+        let shown = editor.multiline ? (isNote ? max(3, screenHeight - 8) : 3) : 1
+        let firstLine = max(0, editor.row - shown + 1)
+        let index = firstLine + line
+        guard index < editor.lines.count else { return }
+        let (text, cursorX) = focused ? editor.visible(line: index, width: width) : (String(editor.lines[index]), nil)
+        let used = grid.put(text, x: x, y: y, maxWidth: width, style: style, ellipsis: cursorX == nil)
+        if let cursorX, cursorX < width {
+            let under = grid[x + cursorX, y]
+            grid[x + cursorX, y] = Cell(under.isContinuation ? " " : under.text, style: CellStyle(.searchLine, reverse: true))
+        }
+        if focused, field.valueKind == .partners, editor.cursorAtEnd, let partner = form.suggestion(state: state),
+           used + 2 < width {
+            grid.put(partner.id, x: x + used + 1, y: y, maxWidth: width - used - 1, style: CellStyle(.dim))
+        }
+    }
+}

@@ -40,6 +40,52 @@ import Testing
         Golden.check(DashboardView.frame(d), "details-120x40")
     }
 
+    @Test func agreementFormWithARefusal80x24() {
+        let d = DashboardFixture.dashboard()
+        d.handle(.character("a"))
+        for character in "Convention d'été" { d.handle(.character(character)) }
+        d.handle(.tab)
+        for character in "upmc, opt" { d.handle(.character(character)) }
+        d.handle(.tab); d.handle(.tab)
+        for character in "2025-13-01" { d.handle(.character(character)) }
+        d.handle(.enter)   // refused: the signatory 'opt' is unknown
+        Golden.check(DashboardView.frame(d), "form-agreement-80x24")
+    }
+
+    @Test func noteForm80x24() {
+        let d = DashboardFixture.dashboard()
+        d.handle(.character("3")); d.handle(.character("j"))
+        d.handle(.character("N"))
+        for character in "Rencontre le 3 mars" { d.handle(.character(character)) }
+        d.handle(.enter)
+        for character in "Relance en mai — 日本" { d.handle(.character(character)) }
+        Golden.check(DashboardView.frame(d), "note-80x24")
+    }
+
+    @Test func deleteConfirmation80x24() {
+        let d = DashboardFixture.dashboard()
+        d.handle(.character("d"))
+        Golden.check(DashboardView.frame(d), "delete-80x24")
+    }
+
+    @Test func overview100x30() {
+        let d = DashboardFixture.dashboard(width: 100, height: 30)
+        d.handle(.character("o")); d.handle(.character("j"))
+        Golden.check(DashboardView.frame(d), "overview-100x30")
+    }
+
+    @Test func everyEditingScreenDrawsAtEverySize() {
+        for (width, height) in [(48, 14), (60, 20), (200, 60), (20, 8), (1, 1)] {
+            let d = DashboardFixture.dashboard(width: width, height: height)
+            for key in [Key.character("a"), .escape, .character("3"), .character("j"), .character("N"), .escape,
+                        .character("d"), .escape, .character("o")] {
+                d.handle(key)
+                let grid = DashboardView.frame(d)
+                #expect(grid.width == width && grid.height == height)
+            }
+        }
+    }
+
     @Test func tooSmall() {
         let d = DashboardFixture.dashboard(width: 40, height: 10)
         #expect(DashboardView.frame(d).text.contains("terminal too small (need 48×14)"))

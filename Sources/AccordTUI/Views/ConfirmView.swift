@@ -13,7 +13,7 @@ enum ConfirmView {
         grid.fill(rect, style: CellStyle(.overlay))
         PaneFrame.draw(rect, title: dialog.title, focused: true, footer: "← → choose · Enter · Esc cancels", into: &grid)
         for (i, line) in lines.prefix(height - 4).enumerated() {
-            grid.put(line, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: width - 4, style: CellStyle(i < lines.count - 3 && i == 0 ? .overlayTitle : .overlay))
+            grid.put(line, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: width - 4, style: CellStyle(i == 0 ? .overlayTitle : .overlay))
         }
         let cancel = "[ Cancel ]", confirm = "[ \(dialog.confirmLabel) ]"
         let y = rect.maxY - 2

@@ -50,8 +50,8 @@ enum FormView {
                     grid.put(label, x: rect.x + 1, y: y, maxWidth: labelWidth,
                              style: CellStyle(atFault ? .error : focused ? .overlayTitle : .overlay))
                 }
-                drawInput(form, field: field, line: line, focused: focused, x: rect.x + 2 + labelWidth - (isNote ? 1 : 0), y: y,
-                          width: inputWidth - 1 + (isNote ? 1 : 0), state: state, isNote: isNote, screenHeight: grid.height, into: &grid)
+                drawInput(form, field: field, line: line, focused: focused, x: rect.x + 2 + labelWidth, y: y,
+                          width: inputWidth - 1, state: state, isNote: isNote, screenHeight: grid.height, into: &grid)
             }
         }
         // The bottom line: the focused field's hint, or the partner a partners field would take.
@@ -93,13 +93,16 @@ enum FormView {
         guard index < editor.lines.count else { return }
         let (text, cursorX) = focused ? editor.visible(line: index, width: width) : (String(editor.lines[index]), nil)
         let used = grid.put(text, x: x, y: y, maxWidth: width, style: style, ellipsis: cursorX == nil)
+        if focused, field.valueKind == .partners, editor.cursorAtEnd, let partner = form.suggestion(state: state),
+           used + 2 < width {
+            // The rest of the id when the word starts it (fish-style), else the id after an arrow.
+            let word = editor.text.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.drop { $0 == " " } } ?? ""
+            let ghost = partner.id.hasPrefix(word) ? String(partner.id.dropFirst(word.count)) : " → " + partner.id
+            grid.put(ghost, x: x + used, y: y, maxWidth: width - used, style: CellStyle(.dim))
+        }
         if let cursorX, cursorX < width {
             let under = grid[x + cursorX, y]
             grid[x + cursorX, y] = Cell(under.isContinuation ? " " : under.text, style: CellStyle(.searchLine, reverse: true))
-        }
-        if focused, field.valueKind == .partners, editor.cursorAtEnd, let partner = form.suggestion(state: state),
-           used + 2 < width {
-            grid.put(partner.id, x: x + used + 1, y: y, maxWidth: width - used - 1, style: CellStyle(.dim))
         }
     }
 }

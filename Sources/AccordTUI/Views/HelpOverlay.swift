@@ -13,7 +13,7 @@ enum HelpOverlay {
     }
 
     static func render(_ dashboard: Dashboard, scroll: Int, into grid: inout Grid) {
-        OverlayBox.draw(title: "Keys", lines: lines(dashboard), scroll: scroll, preferredWidth: 64,
+        OverlayBox.draw(title: "Keys", lines: lines(dashboard), scroll: scroll, preferredWidth: 72,
                         footer: "Esc closes", into: &grid)
     }
 }

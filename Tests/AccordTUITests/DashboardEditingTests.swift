@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import AccordCore
+@testable import AccordTUI
+
+/// Creating, editing, noting and deleting through keys, as a person would.
+@Suite struct DashboardEditingTests {
+    func type(_ text: String, into d: Dashboard) {
+        for character in text { d.handle(.character(character)) }
+    }
+
+    @Test func createAnAgreementWithItsChecklistEntirelyByKeysThenUndoEachStep() throws {
+        let d = DashboardFixture.dashboard()
+        let before = d.state
+        // Agreement: from the Agreements pane.
+        d.handle(.character("2")); d.handle(.character("a"))
+        #expect(d.form?.draft.kind == .agreement)
+        type("Convention d'été", into: d)
+        d.handle(.tab); type("up", into: d); d.handle(.right)        // takes the suggestion: upmc
+        type("opt", into: d); d.handle(.right)                        // opticsvalley
+        d.handle(.tab); d.handle(.tab); type("2025-09-01", into: d)
+        d.handle(.tab); type("3", into: d)
+        d.handle(.enter)
+        #expect(d.form == nil, "\(String(describing: d.form?.error))")
+        let agreement = try #require(d.state.agreements["convention-d-ete"])
+        #expect(agreement.signatories == ["upmc", "opticsvalley"])
+        #expect(agreement.endDate == Day("2028-09-01"))
+        #expect(d.selectedAgreementID == "convention-d-ete" && d.focus == .agreements)
+        #expect(d.message?.text == "Added agreement 'Convention d'été' — u to undo")
+
+        // Commitment: `a` in an empty checklist, category chosen by typing.
+        d.handle(.character("3")); d.handle(.character("a"))
+        #expect(d.form?.draft.kind == .commitment)
+        type("Stages", into: d)
+        d.handle(.tab); d.handle(.tab); type("in", into: d)           // category: internships
+        d.handle(.enter)
+        let commitment = try #require(d.state.commitments["stages"])
+        #expect(commitment.categoryID == "internships" && commitment.agreementID == "convention-d-ete")
+        #expect(d.selectedChecklistRow == .commitment("stages"))
+
+        // Action: `a` on the commitment.
+        d.handle(.character("a"))
+        #expect(d.form?.draft.kind == .action)
+        type("Publier les offres", into: d)
+        d.handle(.tab); d.handle(.tab); type("2026-12-15", into: d)
+        d.handle(.enter)
+        #expect(d.state.actions["publier-les-offres"]?.due == Day("2026-12-15"))
+        #expect(d.selectedChecklistRow == .action("publier-les-offres"))
+
+        // Note: multi-line, Enter is a new line, Ctrl-S saves.
+        d.handle(.character("N"))
+        type("Appel fait", into: d); d.handle(.enter); type("Relance en mai", into: d)
+        #expect(d.form != nil)
+        d.handle(.control("s"))
+        #expect(d.state.actions["publier-les-offres"]?.note == "Appel fait\nRelance en mai")
+
+        for _ in 0..<4 { d.handle(.character("u")) }
+        // Ranks handed out stay handed out (nextRank), so compare the items.
+        let restored = d.state.agreements == before.agreements && d.state.commitments == before.commitments
+            && d.state.actions == before.actions && d.state.partners == before.partners
+        #expect(restored, "each step undoes as one unit")
+    }
+
+    @Test func aRefusalStaysInTheFormOnTheFieldAtFaultAndSavesNothing() {
+        let d = DashboardFixture.dashboard()
+        let before = d.state
+        d.handle(.character("2")); d.handle(.character("a"))
+        type("Titre", into: d)
+        d.handle(.tab); type("upmc", into: d)                          // one signatory only
+        d.handle(.enter)
+        #expect(d.form?.error?.field == .signatories)
+        #expect(d.form?.focusedField == .signatories)
+        #expect(d.form?.error?.message.contains("two different signatories") == true)
+        let unchanged = d.state == before
+        #expect(unchanged)
+        type(", nobody", into: d); d.handle(.enter)
+        #expect(d.form?.error?.message.contains("'nobody'") == true)
+        d.handle(.escape)
+        #expect(d.form == nil && d.message?.text == "Cancelled; nothing changed.")
+        let stillUnchanged = d.state == before
+        #expect(stillUnchanged)
+    }
+
+    @Test func editChangesTheSelectedItemInPlace() throws {
+        let d = DashboardFixture.dashboard()
+        d.handle(.character("3"))
+        let id = try #require(d.selectedChecklistRow?.itemID)
+        d.handle(.character("e"))
+        #expect(d.form?.draft.editingID == id)
+        #expect(d.form?.fields.contains(.id) == false, "ids cannot be edited")
+        d.handle(.control("u")); type("Nouveau titre", into: d)
+        d.handle(.enter)
+        #expect(d.state.commitments[id]?.title == "Nouveau titre")
+        #expect(d.message?.text.hasPrefix("Edited commitment 'Nouveau titre'") == true)
+        d.handle(.character("u"))
+        #expect(d.state.commitments[id]?.title != "Nouveau titre")
+    }
+
+    @Test func deleteAsksWithCancelFocusedAndNamesWhatGoes() throws {
+        let d = DashboardFixture.dashboard()
+        let before = d.state
+        let id = try #require(d.selectedAgreementID)
+        d.handle(.character("d"))
+        let dialog = try #require(d.confirm)
+        #expect(!dialog.confirmFocused)
+        let deletion = try Deletion(of: id, in: before)
+        #expect(dialog.lines.contains("This deletes \(deletion.whatGoes)."))
+        #expect(deletion.commitmentCount > 0 && deletion.actionCount > 0)
+        d.handle(.enter)
+        let kept = d.state == before
+        #expect(d.confirm == nil && kept, "Enter on Cancel deletes nothing")
+        d.handle(.character("d")); d.handle(.right); d.handle(.enter)
+        #expect(d.state.agreements[id] == nil)
+        #expect(d.state.commitments.values.allSatisfy { $0.agreementID != id })
+        d.handle(.character("u"))
+        let back = d.state.agreements == before.agreements && d.state.actions == before.actions
+        #expect(back)
+        d.handle(.character("1")); d.handle(.character("j")); d.handle(.character("d"))
+        #expect(d.confirm == nil && d.message?.isError == true, "a partner that still signs is refused, with the reason")
+    }
+
+    @Test func aReadOnlyStoreOpensNoForm() throws {
+        let path = NSTemporaryDirectory() + "accord-readonly-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try Store.open(directory: path)
+        try writer.perform(try SampleData.change(for: writer.state))
+        let reader = try Store.open(directory: path)  // the lock is held: read-only
+        let d = DashboardFixture.dashboard(store: reader)
+        d.handle(.character("a"))
+        #expect(d.form == nil && d.message?.text.hasPrefix("Read-only") == true)
+        _ = writer
+    }
+
+    @Test func overviewListsTotalsOverdueAndRecentChangesAndEnterOpensTheItem() throws {
+        let d = DashboardFixture.dashboard()
+        d.handle(.character("3"))
+        d.selectRow(d.checklistRows.firstIndex(of: .action("uo-h1")), in: .checklist)
+        d.handle(.character(" "))
+        #expect(d.message?.text.hasPrefix("Ticked") == true)
+        d.handle(.character("o"))
+        let overview = try #require(d.overview)
+        let texts = overview.lines.map { line -> String in
+            switch line.content {
+            case .heading(let text), .text(let text, _): return text
+            case .progress(let label, let progress, _, _): return "\(label) \(progress.done)/\(progress.total)"
+            case .blank: return ""
+            }
+        }
+        #expect(texts.contains("Agreements (5)"))
+        #expect(texts.contains("All actions 14/56"))
+        #expect(texts.contains { $0.hasPrefix("Overdue actions (") })
+        #expect(texts.contains { $0.contains("Ticked '") }, "the last change is listed")
+        #expect(overview.selectedItemID == "upmc-opticsvalley")
+        d.handle(.character("j"))
+        #expect(d.overview?.selectedItemID == "upec-gosb")
+        d.handle(.enter)
+        #expect(d.overview == nil && d.selectedAgreementID == "upec-gosb" && d.focus == .agreements)
+        d.handle(.character("0")); d.handle(.character("G"))
+        let lastID = try #require(d.overview?.selectedItemID)
+        d.handle(.enter)
+        #expect(d.selectedItemID == lastID)
+    }
+}

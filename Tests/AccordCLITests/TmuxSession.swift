@@ -58,6 +58,9 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
+    /// Types text literally (no key names: "Up" stays two letters).
+    func type(_ text: String) throws { _ = try tmux(["send-keys", "-t", name, "-l", text]) }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// The screen with its colour and attribute escape sequences (`capture-pane -e`).

@@ -13,7 +13,7 @@ enum FormView {
         let state = dashboard.state
         let isNote = form.fields.count == 1 && form.fields[0].valueKind == .multiline
         let width = min(grid.width - 2, 80)
-        let labelWidth = isNote ? 0 : (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 3
+        let labelWidth = isNote ? 0 : (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 4
         let inputWidth = max(4, width - 4 - labelWidth)
         var rows: [Row] = []
         for field in form.fields {

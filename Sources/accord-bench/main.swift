@@ -103,6 +103,39 @@ if let (directory, count) = largest {
     }
     report.add("tick in the dashboard + frame, p99", Measure.percentile(dashboardTicks, 99), "ms")
 
+    // Editing: the overview, a form keystroke with its partner suggestion, a save.
+    var overviews: [Double] = []
+    for _ in 0..<5 {
+        overviews.append(Measure.ms {
+            dashboard.handle(.character("o"))
+            _ = DashboardView.frame(dashboard)
+            dashboard.handle(.escape)
+        })
+    }
+    report.add("open the overview + frame, p50", Measure.percentile(overviews, 50), "ms")
+    dashboard.handle(.character("2")); dashboard.handle(.character("a"))
+    dashboard.handle(.tab)
+    var formKeys: [Double] = []
+    for character in "universite, cluster" {
+        formKeys.append(Measure.ms {
+            dashboard.handle(.character(character))
+            _ = DashboardView.frame(dashboard)
+        })
+    }
+    report.add("form keystroke with partner suggestion + frame, p99", Measure.percentile(formKeys, 99), "ms")
+    dashboard.handle(.escape)
+    var saves: [Double] = []
+    dashboard.handle(.character("3"))
+    for i in 0..<20 {
+        dashboard.handle(.character("N"))
+        for character in "note \(i)" { dashboard.handle(.character(character)) }
+        saves.append(Measure.ms {
+            dashboard.handle(.control("s"))
+            _ = DashboardView.frame(dashboard)
+        })
+    }
+    report.add("save a note in the dashboard (fsync) + frame, p99", Measure.percentile(saves, 99), "ms")
+
     let actionID = state.sortedAgreements().first.flatMap { state.actions(ofAgreement: $0.id).first?.id } ?? ""
     var ticks: [Double] = []
     for _ in 0..<100 {

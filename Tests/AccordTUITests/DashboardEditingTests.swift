@@ -148,7 +148,7 @@ import Testing
         }
         #expect(texts.contains("Agreements (5)"))
         #expect(texts.contains("All actions 14/56"))
-        #expect(texts.contains { $0.hasPrefix("Overdue actions (") })
+        #expect(texts.contains { $0.hasPrefix("Overdue (") })
         #expect(texts.contains { $0.contains("Ticked '") }, "the last change is listed")
         #expect(overview.selectedItemID == "upmc-opticsvalley")
         d.handle(.character("j"))

@@ -21,6 +21,7 @@ extension Journal {
         segmentSize += bytes.count
         lastSeq = record.seq
         if segmentFirstSeq == nil { segmentFirstSeq = record.seq }
+        remember(record)
         return record
     }
 

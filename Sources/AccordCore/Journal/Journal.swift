@@ -28,6 +28,10 @@ public final class Journal {
     public internal(set) var replayedCount = 0
     /// True when there was neither a snapshot nor a journal file: a first run.
     public internal(set) var isFresh = false
+    /// The newest records replayed or appended by this process, oldest first
+    /// (at most `recentLimit`): "last changes" without reading the files again.
+    public internal(set) var recent: [JournalRecord] = []
+    public static let recentLimit = 16
     /// Compact automatically once the current segment passes this many bytes.
     public var compactionThreshold = 4 << 20
 
@@ -139,8 +143,15 @@ public final class Journal {
             }
             lastSeq = record.seq
             replayedCount += 1
+            remember(record)
         }
         damage.sort { $0.line < $1.line }
+    }
+
+    /// Keeps `record` among the recent ones.
+    func remember(_ record: JournalRecord) {
+        recent.append(record)
+        if recent.count > Self.recentLimit * 2 { recent.removeFirst(recent.count - Self.recentLimit) }
     }
 
     private func handleTornTail(_ tail: JournalScan.Damage, bytes: [UInt8], goodLength: Int) {

@@ -28,6 +28,13 @@ extension AccordState {
         return Progress(done: list.reduce(0) { $0 + (actions[$1]?.isDone == true ? 1 : 0) }, total: list.count)
     }
 
+    /// A commitment past its due day with actions still open (or none yet).
+    public func isOverdue(commitment id: String, today: Day) -> Bool {
+        guard let due = commitments[id]?.due, due < today else { return false }
+        let progress = progress(ofCommitment: id)
+        return progress.total == 0 || progress.done < progress.total
+    }
+
     public func progress(ofAgreement id: String) -> Progress {
         (commitmentIDsByAgreement[id] ?? []).reduce(Progress()) { $0 + progress(ofCommitment: $1) }
     }

@@ -14,8 +14,14 @@ public struct AgreementStanding: Hashable, Sendable {
     public let daysLeft: Int?
 
     public init(_ agreement: Agreement, state: AccordState, today: Day) {
-        progress = state.progress(ofAgreement: agreement.id)
-        overdueCount = state.overdueActions(ofAgreement: agreement.id, today: today).count
+        self.init(agreement, progress: state.progress(ofAgreement: agreement.id),
+                  overdueCount: state.overdueActions(ofAgreement: agreement.id, today: today).count, today: today)
+    }
+
+    /// The standing from counts already made (one pass over every action serves all agreements).
+    public init(_ agreement: Agreement, progress: Progress, overdueCount: Int, today: Day) {
+        self.progress = progress
+        self.overdueCount = overdueCount
         let running = agreement.status == .active || agreement.status == .renewed
         daysLeft = running ? agreement.endDate.map { today.days(until: $0) } : nil
         expired = (daysLeft ?? 0) < 0

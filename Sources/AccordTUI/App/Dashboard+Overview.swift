@@ -1,4 +1,3 @@
-import Foundation
 import AccordCore
 
 /// `o` / `0`: the overview screen in place of the panes.
@@ -69,9 +68,17 @@ extension Dashboard {
                 Overview.RecentChange(when: "", label: $0.label, itemID: $0.events.first?.itemID)
             }
         }
-        let records = (try? JournalHistory.recent(journal.layout, limit: Self.recentChangeCount)) ?? []
+        // Kept by the journal as records are replayed and appended; the files are read only
+        // when nothing was (everything is in the snapshot), and then once.
+        var records = Array(journal.recent.suffix(Self.recentChangeCount).reversed())
+        if records.isEmpty {
+            if archivedRecent == nil {
+                archivedRecent = (try? JournalHistory.recent(journal.layout, limit: Self.recentChangeCount)) ?? []
+            }
+            records = archivedRecent ?? []
+        }
         return records.map { record in
-            let when = record.at.prefix(16).replacingOccurrences(of: "T", with: " ")
+            let when = Timestamp.localMinute(record.at)
             return Overview.RecentChange(when: when, label: JournalHistory.describe(record),
                                          itemID: record.change.events.last?.itemID)
         }

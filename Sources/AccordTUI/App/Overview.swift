@@ -44,11 +44,38 @@ public struct Overview: Hashable, Sendable {
 
     public init(state: AccordState, today: Day, recent: [RecentChange]) {
         var lines: [Line] = []
+        // One pass over the actions counts everything (per-agreement queries would walk them again and again).
+        var byCommitment: [String: Progress] = [:]
+        var overdueByCommitment: [String: Int] = [:]
+        var overdue: [Action] = []
+        for action in state.actions.values {
+            byCommitment[action.commitmentID, default: Progress()].total += 1
+            if action.isDone { byCommitment[action.commitmentID, default: Progress()].done += 1 }
+            if action.isOverdue(on: today) {
+                overdue.append(action)
+                overdueByCommitment[action.commitmentID, default: 0] += 1
+            }
+        }
+        overdue.sort { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
+        var byAgreement: [String: Progress] = [:]
+        var overdueByAgreement: [String: Int] = [:]
+        var byCategory: [String: Progress] = [:]
+        var lateCommitments: [Commitment] = []
+        for commitment in state.commitments.values {
+            let progress = byCommitment[commitment.id] ?? Progress()
+            byAgreement[commitment.agreementID, default: Progress()] = byAgreement[commitment.agreementID, default: Progress()] + progress
+            byCategory[commitment.categoryID, default: Progress()] = byCategory[commitment.categoryID, default: Progress()] + progress
+            overdueByAgreement[commitment.agreementID, default: 0] += overdueByCommitment[commitment.id] ?? 0
+            if let due = commitment.due, due < today, progress.total == 0 || progress.done < progress.total {
+                lateCommitments.append(commitment)
+            }
+        }
+        lateCommitments.sort { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
         let agreements = state.sortedAgreements()
-        let standings = agreements.map { AgreementStanding($0, state: state, today: today) }
+        let standings = agreements.map {
+            AgreementStanding($0, progress: byAgreement[$0.id] ?? Progress(), overdueCount: overdueByAgreement[$0.id] ?? 0, today: today)
+        }
         let total = standings.reduce(Progress()) { $0 + $1.progress }
-        let overdue = state.actions.values.filter { $0.isOverdue(on: today) }
-            .sorted { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
         let ending = zip(agreements, standings).filter { $0.1.expiringSoon || $0.1.expired }
             .sorted { ($0.1.daysLeft ?? 0, $0.0.rank) < ($1.1.daysLeft ?? 0, $1.0.rank) }
 
@@ -58,6 +85,7 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.progress("All actions", total, note: "", noteRole: .normal)))
         let expiredCount = ending.filter { $0.1.expired }.count
         lines.append(Line(.text("\(overdue.count) overdue action\(overdue.count == 1 ? "" : "s") · "
+                                + "\(lateCommitments.count) overdue commitment\(lateCommitments.count == 1 ? "" : "s") · "
                                 + "\(ending.count - expiredCount) ending within \(AgreementStanding.expiringSoonDays) days · "
                                 + "\(expiredCount) expired", overdue.isEmpty && ending.isEmpty ? .dim : .overdue)))
 
@@ -70,11 +98,6 @@ public struct Overview: Hashable, Sendable {
             lines.append(Line(.progress(agreement.title, standing.progress, note: note.0, noteRole: note.1), itemID: agreement.id))
         }
 
-        var byCategory: [String: Progress] = [:]
-        for commitment in state.commitments.values {
-            byCategory[commitment.categoryID, default: Progress()] = byCategory[commitment.categoryID, default: Progress()]
-                + state.progress(ofCommitment: commitment.id)
-        }
         lines.append(Line(.blank))
         lines.append(Line(.heading("Categories")))
         for category in state.sortedCategories {
@@ -83,8 +106,14 @@ public struct Overview: Hashable, Sendable {
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Overdue actions (\(overdue.count))")))
-        if overdue.isEmpty { lines.append(Line(.text("Nothing is overdue.", .dim))) }
+        lines.append(Line(.heading("Overdue (\(overdue.count + lateCommitments.count))")))
+        if overdue.isEmpty && lateCommitments.isEmpty { lines.append(Line(.text("Nothing is overdue.", .dim))) }
+        for commitment in lateCommitments {
+            let agreement = state.agreements[commitment.agreementID]?.title ?? ""
+            let progress = byCommitment[commitment.id] ?? Progress()
+            lines.append(Line(.text("! \(commitment.due!)  \(commitment.title) (\(progress.done)/\(progress.total)) — \(agreement)", .overdue),
+                              itemID: commitment.id))
+        }
         for action in overdue {
             let agreement = state.agreementID(containing: action.id).flatMap { state.agreements[$0]?.title } ?? ""
             lines.append(Line(.text("! \(action.due!)  \(action.title) — \(agreement)", .overdue), itemID: action.id))

@@ -34,12 +34,14 @@ enum ChecklistPane {
             case .commitment(let id):
                 guard let commitment = state.commitments[id] else { continue }
                 let p = state.progress(ofCommitment: id)
-                let suffix = " \(p.done)/\(p.total)"
+                let late = state.isOverdue(commitment: id, today: today)
+                let suffix = (late ? " ! late" : "") + " \(p.done)/\(p.total)"
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.normal, reverse: reverse))
                 grid.put(marker ? "›" : " ", x: inner.x, y: y, style: CellStyle(.borderFocused, reverse: reverse))
                 grid.put(commitment.title, x: inner.x + 1, y: y, maxWidth: inner.width - 1 - suffix.count,
                          style: CellStyle(.commitment, reverse: reverse), highlighting: terms)
-                grid.put(suffix, x: inner.maxX - suffix.count, y: y, style: CellStyle(p.done == p.total && p.total > 0 ? .checkboxDone : .dim, reverse: reverse))
+                let suffixRole: Role = late ? .overdue : p.done == p.total && p.total > 0 ? .checkboxDone : .dim
+                grid.put(suffix, x: inner.maxX - suffix.count, y: y, style: CellStyle(suffixRole, reverse: reverse))
             case .action(let id):
                 guard let action = state.actions[id] else { continue }
                 let (when, whenRole) = dateText(action, today: today)

@@ -45,8 +45,9 @@ enum ItemDetails {
             let p = state.progress(ofCommitment: id)
             var facts = [state.categories[c.categoryID]?.name ?? c.categoryID, "\(p.done)/\(p.total) done"]
             if let owner = c.ownerID { facts.append("led by " + names([owner])) }
-            if let due = c.due { facts.append("due \(due)") }
-            var lines = [Line(c.title, .commitment), Line(facts.joined(separator: " · "), .dim)]
+            let late = state.isOverdue(commitment: id, today: today)
+            if let due = c.due { facts.append("due \(due)" + (late ? " — overdue" : "")) }
+            var lines = [Line(c.title, .commitment), Line(facts.joined(separator: " · "), late ? .overdue : .dim)]
             if !c.description.isEmpty { lines.append(Line(c.description)) }
             return lines
         }

@@ -115,3 +115,18 @@ import Testing
         #expect(store.state == Fixtures.small)
     }
 }
+
+@Suite struct DueDateTests {
+    @Test func aCommitmentIsOverduePastItsDueDayWhileAnActionIsOpen() throws {
+        var state = Fixtures.small   // c-stages: a1 open, a2 done
+        let day = Fixtures.day
+        #expect(!state.isOverdue(commitment: "c-stages", today: day), "no due day")
+        var commitment = try #require(state.commitments["c-stages"])
+        commitment.due = Day("2026-01-31")
+        try Reducer.apply(.commitmentUpdated(commitment), to: &state)
+        #expect(state.isOverdue(commitment: "c-stages", today: day))
+        #expect(!state.isOverdue(commitment: "c-stages", today: Day("2026-01-31")!), "due today is not late")
+        try Reducer.apply(.actionTicked(id: "a1", on: day), to: &state)
+        #expect(!state.isOverdue(commitment: "c-stages", today: day), "all done: not late")
+    }
+}

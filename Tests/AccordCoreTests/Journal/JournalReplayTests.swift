@@ -131,3 +131,13 @@ import Testing
         #expect(try mode(dir.data + "/archive") == 0o700)
     }
 }
+
+@Suite struct TimestampTests {
+    @Test func localMinuteConvertsUTCToTheLocalZoneAndLeavesOtherTextAlone() {
+        let paris = TimeZone(identifier: "Europe/Paris")!
+        #expect(Timestamp.localMinute("2026-11-22T10:04:05Z", timeZone: paris) == "2026-11-22 11:04")
+        #expect(Timestamp.localMinute("2026-07-01T23:30:00Z", timeZone: paris) == "2026-07-02 01:30", "summer time, next day")
+        #expect(Timestamp.localMinute("not a time") == "not a time")
+        #expect(Timestamp.localMinute("2026-11-22T10:04:0xZ") == "2026-11-22T10:04:0xZ")
+    }
+}

@@ -38,36 +38,3 @@ struct DeleteCommand: ParsableCommand {
         Console.out("\(SafeText.escaped(deletion.change.label)): \(deletion.whatGoes) — 'accord undo' brings it back.")
     }
 }
-
-/// `accord note ID TEXT` (TEXT `-` reads standard input)
-struct NoteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Set the note of an action (the description or summary of other items).")
-
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: "The id of the item.")
-    var id: String
-
-    @Argument(help: "The text; '-' reads it from standard input; '' clears the note.")
-    var text: String
-
-    func run() throws {
-        var note = text
-        if text == "-" {
-            note = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            while note.hasSuffix("\n") { note.removeLast() }
-        }
-        let session = try Session(global, write: true)
-        guard session.state.kind(of: id) != nil else {
-            throw CLIError("no item has the id '\(id)' (see 'accord list').")
-        }
-        let change: Change
-        do {
-            change = try session.store.setNote(of: id, to: note)
-        } catch let error as FieldError {
-            throw CLIError("\(error.message) Nothing was saved.")
-        }
-        Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
-    }
-}

@@ -1,0 +1,30 @@
+import AccordCore
+import ArgumentParser
+
+/// `accord edit ID --FIELD VALUE …`
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit", abstract: "Change fields of an item: accord edit ID --title 'New title' --due 2027-01-31.",
+        discussion: "The fields each kind has are listed in 'accord add --help'. An empty value clears an optional field.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The id of the item.")
+    var id: String
+
+    @OptionGroup var fields: FieldOptions
+
+    func run() throws {
+        guard !fields.given.isEmpty else {
+            throw CLIError("give at least one field to change, e.g. --title 'New title' (see 'accord add --help').", exitCode: 2)
+        }
+        if fields.id != nil { throw CLIError("--id: an id cannot be changed; add a new item instead.") }
+        let session = try Session(global, write: true)
+        guard var draft = ItemDraft(editing: id, in: session.state) else {
+            throw CLIError("no item has the id '\(id)' (see 'accord list').")
+        }
+        try fields.fill(&draft)
+        let change = try save(draft, in: session)
+        Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
+    }
+}

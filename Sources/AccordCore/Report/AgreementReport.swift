@@ -1,0 +1,52 @@
+/// One agreement of a report.
+public struct AgreementReport: Hashable, Sendable, Encodable {
+    public let id: String
+    public let title: String
+    public let status: String
+    /// "expired", "ends in 42d", or the recorded status.
+    public let standing: String
+    public let signatories: [String]
+    public let associates: [String]
+    public let signed: Day?
+    public let ends: Day?
+    public let summary: String
+    public let progress: Progress
+    public let categories: [CategoryProgress]
+    public let commitments: [CommitmentReport]
+
+    init(_ agreement: Agreement, state: AccordState, today: Day) {
+        id = agreement.id
+        title = agreement.title
+        status = agreement.status.rawValue
+        let standing = AgreementStanding(agreement, state: state, today: today)
+        self.standing = standing.status(of: agreement)
+        signatories = agreement.signatories.map { state.partners[$0]?.name ?? $0 }
+        associates = agreement.associates.map { state.partners[$0]?.name ?? $0 }
+        signed = agreement.signed
+        ends = agreement.endDate
+        summary = agreement.summary
+        progress = standing.progress
+        let commitments = state.commitments(of: agreement.id)
+        let categoryIDs = Set(commitments.map(\.categoryID)).sorted {
+            (state.categories[$0]?.rank ?? .max, $0) < (state.categories[$1]?.rank ?? .max, $1)
+        }
+        // Grouped by category, in category order, like the dashboard's checklist.
+        self.commitments = categoryIDs.flatMap { categoryID in
+            commitments.filter { $0.categoryID == categoryID }.map { CommitmentReport($0, state: state, today: today) }
+        }
+        categories = categoryIDs.map { categoryID in
+            let progress = commitments.filter { $0.categoryID == categoryID }
+                .reduce(Progress()) { $0 + state.progress(ofCommitment: $1.id) }
+            return CategoryProgress(name: state.categories[categoryID]?.name ?? categoryID, progress: progress)
+        }
+    }
+
+    /// Open actions past their due day, over all commitments.
+    public var overdue: [ActionReport] { commitments.flatMap { $0.actions.filter(\.overdue) } }
+}
+
+/// Done and total actions of one category within an agreement.
+public struct CategoryProgress: Hashable, Sendable, Encodable {
+    public let name: String
+    public let progress: Progress
+}

@@ -1,0 +1,42 @@
+/// One commitment of a report, with its actions.
+public struct CommitmentReport: Hashable, Sendable, Encodable {
+    public let id: String
+    public let title: String
+    public let category: String
+    public let owner: String?
+    public let due: Day?
+    public let actions: [ActionReport]
+
+    init(_ commitment: Commitment, state: AccordState, today: Day) {
+        id = commitment.id
+        title = commitment.title
+        category = state.categories[commitment.categoryID]?.name ?? commitment.categoryID
+        owner = commitment.ownerID.map { state.partners[$0]?.name ?? $0 }
+        due = commitment.due
+        actions = state.actions(of: commitment.id).map { ActionReport($0, commitment: commitment.title, today: today) }
+    }
+}
+
+/// One action of a report.
+public struct ActionReport: Hashable, Sendable, Encodable {
+    public let id: String
+    public let title: String
+    public let commitment: String
+    public let done: Day?
+    public let due: Day?
+    public let overdue: Bool
+    public let note: String
+
+    init(_ action: Action, commitment: String, today: Day) {
+        id = action.id
+        title = action.title
+        self.commitment = commitment
+        done = action.doneOn
+        due = action.due
+        overdue = action.isOverdue(on: today)
+        note = action.note
+    }
+
+    /// "done", "overdue" or "open".
+    public var state: String { done != nil ? "done" : overdue ? "overdue" : "open" }
+}

@@ -8,6 +8,17 @@ enum StatusBar {
             renderSearchLine(search, into: &grid, in: rect)
             return
         }
+        if let form = dashboard.form {
+            let save = form.focusedField.valueKind == .multiline ? "Enter new line · Ctrl-S save" : "Enter save"
+            grid.put(" Tab/↓ next field · Shift-Tab/↑ previous · \(save) · Esc cancel", x: rect.x, y: rect.y,
+                     maxWidth: rect.width, style: CellStyle(.statusBar))
+            return
+        }
+        if dashboard.confirm != nil {
+            grid.put(" ← → choose · Enter presses the highlighted button · Esc cancels", x: rect.x, y: rect.y,
+                     maxWidth: rect.width, style: CellStyle(.statusBar))
+            return
+        }
         if let message = dashboard.message {
             let role: Role = message.isError ? .error : .message
             grid.fill(rect, style: CellStyle(role))

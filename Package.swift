@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "accord", targets: ["accord"]),
         .executable(name: "accord-bench", targets: ["accord-bench"]),
+        // For the fuzzing package in Fuzz/ (built with -sanitize=fuzzer, see scripts/fuzz).
+        .library(name: "AccordCore", targets: ["AccordCore"]),
+        .library(name: "AccordTUI", targets: ["AccordTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

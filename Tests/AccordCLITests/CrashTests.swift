@@ -42,6 +42,56 @@ import Testing
         _ = try accord.ok(["tick", open.last!])  // no stale lock
     }
 
+    /// SIGTERM, SIGINT and SIGHUP sent to `accord note` while it writes a 1 MB note: the
+    /// signal waits for the record to be whole, so no half record is ever left (nothing is
+    /// quarantined at the next start), the journal verifies clean, and every note that was
+    /// acknowledged is there.
+    @Test func stopSignalsDuringAWriteLeaveNoHalfRecord() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let actions = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "actions", "--json"]).utf8)) as! [[String: Any]]
+        let ids = actions.compactMap { $0["id"] as? String }
+        let noteFile = accord.home + "/note-%d.txt"
+        var random = SystemRandomNumberGenerator()
+        var acknowledged: [(String, String)] = []
+        var signalled = 0
+        var stopped = 0
+        for (i, id) in ids.prefix(24).enumerated() {
+            let marker = "run \(i) "
+            let path = String(format: noteFile, i)
+            try (marker + String(repeating: "é", count: 200_000)).write(toFile: path, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = AccordBinary.url
+            process.arguments = ["note", id, "-"]
+            process.environment = accord.environment()
+            process.standardInput = FileHandle(forReadingAtPath: path)
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...60_000, using: &random))
+            if process.isRunning {
+                kill(process.processIdentifier, [SIGTERM, SIGINT, SIGHUP][i % 3])
+                signalled += 1
+            }
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { stopped += 1 }
+            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            if process.terminationReason == .exit && process.terminationStatus == 0 && printed.hasPrefix("Noted") {
+                acknowledged.append((id, marker))
+            }
+            #expect(!FileManager.default.fileExists(atPath: accord.data + "/quarantine"), "run \(i) left a half record")
+        }
+        #expect(stopped > 0, "no process was stopped by a signal (\(signalled) sent); the test proved nothing")
+        let verify = try accord.run(["journal", "verify"])
+        #expect(verify.status == 0 && verify.out.contains("Result: clean"), "\(verify.out)")
+        #expect(verify.err.isEmpty, "opening found nothing to recover: \(verify.err)")
+        for (id, marker) in acknowledged {
+            let json = try accord.ok(["show", id, "--json"])
+            #expect(json.contains(marker), "the acknowledged note of \(id) was lost")
+        }
+    }
+
     @Test func aSecondWriterIsRefusedNamingTheHolder() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -9,14 +9,17 @@ extension Journal {
         guard let fd = appendFD else { throw .readOnly(.requested) }
         let record = JournalRecord(seq: lastSeq + 1, at: Timestamp.iso(now()), kind: kind, change: change)
         let bytes = try encodedLine(record, for: layout.journal)
-        do {
-            try fileSystem.write(fd, bytes)
-            try fileSystem.sync(fd)
-        } catch {
-            try? fileSystem.truncate(fd, to: segmentSize)
-            try? fileSystem.sync(fd)
-            readOnlyReason = .writeFailed(error)
-            throw .appendFailed(error)
+        // A stop signal waits until the record is whole (or cut back): no half record on disk.
+        try SignalShield.during { () throws(JournalError) in
+            do throws(FileSystemError) {
+                try fileSystem.write(fd, bytes)
+                try fileSystem.sync(fd)
+            } catch {
+                try? fileSystem.truncate(fd, to: segmentSize)
+                try? fileSystem.sync(fd)
+                readOnlyReason = .writeFailed(error)
+                throw .appendFailed(error)
+            }
         }
         segmentSize += bytes.count
         lastSeq = record.seq

@@ -14,6 +14,29 @@ import Testing
         try failingAppend(op: "fsync", fault: .fail(EIO))
     }
 
+    /// A stop signal that arrives while a record is being written is held until the record
+    /// is whole and synced, then handled as before (here: by the test's own handler).
+    @Test func aStopSignalDuringTheWriteWaitsForTheWholeRecord() throws {
+        let dir = TempDirectory()
+        let fs = FaultyFileSystem()
+        let store = try Store.seeded(dir, fileSystem: fs)
+        signalsSeenByTest = 0
+        let previous = signal(SIGQUIT) { _ in signalsSeenByTest += 1 }
+        defer { signal(SIGQUIT, previous) }
+        var seenDuringWrite: Int32 = -1
+        fs.beforeWrite = {
+            kill(getpid(), SIGQUIT)   // process-directed, as `kill` from a shell sends it
+            usleep(20_000)            // time for any thread to take it
+            seenDuringWrite = signalsSeenByTest
+        }
+        try store.tick("a1")
+        #expect(seenDuringWrite == 0, "the signal was handled in the middle of the write")
+        for _ in 0..<100 where signalsSeenByTest == 0 { usleep(1_000) }   // delivered to whichever thread takes it
+        #expect(signalsSeenByTest == 1, "the held signal was handled once the record was written")
+        fs.beforeWrite = nil
+        #expect(try Store.open(directory: dir.data).state.actions["a1"]?.isDone == true)
+    }
+
     private func failingAppend(op: String, fault: FaultyFileSystem.Fault) throws {
         let dir = TempDirectory()
         let fs = FaultyFileSystem()
@@ -98,3 +121,6 @@ import Testing
         _ = second
     }
 }
+
+/// Counts SIGQUITs seen by the test's handler (the shield test).
+nonisolated(unsafe) var signalsSeenByTest: Int32 = 0

@@ -53,7 +53,11 @@ final class FaultyFileSystem: FileSystem {
         _ = try check("open", path)
         return try real.openForAppend(path)
     }
+    /// Runs just before each append write (after the fault check), e.g. to send a signal.
+    var beforeWrite: (() -> Void)?
+
     func write(_ fd: Int32, _ bytes: [UInt8]) throws(FileSystemError) {
+        beforeWrite?()
         if case .partialWrite(let count)? = try check("write", "fd") {
             try real.write(fd, Array(bytes.prefix(count)))
             throw FileSystemError(operation: "write", path: "fd", code: ENOSPC, reason: "No space left on device")

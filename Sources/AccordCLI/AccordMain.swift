@@ -5,6 +5,7 @@ import ArgumentParser
 /// 0 success, 1 an error (message on stderr), 2 a usage error.
 public enum AccordMain {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Int32 {
+        ProcessSignals.prepare()
         do {
             var command = try AccordCommand.parseAsRoot(arguments)
             try command.run()

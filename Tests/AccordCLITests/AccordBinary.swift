@@ -51,8 +51,15 @@ struct AccordBinary {
         process.standardError = err
         if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
         try process.run()
+        // Both pipes at once: a child that fills one while we wait on the other would hang.
+        nonisolated(unsafe) var errData = Data()
+        let errDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
                       err: String(decoding: errData, as: UTF8.self))

@@ -69,9 +69,10 @@ import Testing
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // The whole command takes about 20 ms here: signal within it.
+            // The whole command takes about 20 ms here: signal within it (every fourth run is
+            // left to finish, so that acknowledged notes are checked however loaded the machine is).
             usleep(UInt32.random(in: 0...25_000, using: &random))
-            if process.isRunning {
+            if i % 4 != 3, process.isRunning {
                 kill(process.processIdentifier, [SIGTERM, SIGINT, SIGHUP][i % 3])
                 signalled += 1
             }
@@ -84,7 +85,7 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: accord.data + "/quarantine"), "run \(i) left a half record")
         }
         #expect(stopped > 0, "no process was stopped by a signal (\(signalled) sent); the test proved nothing")
-        #expect(!acknowledged.isEmpty, "no note finished; the delays are too short to test anything but start-up")
+        #expect(acknowledged.count >= 6, "the runs left alone finished and were acknowledged")
         let verify = try accord.run(["journal", "verify"])
         #expect(verify.status == 0 && verify.out.contains("Result: clean"), "\(verify.out)")
         #expect(verify.err.isEmpty, "opening found nothing to recover: \(verify.err)")

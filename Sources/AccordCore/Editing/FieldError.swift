@@ -8,12 +8,12 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible, Lo
 
     public init(_ field: ItemField?, _ message: String) {
         self.field = field
-        self.message = message
+        self.message = TextClipping.forMessage(message, limit: 400)
     }
 
     /// Places a refusal from the reducer on the field it is about.
     public init(_ error: AccordError, kind: ItemKind) {
-        message = error.description
+        message = TextClipping.forMessage(error.description, limit: 400)
         switch error {
         case .invalidID, .duplicateID: field = .id
         case .emptyField(_, _, let name): field = ItemField(rawValue: name)

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A parsed import file (the YAML format of `sample-data/`, see docs/FORMAT.md):
@@ -17,7 +18,7 @@ public struct ImportDocument: Sendable {
         self.file = file
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: ImportDocument.yamlReady(text))
         } catch let error as YamlError {
             throw ImportDocument.syntaxError(error, file: file)
         } catch {
@@ -106,6 +107,33 @@ public struct ImportDocument: Sendable {
             throw r.fail(node, "\(path).id", "the id '\(id)' is already used on line \(first)")
         }
         lines[id] = r.line(of: node)
+    }
+
+    /// JSON is read as YAML, but the YAML reader refuses some valid JSON: the `\/` escape
+    /// (JSON writers such as Foundation's emit it), and raw characters YAML forbids or reads
+    /// as line breaks (DEL, C1 controls such as the 8-bit CSI, NEL, U+2028, U+2029, U+FFFE,
+    /// U+FFFF). In a JSON document those can only stand inside strings, so `\/` becomes `/`
+    /// and each such character its `\uXXXX` escape, which means the same in both.
+    static func yamlReady(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first(where: { !" \n\r\t".unicodeScalars.contains($0) }),
+              first == "{" || first == "[" else { return text }
+        var out = String.UnicodeScalarView()
+        var escaped = false
+        for scalar in text.unicodeScalars {
+            if escaped {
+                escaped = false
+                if scalar == "/" { out.removeLast(); out.append(scalar); continue }
+            } else if scalar == "\\" {
+                escaped = true
+            }
+            let v = scalar.value
+            if (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFFFE || v == 0xFFFF {
+                out.append(contentsOf: String(format: "\\u%04X", v).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     package static func syntaxError(_ error: YamlError, file: String) -> ImportError {

@@ -11,7 +11,7 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.key = key
-        self.problem = problem
+        self.problem = TextClipping.forMessage(problem, limit: 400)
     }
 
     public var description: String {

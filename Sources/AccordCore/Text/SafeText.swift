@@ -3,7 +3,8 @@
 ///
 /// C0 controls and DEL become caret notation (`^[` for ESC, `^?` for DEL);
 /// C1 controls (U+0080–U+009F, e.g. the 8-bit CSI), bidi embeddings,
-/// overrides and isolates, and other invisible format characters become `<U+202E>`.
+/// overrides and isolates, line separators, and invisible characters such as the zero
+/// width space and the BOM become `<U+202E>`.
 /// A tab becomes one space; newlines are kept only when `keepNewlines`.
 public enum SafeText {
     public static func escaped(_ text: String, keepNewlines: Bool = false) -> String {
@@ -36,6 +37,11 @@ public enum SafeText {
         switch v {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true  // bidi controls
         case 0x2028, 0x2029, 0xFFF9...0xFFFB: return true  // line/paragraph separators, annotations
+        // Invisible characters that take no cell and hide text or shift what the eye reads:
+        // zero width space, word joiner and invisible operators, BOM / zero width no-break
+        // space, Mongolian vowel separator, Hangul fillers. (The zero width joiner and
+        // non-joiner stay: emoji sequences and scripts need them.)
+        case 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E, 0x115F, 0x1160, 0x3164, 0xFFA0: return true
         default: return false
         }
     }

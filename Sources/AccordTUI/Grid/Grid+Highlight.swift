@@ -8,7 +8,8 @@ extension Grid {
                              highlighting terms: [String]) -> Int {
         let used = put(text, x: x, y: y, maxWidth: maxWidth, style: style)
         guard !terms.isEmpty, used > 0 else { return used }
-        let shown = TextClipping.clip(SafeText.escaped(text), to: min(maxWidth ?? (width - x), width - x))
+        let columns = min(maxWidth ?? (width - x), width - x)
+        let shown = TextClipping.clip(SafeText.escaped(Grid.visiblePart(of: text, columns: columns)), to: columns)
         let ranges = SearchHighlight.ranges(in: shown, terms: terms)
         guard !ranges.isEmpty else { return used }
         var column = x

@@ -39,7 +39,8 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        let safe = SafeText.escaped(text)
+        // Escape and measure only what can show: a 1 MB title costs what a line does.
+        let safe = SafeText.escaped(Grid.visiblePart(of: text, columns: limit))
         let fitted = ellipsis ? TextClipping.clip(safe, to: limit) : safe
         var column = x
         for character in fitted {
@@ -61,6 +62,13 @@ public struct Grid: Hashable, Sendable {
             column += w
         }
         return column - x
+    }
+
+    /// The start of `text` that can fill `columns` cells (every character takes at least
+    /// one cell once escaped, but for combining and joining marks, hence the margin).
+    static func visiblePart(of text: String, columns: Int) -> String {
+        let most = columns * 2 + 8
+        return text.utf8.count <= most ? text : String(text.prefix(most))
     }
 
     /// Writes `text` padded with spaces to exactly `width` columns, marking search matches when given `terms`.

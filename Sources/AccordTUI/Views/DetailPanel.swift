@@ -7,7 +7,7 @@ enum DetailPanel {
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard !inner.isEmpty else { return }
         let lines = ItemDetails.wrapped(ItemDetails.lines(for: dashboard.selectedItemID, in: dashboard.state, today: dashboard.today),
-                                        width: inner.width)
+                                        width: inner.width, limit: inner.width * inner.height * 2)
         for (i, line) in lines.prefix(inner.height).enumerated() {
             grid.put(line.text, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: CellStyle(line.role),
                      highlighting: dashboard.search?.highlightTerms ?? [])

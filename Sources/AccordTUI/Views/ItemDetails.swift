@@ -63,10 +63,12 @@ enum ItemDetails {
         return [Line("'\(id)' no longer exists.", .dim)]
     }
 
-    /// The lines wrapped to `width` columns (a note keeps its line breaks).
-    static func wrapped(_ lines: [Line], width: Int) -> [Line] {
+    /// The lines wrapped to `width` columns (a note keeps its line breaks). A text longer
+    /// than `limit` characters is cut there, saying how long it is (`accord show` prints it whole).
+    static func wrapped(_ lines: [Line], width: Int, limit: Int = 200_000) -> [Line] {
         lines.flatMap { line in
-            TextClipping.wrap(SafeText.escaped(line.text, keepNewlines: true), to: width).map { Line($0, line.role) }
+            let text = line.text.utf8.count <= limit ? line.text : TextClipping.forMessage(line.text, limit: limit)
+            return TextClipping.wrap(SafeText.escaped(text, keepNewlines: true), to: width).map { Line($0, line.role) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AccordCore
 
@@ -75,5 +76,31 @@ import Testing
         _ = try Reducer.apply(try document.change(for: state), to: &state)
         let error = #expect(throws: ImportError.self) { try document.change(for: state) }
         #expect(error?.description == "ok.yaml:3: the id 'a' is already used by a partner.")
+    }
+}
+
+@Suite struct ImportJSONAndLongValuesTests {
+    @Test func jsonWithEscapedSlashesImports() throws {
+        let text = #"{"partners": [{"id": "p", "name": "A\/B \\\/ C", "kind": "company"}]}"#
+        let document = try ImportDocument(text: text, file: "x.json")
+        #expect(document.partners.first?.name == #"A/B \/ C"#)
+    }
+
+    @Test func jsonWithRawC1AndLineSeparatorCharactersKeepsThemExactly() throws {
+        let name = "CSI\u{9B}31m NEL\u{85} LS\u{2028} DEL\u{7F} BOM\u{FEFF}"
+        let data = try JSONSerialization.data(withJSONObject: ["partners": [["id": "p", "name": name, "kind": "company"]]])
+        let document = try ImportDocument(text: String(decoding: data, as: UTF8.self), file: "x.json")
+        #expect(document.partners.first?.name == name)
+    }
+
+    @Test func aHugeBadValueGivesAShortMessage() {
+        let value = String(repeating: "x", count: 1_000_000)
+        do {
+            _ = try ImportDocument(text: "partners:\n  - {id: p, name: n, kind: \(value)}\n", file: "big.yaml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description.count < 700)
+            #expect(error.description.contains("characters in all"))
+        }
     }
 }

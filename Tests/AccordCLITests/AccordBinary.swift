@@ -39,10 +39,17 @@ struct AccordBinary {
     }
 
     @discardableResult
-    func run(_ arguments: [String], env: [String: String] = [:], removing: [String] = [], stdin: String? = nil) throws -> Result {
+    /// Runs `[WRAPPER] accord ARGUMENTS`; `wrapper` is a command and its options (`prlimit --fsize=N`).
+    func run(_ arguments: [String], env: [String: String] = [:], removing: [String] = [], stdin: String? = nil,
+             wrapper: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = Self.url
-        process.arguments = arguments
+        if let tool = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = Array(wrapper.dropFirst()) + [Self.url.path] + arguments
+        } else {
+            process.executableURL = Self.url
+            process.arguments = arguments
+        }
         var environment = environment(env)
         for key in removing { environment[key] = nil }
         process.environment = environment

@@ -6,14 +6,15 @@ final class TmuxSession {
     let socket = "accord-e2e-" + UUID().uuidString.prefix(8)
     let name = "e2e"
 
-    /// Starts `accord ARGS` in a `width`×`height` terminal; the shell then prints `EXIT=<status>`.
+    /// Starts `[WRAPPER] accord ARGS` in a `width`×`height` terminal; the shell then prints `EXIT=<status>`.
     init(_ accord: AccordBinary, arguments: [String] = [], width: Int = 120, height: Int = 40,
-         env: [String: String] = [:], unset: [String] = []) throws {
+         env: [String: String] = [:], unset: [String] = [], wrapper: [String] = []) throws {
         var environment = accord.environment(["TERM": "xterm-256color"])
         environment.merge(env) { $1 }
         for key in unset { environment[key] = nil }
         let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = ([AccordBinary.url.path] + arguments).map(Self.quote).joined(separator: " ")
+        // `wrapper` runs before the program: `prlimit --fsize=N`, `setpriv --reuid=…`.
+        let command = (wrapper + [AccordBinary.url.path] + arguments).map(Self.quote).joined(separator: " ")
         // env -i: the program sees exactly this environment, nothing inherited from the
         // test runner (swift test sets NO_COLOR, for one).
         let script = "env -i \(exports) \(command); echo EXIT=$?; sleep 600"

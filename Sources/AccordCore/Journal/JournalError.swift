@@ -13,7 +13,7 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
         case .readOnly(let reason):
             return "nothing was saved: \(reason)."
         case .appendFailed(let error):
-            return "the change was not saved (\(error)); Accord is read-only until restarted."
+            return "the change was not saved: \(error.reason) (\(error.operation) \(error.path)); Accord is read-only until restarted."
         case .snapshotUnreadable(let path, let problem):
             return "the snapshot \(path) cannot be read (\(problem)); it was left untouched."
         case .io(let error):

@@ -339,7 +339,10 @@ public final class Dashboard {
             if overview != nil { refreshOverview() }
             message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))
         } catch {
-            message = StatusMessage("Not saved: \(error)", isError: true)
+            // The journal's own message already begins "the change was not saved: …".
+            let text = "\(error)"
+            message = StatusMessage(text.hasPrefix("the change was not saved") ? "Not saved" + text.dropFirst(24) : "Not saved: " + text,
+                                    isError: true)
         }
     }
 }

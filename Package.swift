@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Accord",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "accord", targets: ["accord"]),
         .executable(name: "accord-bench", targets: ["accord-bench"]),

@@ -2,8 +2,10 @@
 import Glibc
 #endif
 
+import Synchronization
+
 /// The last stop signal received (0 for none); written only by the handler below.
-nonisolated(unsafe) private var receivedStopSignal: Int32 = 0
+private let receivedStopSignal = Atomic<Int32>(0)
 
 /// Catches SIGTERM, SIGHUP and SIGINT so the loop can restore the terminal and exit cleanly.
 enum SignalWatcher {
@@ -13,12 +15,12 @@ enum SignalWatcher {
         var set = sigset_t()
         sigemptyset(&set)
         for signal in [SIGTERM, SIGHUP, SIGINT] {
-            _ = Glibc.signal(signal) { received in receivedStopSignal = received }
+            _ = Glibc.signal(signal) { received in receivedStopSignal.store(received, ordering: .sequentiallyConsistent) }
             sigaddset(&set, signal)
         }
         sigaddset(&set, SIGWINCH)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
-    static var stopSignal: Int32 { receivedStopSignal }
+    static var stopSignal: Int32 { receivedStopSignal.load(ordering: .sequentiallyConsistent) }
 }

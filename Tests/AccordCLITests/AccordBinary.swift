@@ -34,6 +34,8 @@ struct AccordBinary {
     /// The environment: HOME and XDG paths inside the temporary directory, ACCORD_DATA set.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ["HOME": home, "ACCORD_DATA": data, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        // Under scripts/sanitize the program is instrumented too: it keeps the sanitizer's settings.
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS"] { env[key] = ProcessInfo.processInfo.environment[key] }
         env.merge(extra) { $1 }
         return env
     }

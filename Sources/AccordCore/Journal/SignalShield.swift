@@ -4,9 +4,11 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
-/// A stop signal that arrived while a record was being written; written only by the handler below.
-nonisolated(unsafe) private var heldStopSignal: Int32 = 0
+/// A stop signal that arrived while a record was being written (0 for none): set by the
+/// handler on whichever thread takes the signal, read by the thread that wrote.
+private let heldStopSignal = Atomic<Int32>(0)
 /// How many writes are shielded now, and the handling they replaced; guarded by `shieldLock`.
 nonisolated(unsafe) private var shieldDepth = 0
 nonisolated(unsafe) private var replacedActions: [sigaction] = []
@@ -34,10 +36,10 @@ enum SignalShield {
         defer { shieldLock.unlock() }
         shieldDepth += 1
         guard shieldDepth == 1 else { return }
-        heldStopSignal = 0
+        heldStopSignal.store(0, ordering: .sequentiallyConsistent)
         replacedActions = held.map { signal in
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { received in heldStopSignal = received }
+            action.__sigaction_handler.sa_handler = { received in heldStopSignal.store(received, ordering: .sequentiallyConsistent) }
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_RESTART
             var old = sigaction()
@@ -56,6 +58,7 @@ enum SignalShield {
             sigaction(signal, &restored, nil)
         }
         // To the process, not this thread: the thread may block it (a worker of the concurrency pool does).
-        if heldStopSignal != 0 { kill(getpid(), heldStopSignal) }
+        let held = heldStopSignal.load(ordering: .sequentiallyConsistent)
+        if held != 0 { kill(getpid(), held) }
     }
 }

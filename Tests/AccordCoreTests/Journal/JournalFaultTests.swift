@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AccordCore
 
@@ -20,19 +21,19 @@ import Testing
         let dir = TempDirectory()
         let fs = FaultyFileSystem()
         let store = try Store.seeded(dir, fileSystem: fs)
-        signalsSeenByTest = 0
-        let previous = signal(SIGQUIT) { _ in signalsSeenByTest += 1 }
+        signalsSeenByTest.store(0, ordering: .sequentiallyConsistent)
+        let previous = signal(SIGQUIT) { _ in signalsSeenByTest.add(1, ordering: .sequentiallyConsistent) }
         defer { signal(SIGQUIT, previous) }
         var seenDuringWrite: Int32 = -1
         fs.beforeWrite = {
             kill(getpid(), SIGQUIT)   // process-directed, as `kill` from a shell sends it
             usleep(20_000)            // time for any thread to take it
-            seenDuringWrite = signalsSeenByTest
+            seenDuringWrite = signalsSeenByTest.load(ordering: .sequentiallyConsistent)
         }
         try store.tick("a1")
         #expect(seenDuringWrite == 0, "the signal was handled in the middle of the write")
-        for _ in 0..<100 where signalsSeenByTest == 0 { usleep(1_000) }   // delivered to whichever thread takes it
-        #expect(signalsSeenByTest == 1, "the held signal was handled once the record was written")
+        for _ in 0..<100 where signalsSeenByTest.load(ordering: .sequentiallyConsistent) == 0 { usleep(1_000) }   // delivered to whichever thread takes it
+        #expect(signalsSeenByTest.load(ordering: .sequentiallyConsistent) == 1, "the held signal was handled once the record was written")
         fs.beforeWrite = nil
         #expect(try Store.open(directory: dir.data).state.actions["a1"]?.isDone == true)
     }
@@ -123,4 +124,4 @@ import Testing
 }
 
 /// Counts SIGQUITs seen by the test's handler (the shield test).
-nonisolated(unsafe) var signalsSeenByTest: Int32 = 0
+let signalsSeenByTest = Atomic<Int32>(0)

@@ -37,24 +37,27 @@ extension SearchIndex {
         }
         let filter = SearchFilter(query: query, state: state, today: today)
         let filtering = !query.categories.isEmpty || !query.partners.isEmpty || query.status != nil || query.overdueOnly
-        var keyed: [(hit: SearchHit, key: UInt64)] = []
+        // Sorted as plain numbers (the key is unique: ranks are), and hits made only for
+        // what is returned: a one-letter prefix can match most of 100,000 documents.
+        var keyed: [RankedDocument] = []
         keyed.reserveCapacity(candidates.count)
         for number in candidates {
             guard let entry = document(number), !filtering || filter.accepts(entry.id, kind: entry.kind) else { continue }
-            let id = entry.id
-            let score = Int(scores[Int(number)])
             if !query.phrases.isEmpty {
-                guard let fields = Self.fields(of: id, in: state) else { continue }
+                guard let fields = Self.fields(of: entry.id, in: state) else { continue }
                 let title = Tokenizer.tokens(fields.title), body = Tokenizer.tokens(fields.body)
                 guard query.phrases.allSatisfy({ Self.contains($0, in: title) || Self.contains($0, in: body) }) else { continue }
             }
             let inTitle = words.isEmpty || Int(matchedInTitle[Int(number)]) == words.count
-            keyed.append((SearchHit(id: id, kind: entry.kind, score: score, matchedTitle: inTitle),
-                          Self.sortKey(score: score, depth: Self.depth(entry.kind), rank: entry.rank)))
+            keyed.append(RankedDocument(key: Self.sortKey(score: Int(scores[Int(number)]), depth: Self.depth(entry.kind), rank: entry.rank),
+                                        number: number, inTitle: inTitle))
         }
-        keyed.sort { $0.key < $1.key }
+        RankedDocument.sort(&keyed)
         if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
-        return keyed.map(\.hit)
+        return keyed.compactMap { item in
+            guard let entry = document(item.number) else { return nil }
+            return SearchHit(id: entry.id, kind: entry.kind, score: Int(scores[Int(item.number)]), matchedTitle: item.inTitle)
+        }
     }
 
     /// The text to show for a hit: its title, or the part of its text that matched.

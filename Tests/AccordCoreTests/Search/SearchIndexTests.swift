@@ -106,3 +106,19 @@ import Testing
         #expect(SearchIndex(state).search(many, in: state, today: Day("2026-11-22")!).first?.id == "uo-handicap")
     }
 }
+
+@Suite struct RankedDocumentTests {
+    @Test(arguments: [10, 2_049, 50_000])
+    func sortsByKeyLikeTheStandardSort(count: Int) {
+        var random = SplitMix64(seed: UInt64(count))
+        var items = (0..<count).map { i in
+            // Keys shaped like the search's: a score in the top bits, a depth, a unique rank.
+            RankedDocument(key: UInt64(random.next() % 40) << 48 | UInt64(random.next() % 5) << 44 | UInt64(i),
+                           number: Int32(i), inTitle: i % 2 == 0)
+        }
+        items.shuffle(using: &random)
+        let expected = items.sorted { $0.key < $1.key }.map(\.number)
+        RankedDocument.sort(&items)
+        #expect(items.map(\.number) == expected)
+    }
+}

@@ -40,8 +40,9 @@ import Testing
         #expect(undone.contains("[ ] Publier 5 offres"))
 
         try tmux.send("o")
-        let overview = try tmux.waitFor("0 Overview")
-        #expect(overview.contains("Agreements (6)"))
+        // Wait for the line itself: a capture can land while the frame is still being painted.
+        let overview = try tmux.waitFor("Agreements (6)")
+        #expect(overview.contains("0 Overview"))
         #expect(overview.contains("Convention d'été — Évry"))
         try tmux.send("Escape", "q")
         try tmux.waitFor("EXIT=0")

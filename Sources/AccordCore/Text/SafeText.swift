@@ -4,15 +4,22 @@
 /// C0 controls and DEL become caret notation (`^[` for ESC, `^?` for DEL);
 /// C1 controls (U+0080–U+009F, e.g. the 8-bit CSI), bidi embeddings,
 /// overrides and isolates, line separators, and invisible characters such as the zero
-/// width space and the BOM become `<U+202E>`.
+/// width space and the BOM become `<U+202E>`; so does a zero width joiner or non-joiner
+/// that follows ASCII (emoji sequences and scripts keep theirs).
 /// A tab becomes one space; newlines are kept only when `keepNewlines`.
 public enum SafeText {
     public static func escaped(_ text: String, keepNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        guard text.unicodeScalars.contains(where: { needsEscape($0) || isJoiner($0) }) else { return text }
         var out = String.UnicodeScalarView()
+        var previous: UInt32 = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if scalar == "\n" && keepNewlines {
+            defer { previous = v }
+            if isJoiner(scalar) && previous < 0x80 {
+                // A joiner after ASCII (or first) joins nothing a script or an emoji needs:
+                // it is only hidden text, and terminals place it unpredictably.
+                out.append(contentsOf: codePoint(v).unicodeScalars)
+            } else if scalar == "\n" && keepNewlines {
                 out.append(scalar)
             } else if scalar == "\t" {
                 out.append(" ")
@@ -44,6 +51,11 @@ public enum SafeText {
         case 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E, 0x115F, 0x1160, 0x3164, 0xFFA0: return true
         default: return false
         }
+    }
+
+    /// The zero width joiner and non-joiner: kept where they join (emoji, scripts).
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200D || scalar.value == 0x200C
     }
 
     private static func codePoint(_ v: UInt32) -> String {

@@ -17,25 +17,30 @@ import Testing
 
     /// A stop signal that arrives while a record is being written is held until the record
     /// is whole and synced, then handled as before (here: by the test's own handler).
-    @Test func aStopSignalDuringTheWriteWaitsForTheWholeRecord() throws {
-        let dir = TempDirectory()
-        let fs = FaultyFileSystem()
-        let store = try Store.seeded(dir, fileSystem: fs)
-        signalsSeenByTest.store(0, ordering: .sequentiallyConsistent)
-        let previous = signal(SIGQUIT) { _ in signalsSeenByTest.add(1, ordering: .sequentiallyConsistent) }
-        defer { signal(SIGQUIT, previous) }
-        var seenDuringWrite: Int32 = -1
-        fs.beforeWrite = {
-            kill(getpid(), SIGQUIT)   // process-directed, as `kill` from a shell sends it
-            usleep(20_000)            // time for any thread to take it
-            seenDuringWrite = signalsSeenByTest.load(ordering: .sequentiallyConsistent)
+    /// In a child process of its own (an exit test): signal handling is process-wide, and
+    /// other tests' journals write in parallel in this one.
+    @Test func aStopSignalDuringTheWriteWaitsForTheWholeRecord() async {
+        await #expect(processExitsWith: .success) {
+            let dir = TempDirectory()
+            let fs = FaultyFileSystem()
+            let store = try Store.seeded(dir, fileSystem: fs)
+            signalsSeenByTest.store(0, ordering: .sequentiallyConsistent)
+            _ = signal(SIGQUIT) { _ in signalsSeenByTest.add(1, ordering: .sequentiallyConsistent) }
+            var seenDuringWrite: Int32 = -1
+            fs.beforeWrite = {
+                kill(getpid(), SIGQUIT)   // process-directed, as `kill` from a shell sends it
+                usleep(20_000)            // time for any thread to take it
+                seenDuringWrite = signalsSeenByTest.load(ordering: .sequentiallyConsistent)
+            }
+            try store.tick("a1")
+            fs.beforeWrite = nil
+            precondition(seenDuringWrite == 0, "the signal was handled in the middle of the write")
+            for _ in 0..<1_000 where signalsSeenByTest.load(ordering: .sequentiallyConsistent) == 0 { usleep(1_000) }
+            precondition(signalsSeenByTest.load(ordering: .sequentiallyConsistent) == 1,
+                         "the held signal was not handled once the record was written")
+            let reopened = try Store.open(directory: dir.data)
+            precondition(reopened.state.actions["a1"]?.isDone == true, "the record is there")
         }
-        try store.tick("a1")
-        #expect(seenDuringWrite == 0, "the signal was handled in the middle of the write")
-        for _ in 0..<100 where signalsSeenByTest.load(ordering: .sequentiallyConsistent) == 0 { usleep(1_000) }   // delivered to whichever thread takes it
-        #expect(signalsSeenByTest.load(ordering: .sequentiallyConsistent) == 1, "the held signal was handled once the record was written")
-        fs.beforeWrite = nil
-        #expect(try Store.open(directory: dir.data).state.actions["a1"]?.isDone == true)
     }
 
     private func failingAppend(op: String, fault: FaultyFileSystem.Fault) throws {

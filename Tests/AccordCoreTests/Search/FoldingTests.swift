@@ -46,3 +46,12 @@ import Testing
         #expect(try SearchQuery.parse("http://x").terms == ["http", "x"])
     }
 }
+
+@Suite struct SafeTextJoinerTests {
+    @Test func joinersAfterASCIIAreShownAndEmojiSequencesKeepTheirs() {
+        #expect(SafeText.escaped("joiner\u{200D}") == "joiner<U+200D>")
+        #expect(SafeText.escaped("\u{200C}x") == "<U+200C>x")
+        #expect(SafeText.escaped("👩\u{200D}🎓") == "👩\u{200D}🎓")
+        #expect(SafeText.escaped("می\u{200C}خواهم") == "می\u{200C}خواهم")
+    }
+}

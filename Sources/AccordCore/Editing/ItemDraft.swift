@@ -186,11 +186,6 @@ public struct ItemDraft: Hashable, Sendable {
 }
 
 extension AccordState {
-    /// The rank an item was given when created.
-    func rank(of id: String) -> Int? {
-        partners[id]?.rank ?? agreements[id]?.rank ?? commitments[id]?.rank ?? actions[id]?.rank ?? categories[id]?.rank
-    }
-
     /// The partner a person means by `name`: an id, or a short or full name (any case, any accents).
     public func partnerID(named name: String) -> String? {
         if partners[name] != nil { return name }

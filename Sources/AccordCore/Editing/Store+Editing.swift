@@ -15,7 +15,7 @@ extension Store {
     @discardableResult
     public func setNote(of id: String, to text: String) throws -> Change {
         guard let kind = state.kind(of: id) else { throw AccordError.unknownID(id, expected: nil) }
-        let title = state.path(of: id).last ?? id
+        let title = state.title(of: id)
         if kind == .action {
             return try perform(Change(label: "Noted '\(title)'", events: [.noteSet(id: id, note: text)]))
         }

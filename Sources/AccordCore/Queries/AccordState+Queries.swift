@@ -56,6 +56,16 @@ extension AccordState {
         return nil
     }
 
+    /// The name or title of any item as a person reads it; the id when nothing has it.
+    public func title(of id: String) -> String {
+        partners[id]?.name ?? agreements[id]?.title ?? commitments[id]?.title ?? actions[id]?.title ?? categories[id]?.name ?? id
+    }
+
+    /// The rank an item was given when created.
+    func rank(of id: String) -> Int? {
+        partners[id]?.rank ?? agreements[id]?.rank ?? commitments[id]?.rank ?? actions[id]?.rank ?? categories[id]?.rank
+    }
+
     /// The titles from the agreement down to the item: agreement › commitment › action.
     public func path(of id: String) -> [String] {
         if let agreement = agreements[id] { return [agreement.title] }

@@ -99,14 +99,12 @@ extension SearchIndex {
     }
 
     static func rank(of id: String, in state: AccordState) -> Int {
-        state.partners[id]?.rank ?? state.agreements[id]?.rank ?? state.commitments[id]?.rank
-            ?? state.actions[id]?.rank ?? state.categories[id]?.rank ?? .max
+        state.rank(of: id) ?? .max
     }
 
     /// The name or title as a person reads it.
     static func displayTitle(of id: String, in state: AccordState) -> String {
-        state.partners[id]?.name ?? state.agreements[id]?.title ?? state.commitments[id]?.title
-            ?? state.actions[id]?.title ?? state.categories[id]?.name ?? id
+        state.title(of: id)
     }
 
     /// What a body match shows: the first of the description, summary, note (…) that holds a match.

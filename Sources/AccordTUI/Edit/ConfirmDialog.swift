@@ -13,7 +13,7 @@ public struct ConfirmDialog: Hashable, Sendable {
 
     public init(deleting deletion: Deletion, id: String, in state: AccordState) {
         self.deletion = deletion
-        let name = state.path(of: id).last ?? id
+        let name = state.title(of: id)
         title = "Delete \(deletion.kind.rawValue)?"
         var lines = ["“\(name)”", ""]
         lines.append("This deletes \(deletion.whatGoes).")

@@ -56,10 +56,10 @@ public struct ItemForm: Hashable, Sendable {
     /// "New agreement", "Edit action", "Note — Publier les offres".
     public func title(in state: AccordState) -> String {
         switch purpose {
-        case .note(let id): return "\(ItemField.noteField(of: draft.kind).label) — \(state.path(of: id).last ?? id)"
+        case .note(let id): return "\(ItemField.noteField(of: draft.kind).label) — \(state.title(of: id))"
         case .item:
             guard let id = draft.editingID else { return "New \(draft.kind.rawValue)" }
-            return "Edit \(draft.kind.rawValue) — \(state.path(of: id).last ?? id)"
+            return "Edit \(draft.kind.rawValue) — \(state.title(of: id))"
         }
     }
 

@@ -92,10 +92,8 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.blank))
         lines.append(Line(.heading("Agreements (\(agreements.count))")))
         for (agreement, standing) in zip(agreements, standings) {
-            let note = standing.overdueCount > 0 ? ("!\(standing.overdueCount) late", Role.overdue)
-                : standing.expired ? ("expired", Role.dim)
-                : standing.expiringSoon ? ("ends in \(standing.daysLeft ?? 0)d", Role.expiringSoon) : ("", Role.normal)
-            lines.append(Line(.progress(agreement.title, standing.progress, note: note.0, noteRole: note.1), itemID: agreement.id))
+            let note = standing.listNote ?? ("", .normal)
+            lines.append(Line(.progress(agreement.title, standing.progress, note: note.text, noteRole: note.role), itemID: agreement.id))
         }
 
         lines.append(Line(.blank))

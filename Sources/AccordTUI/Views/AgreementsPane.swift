@@ -40,20 +40,12 @@ enum AgreementsPane {
             }
             x += grid.put("\(standing.progress.done)/\(standing.progress.total)", x: x, y: y + 1,
                           maxWidth: inner.maxX - x, style: CellStyle(.normal, reverse: reverse))
-            if let words = listWords(standing) {
-                x += grid.put("  " + words.0, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(words.1, reverse: reverse))
+            if let note = standing.listNote {
+                x += grid.put("  " + note.text, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(note.role, reverse: reverse))
             }
             let partners = agreement.signatories.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: " · ")
             let signed = agreement.signed.map { "  \($0)" } ?? ""
             grid.put(signed + "  " + partners, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(.dim, reverse: reverse))
         }
-    }
-
-    /// A short word for the list, with its role: "!2 late", "expired", "ends in 40d".
-    private static func listWords(_ standing: AgreementStanding) -> (String, Role)? {
-        if standing.overdueCount > 0 { return ("!\(standing.overdueCount) late", .overdue) }
-        if standing.expired { return ("expired", .dim) }
-        if standing.expiringSoon, let daysLeft = standing.daysLeft { return ("ends in \(daysLeft)d", .expiringSoon) }
-        return nil
     }
 }

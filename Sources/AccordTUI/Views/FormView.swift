@@ -17,8 +17,7 @@ enum FormView {
         let inputWidth = max(4, width - 4 - labelWidth)
         var rows: [Row] = []
         for field in form.fields {
-            let lineCount = field.valueKind == .multiline ? (isNote ? max(3, grid.height - 8) : 3) : 1
-            for line in 0..<lineCount { rows.append(.field(field, line: line)) }
+            for line in 0..<shownLines(of: field, isNote: isNote, screenHeight: grid.height) { rows.append(.field(field, line: line)) }
             if let error = form.error, error.field == field { rows += errorRows(error.message, width: inputWidth) }
         }
         if let error = form.error, error.field == nil { rows += errorRows(error.message, width: inputWidth) }
@@ -33,8 +32,8 @@ enum FormView {
         // Scroll whole rows so that the focused field's cursor line is in view.
         let visible = height - 4
         let focusedRow = rows.firstIndex { row in
-            if case .field(let field, let line) = row { return field == form.focusedField && line == cursorLine(form.editor(field), rows: 3, isNote: isNote, height: grid.height) }
-            return false
+            guard case .field(let field, let line) = row, field == form.focusedField else { return false }
+            return line == min(form.editor(field).row, shownLines(of: field, isNote: isNote, screenHeight: grid.height) - 1)
         } ?? 0
         let first = max(0, min(focusedRow - visible + 2, rows.count - visible))
         for (slot, row) in rows.dropFirst(first).prefix(visible).enumerated() {
@@ -69,10 +68,11 @@ enum FormView {
         TextClipping.wrap("✗ " + SafeText.escaped(message), to: max(8, width - 1)).map { .error($0) }
     }
 
-    /// Which of the `rows` lines shown for a multi-line field holds the cursor.
-    private static func cursorLine(_ editor: TextEditor, rows: Int, isNote: Bool, height: Int) -> Int {
-        let shown = isNote ? max(3, height - 8) : rows
-        return editor.multiline ? min(editor.row, shown - 1) : 0
+    /// How many screen lines a field's input takes: one; three for a multi-line field in an
+    /// item form; the height of the box for the note editor.
+    private static func shownLines(of field: ItemField, isNote: Bool, screenHeight: Int) -> Int {
+        guard field.valueKind == .multiline else { return 1 }
+        return isNote ? max(3, screenHeight - 8) : 3
     }
 
     private static func drawInput(_ form: ItemForm, field: ItemField, line: Int, focused: Bool, x: Int, y: Int, width: Int,
@@ -87,7 +87,7 @@ enum FormView {
             return
         }
         // A multi-line editor shows the lines around the cursor.
-        let shown = editor.multiline ? (isNote ? max(3, screenHeight - 8) : 3) : 1
+        let shown = shownLines(of: field, isNote: isNote, screenHeight: screenHeight)
         let firstLine = max(0, editor.row - shown + 1)
         let index = firstLine + line
         guard index < editor.lines.count else { return }

@@ -8,12 +8,15 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case io(FileSystemError)
     case notDamaged
 
+    /// How a failed append's message begins, so that a screen can put its own words in front.
+    public static let notSavedPrefix = "the change was not saved"
+
     public var description: String {
         switch self {
         case .readOnly(let reason):
             return "nothing was saved: \(reason)."
         case .appendFailed(let error):
-            return "the change was not saved: \(error.reason) (\(error.operation) \(error.path)); Accord is read-only until restarted."
+            return "\(Self.notSavedPrefix): \(error.reason) (\(error.operation) \(error.path)); Accord is read-only until restarted."
         case .snapshotUnreadable(let path, let problem):
             return "the snapshot \(path) cannot be read (\(problem)); it was left untouched."
         case .io(let error):
@@ -31,6 +34,9 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     case writeFailed(FileSystemError)
     case cannotOpen(FileSystemError)
     case requested
+
+    /// How a failed append's message begins, so that a screen can put its own words in front.
+    public static let notSavedPrefix = "the change was not saved"
 
     public var description: String {
         switch self {

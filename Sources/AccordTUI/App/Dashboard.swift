@@ -339,10 +339,10 @@ public final class Dashboard {
             if overview != nil { refreshOverview() }
             message = StatusMessage(change.label + (undoHint ? " — u to undo" : ""))
         } catch {
-            // The journal's own message already begins "the change was not saved: …".
+            // A failed append already says "the change was not saved: …": keep only its reason.
             let text = "\(error)"
-            message = StatusMessage(text.hasPrefix("the change was not saved") ? "Not saved" + text.dropFirst(24) : "Not saved: " + text,
-                                    isError: true)
+            let saysSo = text.hasPrefix(JournalError.notSavedPrefix)
+            message = StatusMessage("Not saved" + (saysSo ? text.dropFirst(JournalError.notSavedPrefix.count) : ": " + text), isError: true)
         }
     }
 }

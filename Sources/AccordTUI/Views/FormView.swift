@@ -29,6 +29,9 @@ enum FormView {
         let footer = multilineFocused ? "Ctrl-S save · Esc cancel" : "Enter save · Tab next · Esc cancel"
         PaneFrame.draw(rect, title: form.title(in: state), focused: true, footer: footer, into: &grid)
 
+        // Looked up once a frame: it scans every partner (the field's ghost text and the hint line show it).
+        let suggestion = form.suggestion(state: state)
+
         // Scroll whole rows so that the focused field's cursor line is in view.
         let visible = height - 4
         let focusedRow = rows.firstIndex { row in
@@ -50,12 +53,13 @@ enum FormView {
                              style: CellStyle(atFault ? .error : focused ? .overlayTitle : .overlay))
                 }
                 drawInput(form, field: field, line: line, focused: focused, x: rect.x + 2 + labelWidth, y: y,
-                          width: inputWidth - 1, state: state, isNote: isNote, screenHeight: grid.height, into: &grid)
+                          width: inputWidth - 1, state: state, suggestion: suggestion, isNote: isNote,
+                          screenHeight: grid.height, into: &grid)
             }
         }
         // The bottom line: the focused field's hint, or the partner a partners field would take.
         let hint: (String, Role)
-        if let partner = form.suggestion(state: state) {
+        if let partner = suggestion {
             hint = ("→ \(partner.id) — \(partner.name)", .message)
         } else {
             hint = (form.focusedField.hint.isEmpty ? (isNote ? "Enter new line · Ctrl-U/K/W erase" : "") : form.focusedField.hint, .dim)
@@ -76,7 +80,8 @@ enum FormView {
     }
 
     private static func drawInput(_ form: ItemForm, field: ItemField, line: Int, focused: Bool, x: Int, y: Int, width: Int,
-                                  state: AccordState, isNote: Bool, screenHeight: Int, into grid: inout Grid) {
+                                  state: AccordState, suggestion: Partner?, isNote: Bool, screenHeight: Int,
+                                  into grid: inout Grid) {
         let editor = form.editor(field)
         let style = CellStyle(focused ? .searchLine : .normal)
         grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
@@ -93,7 +98,7 @@ enum FormView {
         guard index < editor.lines.count else { return }
         let (text, cursorX) = focused ? editor.visible(line: index, width: width) : (String(editor.lines[index]), nil)
         let used = grid.put(text, x: x, y: y, maxWidth: width, style: style, ellipsis: cursorX == nil)
-        if focused, field.valueKind == .partners, editor.cursorAtEnd, let partner = form.suggestion(state: state),
+        if focused, field.valueKind == .partners, editor.cursorAtEnd, let partner = suggestion,
            used + 2 < width {
             // The rest of the id when the word starts it (fish-style), else the id after an arrow.
             let word = editor.text.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.drop { $0 == " " } } ?? ""

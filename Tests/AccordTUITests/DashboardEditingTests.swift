@@ -128,6 +128,8 @@ import Testing
         let d = DashboardFixture.dashboard(store: reader)
         d.handle(.character("a"))
         #expect(d.form == nil && d.message?.text.hasPrefix("Read-only") == true)
+        d.handle(.character("3")); d.handle(.character("N"))
+        #expect(d.form == nil && d.message?.text.hasPrefix("Read-only") == true, "no note form either")
         _ = writer
     }
 

@@ -47,7 +47,7 @@ extension Dashboard {
         guard let id = selectedItemID, let form = ItemForm(noteOf: id, state: state) else {
             return message = StatusMessage("Nothing selected to write a note on.")
         }
-        self.form = form
+        open(form)
     }
 
     /// `d`: asks before deleting the selected item and what it holds.
@@ -61,10 +61,15 @@ extension Dashboard {
     }
 
     private func openForm(_ draft: ItemDraft) {
+        open(ItemForm(draft, state: state))
+    }
+
+    /// Opens a form, unless nothing can be saved: then says why (as `a`, `e` and `N` all do).
+    private func open(_ form: ItemForm) {
         if let reason = store.readOnlyReason {
             return message = StatusMessage("Read-only: \(reason)", isError: true)
         }
-        form = ItemForm(draft, state: state)
+        self.form = form
     }
 
     func handleFormKey(_ key: Key) {

@@ -91,50 +91,33 @@ extension JournalRecord: JSONReadable {
 
 extension AccordState: JSONReadable {
     public init(reading r: inout JSONPullReader) throws(JSONPullReader.SyntaxError) {
-        self.init()
+        var categories: [Category] = [], partners: [Partner] = [], agreements: [Agreement] = []
+        var commitments: [Commitment] = [], actions: [Action] = []
         var rank: Int?
-        var state = self
         try r.object { key, r throws(JSONPullReader.SyntaxError) in
             switch key {
-            case "categories":
-                try r.array { r throws(JSONPullReader.SyntaxError) in
-                    let category = try Category(reading: &r)
-                    state.categories[category.id] = category
-                }
-            case "partners":
-                try r.array { r throws(JSONPullReader.SyntaxError) in
-                    let partner = try Partner(reading: &r)
-                    state.partners[partner.id] = partner
-                }
-            case "agreements":
-                try r.array { r throws(JSONPullReader.SyntaxError) in
-                    let agreement = try Agreement(reading: &r)
-                    state.agreements[agreement.id] = agreement
-                }
-            case "commitments":
-                try r.array { r throws(JSONPullReader.SyntaxError) in
-                    let commitment = try Commitment(reading: &r)
-                    state.commitments[commitment.id] = commitment
-                    state.commitmentIDsByAgreement[commitment.agreementID, default: []].insert(commitment.id)
-                }
-            case "actions":
-                try r.array { r throws(JSONPullReader.SyntaxError) in
-                    let action = try Action(reading: &r)
-                    state.actions[action.id] = action
-                    state.actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
-                }
+            case "categories": categories = try r.items(Category.self)
+            case "partners": partners = try r.items(Partner.self)
+            case "agreements": agreements = try r.items(Agreement.self)
+            case "commitments": commitments = try r.items(Commitment.self)
+            case "actions": actions = try r.items(Action.self)
             case "nextRank": rank = try r.int()
             default: try r.skip()
             }
         }
         guard let rank else { throw r.missing("the state") }
-        state.nextRank = rank
-        self = state
+        self.init(categories: categories, partners: partners, agreements: agreements, commitments: commitments,
+                  actions: actions, nextRank: rank)
     }
 }
 
 extension Snapshot: JSONReadable {
     public init(reading r: inout JSONPullReader) throws(JSONPullReader.SyntaxError) {
+        try self.init(reading: &r, history: true)
+    }
+
+    /// Reads a snapshot; with `history: false` its undo and redo stacks are skipped (left empty).
+    public init(reading r: inout JSONPullReader, history: Bool) throws(JSONPullReader.SyntaxError) {
         var version, lastSeq: Int?
         var takenAt: String?
         var state: AccordState?

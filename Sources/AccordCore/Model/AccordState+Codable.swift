@@ -7,19 +7,12 @@ extension AccordState: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init()
-        for category in try c.decode([Category].self, forKey: .categories) { categories[category.id] = category }
-        for partner in try c.decode([Partner].self, forKey: .partners) { partners[partner.id] = partner }
-        for agreement in try c.decode([Agreement].self, forKey: .agreements) { agreements[agreement.id] = agreement }
-        for commitment in try c.decode([Commitment].self, forKey: .commitments) {
-            commitments[commitment.id] = commitment
-            commitmentIDsByAgreement[commitment.agreementID, default: []].insert(commitment.id)
-        }
-        for action in try c.decode([Action].self, forKey: .actions) {
-            actions[action.id] = action
-            actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
-        }
-        nextRank = try c.decode(Int.self, forKey: .nextRank)
+        self.init(categories: try c.decode([Category].self, forKey: .categories),
+                  partners: try c.decode([Partner].self, forKey: .partners),
+                  agreements: try c.decode([Agreement].self, forKey: .agreements),
+                  commitments: try c.decode([Commitment].self, forKey: .commitments),
+                  actions: try c.decode([Action].self, forKey: .actions),
+                  nextRank: try c.decode(Int.self, forKey: .nextRank))
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -15,6 +15,32 @@ public struct AccordState: Hashable, Sendable {
     /// An empty state with no categories at all.
     public init() {}
 
+    /// A state holding these items (a later item with the same id replaces an
+    /// earlier one), with the child indexes built. Each table is sized once:
+    /// growing a table of 100,000 actions step by step rehashes it again and again.
+    init(categories: [Category], partners: [Partner], agreements: [Agreement], commitments: [Commitment],
+         actions: [Action], nextRank: Int) {
+        func table<Item: Identifiable>(_ items: [Item]) -> [String: Item] where Item.ID == String {
+            var table = [String: Item](minimumCapacity: items.count)
+            for item in items { table[item.id] = item }
+            return table
+        }
+        self.categories = table(categories)
+        self.partners = table(partners)
+        self.agreements = table(agreements)
+        self.commitments = table(commitments)
+        self.actions = table(actions)
+        commitmentIDsByAgreement.reserveCapacity(agreements.count)
+        for commitment in self.commitments.values {
+            commitmentIDsByAgreement[commitment.agreementID, default: []].insert(commitment.id)
+        }
+        actionIDsByCommitment.reserveCapacity(commitments.count)
+        for action in self.actions.values {
+            actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
+        }
+        self.nextRank = nextRank
+    }
+
     /// An empty state holding the built-in categories.
     public static var withBuiltInCategories: AccordState {
         var state = AccordState()

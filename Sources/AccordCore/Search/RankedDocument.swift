@@ -4,6 +4,32 @@ struct RankedDocument {
     var number: Int32
     var inTitle: Bool
 
+    init(key: UInt64, number: Int32, inTitle: Bool) {
+        self.key = key
+        self.number = number
+        self.inTitle = inTitle
+    }
+
+    /// Keyed so that a higher score comes first, then an item nearer the top of the tree, then by rank.
+    init(score: Int, kind: ItemKind, rank: Int, number: Int32, inTitle: Bool) {
+        self.init(key: Self.sortKey(score: score, depth: SearchIndex.depth(kind), rank: rank), number: number, inTitle: inTitle)
+    }
+
+    /// One number that orders hits: higher score first, then nearer the top of the tree, then by rank
+    /// (ranks are unique, so no two hits tie).
+    static func sortKey(score: Int, depth: Int, rank: Int) -> UInt64 {
+        let inverted = UInt64(max(0, 0xFFFF - min(score, 0xFFFF)))
+        let clampedRank = UInt64(max(0, min(rank, (1 << 44) - 1)))
+        return inverted << 48 | UInt64(depth & 0xF) << 44 | clampedRank
+    }
+
+    /// Orders `items`, keeps the first `limit`, and makes a hit of each (only of those kept).
+    static func hits(ordering items: inout [RankedDocument], limit: Int?, _ hit: (RankedDocument) -> SearchHit?) -> [SearchHit] {
+        sort(&items)
+        if let limit, items.count > limit { items.removeLast(items.count - limit) }
+        return items.compactMap(hit)
+    }
+
     /// Orders by key, ascending. Large lists (a one-letter prefix matches most documents)
     /// take a radix sort on 16-bit digits, four linear passes, skipping the digits every
     /// key shares; small ones the standard sort.

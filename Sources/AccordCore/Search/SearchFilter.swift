@@ -1,10 +1,19 @@
-/// The `category:`, `partner:`, `status:` and `due:` parts of a query, checked against items.
+/// The `category:`, `partner:`, `status:` and `due:` parts of a query and its
+/// "quoted phrases", checked against an item that matched the words.
 struct SearchFilter {
     let query: SearchQuery
     let state: AccordState
     let today: Day
 
+    /// False when the query has no filter and no phrase: every item that matched the words is accepted.
+    var isActive: Bool {
+        !query.categories.isEmpty || !query.partners.isEmpty || query.status != nil || query.overdueOnly || !query.phrases.isEmpty
+    }
+
     func accepts(_ id: String, kind: ItemKind) -> Bool {
+        if !query.phrases.isEmpty {
+            guard holdsPhrases(id) else { return false }
+        }
         if !query.categories.isEmpty {
             guard let category = categoryID(of: id, kind: kind), query.categories.allSatisfy({ matchesCategory(category, $0) }) else {
                 return false
@@ -30,6 +39,28 @@ struct SearchFilter {
             }
         }
         return true
+    }
+
+    /// True when every phrase appears in the item's title or in the rest of its text.
+    private func holdsPhrases(_ id: String) -> Bool {
+        guard let text = IndexedText(of: id, in: state) else { return false }
+        let title = Tokenizer.tokens(text.title), body = Tokenizer.tokens(text.body)
+        return query.phrases.allSatisfy { Self.contains($0, in: title) || Self.contains($0, in: body) }
+    }
+
+    /// True when `phrase` appears as consecutive tokens (the last one may be a prefix, as one types).
+    static func contains(_ phrase: [String], in tokens: [String]) -> Bool {
+        guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
+        for start in 0...(tokens.count - phrase.count) {
+            var all = true
+            for (offset, word) in phrase.enumerated() {
+                let token = tokens[start + offset]
+                let ok = offset == phrase.count - 1 ? token.hasPrefix(word) : token == word
+                if !ok { all = false; break }
+            }
+            if all { return true }
+        }
+        return false
     }
 
     private func categoryID(of id: String, kind: ItemKind) -> String? {

@@ -15,7 +15,7 @@ extension SearchIndex {
         var matchedInTitle = [UInt8](repeating: 0, count: count)
         var candidates: [Int32] = []
         if words.isEmpty {
-            candidates = (0..<Int32(count)).filter { document($0) != nil }
+            candidates = (0..<Int32(count)).filter { id(of: $0) != nil }
         } else {
             var weights = [UInt8](repeating: 0, count: count)
             var touched: [Int32] = []
@@ -36,56 +36,27 @@ extension SearchIndex {
             candidates = (0..<Int32(count)).filter { matched[Int($0)] == all }
         }
         let filter = SearchFilter(query: query, state: state, today: today)
-        let filtering = !query.categories.isEmpty || !query.partners.isEmpty || query.status != nil || query.overdueOnly
         // Sorted as plain numbers (the key is unique: ranks are), and hits made only for
         // what is returned: a one-letter prefix can match most of 100,000 documents.
         var keyed: [RankedDocument] = []
         keyed.reserveCapacity(candidates.count)
         for number in candidates {
-            guard let entry = document(number), !filtering || filter.accepts(entry.id, kind: entry.kind) else { continue }
-            if !query.phrases.isEmpty {
-                guard let fields = Self.fields(of: entry.id, in: state) else { continue }
-                let title = Tokenizer.tokens(fields.title), body = Tokenizer.tokens(fields.body)
-                guard query.phrases.allSatisfy({ Self.contains($0, in: title) || Self.contains($0, in: body) }) else { continue }
+            if filter.isActive {
+                guard let id = id(of: number), filter.accepts(id, kind: kind(of: number)) else { continue }
             }
             let inTitle = words.isEmpty || Int(matchedInTitle[Int(number)]) == words.count
-            keyed.append(RankedDocument(key: Self.sortKey(score: Int(scores[Int(number)]), depth: Self.depth(entry.kind), rank: entry.rank),
+            keyed.append(RankedDocument(score: Int(scores[Int(number)]), kind: kind(of: number), rank: rank(of: number),
                                         number: number, inTitle: inTitle))
         }
-        RankedDocument.sort(&keyed)
-        if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
-        return keyed.compactMap { item in
-            guard let entry = document(item.number) else { return nil }
-            return SearchHit(id: entry.id, kind: entry.kind, score: Int(scores[Int(item.number)]), matchedTitle: item.inTitle)
+        return RankedDocument.hits(ordering: &keyed, limit: limit) { item in
+            id(of: item.number).map { SearchHit(id: $0, kind: kind(of: item.number), score: Int(scores[Int(item.number)]),
+                                                matchedTitle: item.inTitle) }
         }
     }
 
     /// The text to show for a hit: its title, or the part of its text that matched.
     public static func text(of hit: SearchHit, in state: AccordState, terms: [String]) -> String {
         hit.matchedTitle ? displayTitle(of: hit.id, in: state) : bodyText(of: hit.id, in: state, matching: terms)
-    }
-
-    /// One number that orders hits: higher score first, then nearer the top of the tree, then by rank
-    /// (ranks are unique, so no two hits tie).
-    static func sortKey(score: Int, depth: Int, rank: Int) -> UInt64 {
-        let inverted = UInt64(max(0, 0xFFFF - min(score, 0xFFFF)))
-        let clampedRank = UInt64(max(0, min(rank, (1 << 44) - 1)))
-        return inverted << 48 | UInt64(depth & 0xF) << 44 | clampedRank
-    }
-
-    /// True when `phrase` appears as consecutive tokens (the last one may be a prefix, as one types).
-    static func contains(_ phrase: [String], in tokens: [String]) -> Bool {
-        guard !phrase.isEmpty, tokens.count >= phrase.count else { return false }
-        for start in 0...(tokens.count - phrase.count) {
-            var all = true
-            for (offset, word) in phrase.enumerated() {
-                let token = tokens[start + offset]
-                let ok = offset == phrase.count - 1 ? token.hasPrefix(word) : token == word
-                if !ok { all = false; break }
-            }
-            if all { return true }
-        }
-        return false
     }
 
     static func depth(_ kind: ItemKind) -> Int {
@@ -96,10 +67,6 @@ extension SearchIndex {
         case .commitment: return 3
         case .action: return 4
         }
-    }
-
-    static func rank(of id: String, in state: AccordState) -> Int {
-        state.rank(of: id) ?? .max
     }
 
     /// The name or title as a person reads it.

@@ -7,16 +7,24 @@ struct Session {
     let store: Store
     let directory: String
 
-    /// Opens the data directory; `write` commands need the lock.
-    init(_ options: GlobalOptions, write: Bool) throws {
+    /// Stores opened by this process stay referenced until it exits: freeing 100,000 items
+    /// one by one would cost each command tens of milliseconds, and the kernel takes the
+    /// memory (and the lock) back at exit anyway. Every write is fsynced before it returns.
+    /// (A command runs on the main thread only.)
+    nonisolated(unsafe) private static var keptUntilExit: [Store] = []
+
+    /// Opens the data directory; `write` commands need the lock. A command that only shows
+    /// the data passes `history: false`: the undo history is then not loaded (see `Journal.open`).
+    init(_ options: GlobalOptions, write: Bool, history: Bool = true) throws {
         directory = DataDirectory.resolve(flag: options.dataDirectory)
         let store: Store
         do {
-            store = try Store.open(directory: directory, readOnly: false)
+            store = try Store.open(directory: directory, readOnly: false, history: history)
         } catch {
             throw CLIError("cannot open the data in \(directory): \(error)")
         }
         self.store = store
+        Self.keptUntilExit.append(store)
         if case .cannotOpen(let error)? = store.readOnlyReason {
             guard FileManager.default.fileExists(atPath: directory) else {
                 throw CLIError("cannot create the data directory \(directory): \(error.reason) (choose another with --data or ACCORD_DATA).")

@@ -47,7 +47,7 @@ struct ExportCommand: ParsableCommand {
     var format: Format = .yaml
 
     func run() throws {
-        let session = try Session(global, write: false)
+        let session = try Session(global, write: false, history: false)
         let document = ExportDocument(session.state)
         let text = format == .yaml ? try document.yaml() : try document.json()
         FileHandle.standardOutput.write(Data(text.utf8))

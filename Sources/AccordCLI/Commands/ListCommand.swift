@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let session = try Session(global, write: false)
+        let session = try Session(global, write: false, history: false)
         let state = session.state
         let today = session.store.today
         if let agreement, state.agreements[agreement] == nil, !(kind == .agreements && state.partners[agreement] != nil) {

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let session = try Session(global, write: false)
+        let session = try Session(global, write: false, history: false)
         let report: Report
         do {
             report = try Report(session.state, today: session.store.today, agreementID: agreement)

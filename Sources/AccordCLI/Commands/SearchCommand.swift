@@ -39,9 +39,10 @@ struct SearchCommand: ParsableCommand {
         let text = words.joined(separator: " ")
         let query: SearchQuery
         do { query = try SearchQuery.parse(text) } catch { throw CLIError("\(error).", exitCode: 2) }
-        let session = try Session(global, write: false)
+        let session = try Session(global, write: false, history: false)
         let state = session.state
-        let all = SearchIndex(state).search(query, in: state, today: session.store.today)
+        // One search: reading every item once costs less than building the index (and its memory).
+        let all = SearchScan.search(query, in: state, today: session.store.today)
         let hits = all.prefix(limit)
         let terms = query.highlightTerms
         if json {

@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let session = try Session(global, write: false)
+        let session = try Session(global, write: false, history: false)
         let state = session.state
         guard let kind = state.kind(of: id) else {
             throw CLIError("no item has the id '\(id)' (see 'accord list agreements').")

@@ -39,6 +39,6 @@ extension Journal {
 
     /// True when the current segment has grown past the compaction threshold.
     public var wantsCompaction: Bool {
-        readOnlyReason == nil && holdsLock && segmentSize > compactionThreshold
+        readOnlyReason == nil && holdsLock && !historyOmitted && segmentSize > compactionThreshold
     }
 }

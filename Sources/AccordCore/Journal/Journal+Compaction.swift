@@ -13,6 +13,7 @@ extension Journal {
 
     func foldIntoSnapshot(_ ledger: Ledger) throws(JournalError) {
         guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
+        guard !historyOmitted else { throw .historyNotLoaded }
         let snapshot = Snapshot(lastSeq: lastSeq, takenAt: Timestamp.iso(now()), ledger: ledger)
         let bytes = try encodedLine(snapshot, for: layout.snapshot)
         do {

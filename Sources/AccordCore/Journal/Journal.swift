@@ -28,6 +28,9 @@ public final class Journal {
     public internal(set) var replayedCount = 0
     /// True when there was neither a snapshot nor a journal file: a first run.
     public internal(set) var isFresh = false
+    /// True when the snapshot's undo and redo history was skipped at open (see `open(…history:)`):
+    /// nothing may then be folded into a new snapshot.
+    public internal(set) var historyOmitted = false
     /// The newest records replayed or appended by this process, oldest first
     /// (at most `recentLimit`): "last changes" without reading the files again.
     public internal(set) var recent: [JournalRecord] = []
@@ -50,10 +53,16 @@ public final class Journal {
 
     /// Opens the data directory: takes the lock (unless `readOnly`), loads the
     /// snapshot, replays the records after it, and moves a torn tail to quarantine.
+    ///
+    /// With `history: false` the snapshot's undo and redo stacks are skipped, not
+    /// decoded — a command that only reads saves their time and memory — unless
+    /// journal.log holds an undo or redo record, which needs them. The ledger's
+    /// stacks are then empty and `historyOmitted` forbids writing a snapshot.
     public static func open(
         _ layout: DataLayout,
         fileSystem: FileSystem = PosixFileSystem(),
         readOnly: Bool = false,
+        history: Bool = true,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
         let journal = Journal(layout: layout, fileSystem: fileSystem, now: now)
@@ -62,7 +71,7 @@ public final class Journal {
         } else {
             journal.takeLock()
         }
-        let ledger = try journal.load()
+        let ledger = try journal.load(history: history)
         return (journal, ledger)
     }
 
@@ -80,28 +89,34 @@ public final class Journal {
         }
     }
 
-    private func load() throws(JournalError) -> Ledger {
+    private func load(history: Bool) throws(JournalError) -> Ledger {
         if holdsLock, fileSystem.fileExists(layout.snapshotTemp) {
             try? fileSystem.remove(layout.snapshotTemp)
-        }
-        var ledger = Ledger()
-        let snapshotBytes: [UInt8]?
-        do { snapshotBytes = try fileSystem.readFile(layout.snapshot) } catch { throw .io(error) }
-        if let snapshotBytes {
-            let line = snapshotBytes.last == UInt8(ascii: "\n") ? snapshotBytes.dropLast() : snapshotBytes[...]
-            switch LineCodec.decode(Snapshot.self, from: line) {
-            case .success(let snapshot):
-                ledger = snapshot.ledger
-                lastSeq = snapshot.lastSeq
-                snapshotSeq = snapshot.lastSeq
-            case .failure(let problem):
-                throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
-            }
         }
         let existing: [UInt8]?
         do { existing = try fileSystem.readFile(layout.journal) } catch { throw .io(error) }
         let bytes = existing ?? []
         let scan = JournalScan(bytes)
+        // An undo or redo record replays against the stacks: then they are needed after all.
+        let history = history || scan.entries.contains { $0.record.kind != .change }
+        var ledger = Ledger()
+        let snapshotBytes: [UInt8]?
+        do { snapshotBytes = try fileSystem.readFile(layout.snapshot) } catch { throw .io(error) }
+        if let snapshotBytes {
+            let line = snapshotBytes.last == UInt8(ascii: "\n") ? snapshotBytes.dropLast() : snapshotBytes[...]
+            let decoded = LineCodec.decode(from: line) { reader throws(JSONPullReader.SyntaxError) in
+                try Snapshot(reading: &reader, history: history)
+            }
+            switch decoded {
+            case .success(let snapshot):
+                ledger = snapshot.ledger
+                lastSeq = snapshot.lastSeq
+                snapshotSeq = snapshot.lastSeq
+                historyOmitted = !history
+            case .failure(let problem):
+                throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
+            }
+        }
         replay(scan, into: &ledger)
         // An empty journal.log already marks a data directory started with --empty.
         isFresh = snapshotBytes == nil && existing == nil

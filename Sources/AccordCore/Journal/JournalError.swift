@@ -7,6 +7,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case snapshotUnreadable(path: String, problem: String)
     case io(FileSystemError)
     case notDamaged
+    /// The data was opened without its undo history (a read-only command), so it cannot be folded into a snapshot.
+    case historyNotLoaded
 
     /// How a failed append's message begins, so that a screen can put its own words in front.
     public static let notSavedPrefix = "the change was not saved"
@@ -23,6 +25,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(error)."
         case .notDamaged:
             return "the journal has no damage to repair."
+        case .historyNotLoaded:
+            return "the data was opened without its undo history; a snapshot written now would lose it, so none was written."
         }
     }
 }

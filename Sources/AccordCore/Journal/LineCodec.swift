@@ -34,6 +34,12 @@ public enum LineCodec {
 
     /// Decodes one line (without its newline) with `JSONPullReader`.
     public static func decode<T: JSONReadable>(_ type: T.Type, from line: ArraySlice<UInt8>) -> Result<T, Problem> {
+        decode(from: line) { reader throws(JSONPullReader.SyntaxError) in try T(reading: &reader) }
+    }
+
+    /// Decodes one line (without its newline), its JSON read by `read`.
+    public static func decode<T>(from line: ArraySlice<UInt8>,
+                                 _ read: (inout JSONPullReader) throws(JSONPullReader.SyntaxError) -> T) -> Result<T, Problem> {
         guard line.count > 9 else { return .failure(.badFraming) }
         let start = line.startIndex
         let hexPart = line[start..<start + 8]
@@ -43,7 +49,7 @@ public enum LineCodec {
         let computed = CRC32C.hex(json)
         guard computed == found else { return .failure(.badChecksum(expected: computed, found: found)) }
         do {
-            return .success(try JSONPullReader.read(json) { reader throws(JSONPullReader.SyntaxError) in try T(reading: &reader) })
+            return .success(try JSONPullReader.read(json, read))
         } catch {
             return .failure(.badJSON(error.description))
         }

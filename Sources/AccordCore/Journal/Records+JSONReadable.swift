@@ -128,8 +128,10 @@ extension Snapshot: JSONReadable {
             case "lastSeq": lastSeq = try r.int()
             case "takenAt": takenAt = try r.string()
             case "state": state = try AccordState(reading: &r)
-            case "undo": undo = try r.items(Change.self)
-            case "redo": redo = try r.items(Change.self)
+            case "undo":
+                if history { undo = try r.items(Change.self) } else { try r.skip(); undo = [] }
+            case "redo":
+                if history { redo = try r.items(Change.self) } else { try r.skip(); redo = [] }
             default: try r.skip()
             }
         }

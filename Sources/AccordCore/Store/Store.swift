@@ -19,10 +19,11 @@ public final class Store {
     }
 
     /// Opens the data directory at `path` (see `Journal.open`).
-    public static func open(directory path: String, readOnly: Bool = false,
+    public static func open(directory path: String, readOnly: Bool = false, history: Bool = true,
                             fileSystem: FileSystem = PosixFileSystem(),
                             now: @escaping @Sendable () -> Date = { Date() }) throws(JournalError) -> Store {
-        let (journal, ledger) = try Journal.open(DataLayout(directory: path), fileSystem: fileSystem, readOnly: readOnly, now: now)
+        let (journal, ledger) = try Journal.open(DataLayout(directory: path), fileSystem: fileSystem, readOnly: readOnly,
+                                                 history: history, now: now)
         return Store(ledger: ledger, journal: journal, now: now)
     }
 

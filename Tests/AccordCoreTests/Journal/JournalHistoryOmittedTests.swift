@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+/// Opening without the undo history (what read-only commands do) shows the same
+/// state and can never write a snapshot that would lose the history.
+@Suite struct JournalHistoryOmittedTests {
+    /// A directory whose snapshot holds an undo history, and a change after it.
+    private func compactedWithHistory(_ dir: TempDirectory) throws -> Ledger {
+        let store = try Store.seeded(dir)
+        try store.tick("a1")
+        try store.compact()
+        try store.untick("a2")
+        return store.ledger
+    }
+
+    @Test func theStateIsTheSameAndTheHistoryIsNotLoaded() throws {
+        let dir = TempDirectory()
+        let live = try compactedWithHistory(dir)
+        #expect(live.undoStack.count == 3)
+        let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
+        #expect(store.state == live.state)
+        #expect(store.journal?.historyOmitted == true)
+        #expect(store.ledger.undoStack.count == 1, "only the change replayed after the snapshot")
+        #expect(store.journal?.notices == [] && store.journal?.damage == [])
+    }
+
+    @Test func noSnapshotIsWrittenWithoutTheHistory() throws {
+        let dir = TempDirectory()
+        _ = try compactedWithHistory(dir)
+        let snapshotBefore = dir.bytes("snapshot.json")
+        let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
+        store.journal?.compactionThreshold = 0
+        #expect(store.journal?.wantsCompaction == false)
+        #expect(throws: JournalError.historyNotLoaded) { try store.compact() }
+        try store.perform(Change(label: "note", events: [.noteSet(id: "a1", note: "écrit après")]))
+        #expect(dir.bytes("snapshot.json") == snapshotBefore, "no automatic compaction either")
+        let full = try Store.open(directory: dir.data, readOnly: true, now: fixedNow)
+        #expect(full.ledger.undoStack.count == 4, "the history is all there: two in the snapshot, the untick and the note after")
+    }
+
+    @Test func anUndoRecordAfterTheSnapshotLoadsTheHistoryAfterAll() throws {
+        let dir = TempDirectory()
+        var live: Ledger
+        do {
+            _ = try compactedWithHistory(dir)
+            let store = try Store.open(directory: dir.data, now: fixedNow)
+            try store.undo()
+            try store.undo()
+            live = store.ledger
+        }
+        let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
+        #expect(store.journal?.historyOmitted == false)
+        #expect(store.ledger == live)
+        #expect(store.journal?.damage == [])
+    }
+}

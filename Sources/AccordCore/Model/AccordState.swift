@@ -15,26 +15,27 @@ public struct AccordState: Hashable, Sendable {
     /// An empty state with no categories at all.
     public init() {}
 
-    /// A state holding these items (a later item with the same id replaces an
-    /// earlier one), with the child indexes built. Each table is sized once:
-    /// growing a table of 100,000 actions step by step rehashes it again and again.
-    init(categories: [Category], partners: [Partner], agreements: [Agreement], commitments: [Commitment],
-         actions: [Action], nextRank: Int) {
-        func table<Item: Identifiable>(_ items: [Item]) -> [String: Item] where Item.ID == String {
+    /// A state holding these items (ids are unique in anything Accord wrote; of two
+    /// items with one id the first is kept), with the child indexes built. Each table
+    /// is sized once — growing a table of 100,000 actions step by step rehashes it again
+    /// and again — and the items are moved out of the lists, not copied.
+    init(categories: consuming [Category], partners: consuming [Partner], agreements: consuming [Agreement],
+         commitments: consuming [Commitment], actions: consuming [Action], nextRank: Int) {
+        func table<Item: Identifiable>(_ items: inout [Item]) -> [String: Item] where Item.ID == String {
             var table = [String: Item](minimumCapacity: items.count)
-            for item in items { table[item.id] = item }
+            while let item = items.popLast() { table[item.id] = item }
             return table
         }
-        self.categories = table(categories)
-        self.partners = table(partners)
-        self.agreements = table(agreements)
-        self.commitments = table(commitments)
-        self.actions = table(actions)
-        commitmentIDsByAgreement.reserveCapacity(agreements.count)
+        self.categories = table(&categories)
+        self.partners = table(&partners)
+        self.agreements = table(&agreements)
+        self.commitments = table(&commitments)
+        self.actions = table(&actions)
+        commitmentIDsByAgreement.reserveCapacity(self.agreements.count)
         for commitment in self.commitments.values {
             commitmentIDsByAgreement[commitment.agreementID, default: []].insert(commitment.id)
         }
-        actionIDsByCommitment.reserveCapacity(commitments.count)
+        actionIDsByCommitment.reserveCapacity(self.commitments.count)
         for action in self.actions.values {
             actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
         }

@@ -14,8 +14,8 @@ public enum Tokenizer {
     /// the UTF-8 directly: ASCII letters are folded in place, other scalars through
     /// `TextFolding`; nothing is allocated per token (the index tokenizes everything).
     static func forEachToken(in text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Allocated only if a token needs folding: most text is plain lowercase ASCII.
         var folded: [UInt8] = []
-        folded.reserveCapacity(64)
         if text.utf8.withContiguousStorageIfAvailable({ walk($0, folded: &folded, body) }) == nil {
             var copy = String(text)
             copy.withUTF8 { walk($0, folded: &folded, body) }

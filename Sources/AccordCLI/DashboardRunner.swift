@@ -22,6 +22,8 @@ enum DashboardRunner {
         let notices = (session.store.journal?.notices ?? []) + choice.problems
         let dashboard = Dashboard(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
                                   notices: notices, themes: choice.catalog.themes, theme: choice.theme)
+        // Indexed on the other core while the first frame is drawn: the first `/` does not wait.
+        dashboard.prepareSearchIndex()
         DashboardLoop.run(dashboard, on: backend) { theme in
             config.theme = theme.name
             do {

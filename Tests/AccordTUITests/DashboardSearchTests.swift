@@ -92,4 +92,25 @@ import Testing
         #expect(d.search?.hits.count == 2)
         #expect(d.searchIndex == SearchIndex(d.state))
     }
+
+    @Test func theIndexBuiltInTheBackgroundTakesInTheChangesMadeMeanwhile() {
+        let d = DashboardFixture.dashboard()
+        d.prepareSearchIndex()
+        #expect(d.pendingIndex != nil && d.searchIndex == nil)
+        // Changes before the first search, on an action: a tick, a note, and an untick undone.
+        d.handle(.character("3"))
+        d.handle(.character("j"))
+        let actionID = d.selectedChecklistRow?.itemID
+        #expect(actionID.flatMap { d.state.actions[$0] } != nil)
+        d.handle(.character(" "))
+        d.handle(.character("N")); type("Rencontre zébrée", into: d); d.handle(.control("s"))
+        d.handle(.character(" "))
+        d.handle(.character("u"))
+        #expect(d.state.actions[actionID ?? ""]?.note.hasSuffix("Rencontre zébrée") == true)
+        #expect(d.pendingIndex != nil || d.searchIndex != nil)
+        d.handle(.character("/")); type("zebree", into: d)
+        #expect(d.pendingIndex == nil && d.changedWhileIndexing.isEmpty)
+        #expect(d.searchIndex == SearchIndex(d.state))
+        #expect(d.search?.hits.map(\.id) == [actionID].compactMap { $0 }, "the note written while the index was being built is found")
+    }
 }

@@ -27,13 +27,34 @@ extension Dashboard {
     /// Opens the search line (`/`).
     func startSearch() {
         search = SearchState()
-        if searchIndex == nil { searchIndex = SearchIndex(state) }
+        makeSearchIndexReady()
+    }
+
+    /// Starts building the search index on another thread, so that the first `/` finds it
+    /// ready instead of indexing everything then (about 170 ms at 100,000 actions).
+    public func prepareSearchIndex() {
+        guard searchIndex == nil, pendingIndex == nil else { return }
+        pendingIndex = BackgroundSearchIndex(state)
+    }
+
+    /// Sets `searchIndex`: the one being built (waited for, then brought up to date), else a new one.
+    func makeSearchIndexReady() {
+        guard searchIndex == nil else { return }
+        if let pendingIndex {
+            var index = pendingIndex.wait()
+            index.update(ids: changedWhileIndexing, in: state)
+            searchIndex = index
+            self.pendingIndex = nil
+            changedWhileIndexing = []
+        } else {
+            searchIndex = SearchIndex(state)
+        }
     }
 
     /// Re-runs the current query against the index (each keystroke, and after a change).
     func runSearch() {
         guard var current = search else { return }
-        if searchIndex == nil { searchIndex = SearchIndex(state) }
+        makeSearchIndexReady()
         do {
             let query = try SearchQuery.parse(current.text)
             current.query = query

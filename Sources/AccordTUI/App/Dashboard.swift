@@ -21,8 +21,12 @@ public final class Dashboard {
     public internal(set) var message: StatusMessage?
     /// The search line and its hits, while a search is on.
     public internal(set) var search: SearchState?
-    /// Built on the first search, then kept current change by change.
+    /// Built on the first search (or taken from `pendingIndex`), then kept current change by change.
     var searchIndex: SearchIndex?
+    /// The index being built on another thread since `prepareSearchIndex()`.
+    var pendingIndex: BackgroundSearchIndex?
+    /// Items changed while `pendingIndex` was being built: re-indexed when it is taken.
+    var changedWhileIndexing: Set<String> = []
     public private(set) var layout: DashboardLayout
     public internal(set) var shouldQuit = false
     /// Set by Ctrl-L and resizes: the backend repaints every cell.
@@ -327,7 +331,11 @@ public final class Dashboard {
     func change(undoHint: Bool, _ body: () throws -> Change) {
         do {
             let change = try body()
-            searchIndex?.update(for: change, in: state)
+            if searchIndex != nil {
+                searchIndex?.update(for: change, in: state)
+            } else if pendingIndex != nil {
+                changedWhileIndexing.formUnion(change.events.map(\.itemID))
+            }
             if let delta = Self.doneDelta(of: change) {
                 // Ticks, unticks and notes change no row and no count but the done total.
                 totals.done += delta

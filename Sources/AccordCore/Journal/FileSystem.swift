@@ -6,6 +6,9 @@
 public protocol FileSystem: AnyObject {
     /// The whole file, or nil when it does not exist.
     func readFile(_ path: String) throws(FileSystemError) -> [UInt8]?
+    /// The whole file for reading once, front to back (mapped where the file system can), or nil
+    /// when it does not exist. By default a copy made with `readFile`.
+    func readFileOnce(_ path: String) throws(FileSystemError) -> FileBytes?
     func fileExists(_ path: String) -> Bool
     /// Names in a directory (not paths); empty when it does not exist.
     func listDirectory(_ path: String) -> [String]
@@ -25,6 +28,12 @@ public protocol FileSystem: AnyObject {
     func remove(_ path: String) throws(FileSystemError)
     /// fsyncs a directory, making renames and creations in it durable.
     func syncDirectory(_ path: String) throws(FileSystemError)
+}
+
+extension FileSystem {
+    public func readFileOnce(_ path: String) throws(FileSystemError) -> FileBytes? {
+        try readFile(path).map(FileBytes.init)
+    }
 }
 
 /// A failed file operation: which, on what, and the system's reason.

@@ -12,26 +12,34 @@ public struct JSONPullReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// Told, about every `progressStep` bytes and only between list items, how far reading has got:
+    /// the bytes before that offset are not read again.
+    private let progress: ((Int) -> Void)?
+    private var nextProgress = progressStep
+    private static let progressStep = 1 << 20
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil) {
         self.bytes = bytes
+        self.progress = progress
     }
 
     /// Runs `body` on a reader over `slice`, and checks nothing follows the value.
     public static func read<T>(_ slice: ArraySlice<UInt8>,
                                _ body: (inout JSONPullReader) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
         let result: Result<T, SyntaxError> = slice.withUnsafeBufferPointer { buffer in
-            var reader = JSONPullReader(buffer)
-            do throws(SyntaxError) {
-                let value = try body(&reader)
-                reader.skipSpace()
-                guard reader.index == buffer.count else { return .failure(reader.fail("unexpected text after the value")) }
-                return .success(value)
-            } catch {
-                return .failure(error)
-            }
+            Result { () throws(SyntaxError) in try read(buffer, body) }
         }
         return try result.get()
+    }
+
+    /// Runs `body` on a reader over `buffer` (telling `progress` how far it has read), and checks nothing follows the value.
+    public static func read<T>(_ buffer: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil,
+                               _ body: (inout JSONPullReader) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+        var reader = JSONPullReader(buffer, progress: progress)
+        let value = try body(&reader)
+        reader.skipSpace()
+        guard reader.index == buffer.count else { throw reader.fail("unexpected text after the value") }
+        return value
     }
 
     func fail(_ problem: String) -> SyntaxError {
@@ -87,6 +95,10 @@ public struct JSONPullReader {
         if peek() == UInt8(ascii: "]") { index += 1; return }
         while true {
             try item(&self)
+            if index >= nextProgress, let progress {
+                progress(index)
+                nextProgress = index + Self.progressStep
+            }
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return

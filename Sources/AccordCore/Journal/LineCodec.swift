@@ -40,16 +40,22 @@ public enum LineCodec {
     /// Decodes one line (without its newline), its JSON read by `read`.
     public static func decode<T>(from line: ArraySlice<UInt8>,
                                  _ read: (inout JSONPullReader) throws(JSONPullReader.SyntaxError) -> T) -> Result<T, Problem> {
+        line.withUnsafeBufferPointer { decode(from: $0, read) }
+    }
+
+    /// Decodes one line (without its newline), its JSON read by `read`; `progress` is told the
+    /// offsets in `line` before which nothing will be read again.
+    public static func decode<T>(from line: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil,
+                                 _ read: (inout JSONPullReader) throws(JSONPullReader.SyntaxError) -> T) -> Result<T, Problem> {
         guard line.count > 9 else { return .failure(.badFraming) }
-        let start = line.startIndex
-        let hexPart = line[start..<start + 8]
-        guard hexPart.allSatisfy(isLowerHex), line[start + 8] == UInt8(ascii: " ") else { return .failure(.badFraming) }
-        let json = line[(start + 9)...]
+        let hexPart = line[0..<8]
+        guard hexPart.allSatisfy(isLowerHex), line[8] == UInt8(ascii: " ") else { return .failure(.badFraming) }
+        let json = UnsafeBufferPointer(rebasing: line[9...])
         let found = String(decoding: hexPart, as: UTF8.self)
         let computed = CRC32C.hex(json)
         guard computed == found else { return .failure(.badChecksum(expected: computed, found: found)) }
         do {
-            return .success(try JSONPullReader.read(json, read))
+            return .success(try JSONPullReader.read(json, progress: progress.map { told in { told($0 + 9) } }, read))
         } catch {
             return .failure(.badJSON(error.description))
         }

@@ -37,6 +37,24 @@ public final class PosixFileSystem: FileSystem {
         return result
     }
 
+    /// Maps the file (private, read-only): its pages are read as they are touched.
+    public func readFileOnce(_ path: String) throws(FileSystemError) -> FileBytes? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure("open", path)
+        }
+        defer { Glibc.close(fd) }
+        var stats = stat()
+        guard fstat(fd, &stats) == 0 else { throw failure("stat", path) }
+        guard stats.st_size > 0 else { return FileBytes([]) }
+        guard let mapping = mmap(nil, Int(stats.st_size), PROT_READ, MAP_PRIVATE, fd, 0), mapping != MAP_FAILED else {
+            // Some file systems cannot map files: read it instead.
+            return try readFile(path).map(FileBytes.init)
+        }
+        return FileBytes(mapping: UnsafeRawPointer(mapping), count: Int(stats.st_size))
+    }
+
     public func fileExists(_ path: String) -> Bool {
         access(path, F_OK) == 0
     }

@@ -1,18 +1,22 @@
 /// A change to the state, as a past-tense fact. Applying one yields its inverse.
+///
+/// The cases carrying a whole item are `indirect`: an event is then a few words
+/// wide, not as wide as the largest item — the undo history of a large import
+/// holds one deletion per item.
 public enum Event: Hashable, Sendable {
-    case categoryCreated(Category)
+    indirect case categoryCreated(Category)
     case categoryDeleted(id: String)
-    case partnerCreated(Partner)
-    case partnerUpdated(Partner)
+    indirect case partnerCreated(Partner)
+    indirect case partnerUpdated(Partner)
     case partnerDeleted(id: String)
-    case agreementCreated(Agreement)
-    case agreementUpdated(Agreement)
+    indirect case agreementCreated(Agreement)
+    indirect case agreementUpdated(Agreement)
     case agreementDeleted(id: String)
-    case commitmentCreated(Commitment)
-    case commitmentUpdated(Commitment)
+    indirect case commitmentCreated(Commitment)
+    indirect case commitmentUpdated(Commitment)
     case commitmentDeleted(id: String)
-    case actionCreated(Action)
-    case actionUpdated(Action)
+    indirect case actionCreated(Action)
+    indirect case actionUpdated(Action)
     case actionDeleted(id: String)
     case actionTicked(id: String, on: Day)
     case actionUnticked(id: String)

@@ -46,8 +46,23 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// `YYYY-MM-DD` (written digit by digit: overviews and snapshots write many dates).
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var value = value
+                for offset in (0..<digits).reversed() {
+                    buffer[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

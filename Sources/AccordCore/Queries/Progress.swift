@@ -15,4 +15,10 @@ public struct Progress: Hashable, Sendable, Encodable {
     public static func + (lhs: Progress, rhs: Progress) -> Progress {
         Progress(done: lhs.done + rhs.done, total: lhs.total + rhs.total)
     }
+
+    /// Adds `other` in place (a table's entry changed with one lookup).
+    public mutating func add(_ other: Progress) {
+        done += other.done
+        total += other.total
+    }
 }

@@ -45,15 +45,17 @@ public struct Overview: Hashable, Sendable {
     public init(state: AccordState, today: Day, recent: [RecentChange]) {
         var lines: [Line] = []
         // One pass over the actions counts everything (per-agreement queries would walk them again and again).
-        var byCommitment: [String: Progress] = [:]
+        var byCommitment = [String: Progress](minimumCapacity: state.commitments.count)
         var overdueByCommitment: [String: Int] = [:]
         var overdue: [Action] = []
-        for action in state.actions.values {
-            byCommitment[action.commitmentID, default: Progress()].total += 1
-            if action.isDone { byCommitment[action.commitmentID, default: Progress()].done += 1 }
-            if action.isOverdue(on: today) {
-                overdue.append(action)
-                overdueByCommitment[action.commitmentID, default: 0] += 1
+        func count(_ progress: inout Progress, done: Bool) { progress.add(Progress(done: done ? 1 : 0, total: 1)) }
+        // Read in place (an action is copied only when it is overdue), one lookup per action.
+        let actions = state.actions.values
+        for index in actions.indices {
+            count(&byCommitment[actions[index].commitmentID, default: Progress()], done: actions[index].isDone)
+            if actions[index].isOverdue(on: today) {
+                overdue.append(actions[index])
+                overdueByCommitment[actions[index].commitmentID, default: 0] += 1
             }
         }
         overdue.sort { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
@@ -61,10 +63,11 @@ public struct Overview: Hashable, Sendable {
         var overdueByAgreement: [String: Int] = [:]
         var byCategory: [String: Progress] = [:]
         var lateCommitments: [Commitment] = []
+        byAgreement.reserveCapacity(state.agreements.count)
         for commitment in state.commitments.values {
             let progress = byCommitment[commitment.id] ?? Progress()
-            byAgreement[commitment.agreementID, default: Progress()] = byAgreement[commitment.agreementID, default: Progress()] + progress
-            byCategory[commitment.categoryID, default: Progress()] = byCategory[commitment.categoryID, default: Progress()] + progress
+            byAgreement[commitment.agreementID, default: Progress()].add(progress)
+            byCategory[commitment.categoryID, default: Progress()].add(progress)
             overdueByAgreement[commitment.agreementID, default: 0] += overdueByCommitment[commitment.id] ?? 0
             if let due = commitment.due, due < today, progress.total == 0 || progress.done < progress.total {
                 lateCommitments.append(commitment)

@@ -81,7 +81,10 @@ func fuzzImport(_ bytes: [UInt8]) {
 
 func fuzzQuery(_ bytes: [UInt8]) {
     guard let query = try? SearchQuery.parse(String(decoding: bytes, as: UTF8.self)) else { return }
-    for hit in sampleIndex.search(query, in: sampleState, today: fuzzDay, limit: 50) {
+    let hits = sampleIndex.search(query, in: sampleState, today: fuzzDay, limit: 50)
+    for hit in hits {
         _ = SearchIndex.text(of: hit, in: sampleState, terms: query.highlightTerms)
     }
+    // The one-shot scan ranks exactly as the index does.
+    precondition(SearchScan.search(query, in: sampleState, today: fuzzDay, limit: 50) == hits, "the scan and the index disagree")
 }

@@ -28,6 +28,21 @@ import Testing
         #expect(first["marked"] as? String != nil && first["path"] as? [String] != nil && first["score"] as? Int != nil)
     }
 
+    @Test func readingCommandsLeaveTheUndoHistoryWhole() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        try accord.ok(["tick", "uo-h1"])
+        try accord.ok(["journal", "compact"])
+        try accord.ok(["tick", "uo-h2"])
+        // These open without the undo history; none may write a snapshot without it.
+        for command in [["search", "handicap"], ["list", "actions"], ["show", "uo-h1"], ["report"], ["export"]] {
+            try accord.ok(command)
+        }
+        #expect(try accord.ok(["undo"]).hasPrefix("Undid: Ticked 'Sensibiliser"))
+        #expect(try accord.ok(["undo"]).hasPrefix("Undid: Ticked 'Définir"), "the tick folded into the snapshot can still be undone")
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"))
+    }
+
     @Test func noMatchAndBadQueries() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

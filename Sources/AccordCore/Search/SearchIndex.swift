@@ -57,13 +57,15 @@ public struct SearchIndex: Sendable {
         update(ids: Set(change.events.map(\.itemID)), in: state)
     }
 
+    /// Re-indexes these items as `state` has them (removing those it no longer has).
     public mutating func update(ids: Set<String>, in state: AccordState) {
         var scratch: [Tagged] = []
         for id in ids {
             let number = numbers[id]
-            if let number, isCurrent(number, IndexedText(of: id, in: state), scratch: &scratch) { continue }
+            let text = IndexedText(of: id, in: state)
+            if let number, isCurrent(number, text, scratch: &scratch) { continue }
             if let number { remove(number) }
-            guard let text = IndexedText(of: id, in: state) else { continue }
+            guard let text else { continue }
             add(id, text, scratch: &scratch)
             if !pendingTokens.isEmpty { insertNewTokensInOrder() }
         }
@@ -247,7 +249,7 @@ public struct SearchIndex: Sendable {
     func rank(of number: Int32) -> Int { ranks[Int(number)] }
 
     /// The tokens of document `number`, title ones and body ones (for comparing indexes).
-    private func tokenTexts(of number: Int) -> (title: Set<String>, body: Set<String>) {
+    private func tokens(of number: Int) -> (title: Set<String>, body: Set<String>) {
         var title: Set<String> = [], body: Set<String> = []
         for tagged in documentTokens[spans[number]] {
             if tagged & 1 == 1 { title.insert(tokenTexts[Int(tagged >> 1)]) } else { body.insert(tokenTexts[Int(tagged >> 1)]) }
@@ -265,7 +267,7 @@ extension SearchIndex: Equatable {
             var result: [String: Entry] = [:]
             for n in index.ids.indices {
                 guard let id = index.ids[n] else { continue }
-                let tokens = index.tokenTexts(of: n)
+                let tokens = index.tokens(of: n)
                 result[id] = Entry(kind: index.kinds[n], rank: index.ranks[n], title: tokens.title, body: tokens.body)
             }
             return result

@@ -67,7 +67,9 @@ public enum SearchScan {
                     for i in best.indices { best[i] = 0 }
                     func weigh(_ token: UnsafeBufferPointer<UInt8>, title: Bool) {
                         for (i, range) in ranges.enumerated() where token.count >= range.count {
-                            guard memcmp(token.baseAddress!, words.baseAddress! + range.lowerBound, range.count) == 0 else { continue }
+                            // Most tokens differ at the first byte: compared before calling memcmp.
+                            guard token[0] == words[range.lowerBound],
+                                  memcmp(token.baseAddress!, words.baseAddress! + range.lowerBound, range.count) == 0 else { continue }
                             let weight = UInt8(SearchIndex.weight(title: title, whole: token.count == range.count))
                             if best[i] < weight { best[i] = weight }
                         }

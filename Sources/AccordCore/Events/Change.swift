@@ -8,4 +8,7 @@ public struct Change: Hashable, Codable, Sendable {
         self.label = label
         self.events = events
     }
+
+    /// The ids of the items its events are about.
+    public var itemIDs: Set<String> { Set(events.map(\.itemID)) }
 }

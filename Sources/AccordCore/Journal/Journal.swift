@@ -103,8 +103,8 @@ public final class Journal {
         let snapshotFile: FileBytes?
         do { snapshotFile = try fileSystem.readFileOnce(layout.snapshot) } catch { throw .io(error) }
         if let snapshotFile {
-            let bytes = snapshotFile.bytes
-            let line = bytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+            let snapshotBytes = snapshotFile.bytes
+            let line = snapshotBytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: snapshotBytes.dropLast()) : snapshotBytes
             // The pages read are given back as decoding goes: the file and the state it becomes
             // are never both held whole (29 MB of JSON at 100,000 actions).
             let decoded = LineCodec.decode(from: line, progress: snapshotFile.release(before:)) { reader throws(JSONPullReader.SyntaxError) in

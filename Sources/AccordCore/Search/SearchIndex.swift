@@ -54,7 +54,7 @@ public struct SearchIndex: Sendable {
 
     /// Re-indexes the items a change touched (removing those that no longer exist).
     public mutating func update(for change: Change, in state: AccordState) {
-        update(ids: Set(change.events.map(\.itemID)), in: state)
+        update(ids: change.itemIDs, in: state)
     }
 
     /// Re-indexes these items as `state` has them (removing those it no longer has).

@@ -334,7 +334,7 @@ public final class Dashboard {
             if searchIndex != nil {
                 searchIndex?.update(for: change, in: state)
             } else if pendingIndex != nil {
-                changedWhileIndexing.formUnion(change.events.map(\.itemID))
+                changedWhileIndexing.formUnion(change.itemIDs)
             }
             if let delta = Self.doneDelta(of: change) {
                 // Ticks, unticks and notes change no row and no count but the done total.

@@ -48,11 +48,10 @@ public struct Overview: Hashable, Sendable {
         var byCommitment = [String: Progress](minimumCapacity: state.commitments.count)
         var overdueByCommitment: [String: Int] = [:]
         var overdue: [Action] = []
-        func count(_ progress: inout Progress, done: Bool) { progress.add(Progress(done: done ? 1 : 0, total: 1)) }
         // Read in place (an action is copied only when it is overdue), one lookup per action.
         let actions = state.actions.values
         for index in actions.indices {
-            count(&byCommitment[actions[index].commitmentID, default: Progress()], done: actions[index].isDone)
+            byCommitment[actions[index].commitmentID, default: Progress()].add(Progress(done: actions[index].isDone ? 1 : 0, total: 1))
             if actions[index].isOverdue(on: today) {
                 overdue.append(actions[index])
                 overdueByCommitment[actions[index].commitmentID, default: 0] += 1

@@ -8,7 +8,8 @@ import Testing
         defer { accord.remove() }
         let tmux = try TmuxSession(accord)
         defer { tmux.close() }
-        let first = try tmux.waitFor("2 Agreements")
+        // The key hints are on the last line: once they are there, the whole first frame is.
+        let first = try tmux.waitFor("? help")
         #expect(first.contains("UPMC × Opticsvalley") && first.contains("IMT Mines Alès × ENSCM"))
         #expect(first.contains("1 Partners") && first.contains("3 Checklist") && first.contains("? help"))
         try tmux.send("3", "j", "j")
@@ -223,8 +224,8 @@ import Testing
         // vt100: no colours, no alternate screen; still usable.
         let vt = try TmuxSession(accord, env: ["TERM": "vt100"])
         defer { vt.close() }
-        let screen = try vt.waitFor("2 Agreements")
-        #expect(screen.contains("3 Checklist") && screen.contains("? help"))
+        let screen = try vt.waitFor("? help")
+        #expect(screen.contains("2 Agreements") && screen.contains("3 Checklist"))
         #expect(!(try vt.screenWithStyles()).contains("48;5;"))
         try vt.send("q")
         try vt.waitFor("EXIT=0")
@@ -237,7 +238,9 @@ import Testing
         try "name: bad\nroles:\n  header: {fg: purple}\n".write(toFile: file, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession(accord, arguments: ["--theme", file])
         defer { tmux.close() }
-        let screen = try tmux.waitFor("2 Agreements")
+        // The message is on the status line, drawn after the panes: wait for it, not for a pane title.
+        let screen = try tmux.waitFor("Theme error: ")
+        #expect(screen.contains("2 Agreements"))
         #expect(screen.contains("Theme error: \(file):3: roles.header.fg: 'purple' is not a colour")
                 || screen.contains("Theme error: \(file):3: roles.header.fg"))
         try tmux.send("q")

@@ -81,8 +81,9 @@ import Testing
 
         let tmux = try TmuxSession(accord, wrapper: wrapper)
         defer { tmux.close() }
-        let screen = try tmux.waitFor("READ-ONLY")
-        #expect(screen.contains("Read-only:"))
+        // The status line is drawn after the header: wait for it.
+        let screen = try tmux.waitFor("Read-only:")
+        #expect(screen.contains("READ-ONLY"))
         try tmux.send("3", "j", "j", "Space")
         try tmux.waitFor("Not saved:")
         try tmux.send("a")

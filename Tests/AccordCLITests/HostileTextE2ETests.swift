@@ -64,8 +64,9 @@ import Testing
         // Shown escaped, with the screen intact.
         let tmux = try TmuxSession(accord)
         defer { tmux.close() }
-        let screen = try tmux.waitFor("2 Agreements", seconds: 20)
-        #expect(screen.contains("1 Partners") && screen.contains("3 Checklist"), "the layout is intact")
+        // The key hints are on the last line: once they are there, the whole first frame is.
+        let screen = try tmux.waitFor("? help", seconds: 20)
+        #expect(screen.contains("1 Partners") && screen.contains("2 Agreements") && screen.contains("3 Checklist"), "the layout is intact")
         #expect(screen.contains("Grand titre éééé"))
         #expect(screen.contains("Title^[]0;PWNED^Gset"))
         try tmux.send("3", "j")

@@ -29,6 +29,9 @@ struct JournalCommand: ParsableCommand {
                 problems.append("torn tail: line \(tail.line), \(tail.byteRange.count) byte(s): \(tail.problem) "
                                 + "(moved to quarantine at the next start that can write)")
             }
+            if case .newerFormat(let what)? = journal.readOnlyReason {
+                problems.append("written by a newer Accord: \(what); this build shows the data read-only and changes nothing")
+            }
             if problems.isEmpty {
                 Console.out("Result: clean")
                 return
@@ -58,7 +61,7 @@ struct JournalCommand: ParsableCommand {
             var table = Table(["#", "WHEN (UTC)", "WHAT", "EVENTS"], maxWidths: [nil, nil, 70])
             for record in records {
                 let when = record.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-                table.add(["\(record.seq)", when, JournalHistory.describe(record), "\(record.change.events.count)"])
+                table.add(["\(record.seq)", when, record.kind.describe(record.change.label), "\(record.change.events.count)"])
             }
             Console.out(table.render())
         }

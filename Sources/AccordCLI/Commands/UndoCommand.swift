@@ -30,9 +30,9 @@ private func step(_ kind: RecordKind, options: GlobalOptions) throws {
     let store = session.store
     if kind == .undo {
         guard store.canUndo else { throw CLIError("there is nothing to undo.") }
-        Console.out("Undid: \(SafeText.escaped(try store.undo().label)) — 'accord redo' redoes it.")
+        Console.out("\(SafeText.escaped(RecordKind.undo.describe(try store.undo().label))) — 'accord redo' redoes it.")
     } else {
         guard store.canRedo else { throw CLIError("there is nothing to redo.") }
-        Console.out("Redid: \(SafeText.escaped(try store.redo().label)).")
+        Console.out("\(SafeText.escaped(RecordKind.redo.describe(try store.redo().label))).")
     }
 }

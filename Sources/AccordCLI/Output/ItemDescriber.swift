@@ -87,7 +87,7 @@ struct ItemDescriber {
         case .agreement: return try JSONShapes.encode(Shown(kind: "agreement", item: JSONShapes.agreement(state.agreements[id]!, in: state)))
         case .commitment: return try JSONShapes.encode(Shown(kind: "commitment", item: JSONShapes.commitment(state.commitments[id]!, in: state)))
         case .action: return try JSONShapes.encode(Shown(kind: "action", item: JSONShapes.action(state.actions[id]!, in: state)))
-        case .category: return try JSONShapes.encode(Shown(kind: "category", item: state.categories[id]!))
+        case .category: return try JSONShapes.encode(Shown(kind: "category", item: JSONShapes.category(state.categories[id]!)))
         }
     }
 }

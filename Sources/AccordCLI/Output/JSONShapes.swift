@@ -32,6 +32,15 @@ enum JSONShapes {
         var note: String
     }
 
+    struct CategoryJSON: Encodable {
+        var id, name: String
+        var rank: Int
+    }
+
+    static func category(_ c: AccordCore.Category) -> CategoryJSON {
+        CategoryJSON(id: c.id, name: c.name, rank: c.rank)
+    }
+
     /// `agreements` is the partner's count from `AccordState.agreementCountsByPartner()`.
     static func partner(_ p: Partner, agreements: Int) -> PartnerJSON {
         PartnerJSON(id: p.id, name: p.name, shortName: p.shortName, kind: p.kind.rawValue, place: p.place,

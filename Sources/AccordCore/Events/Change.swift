@@ -1,5 +1,5 @@
 /// One user-visible change: one or more events that apply, undo and redo as a unit.
-public struct Change: Hashable, Codable, Sendable {
+public struct Change: Hashable, Sendable {
     /// What the change did, in words ("Ticked 'Publish internship offers'").
     public var label: String
     public var events: [Event]

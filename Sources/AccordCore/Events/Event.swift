@@ -36,27 +36,4 @@ public enum Event: Hashable, Sendable {
             return id
         }
     }
-
-    /// The name written in the journal's `type` field.
-    public var typeName: String {
-        switch self {
-        case .categoryCreated: return "categoryCreated"
-        case .categoryDeleted: return "categoryDeleted"
-        case .partnerCreated: return "partnerCreated"
-        case .partnerUpdated: return "partnerUpdated"
-        case .partnerDeleted: return "partnerDeleted"
-        case .agreementCreated: return "agreementCreated"
-        case .agreementUpdated: return "agreementUpdated"
-        case .agreementDeleted: return "agreementDeleted"
-        case .commitmentCreated: return "commitmentCreated"
-        case .commitmentUpdated: return "commitmentUpdated"
-        case .commitmentDeleted: return "commitmentDeleted"
-        case .actionCreated: return "actionCreated"
-        case .actionUpdated: return "actionUpdated"
-        case .actionDeleted: return "actionDeleted"
-        case .actionTicked: return "actionTicked"
-        case .actionUnticked: return "actionUnticked"
-        case .noteSet: return "noteSet"
-        }
-    }
 }

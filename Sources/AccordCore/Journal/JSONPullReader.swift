@@ -6,8 +6,14 @@ public struct JSONPullReader {
     public struct SyntaxError: Error, CustomStringConvertible, Sendable {
         public var offset: Int
         public var problem: String
+        /// True when the bytes are well formed but name something this build does not know
+        /// (an event type, a choice): written by a newer Accord, not damaged.
+        public var isNewerFormat = false
         public var description: String { "\(problem) at byte \(offset)" }
     }
+
+    /// Keys read that no schema knew ("an action: owner"), in the order met; their values were skipped.
+    public internal(set) var unknownKeys: [String] = []
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -44,6 +50,16 @@ public struct JSONPullReader {
 
     func fail(_ problem: String) -> SyntaxError {
         SyntaxError(offset: index, problem: problem)
+    }
+
+    /// An error for a well-formed value this build does not know (see `SyntaxError.isNewerFormat`).
+    func failNewer(_ problem: String) -> SyntaxError {
+        SyntaxError(offset: index, problem: problem, isNewerFormat: true)
+    }
+
+    /// Notes a key no schema knows; reading goes on.
+    mutating func noteUnknownKey(_ key: String, of model: String) {
+        if unknownKeys.count < 8 { unknownKeys.append("'\(key)' of \(model)") }
     }
 
     mutating func skipSpace() {

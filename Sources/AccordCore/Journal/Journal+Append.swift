@@ -8,7 +8,7 @@ extension Journal {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         guard let fd = appendFD else { throw .readOnly(.requested) }
         let record = JournalRecord(seq: lastSeq + 1, at: Timestamp.iso(now()), kind: kind, change: change)
-        let bytes = try encodedLine(record, for: layout.journal)
+        let bytes = LineCodec.encode(record)
         // A stop signal waits until the record is whole (or cut back): no half record on disk.
         try SignalShield.during { () throws(JournalError) in
             do throws(FileSystemError) {
@@ -28,14 +28,6 @@ extension Journal {
         return record
     }
 
-    /// `value` as a self-checking line; an encoding failure is reported against `path`.
-    func encodedLine<T: Encodable>(_ value: T, for path: String) throws(JournalError) -> [UInt8] {
-        do {
-            return try LineCodec.encode(value)
-        } catch {
-            throw .io(FileSystemError(operation: "encode", path: path, code: 0, reason: "\(error)"))
-        }
-    }
 
     /// True when the current segment has grown past the compaction threshold.
     public var wantsCompaction: Bool {

@@ -14,8 +14,9 @@ extension Journal {
     func foldIntoSnapshot(_ ledger: Ledger) throws(JournalError) {
         guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
         guard !historyOmitted else { throw .historyNotLoaded }
-        let snapshot = Snapshot(lastSeq: lastSeq, takenAt: Timestamp.iso(now()), ledger: ledger)
-        let bytes = try encodedLine(snapshot, for: layout.snapshot)
+        let snapshot = Snapshot(lastSeq: lastSeq, takenAt: Timestamp.iso(now()), ledger: ledger,
+                                recent: Array(recent.suffix(Self.recentLimit)))
+        let bytes = LineCodec.encode(snapshot)
         do {
             try fileSystem.writeFile(layout.snapshotTemp, bytes)
             try fileSystem.rename(layout.snapshotTemp, to: layout.snapshot)

@@ -33,7 +33,7 @@ public final class Journal {
     public internal(set) var historyOmitted = false
     /// The newest records replayed or appended by this process, oldest first
     /// (at most `recentLimit`): "last changes" without reading the files again.
-    public internal(set) var recent: [JournalRecord] = []
+    public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
     /// Compact automatically once the current segment passes this many bytes.
     public var compactionThreshold = 4 << 20
@@ -107,15 +107,22 @@ public final class Journal {
             let line = snapshotBytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: snapshotBytes.dropLast()) : snapshotBytes
             // The pages read are given back as decoding goes: the file and the state it becomes
             // are never both held whole (29 MB of JSON at 100,000 actions).
-            let decoded = LineCodec.decode(from: line, progress: snapshotFile.release(before:)) { reader throws(JSONPullReader.SyntaxError) in
-                try Snapshot(reading: &reader, history: history)
+            let decoded = LineCodec.decodeNotingUnknownKeys(from: line, progress: snapshotFile.release(before:)) {
+                reader throws(JSONPullReader.SyntaxError) in try Snapshot(reading: &reader, history: history)
             }
             switch decoded {
-            case .success(let snapshot):
+            case .success(let (snapshot, unknownKeys)):
                 ledger = snapshot.ledger
                 lastSeq = snapshot.lastSeq
                 snapshotSeq = snapshot.lastSeq
                 historyOmitted = !history
+                recent = snapshot.recent
+                if snapshot.version > Snapshot.currentVersion || !unknownKeys.isEmpty {
+                    let what = unknownKeys.first ?? "format version \(snapshot.version)"
+                    readOnlyReason = .newerFormat("\(what), in snapshot.json")
+                    notices.append("snapshot.json was written by a newer Accord (\(what)); "
+                                   + "the data is shown without it, read-only. Use that version of Accord to change it.")
+                }
             case .failure(let problem):
                 throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
             }
@@ -125,6 +132,11 @@ public final class Journal {
         isFresh = snapshotFile == nil && existing == nil
         segmentSize = scan.goodLength
         segmentFirstSeq = scan.entries.first?.record.seq
+        if let newer = scan.newerRecord {
+            readOnlyReason = .newerFormat("\(newer.what), in record \(newer.seq.map(String.init) ?? "?")")
+            notices.append("journal.log holds a record \(newer); the data is shown as of record \(lastSeq), "
+                           + "read-only, and nothing after it was changed. Use that version of Accord to change it.")
+        }
         if let tail = scan.tornTail {
             handleTornTail(tail, bytes: bytes, goodLength: scan.goodLength)
         }
@@ -168,7 +180,7 @@ public final class Journal {
 
     /// Keeps `record` among the recent ones.
     func remember(_ record: JournalRecord) {
-        recent.append(record)
+        recent.append(RecentChange(record))
         if recent.count > Self.recentLimit * 2 { recent.removeFirst(recent.count - Self.recentLimit) }
     }
 

@@ -37,6 +37,8 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     case damaged(line: Int, problem: String)
     case writeFailed(FileSystemError)
     case cannotOpen(FileSystemError)
+    /// Written by a newer Accord: a record or the snapshot holds what this build does not know.
+    case newerFormat(String)
     case requested
 
     /// How a failed append's message begins, so that a screen can put its own words in front.
@@ -53,6 +55,8 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
             return "an earlier write failed (\(error)); restart Accord once the problem is fixed"
         case .cannotOpen(let error):
             return "the journal cannot be opened for writing (\(error))"
+        case .newerFormat(let what):
+            return "the data was written by a newer Accord (\(what)); use that version to change it"
         case .requested:
             return "the data was opened read-only"
         }

@@ -20,13 +20,4 @@ public enum JournalHistory {
         }
         return result.sorted { $0.seq > $1.seq }
     }
-
-    /// What a record did, in words: "Ticked 'X'", "Undid: Ticked 'X'".
-    public static func describe(_ record: JournalRecord) -> String {
-        switch record.kind {
-        case .change: return record.change.label
-        case .undo: return "Undid: \(record.change.label)"
-        case .redo: return "Redid: \(record.change.label)"
-        }
-    }
 }

@@ -18,7 +18,21 @@ public struct JournalScan: Sendable {
         public var description: String { "line \(line): \(problem)" }
     }
 
+    /// A line written by a newer Accord: its version, a key or a name this build does not know.
+    public struct NewerRecord: Sendable, Hashable, CustomStringConvertible {
+        public var line: Int
+        /// Its sequence number, when it can be read.
+        public var seq: Int?
+        /// What was not understood ("'owner' of an action").
+        public var what: String
+        public var description: String {
+            "written by a newer Accord (\(what), in record \(seq.map(String.init) ?? "?") at line \(line))"
+        }
+    }
+
     public private(set) var entries: [Entry] = []
+    /// The first line written by a newer Accord; the scan stops there (what follows is left as it is).
+    public private(set) var newerRecord: NewerRecord?
     /// Damaged lines followed by at least one good record.
     public private(set) var damage: [Damage] = []
     /// Bytes after the last good record that hold no good record (a torn append).
@@ -40,10 +54,16 @@ public struct JournalScan: Sendable {
             if newline == nil {
                 pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: Self.describeUnterminated(bytes[lineStart..<lineEnd])))
             } else {
-                switch LineCodec.decode(JournalRecord.self, from: bytes[lineStart..<lineEnd]) {
+                let line = bytes[lineStart..<lineEnd]
+                switch LineCodec.decode(JournalRecord.self, from: line) {
                 case .success(let record) where record.version > JournalRecord.currentVersion:
-                    pendingDamage.append(Damage(line: lineNumber, byteRange: range,
-                                                problem: LineCodec.Problem.unsupportedVersion(record.version).description))
+                    damage.append(contentsOf: pendingDamage)
+                    newerRecord = NewerRecord(line: lineNumber, seq: record.seq, what: "format version \(record.version)")
+                    return
+                case .failure(.newerFormat(let what)):
+                    damage.append(contentsOf: pendingDamage)
+                    newerRecord = NewerRecord(line: lineNumber, seq: Self.sequenceNumber(in: line), what: what)
+                    return
                 case .success(let record):
                     damage.append(contentsOf: pendingDamage)
                     pendingDamage.removeAll()
@@ -59,6 +79,18 @@ public struct JournalScan: Sendable {
             let problems = pendingDamage.count == 1 ? first.problem : "\(first.problem), and \(pendingDamage.count - 1) more damaged line(s)"
             tornTail = Damage(line: first.line, byteRange: goodLength..<bytes.count, problem: problems)
         }
+    }
+
+    /// The `seq` of a record that cannot be read whole.
+    private static func sequenceNumber(in line: ArraySlice<UInt8>) -> Int? {
+        guard line.count > 9 else { return nil }
+        var seq: Int?
+        _ = try? JSONPullReader.read(line.dropFirst(9)) { reader throws(JSONPullReader.SyntaxError) in
+            try reader.object { key, reader throws(JSONPullReader.SyntaxError) in
+                if key == "seq" { seq = try reader.int() } else { try reader.skip() }
+            }
+        }
+        return seq
     }
 
     private static func describeUnterminated(_ bytes: ArraySlice<UInt8>) -> String {

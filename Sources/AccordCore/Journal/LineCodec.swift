@@ -8,6 +8,8 @@ public enum LineCodec {
         case badChecksum(expected: String, found: String)
         case badJSON(String)
         case unsupportedVersion(Int)
+        /// Well formed, but holding a key or a name this build does not know (`'owner' of an action`).
+        case newerFormat(String)
 
         public var description: String {
             switch self {
@@ -15,15 +17,16 @@ public enum LineCodec {
             case .badChecksum(let expected, let found): return "bad checksum (computed \(expected), line says \(found))"
             case .badJSON(let reason): return "unreadable JSON (\(reason))"
             case .unsupportedVersion(let v): return "format version \(v) is newer than this build understands"
+            case .newerFormat(let what): return "written by a newer Accord (\(what))"
             }
         }
     }
 
     /// The line for `value`, newline included.
-    public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = Array(try encoder.encode(value))
+    public static func encode<T: JournalValue>(_ value: T) -> [UInt8] {
+        var writer = JSONWriter()
+        value.write(to: &writer)
+        let json = writer.bytes
         var line = Array(CRC32C.hex(json).utf8)
         line.reserveCapacity(json.count + 10)
         line.append(UInt8(ascii: " "))
@@ -32,21 +35,20 @@ public enum LineCodec {
         return line
     }
 
-    /// Decodes one line (without its newline) with `JSONPullReader`.
-    public static func decode<T: JSONReadable>(_ type: T.Type, from line: ArraySlice<UInt8>) -> Result<T, Problem> {
-        decode(from: line) { reader throws(JSONPullReader.SyntaxError) in try T(reading: &reader) }
+    /// Decodes one line (without its newline); a key or name this build does not know is `.newerFormat`.
+    public static func decode<T: JournalValue>(_ type: T.Type, from line: ArraySlice<UInt8>) -> Result<T, Problem> {
+        line.withUnsafeBufferPointer { buffer in
+            decodeNotingUnknownKeys(from: buffer) { reader throws(JSONPullReader.SyntaxError) in try T(reading: &reader) }
+                .flatMap { value, unknown in unknown.isEmpty ? .success(value) : .failure(.newerFormat(unknown[0])) }
+        }
     }
 
-    /// Decodes one line (without its newline), its JSON read by `read`.
-    public static func decode<T>(from line: ArraySlice<UInt8>,
-                                 _ read: (inout JSONPullReader) throws(JSONPullReader.SyntaxError) -> T) -> Result<T, Problem> {
-        line.withUnsafeBufferPointer { decode(from: $0, read) }
-    }
-
-    /// Decodes one line (without its newline), its JSON read by `read`; `progress` is told the
-    /// offsets in `line` before which nothing will be read again.
-    public static func decode<T>(from line: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil,
-                                 _ read: (inout JSONPullReader) throws(JSONPullReader.SyntaxError) -> T) -> Result<T, Problem> {
+    /// Decodes one line (without its newline), its JSON read by `read`; returns the value and the keys
+    /// no schema knew (their values skipped). `progress` is told the offsets in `line` before which
+    /// nothing will be read again.
+    public static func decodeNotingUnknownKeys<T>(from line: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil,
+                                                  _ read: (inout JSONPullReader) throws(JSONPullReader.SyntaxError) -> T)
+        -> Result<(T, [String]), Problem> {
         guard line.count > 9 else { return .failure(.badFraming) }
         let hexPart = line[0..<8]
         guard hexPart.allSatisfy(isLowerHex), line[8] == UInt8(ascii: " ") else { return .failure(.badFraming) }
@@ -55,7 +57,11 @@ public enum LineCodec {
         let computed = CRC32C.hex(json)
         guard computed == found else { return .failure(.badChecksum(expected: computed, found: found)) }
         do {
-            return .success(try JSONPullReader.read(json, progress: progress.map { told in { told($0 + 9) } }, read))
+            return .success(try JSONPullReader.read(json, progress: progress.map { told in { told($0 + 9) } }) {
+                reader throws(JSONPullReader.SyntaxError) in (try read(&reader), reader.unknownKeys)
+            })
+        } catch where error.isNewerFormat {
+            return .failure(.newerFormat(error.problem))
         } catch {
             return .failure(.badJSON(error.description))
         }

@@ -1,5 +1,5 @@
 /// A concrete step of a commitment, ticked off when done.
-public struct Action: Hashable, Codable, Sendable, Identifiable {
+public struct Action: Hashable, Sendable, Identifiable {
     public var id: String
     public var commitmentID: String
     public var title: String

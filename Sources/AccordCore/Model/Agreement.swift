@@ -1,5 +1,5 @@
 /// A partnership agreement signed by two or more partners.
-public struct Agreement: Hashable, Codable, Sendable, Identifiable {
+public struct Agreement: Hashable, Sendable, Identifiable {
     public var id: String
     public var title: String
     /// The partners that signed (at least two).

@@ -1,5 +1,5 @@
 /// A kind of commitment: internships, joint training, incubator …
-public struct Category: Hashable, Codable, Sendable, Identifiable {
+public struct Category: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var rank: Int

@@ -1,5 +1,5 @@
 /// Something an agreement commits its partners to, checked off through actions.
-public struct Commitment: Hashable, Codable, Sendable, Identifiable {
+public struct Commitment: Hashable, Sendable, Identifiable {
     public var id: String
     public var agreementID: String
     public var categoryID: String
@@ -20,5 +20,11 @@ public struct Commitment: Hashable, Codable, Sendable, Identifiable {
         self.ownerID = ownerID
         self.due = due
         self.rank = rank
+    }
+
+    /// Past its due day with actions still open, or with none yet: the one rule for a late commitment.
+    public func isOverdue(progress: Progress, on today: Day) -> Bool {
+        guard let due, due < today else { return false }
+        return progress.total == 0 || progress.done < progress.total
     }
 }

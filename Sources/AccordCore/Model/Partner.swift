@@ -1,5 +1,5 @@
 /// An organisation that signs or takes part in agreements.
-public struct Partner: Hashable, Codable, Sendable, Identifiable {
+public struct Partner: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     /// A short name or acronym ("UPMC"); empty when the organisation has none.

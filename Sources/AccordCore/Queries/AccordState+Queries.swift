@@ -30,9 +30,13 @@ extension AccordState {
 
     /// A commitment past its due day with actions still open (or none yet).
     public func isOverdue(commitment id: String, today: Day) -> Bool {
-        guard let due = commitments[id]?.due, due < today else { return false }
-        let progress = progress(ofCommitment: id)
-        return progress.total == 0 || progress.done < progress.total
+        guard let commitment = commitments[id], commitment.due != nil else { return false }
+        return commitment.isOverdue(progress: progress(ofCommitment: id), on: today)
+    }
+
+    /// Category ids in the order every screen and report groups by: by rank, unknown ones last (by id).
+    public func inCategoryOrder(_ ids: some Sequence<String>) -> [String] {
+        ids.sorted { (categories[$0]?.rank ?? .max, $0) < (categories[$1]?.rank ?? .max, $1) }
     }
 
     public func progress(ofAgreement id: String) -> Progress {

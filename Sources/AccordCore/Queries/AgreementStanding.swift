@@ -28,10 +28,38 @@ public struct AgreementStanding: Hashable, Sendable {
         expiringSoon = daysLeft.map { $0 >= 0 && $0 <= Self.expiringSoonDays } ?? false
     }
 
+    /// What an agreement's line says of it, most pressing first: overdue actions, then
+    /// expiry; nil when there is nothing to say.
+    public var note: Note? {
+        if overdueCount > 0 { return .late(overdueCount) }
+        if expired { return .expired }
+        if expiringSoon, let daysLeft { return .endsIn(days: daysLeft) }
+        return nil
+    }
+
     /// The recorded status, or "expired" / "ends in Nd" when the end date says more.
     public func status(of agreement: Agreement) -> String {
-        if expired { return "expired" }
-        if expiringSoon, let daysLeft { return "ends in \(daysLeft)d" }
+        if expired { return Note.expired.text }
+        if expiringSoon, let daysLeft { return Note.endsIn(days: daysLeft).text }
         return agreement.status.rawValue
+    }
+
+    /// The short word on an agreement's line, the same in every screen and report.
+    public enum Note: Hashable, Sendable {
+        /// Open actions past their due date.
+        case late(Int)
+        /// Running and past its end date.
+        case expired
+        /// Running and ending within `expiringSoonDays`.
+        case endsIn(days: Int)
+
+        /// "!2 late", "expired", "ends in 40d".
+        public var text: String {
+            switch self {
+            case .late(let count): return "!\(count) late"
+            case .expired: return "expired"
+            case .endsIn(let days): return "ends in \(days)d"
+            }
+        }
     }
 }

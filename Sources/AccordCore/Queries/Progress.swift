@@ -12,6 +12,18 @@ public struct Progress: Hashable, Sendable, Encodable {
     public var fraction: Double { total == 0 ? 0 : Double(done) / Double(total) }
     public var percent: Int { total == 0 ? 0 : (done * 100) / total }
 
+    /// How many of `width` cells a progress bar fills: the done share, rounded (every bar,
+    /// on screen and in reports, fills the same way).
+    public func filledCells(of width: Int) -> Int {
+        total == 0 ? 0 : min(width, max(0, Int((fraction * Double(width)).rounded())))
+    }
+
+    /// A bar of `width` characters: `filled` for the done share, `empty` for the rest.
+    public func bar(width: Int, filled: Character = "█", empty: Character = "░") -> String {
+        let cells = filledCells(of: width)
+        return String(repeating: filled, count: cells) + String(repeating: empty, count: width - cells)
+    }
+
     public static func + (lhs: Progress, rhs: Progress) -> Progress {
         Progress(done: lhs.done + rhs.done, total: lhs.total + rhs.total)
     }

@@ -27,9 +27,7 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
         summary = agreement.summary
         progress = standing.progress
         let commitments = state.commitments(of: agreement.id)
-        let categoryIDs = Set(commitments.map(\.categoryID)).sorted {
-            (state.categories[$0]?.rank ?? .max, $0) < (state.categories[$1]?.rank ?? .max, $1)
-        }
+        let categoryIDs = state.inCategoryOrder(Set(commitments.map(\.categoryID)))
         // Grouped by category, in category order, like the dashboard's checklist.
         self.commitments = categoryIDs.flatMap { categoryID in
             commitments.filter { $0.categoryID == categoryID }.map { CommitmentReport($0, state: state, today: today) }

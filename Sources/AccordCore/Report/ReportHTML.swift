@@ -83,7 +83,7 @@ public enum ReportHTML {
         svg += "<title>\(escape(caption))</title>\n"
         for (i, row) in rows.enumerated() {
             let y = i * rowHeight + 4
-            let filled = Int((row.progress.fraction * Double(barWidth)).rounded())
+            let filled = row.progress.filledCells(of: barWidth)
             let label = row.label.count > 42 ? String(row.label.prefix(41)) + "…" : row.label
             svg += "<text x=\"0\" y=\"\(y + 12)\">\(escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"14\" fill=\"#e3e8ee\"/>"

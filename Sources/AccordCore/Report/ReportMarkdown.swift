@@ -46,10 +46,7 @@ public enum ReportMarkdown {
     }
 
     /// Ten blocks: `███████░░░`.
-    static func bar(_ progress: Progress) -> String {
-        let filled = progress.total == 0 ? 0 : Int((progress.fraction * 10).rounded())
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-    }
+    static func bar(_ progress: Progress) -> String { progress.bar(width: 10) }
 
     /// Escaped for a terminal and for Markdown's own characters.
     static func text(_ value: String) -> String {

@@ -10,6 +10,11 @@ public final class Store {
     /// nil for a memory-only store (tests, previews).
     public let journal: Journal?
     private let now: @Sendable () -> Date
+    /// Told of every committed record, in the order they subscribed.
+    private var subscribers: [(id: Int, tell: (CommittedRecord) -> Void)] = []
+    private var nextSubscriberID = 0
+    /// The number of the last record of a memory-only store (a journaled store numbers by its journal).
+    private var memorySeq = 0
 
     /// A store whose changes are journaled in `journal`, starting from the replayed `ledger`.
     public init(ledger: Ledger, journal: Journal?, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -80,21 +85,46 @@ public final class Store {
         return try journal.repair(ledger)
     }
 
+    /// Tells `subscriber` of every record committed from now on, after the state has changed
+    /// (so `state` is the new one). Keep the id to unsubscribe.
+    @discardableResult
+    public func subscribe(_ subscriber: @escaping (CommittedRecord) -> Void) -> Int {
+        nextSubscriberID += 1
+        subscribers.append((nextSubscriberID, subscriber))
+        return nextSubscriberID
+    }
+
+    /// Stops telling the subscriber `id`.
+    public func unsubscribe(_ id: Int) {
+        subscribers.removeAll { $0.id == id }
+    }
+
     private func commit(_ kind: RecordKind, _ change: Change) throws -> Change {
         // In place: copying a large state for every change would cost O(size) per tick. An invalid
         // change throws here; a read-only or failed journal throws from `append`, and is reverted.
         let revert = try ledger.apply(kind, change)
+        let record: JournalRecord
         if let journal {
             do {
-                try journal.append(kind, change)
+                record = try journal.append(kind, change)
             } catch {
                 ledger.revert(revert)
                 throw error
             }
+        } else {
+            memorySeq += 1
+            record = JournalRecord(seq: memorySeq, at: Timestamp.iso(now()), kind: kind, change: change)
         }
         if let journal, journal.wantsCompaction {
             try? journal.compact(ledger)
         }
+        let committed = CommittedRecord(record: record, inverse: revert.inverse)
+        for subscriber in subscribers { subscriber.tell(committed) }
         return change
     }
+}
+
+extension Store {
+    /// The newest records the journal loaded or wrote (oldest first): where "last changes" start.
+    public var recentChanges: [RecentChange] { journal?.recent ?? [] }
 }

@@ -23,7 +23,7 @@ public enum ChecklistRow: Hashable, Sendable {
         guard let agreementID else { return [] }
         let commitments = state.commitments(of: agreementID)
         let byCategory = Dictionary(grouping: commitments, by: \.categoryID)
-        let order = byCategory.keys.sorted { (state.categories[$0]?.rank ?? .max, $0) < (state.categories[$1]?.rank ?? .max, $1) }
+        let order = state.inCategoryOrder(byCategory.keys)
         var rows: [ChecklistRow] = []
         for categoryID in order {
             rows.append(.category(categoryID))

@@ -68,19 +68,9 @@ extension Dashboard {
                 Overview.RecentChange(when: "", label: $0.label, itemID: $0.events.first?.itemID)
             }
         }
-        // Kept by the journal as records are replayed and appended; the files are read only
-        // when nothing was (everything is in the snapshot), and then once.
-        var records = Array(journal.recent.suffix(Self.recentChangeCount).reversed())
-        if records.isEmpty {
-            if archivedRecent == nil {
-                archivedRecent = (try? JournalHistory.recent(journal.layout, limit: Self.recentChangeCount)) ?? []
-            }
-            records = archivedRecent ?? []
-        }
-        return records.map { record in
-            let when = Timestamp.localMinute(record.at)
-            return Overview.RecentChange(when: when, label: JournalHistory.describe(record),
-                                         itemID: record.change.events.last?.itemID)
+        // Kept by the journal as records are replayed and appended, and by the snapshot.
+        return journal.recent.suffix(Self.recentChangeCount).reversed().map { change in
+            Overview.RecentChange(when: Timestamp.localMinute(change.at), label: change.description, itemID: change.itemID)
         }
     }
 }

@@ -16,8 +16,6 @@ public final class Dashboard {
     public internal(set) var confirm: ConfirmDialog?
     /// The overview screen, while shown instead of the panes.
     public internal(set) var overview: Overview?
-    /// The last changes read from the journal's files, when this process replayed none.
-    var archivedRecent: [JournalRecord]?
     public internal(set) var message: StatusMessage?
     /// The search line and its hits, while a search is on.
     public internal(set) var search: SearchState?

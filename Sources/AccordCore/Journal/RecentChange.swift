@@ -1,0 +1,28 @@
+/// A past record in short, for "last changes": what it did, when, and the item it is about.
+public struct RecentChange: Hashable, Sendable {
+    public var seq: Int
+    /// When it was written, ISO 8601 in UTC.
+    public var at: String
+    public var kind: RecordKind
+    /// The change's own label ("Ticked 'X'"); see `describe` for the words shown.
+    public var label: String
+    /// The item to open for it (the last event's), when there is one.
+    public var itemID: String?
+
+    public init(seq: Int, at: String, kind: RecordKind, label: String, itemID: String?) {
+        self.seq = seq
+        self.at = at
+        self.kind = kind
+        self.label = label
+        self.itemID = itemID
+    }
+
+    /// The short form of a record.
+    public init(_ record: JournalRecord) {
+        self.init(seq: record.seq, at: record.at, kind: record.kind, label: record.change.label,
+                  itemID: record.change.events.last?.itemID)
+    }
+
+    /// What it did, in words: "Ticked 'X'", "Undid: Ticked 'X'".
+    public var description: String { kind.describe(label) }
+}

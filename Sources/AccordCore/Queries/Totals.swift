@@ -1,0 +1,48 @@
+/// The counts a screen shows at all times — actions done of all, agreements, agreements
+/// per partner — kept current record by record (`follow`), never recounted per change.
+public struct Totals: Hashable, Sendable {
+    /// Done and total actions over every agreement.
+    public private(set) var actions = Progress()
+    public private(set) var agreementCount = 0
+    /// For each partner, how many agreements it signed or is associated with.
+    public private(set) var agreementsByPartner: [String: Int] = [:]
+
+    /// The counts of `state`, made once.
+    public init(_ state: AccordState) {
+        actions = Progress(done: state.actions.values.reduce(0) { $0 + ($1.isDone ? 1 : 0) }, total: state.actions.count)
+        agreementCount = state.agreements.count
+        agreementsByPartner = state.agreementCountsByPartner()
+    }
+
+    /// Brings the counts up to date with a committed record, from its events and their inverses.
+    public mutating func follow(_ record: CommittedRecord) {
+        for (event, inverse) in record.eventsWithInverses {
+            switch (event, inverse) {
+            case (.actionCreated(let action), _):
+                actions.add(Progress(done: action.isDone ? 1 : 0, total: 1))
+            case (.actionDeleted, .actionCreated(let old)):
+                actions.add(Progress(done: old.isDone ? -1 : 0, total: -1))
+            case (.actionUpdated(let new), .actionUpdated(let old)):
+                actions.done += (new.isDone ? 1 : 0) - (old.isDone ? 1 : 0)
+            case (.actionTicked, _): actions.done += 1
+            case (.actionUnticked, _): actions.done -= 1
+            case (.agreementCreated(let agreement), _):
+                count(agreement, by: 1)
+            case (.agreementDeleted, .agreementCreated(let old)):
+                count(old, by: -1)
+            case (.agreementUpdated(let new), .agreementUpdated(let old)):
+                count(old, by: -1)
+                count(new, by: 1)
+            default: break
+            }
+        }
+    }
+
+    private mutating func count(_ agreement: Agreement, by step: Int) {
+        agreementCount += step
+        for partner in Set(agreement.allPartners) {
+            let count = agreementsByPartner[partner, default: 0] + step
+            agreementsByPartner[partner] = count == 0 ? nil : count
+        }
+    }
+}

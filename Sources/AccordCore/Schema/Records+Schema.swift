@@ -1,0 +1,96 @@
+// The journal form of changes, records, recent changes, the state and snapshots: one key list each.
+
+extension Change: SchemaModel {
+    public static let schema = Schema<Change>("a change", blank: Change(label: "", events: []), fields: [
+        SchemaField("label", get: { $0.label }, set: { $0.label = $1 }),
+        SchemaField("events", get: { $0.events }, set: { $0.events = $1 }),
+    ])
+}
+
+extension JournalRecord: SchemaModel {
+    public static let schema = Schema<JournalRecord>(
+        "a record", blank: JournalRecord(seq: 0, at: "", kind: .change, change: Change(label: "", events: [])), fields: [
+            SchemaField("v", property: "version", get: { $0.version }, set: { $0.version = $1 }),
+            SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
+            SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
+            SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
+            SchemaField("label", property: "change", get: { $0.change.label }, set: { $0.change.label = $1 }),
+            SchemaField("events", property: "change", get: { $0.change.events }, set: { $0.change.events = $1 }),
+        ])
+}
+
+extension RecentChange: SchemaModel {
+    public static let schema = Schema<RecentChange>(
+        "a recent change", blank: RecentChange(seq: 0, at: "", kind: .change, label: "", itemID: nil), fields: [
+            SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
+            SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
+            SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
+            SchemaField("label", get: { $0.label }, set: { $0.label = $1 }),
+            SchemaField("itemID", get: { $0.itemID }, set: { $0.itemID = $1 }),
+        ])
+}
+
+/// The state as a snapshot holds it: each table as a list in rank order (the child
+/// indexes are rebuilt when read).
+struct StateTables: Hashable, Sendable, SchemaModel {
+    var categories: [Category] = []
+    var partners: [Partner] = []
+    var agreements: [Agreement] = []
+    var commitments: [Commitment] = []
+    var actions: [Action] = []
+    var nextRank = 0
+
+    static let schema = Schema<StateTables>("the state", blank: StateTables(), fields: [
+        SchemaField("categories", get: { $0.categories }, set: { $0.categories = $1 }),
+        SchemaField("partners", get: { $0.partners }, set: { $0.partners = $1 }),
+        SchemaField("agreements", get: { $0.agreements }, set: { $0.agreements = $1 }),
+        SchemaField("commitments", get: { $0.commitments }, set: { $0.commitments = $1 }),
+        SchemaField("actions", get: { $0.actions }, set: { $0.actions = $1 }),
+        SchemaField("nextRank", get: { $0.nextRank }, set: { $0.nextRank = $1 }),
+    ])
+}
+
+extension AccordState: JournalValue {
+    /// The stored properties a snapshot does not hold: the reducer rebuilds them from the tables.
+    static let derivedProperties: Set<String> = ["commitmentIDsByAgreement", "actionIDsByCommitment"]
+
+    public init(reading reader: inout JSONPullReader) throws(JSONPullReader.SyntaxError) {
+        var tables = try StateTables(reading: &reader)
+        // Each list is moved out of the tables, so the state takes its items without copying the list.
+        func take<Item>(_ list: inout [Item]) -> [Item] {
+            let taken = list
+            list = []
+            return taken
+        }
+        self.init(categories: take(&tables.categories), partners: take(&tables.partners), agreements: take(&tables.agreements),
+                  commitments: take(&tables.commitments), actions: take(&tables.actions), nextRank: tables.nextRank)
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        StateTables(categories: categories.values.sorted { $0.rank < $1.rank },
+                    partners: partners.values.sorted { $0.rank < $1.rank },
+                    agreements: agreements.values.sorted { $0.rank < $1.rank },
+                    commitments: commitments.values.sorted { $0.rank < $1.rank },
+                    actions: actions.values.sorted { $0.rank < $1.rank },
+                    nextRank: nextRank).write(to: &writer)
+    }
+}
+
+extension Snapshot: SchemaModel {
+    public static let schema = Schema<Snapshot>(
+        "the snapshot", blank: Snapshot(lastSeq: 0, takenAt: "", ledger: Ledger(state: AccordState())), fields: [
+            SchemaField("v", property: "version", get: { $0.version }, set: { $0.version = $1 }),
+            SchemaField("lastSeq", get: { $0.lastSeq }, set: { $0.lastSeq = $1 }),
+            SchemaField("takenAt", get: { $0.takenAt }, set: { $0.takenAt = $1 }),
+            SchemaField("state", get: { $0.state }, set: { $0.state = $1 }),
+            SchemaField("undo", property: "undoStack", get: { $0.undoStack }, set: { $0.undoStack = $1 }),
+            SchemaField("redo", property: "redoStack", get: { $0.redoStack }, set: { $0.redoStack = $1 }),
+            // Added after snapshots without it were written: those read with no recent changes.
+            SchemaField("recent", default: [RecentChange](), get: { $0.recent }, set: { $0.recent = $1 }),
+        ])
+
+    /// Reads a snapshot; with `history: false` its undo and redo stacks are skipped (left empty).
+    public init(reading reader: inout JSONPullReader, history: Bool) throws(JSONPullReader.SyntaxError) {
+        self = try Self.schema.read(from: &reader, skipping: history ? [] : ["undo", "redo"])
+    }
+}

@@ -26,7 +26,8 @@ struct AccordCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global, write: false)
-        if isatty(1) == 1 || isatty(0) == 1 {
+        // The dashboard draws on standard output: `accord | cat` and `accord > file` print the overview.
+        if isatty(1) == 1 {
             try DashboardRunner.run(session, themeFlag: theme, noMouse: noMouse)
         } else {
             Console.out(OverviewText.render(session.state, today: session.store.today))

@@ -20,11 +20,10 @@ enum DashboardRunner {
         defer { backend.stop() }
         let size = backend.size
         let notices = (session.store.journal?.notices ?? []) + choice.problems
-        let dashboard = Dashboard(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
-                                  notices: notices, themes: choice.catalog.themes, theme: choice.theme)
-        // Indexed on the other core while the first frame is drawn: the first `/` does not wait.
-        dashboard.prepareSearchIndex()
-        DashboardLoop.run(dashboard, on: backend) { theme in
+        // The search index is built on the other core while the first frame is drawn: the first `/` does not wait.
+        let runtime = DashboardRuntime(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
+                                       notices: notices, themes: choice.catalog.themes, theme: choice.theme)
+        DashboardLoop.run(runtime, on: backend) { theme in
             config.theme = theme.name
             do {
                 try config.save(environment)

@@ -20,7 +20,8 @@ public final class NcursesBackend: ScreenBackend {
 
     /// Starts curses on this process's terminal.
     public static func start(theme: Theme, mouse: Bool, environment: [String: String]) throws(TerminalError) -> NcursesBackend {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        guard isatty(1) == 1 else { throw .notATerminal }
+        guard isatty(0) == 1 else { throw .inputNotATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termNotSet }
         if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
@@ -168,6 +169,7 @@ public final class NcursesBackend: ScreenBackend {
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete
         case KEY_RESIZE: return .resize
+        case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(code - KEY_F0))
         case KEY_MOUSE:
             var event = MEVENT()
             guard getmouse(&event) == OK else { return nil }

@@ -1,5 +1,7 @@
 /// Why the dashboard cannot start in this terminal.
 public enum TerminalError: Error, CustomStringConvertible {
+    /// Standard input does not come from the terminal (`accord < file` on a terminal).
+    case inputNotATerminal
     case notATerminal
     case termNotSet
     case unknownTerminal(String)
@@ -7,6 +9,9 @@ public enum TerminalError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .inputNotATerminal:
+            return "the dashboard reads keys from the terminal, but standard input is not one; "
+                + "run 'accord' without redirecting its input, or use the commands ('accord list agreements')."
         case .notATerminal:
             return "the dashboard needs a terminal (standard input and output are not a TTY); "
                 + "in scripts use 'accord list agreements' and the other commands."

@@ -55,7 +55,8 @@ import Testing
         let back = try tmux.waitFor("2 Agreements")
         #expect(!back.contains("too small"))
         try tmux.resize(width: 1, height: 1)
-        usleep(300_000)
+        // At 1×1 the only cell shows the first letter of "terminal too small".
+        try tmux.waitUntil("the 1×1 frame") { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "t" }
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor("2 Agreements")
         try tmux.send("q")
@@ -140,6 +141,32 @@ import Testing
         try tmux.waitFor("EXIT=0")
     }
 
+    /// `accord | cat` and `accord > file` from an interactive shell (standard input a terminal,
+    /// standard output not) print the text overview; `accord < file` on a terminal says what is wrong.
+    @Test func withOutputNotATerminalTheOverviewIsPrinted() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let piped = try TmuxSession(accord, output: "| cat")
+        defer { piped.close() }
+        let screen = try piped.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=0"), "\(screen)")
+        #expect(screen.contains("UPMC × Opticsvalley") && screen.contains("5 agreements, 30 partners, 13/56 actions done"))
+        #expect(!screen.contains("needs a terminal"))
+
+        let file = accord.home + "/overview.txt"
+        let redirected = try TmuxSession(accord, output: "> " + TmuxSession.quote(file))
+        defer { redirected.close() }
+        #expect(try redirected.waitFor("EXIT=").contains("EXIT=0"))
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written.contains("IMT Mines Alès × ENSCM") && !written.contains("\u{1B}"), "plain text, no escape sequence")
+
+        let fromFile = try TmuxSession(accord, output: "< /dev/null")
+        defer { fromFile.close() }
+        let refused = try fromFile.waitFor("EXIT=")
+        #expect(refused.contains("EXIT=2"), "\(refused)")
+        #expect(refused.contains("standard input is not one"))
+    }
+
     @Test func theCLocaleStillShowsAccents() throws {
         let accord = AccordBinary()
         defer { accord.remove() }
@@ -163,12 +190,17 @@ import Testing
         let screen = try second.waitFor("Read-only")
         #expect(screen.contains("in use by process \(holder)"))
         #expect(screen.contains("READ-ONLY"))
-        try second.send("3", "j", "Space")
-        try second.waitFor("Not saved")
+        try second.send("3", "j")
+        try second.waitFor("j/k move")
+        try second.send("Space")
+        let refused = try second.waitFor("Read-only:")
+        #expect(refused.contains("Read-only: the data in") && refused.contains("in use by process \(holder)"),
+                "Space says why it cannot tick")
         try second.send("q")
         try second.waitFor("EXIT=0")
         try first.send("q")
         try first.waitFor("EXIT=0")
+        #expect(try accord.ok(["show", "uo-s1"]).contains("Done:         yes, on 2011-01-17"), "nothing was unticked")
     }
 
     @Test func slashHandicapEnterLandsOnTheDisabilityCommitmentAndNMovesOn() throws {

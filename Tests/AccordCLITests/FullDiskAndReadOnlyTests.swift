@@ -84,8 +84,14 @@ import Testing
         // The status line is drawn after the header: wait for it.
         let screen = try tmux.waitFor("Read-only:")
         #expect(screen.contains("READ-ONLY"))
-        try tmux.send("3", "j", "j", "Space")
-        try tmux.waitFor("Not saved:")
+        // A key that changes data says why it cannot, instead of acting.
+        try tmux.send("3", "j", "j")
+        try tmux.waitFor("j/k move")
+        try tmux.send("Space")
+        let refused = try tmux.waitFor("Read-only:")
+        #expect(refused.contains("[ ] Suivre le nombre"), "nothing was ticked")
+        try tmux.send("j")
+        try tmux.waitFor("j/k move")
         try tmux.send("a")
         try tmux.waitFor("Read-only:")
         try tmux.send("q")

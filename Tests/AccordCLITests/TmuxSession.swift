@@ -6,9 +6,10 @@ final class TmuxSession {
     let socket = "accord-e2e-" + UUID().uuidString.prefix(8)
     let name = "e2e"
 
-    /// Starts `[WRAPPER] accord ARGS` in a `width`×`height` terminal; the shell then prints `EXIT=<status>`.
+    /// Starts `[WRAPPER] accord ARGS [OUTPUT]` in a `width`×`height` terminal (`output` is shell text such as
+    /// `| cat` or `> file`); the shell then prints `EXIT=<status>` (accord's, also through a pipe).
     init(_ accord: AccordBinary, arguments: [String] = [], width: Int = 120, height: Int = 40,
-         env: [String: String] = [:], unset: [String] = [], wrapper: [String] = []) throws {
+         env: [String: String] = [:], unset: [String] = [], wrapper: [String] = [], output: String = "") throws {
         var environment = accord.environment(["TERM": "xterm-256color"])
         environment.merge(env) { $1 }
         for key in unset { environment[key] = nil }
@@ -17,7 +18,7 @@ final class TmuxSession {
         let command = (wrapper + [AccordBinary.url.path] + arguments).map(Self.quote).joined(separator: " ")
         // env -i: the program sees exactly this environment, nothing inherited from the
         // test runner (swift test sets NO_COLOR, for one).
-        let script = "env -i \(exports) \(command); echo EXIT=$?; sleep 600"
+        let script = "set -o pipefail; env -i \(exports) \(command) \(output); echo EXIT=$?; sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "bash", "-c", script])
     }
 
@@ -81,6 +82,19 @@ final class TmuxSession {
     @discardableResult
     func waitForStyled(_ text: String, seconds: Double = 10) throws -> String {
         try wait(for: text, seconds: seconds, capture: screenWithStyles)
+    }
+
+    /// Waits until the screen satisfies `condition` (`what` names it in the failure).
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        throw AccordBinary.Failure("timed out waiting for \(what); screen was:\n\(last)")
     }
 
     private func wait(for text: String, seconds: Double, capture: () throws -> String) throws -> String {

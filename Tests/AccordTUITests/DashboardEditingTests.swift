@@ -5,22 +5,18 @@ import Testing
 
 /// Creating, editing, noting and deleting through keys, as a person would.
 @Suite struct DashboardEditingTests {
-    func type(_ text: String, into d: Dashboard) {
-        for character in text { d.handle(.character(character)) }
-    }
-
     @Test func createAnAgreementWithItsChecklistEntirelyByKeysThenUndoEachStep() throws {
         let d = DashboardFixture.dashboard()
         let before = d.state
         // Agreement: from the Agreements pane.
-        d.handle(.character("2")); d.handle(.character("a"))
+        d.press(.character("2")); d.press(.character("a"))
         #expect(d.form?.draft.kind == .agreement)
-        type("Convention d'été", into: d)
-        d.handle(.tab); type("up", into: d); d.handle(.right)        // takes the suggestion: upmc
-        type("opt", into: d); d.handle(.right)                        // opticsvalley
-        d.handle(.tab); d.handle(.tab); type("2025-09-01", into: d)
-        d.handle(.tab); type("3", into: d)
-        d.handle(.enter)
+        d.type("Convention d'été")
+        d.press(.tab); d.type("up"); d.press(.right)        // takes the suggestion: upmc
+        d.type("opt"); d.press(.right)                        // opticsvalley
+        d.press(.tab); d.press(.tab); d.type("2025-09-01")
+        d.press(.tab); d.type("3")
+        d.press(.enter)
         #expect(d.form == nil, "\(String(describing: d.form?.error))")
         let agreement = try #require(d.state.agreements["convention-d-ete"])
         #expect(agreement.signatories == ["upmc", "opticsvalley"])
@@ -29,32 +25,32 @@ import Testing
         #expect(d.message?.text == "Added agreement 'Convention d'été' — u to undo")
 
         // Commitment: `a` in an empty checklist, category chosen by typing.
-        d.handle(.character("3")); d.handle(.character("a"))
+        d.press(.character("3")); d.press(.character("a"))
         #expect(d.form?.draft.kind == .commitment)
-        type("Stages", into: d)
-        d.handle(.tab); d.handle(.tab); type("in", into: d)           // category: internships
-        d.handle(.enter)
+        d.type("Stages")
+        d.press(.tab); d.press(.tab); d.type("in")           // category: internships
+        d.press(.enter)
         let commitment = try #require(d.state.commitments["stages"])
         #expect(commitment.categoryID == "internships" && commitment.agreementID == "convention-d-ete")
         #expect(d.selectedChecklistRow == .commitment("stages"))
 
         // Action: `a` on the commitment.
-        d.handle(.character("a"))
+        d.press(.character("a"))
         #expect(d.form?.draft.kind == .action)
-        type("Publier les offres", into: d)
-        d.handle(.tab); d.handle(.tab); type("2026-12-15", into: d)
-        d.handle(.enter)
+        d.type("Publier les offres")
+        d.press(.tab); d.press(.tab); d.type("2026-12-15")
+        d.press(.enter)
         #expect(d.state.actions["publier-les-offres"]?.due == Day("2026-12-15"))
         #expect(d.selectedChecklistRow == .action("publier-les-offres"))
 
         // Note: multi-line, Enter is a new line, Ctrl-S saves.
-        d.handle(.character("N"))
-        type("Appel fait", into: d); d.handle(.enter); type("Relance en mai", into: d)
+        d.press(.character("N"))
+        d.type("Appel fait"); d.press(.enter); d.type("Relance en mai")
         #expect(d.form != nil)
-        d.handle(.control("s"))
+        d.press(.control("s"))
         #expect(d.state.actions["publier-les-offres"]?.note == "Appel fait\nRelance en mai")
 
-        for _ in 0..<4 { d.handle(.character("u")) }
+        for _ in 0..<4 { d.press(.character("u")) }
         // Ranks handed out stay handed out (nextRank), so compare the items.
         let restored = d.state.agreements == before.agreements && d.state.commitments == before.commitments
             && d.state.actions == before.actions && d.state.partners == before.partners
@@ -64,18 +60,18 @@ import Testing
     @Test func aRefusalStaysInTheFormOnTheFieldAtFaultAndSavesNothing() {
         let d = DashboardFixture.dashboard()
         let before = d.state
-        d.handle(.character("2")); d.handle(.character("a"))
-        type("Titre", into: d)
-        d.handle(.tab); type("upmc", into: d)                          // one signatory only
-        d.handle(.enter)
+        d.press(.character("2")); d.press(.character("a"))
+        d.type("Titre")
+        d.press(.tab); d.type("upmc")                          // one signatory only
+        d.press(.enter)
         #expect(d.form?.error?.field == .signatories)
         #expect(d.form?.focusedField == .signatories)
         #expect(d.form?.error?.message.contains("two different signatories") == true)
         let unchanged = d.state == before
         #expect(unchanged)
-        type(", nobody", into: d); d.handle(.enter)
+        d.type(", nobody"); d.press(.enter)
         #expect(d.form?.error?.message.contains("'nobody'") == true)
-        d.handle(.escape)
+        d.press(.escape)
         #expect(d.form == nil && d.message?.text == "Cancelled; nothing changed.")
         let stillUnchanged = d.state == before
         #expect(stillUnchanged)
@@ -83,16 +79,16 @@ import Testing
 
     @Test func editChangesTheSelectedItemInPlace() throws {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("3"))
+        d.press(.character("3"))
         let id = try #require(d.selectedChecklistRow?.itemID)
-        d.handle(.character("e"))
+        d.press(.character("e"))
         #expect(d.form?.draft.editingID == id)
         #expect(d.form?.fields.contains(.id) == false, "ids cannot be edited")
-        d.handle(.control("u")); type("Nouveau titre", into: d)
-        d.handle(.enter)
+        d.press(.control("u")); d.type("Nouveau titre")
+        d.press(.enter)
         #expect(d.state.commitments[id]?.title == "Nouveau titre")
         #expect(d.message?.text.hasPrefix("Edited commitment 'Nouveau titre'") == true)
-        d.handle(.character("u"))
+        d.press(.character("u"))
         #expect(d.state.commitments[id]?.title != "Nouveau titre")
     }
 
@@ -100,22 +96,22 @@ import Testing
         let d = DashboardFixture.dashboard()
         let before = d.state
         let id = try #require(d.selectedAgreementID)
-        d.handle(.character("d"))
+        d.press(.character("d"))
         let dialog = try #require(d.confirm)
         #expect(!dialog.confirmFocused)
         let deletion = try Deletion(of: id, in: before)
         #expect(dialog.lines.contains("This deletes \(deletion.whatGoes)."))
         #expect(deletion.commitmentCount > 0 && deletion.actionCount > 0)
-        d.handle(.enter)
+        d.press(.enter)
         let kept = d.state == before
         #expect(d.confirm == nil && kept, "Enter on Cancel deletes nothing")
-        d.handle(.character("d")); d.handle(.right); d.handle(.enter)
+        d.press(.character("d")); d.press(.right); d.press(.enter)
         #expect(d.state.agreements[id] == nil)
         #expect(d.state.commitments.values.allSatisfy { $0.agreementID != id })
-        d.handle(.character("u"))
+        d.press(.character("u"))
         let back = d.state.agreements == before.agreements && d.state.actions == before.actions
         #expect(back)
-        d.handle(.character("1")); d.handle(.character("j")); d.handle(.character("d"))
+        d.press(.character("1")); d.press(.character("j")); d.press(.character("d"))
         #expect(d.confirm == nil && d.message?.isError == true, "a partner that still signs is refused, with the reason")
     }
 
@@ -126,20 +122,20 @@ import Testing
         try writer.perform(try SampleData.change(for: writer.state))
         let reader = try Store.open(directory: path)  // the lock is held: read-only
         let d = DashboardFixture.dashboard(store: reader)
-        d.handle(.character("a"))
+        d.press(.character("a"))
         #expect(d.form == nil && d.message?.text.hasPrefix("Read-only") == true)
-        d.handle(.character("3")); d.handle(.character("N"))
+        d.press(.character("3")); d.press(.character("N"))
         #expect(d.form == nil && d.message?.text.hasPrefix("Read-only") == true, "no note form either")
         _ = writer
     }
 
     @Test func overviewListsTotalsOverdueAndRecentChangesAndEnterOpensTheItem() throws {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("3"))
-        d.selectRow(d.checklistRows.firstIndex(of: .action("uo-h1")), in: .checklist)
-        d.handle(.character(" "))
+        d.selectChecklistRow(.action("uo-h1"))
+        #expect(d.selectedChecklistRow == .action("uo-h1"))
+        d.press(.character(" "))
         #expect(d.message?.text.hasPrefix("Ticked") == true)
-        d.handle(.character("o"))
+        d.press(.character("o"))
         let overview = try #require(d.overview)
         let texts = overview.lines.map { line -> String in
             switch line.content {
@@ -153,13 +149,13 @@ import Testing
         #expect(texts.contains { $0.hasPrefix("Overdue (") })
         #expect(texts.contains { $0.contains("Ticked '") }, "the last change is listed")
         #expect(overview.selectedItemID == "upmc-opticsvalley")
-        d.handle(.character("j"))
+        d.press(.character("j"))
         #expect(d.overview?.selectedItemID == "upec-gosb")
-        d.handle(.enter)
+        d.press(.enter)
         #expect(d.overview == nil && d.selectedAgreementID == "upec-gosb" && d.focus == .agreements)
-        d.handle(.character("0")); d.handle(.character("G"))
+        d.press(.character("0")); d.press(.character("G"))
         let lastID = try #require(d.overview?.selectedItemID)
-        d.handle(.enter)
+        d.press(.enter)
         #expect(d.selectedItemID == lastID)
     }
 }

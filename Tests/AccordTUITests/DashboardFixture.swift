@@ -13,7 +13,62 @@ enum DashboardFixture {
         return Store(ledger: Ledger(state: ledger.state), journal: nil, now: now)
     }
 
-    static func dashboard(width: Int = 80, height: Int = 24, store: Store = sampleStore()) -> Dashboard {
-        Dashboard(store: store, width: width, height: height)
+    static func dashboard(width: Int = 80, height: Int = 24, store: Store = sampleStore(), mouseEnabled: Bool = true) -> DashboardRuntime {
+        DashboardRuntime(store: store, width: width, height: height, mouseEnabled: mouseEnabled)
+    }
+
+    /// The sample data's model, without a runtime (for pure `update` tests).
+    static func model(width: Int = 80, height: Int = 24) -> DashboardModel {
+        let store = sampleStore()
+        return DashboardModel(state: store.state, today: store.today, width: width, height: height)
+    }
+}
+
+/// Reading the model in tests as a person reads the screen.
+extension DashboardRuntime {
+    var state: AccordState { model.state }
+    var focus: PaneID { model.focus }
+    var message: StatusMessage? { model.message }
+    var layout: DashboardLayout { model.layout }
+    var search: SearchState? { model.search }
+    var partnerRows: [String?] { model.partnerRows }
+    var agreementRows: [String] { model.agreementRows }
+    var checklistRows: [ChecklistRow] { model.checklistRows }
+    var selectedPartnerID: String? { model.selectedPartnerID }
+    var selectedAgreementID: String? { model.selectedAgreementID }
+    var selectedChecklistRow: ChecklistRow? { model.selectedChecklistRow }
+    var selectedItemID: String? { model.selectedItemID }
+    var totals: Totals { model.totals }
+    func paneState(_ id: PaneID) -> PaneState { model.paneState(id) }
+
+    /// The open form, if the dashboard is in form mode.
+    var form: ItemForm? {
+        if case .form(let form) = model.mode { return form }
+        return nil
+    }
+
+    /// The open confirmation, if any.
+    var confirm: ConfirmDialog? {
+        if case .confirm(let dialog) = model.mode { return dialog }
+        return nil
+    }
+
+    var overview: Overview? { model.overview }
+
+    /// The frame as the terminal would show it.
+    var frame: Grid { DashboardView.frame(model) }
+
+    /// Types `text` key by key.
+    func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    /// Selects the checklist row of `id` with j/k, as a person would.
+    func selectChecklistRow(_ row: ChecklistRow) {
+        press(.character("3"))
+        press(.character("g"))
+        while model.selectedChecklistRow != row, model.paneState(.checklist).selection < model.checklistRows.count - 1 {
+            press(.character("j"))
+        }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct DashboardLoopTests {
     @Test func aScriptedSessionTicksUndoesAndQuits() {
         let store = DashboardFixture.sampleStore()
-        let d = Dashboard(store: store, width: 80, height: 24)
+        let d = DashboardFixture.dashboard(store: store)
         let backend = MemoryBackend(width: 80, height: 24, keys: [
             .character("3"), .character("j"), .character("j"), .character(" "), .character("u"), .control("r"), .character("q"),
         ])

@@ -4,112 +4,127 @@ import Testing
 
 @Suite struct DashboardViewTests {
     @Test func startScreen80x24() {
-        Golden.check(DashboardView.frame(DashboardFixture.dashboard()), "start-80x24")
+        Golden.check(DashboardFixture.dashboard().frame, "start-80x24")
     }
 
     @Test func startScreen120x40() {
-        Golden.check(DashboardView.frame(DashboardFixture.dashboard(width: 120, height: 40)), "start-120x40")
+        Golden.check(DashboardFixture.dashboard(width: 120, height: 40).frame, "start-120x40")
     }
 
     @Test func checklistAfterATick80x24() {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("j")); d.handle(.character("j"))   // IMT Mines Alès × ENSCM
-        d.handle(.character("3"))
-        for _ in 0..<6 { d.handle(.character("j")) }
-        d.handle(.character(" "))
-        Golden.check(DashboardView.frame(d), "tick-80x24")
+        d.press(.character("j")); d.press(.character("j"))   // IMT Mines Alès × ENSCM
+        d.press(.character("3"))
+        for _ in 0..<6 { d.press(.character("j")) }
+        d.press(.character(" "))
+        Golden.check(d.frame, "tick-80x24")
     }
 
     @Test func partnerFilter120x40() {
         let d = DashboardFixture.dashboard(width: 120, height: 40)
-        d.handle(.character("1"))
-        for _ in 0..<d.partnerRows.firstIndex(of: "univ-lorraine")! { d.handle(.character("j")) }
-        Golden.check(DashboardView.frame(d), "partner-filter-120x40")
+        d.press(.character("1"))
+        for _ in 0..<d.partnerRows.firstIndex(of: "univ-lorraine")! { d.press(.character("j")) }
+        Golden.check(d.frame, "partner-filter-120x40")
     }
 
     @Test func helpOverlay80x24() {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("?"))
-        Golden.check(DashboardView.frame(d), "help-80x24")
+        d.press(.character("?"))
+        Golden.check(d.frame, "help-80x24")
     }
 
     @Test func detailsOverlay120x40() {
         let d = DashboardFixture.dashboard(width: 120, height: 40)
-        d.handle(.character("j"))
-        d.handle(.enter)
-        Golden.check(DashboardView.frame(d), "details-120x40")
+        d.press(.character("j"))
+        d.press(.enter)
+        Golden.check(d.frame, "details-120x40")
     }
 
     @Test func agreementFormWithARefusal80x24() {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("a"))
-        for character in "Convention d'été" { d.handle(.character(character)) }
-        d.handle(.tab)
-        for character in "upmc, opt" { d.handle(.character(character)) }
-        d.handle(.tab); d.handle(.tab)
-        for character in "2025-13-01" { d.handle(.character(character)) }
-        d.handle(.enter)   // refused: the signatory 'opt' is unknown
-        Golden.check(DashboardView.frame(d), "form-agreement-80x24")
+        d.press(.character("a"))
+        for character in "Convention d'été" { d.press(.character(character)) }
+        d.press(.tab)
+        for character in "upmc, opt" { d.press(.character(character)) }
+        d.press(.tab); d.press(.tab)
+        for character in "2025-13-01" { d.press(.character(character)) }
+        d.press(.enter)   // refused: the signatory 'opt' is unknown
+        Golden.check(d.frame, "form-agreement-80x24")
     }
 
     @Test func noteForm80x24() {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("3")); d.handle(.character("j"))
-        d.handle(.character("N"))
-        for character in "Rencontre le 3 mars" { d.handle(.character(character)) }
-        d.handle(.enter)
-        for character in "Relance en mai — 日本" { d.handle(.character(character)) }
-        Golden.check(DashboardView.frame(d), "note-80x24")
+        d.press(.character("3")); d.press(.character("j"))
+        d.press(.character("N"))
+        for character in "Rencontre le 3 mars" { d.press(.character(character)) }
+        d.press(.enter)
+        for character in "Relance en mai — 日本" { d.press(.character(character)) }
+        Golden.check(d.frame, "note-80x24")
     }
 
     @Test func deleteConfirmation80x24() {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("d"))
-        Golden.check(DashboardView.frame(d), "delete-80x24")
+        d.press(.character("d"))
+        Golden.check(d.frame, "delete-80x24")
     }
 
     @Test func overview100x30() {
         let d = DashboardFixture.dashboard(width: 100, height: 30)
-        d.handle(.character("o")); d.handle(.character("j"))
-        Golden.check(DashboardView.frame(d), "overview-100x30")
+        d.press(.character("o")); d.press(.character("j"))
+        Golden.check(d.frame, "overview-100x30")
     }
 
+    /// Each editing screen, at sizes from the smallest usable to large: what it must show is there
+    /// (its box title, or "too small"), and nothing is drawn as a raw control character.
     @Test func everyEditingScreenDrawsAtEverySize() {
+        let steps: [(key: Key, shows: String)] = [
+            (.character("a"), "New agreement"), (.escape, "Cancelled"), (.character("3"), "3 Checklist"), (.character("j"), "3 Checklist"),
+            (.character("N"), "Note"), (.escape, "Cancelled"), (.character("d"), "Delete action?"), (.escape, "Nothing deleted"),
+            (.character("o"), "0 Overview"),
+        ]
         for (width, height) in [(48, 14), (60, 20), (200, 60), (20, 8), (1, 1)] {
             let d = DashboardFixture.dashboard(width: width, height: height)
-            for key in [Key.character("a"), .escape, .character("3"), .character("j"), .character("N"), .escape,
-                        .character("d"), .escape, .character("o")] {
-                d.handle(key)
-                let grid = DashboardView.frame(d)
-                #expect(grid.width == width && grid.height == height)
+            for step in steps {
+                d.press(step.key)
+                let text = d.frame.text
+                if d.layout.isTooSmall {
+                    #expect(width < 3 || text.contains("too") , "\(width)×\(height): \(text)")
+                } else {
+                    #expect(text.contains(step.shows), "\(width)×\(height) after \(step.key.label): no '\(step.shows)'\n\(text)")
+                }
             }
         }
     }
 
     @Test func tooSmall() {
         let d = DashboardFixture.dashboard(width: 40, height: 10)
-        #expect(DashboardView.frame(d).text.contains("terminal too small (need 48×14)"))
-        Golden.check(DashboardView.frame(DashboardFixture.dashboard(width: 20, height: 8)), "too-small-20x8")
+        #expect(d.frame.text.contains("terminal too small (need 48×14)"))
+        Golden.check(DashboardFixture.dashboard(width: 20, height: 8).frame, "too-small-20x8")
     }
 
     @Test func everySizeDownTo1x1Renders() {
         let d = DashboardFixture.dashboard()
-        d.handle(.character("3"))
+        d.press(.character("3"))
         for width in 1...130 {
             for height in stride(from: 1, through: 45, by: width < 60 ? 1 : 7) {
                 d.resize(width: width, height: height)
-                let grid = DashboardView.frame(d)
-                #expect(grid.width == width && grid.height == height)
+                let text = d.frame.text
+                let usable = width >= DashboardLayout.minimumWidth && height >= DashboardLayout.minimumHeight
+                if usable {
+                    #expect(text.contains("3 Checklist") && text.contains("Accord ·"), "\(width)×\(height)")
+                } else {
+                    #expect(!text.contains("3 Checklist"), "\(width)×\(height) draws panes it has no room for")
+                }
             }
         }
         d.resize(width: 60, height: 20)
-        let usable = DashboardView.frame(d).text
+        let usable = d.frame.text
         #expect(usable.contains("1 Partners") && usable.contains("3 Checklist") && usable.contains("Space tick"))
     }
 
     @Test func selectionIsReverseVideoNotColourAlone() {
         let d = DashboardFixture.dashboard()
-        let grid = DashboardView.frame(d)
+        let grid = d.frame
         let rect = d.layout.pane(.agreements)
         let titleRow = grid.styleRuns(row: rect.y + 1)
         #expect(titleRow.contains { $0.contains("+reverse") })
@@ -127,9 +142,9 @@ import Testing
             .actionCreated(Action(id: "a", commitmentID: "c", title: "line1\nline2\rEND", note: "x\u{1B}[0m", rank: 54)),
         ]))
         let store = Store(ledger: ledger, journal: nil, now: DashboardFixture.now)
-        let d = Dashboard(store: store, width: 100, height: 30)
-        d.handle(.character("3")); d.handle(.character("j"))
-        let grid = DashboardView.frame(d)
+        let d = DashboardFixture.dashboard(width: 100, height: 30, store: store)
+        d.press(.character("3")); d.press(.character("j"))
+        let grid = d.frame
         for cell in grid.cells {
             #expect(!cell.text.unicodeScalars.contains { SafeText.needsEscape($0) }, "raw control in a cell: \(cell.text.debugDescription)")
         }

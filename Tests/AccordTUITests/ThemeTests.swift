@@ -104,7 +104,7 @@ import Testing
         #expect(backend.themes == ["gruvbox", "high-contrast"])
         #expect(remembered == ["gruvbox", "high-contrast"])
         let e = DashboardFixture.dashboard()
-        for _ in ThemeCatalog.builtIn { e.handle(.character("t")) }
+        for _ in ThemeCatalog.builtIn { e.press(.character("t")) }
         #expect(e.theme.name == "default", "t wraps around")
         #expect(e.message?.text.hasPrefix("Theme: default") == true)
     }

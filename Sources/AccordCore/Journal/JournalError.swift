@@ -10,15 +10,22 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The data was opened without its undo history (a read-only command), so it cannot be folded into a snapshot.
     case historyNotLoaded
 
-    /// How a failed append's message begins, so that a screen can put its own words in front.
-    public static let notSavedPrefix = "the change was not saved"
-
     public var description: String {
+        switch self {
+        case .appendFailed:
+            return "the change was not saved: \(whyNotSaved)"
+        default:
+            return whyNotSaved
+        }
+    }
+
+    /// The reason alone, for a screen that says "Not saved: " itself.
+    public var whyNotSaved: String {
         switch self {
         case .readOnly(let reason):
             return "nothing was saved: \(reason)."
         case .appendFailed(let error):
-            return "\(Self.notSavedPrefix): \(error.reason) (\(error.operation) \(error.path)); Accord is read-only until restarted."
+            return "\(error.reason) (\(error.operation) \(error.path)); Accord is read-only until restarted."
         case .snapshotUnreadable(let path, let problem):
             return "the snapshot \(path) cannot be read (\(problem)); it was left untouched."
         case .io(let error):
@@ -40,9 +47,6 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     /// Written by a newer Accord: a record or the snapshot holds what this build does not know.
     case newerFormat(String)
     case requested
-
-    /// How a failed append's message begins, so that a screen can put its own words in front.
-    public static let notSavedPrefix = "the change was not saved"
 
     public var description: String {
         switch self {

@@ -13,6 +13,12 @@ public struct PortfolioSummary: Hashable, Sendable {
         public let progress: Progress
     }
 
+    /// An open action past its due day, with its agreement.
+    public struct OverdueAction: Hashable, Sendable {
+        public let action: Action
+        public let agreementID: String
+    }
+
     /// A commitment past its due day with actions open (or none).
     public struct LateCommitment: Hashable, Sendable {
         public let commitment: Commitment
@@ -21,12 +27,13 @@ public struct PortfolioSummary: Hashable, Sendable {
 
     /// Every agreement in rank order.
     public let agreements: [AgreementLine]
+    private let titles: [String: String]
     /// Done and total actions over every agreement.
     public let total: Progress
     /// Categories that have commitments, in category order.
     public let categories: [CategoryLine]
     /// Open actions past their due day, oldest due first.
-    public let overdueActions: [Action]
+    public let overdueActions: [OverdueAction]
     /// Late commitments, oldest due first.
     public let lateCommitments: [LateCommitment]
     /// Running agreements ending within `AgreementStanding.expiringSoonDays` or already
@@ -47,7 +54,9 @@ public struct PortfolioSummary: Hashable, Sendable {
                 overdueByCommitment[actions[index].commitmentID, default: 0] += 1
             }
         }
-        overdueActions = overdue.sorted { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
+        overdueActions = overdue.sorted { ($0.due!, $0.rank) < ($1.due!, $1.rank) }.map {
+            OverdueAction(action: $0, agreementID: state.commitments[$0.commitmentID]?.agreementID ?? "")
+        }
         var byAgreement = [String: Progress](minimumCapacity: state.agreements.count)
         var overdueByAgreement: [String: Int] = [:]
         var byCategory: [String: Progress] = [:]
@@ -66,12 +75,18 @@ public struct PortfolioSummary: Hashable, Sendable {
             AgreementLine(agreement: $0, standing: AgreementStanding($0, progress: byAgreement[$0.id] ?? Progress(),
                                                                        overdueCount: overdueByAgreement[$0.id] ?? 0, today: today))
         }
+        titles = Dictionary(state.agreements.values.map { ($0.id, $0.title) }) { first, _ in first }
         total = agreements.reduce(Progress()) { $0 + $1.standing.progress }
         categories = state.sortedCategories.compactMap { category in
             byCategory[category.id].map { CategoryLine(category: category, progress: $0) }
         }
         ending = agreements.filter { $0.standing.expiringSoon || $0.standing.expired }
             .sorted { ($0.standing.daysLeft ?? 0, $0.agreement.rank) < ($1.standing.daysLeft ?? 0, $1.agreement.rank) }
+    }
+
+    /// The title of agreement `id` ("" when there is none).
+    public func agreementTitle(_ id: String) -> String {
+        titles[id] ?? ""
     }
 
     /// How many agreements have expired (of `ending`).

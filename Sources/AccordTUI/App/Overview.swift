@@ -24,116 +24,68 @@ public struct Overview: Hashable, Sendable {
         }
     }
 
-    /// A past change, for "Last changes".
-    public struct RecentChange: Hashable, Sendable {
-        public var when: String
-        public var label: String
-        public var itemID: String?
-
-        public init(when: String, label: String, itemID: String?) {
-            self.when = when
-            self.label = label
-            self.itemID = itemID
-        }
-    }
-
     public let lines: [Line]
     /// Index into `lines` of the selected line (one with an item), if any.
     public internal(set) var selection: Int?
     public internal(set) var scroll = 0
 
-    public init(state: AccordState, today: Day, recent: [RecentChange]) {
+    /// The overview of `summary`; `recent` newest first; `isKnown` tells which ids still name an item.
+    public init(_ summary: PortfolioSummary, partnerCount: Int, commitmentCount: Int, actionCount: Int,
+                recent: [RecentChange], isKnown: (String) -> Bool) {
         var lines: [Line] = []
-        // One pass over the actions counts everything (per-agreement queries would walk them again and again).
-        var byCommitment = [String: Progress](minimumCapacity: state.commitments.count)
-        var overdueByCommitment: [String: Int] = [:]
-        var overdue: [Action] = []
-        // Read in place (an action is copied only when it is overdue), one lookup per action.
-        let actions = state.actions.values
-        for index in actions.indices {
-            byCommitment[actions[index].commitmentID, default: Progress()].add(Progress(done: actions[index].isDone ? 1 : 0, total: 1))
-            if actions[index].isOverdue(on: today) {
-                overdue.append(actions[index])
-                overdueByCommitment[actions[index].commitmentID, default: 0] += 1
-            }
-        }
-        overdue.sort { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
-        var byAgreement: [String: Progress] = [:]
-        var overdueByAgreement: [String: Int] = [:]
-        var byCategory: [String: Progress] = [:]
-        var lateCommitments: [Commitment] = []
-        byAgreement.reserveCapacity(state.agreements.count)
-        for commitment in state.commitments.values {
-            let progress = byCommitment[commitment.id] ?? Progress()
-            byAgreement[commitment.agreementID, default: Progress()].add(progress)
-            byCategory[commitment.categoryID, default: Progress()].add(progress)
-            overdueByAgreement[commitment.agreementID, default: 0] += overdueByCommitment[commitment.id] ?? 0
-            if let due = commitment.due, due < today, progress.total == 0 || progress.done < progress.total {
-                lateCommitments.append(commitment)
-            }
-        }
-        lateCommitments.sort { ($0.due!, $0.rank) < ($1.due!, $1.rank) }
-        let agreements = state.sortedAgreements()
-        let standings = agreements.map {
-            AgreementStanding($0, progress: byAgreement[$0.id] ?? Progress(), overdueCount: overdueByAgreement[$0.id] ?? 0, today: today)
-        }
-        let total = standings.reduce(Progress()) { $0 + $1.progress }
-        let ending = zip(agreements, standings).filter { $0.1.expiringSoon || $0.1.expired }
-            .sorted { ($0.1.daysLeft ?? 0, $0.0.rank) < ($1.1.daysLeft ?? 0, $1.0.rank) }
-
+        let overdue = summary.overdueActions, late = summary.lateCommitments
+        let expiredCount = summary.expiredCount
         lines.append(Line(.heading("Totals")))
-        lines.append(Line(.text("\(agreements.count) agreements · \(state.partners.count) partners · "
-                                + "\(state.commitments.count) commitments · \(state.actions.count) actions", .normal)))
-        lines.append(Line(.progress("All actions", total, note: "", noteRole: .normal)))
-        let expiredCount = ending.filter { $0.1.expired }.count
+        lines.append(Line(.text("\(summary.agreements.count) agreements · \(partnerCount) partners · "
+                                + "\(commitmentCount) commitments · \(actionCount) actions", .normal)))
+        lines.append(Line(.progress("All actions", summary.total, note: "", noteRole: .normal)))
         lines.append(Line(.text("\(overdue.count) overdue action\(overdue.count == 1 ? "" : "s") · "
-                                + "\(lateCommitments.count) overdue commitment\(lateCommitments.count == 1 ? "" : "s") · "
-                                + "\(ending.count - expiredCount) ending within \(AgreementStanding.expiringSoonDays) days · "
-                                + "\(expiredCount) expired", overdue.isEmpty && ending.isEmpty ? .dim : .overdue)))
+                                + "\(late.count) overdue commitment\(late.count == 1 ? "" : "s") · "
+                                + "\(summary.ending.count - expiredCount) ending within \(AgreementStanding.expiringSoonDays) days · "
+                                + "\(expiredCount) expired", overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Agreements (\(agreements.count))")))
-        for (agreement, standing) in zip(agreements, standings) {
-            let note = standing.listNote ?? ("", .normal)
-            lines.append(Line(.progress(agreement.title, standing.progress, note: note.text, noteRole: note.role), itemID: agreement.id))
+        lines.append(Line(.heading("Agreements (\(summary.agreements.count))")))
+        for line in summary.agreements {
+            let note = line.standing.note
+            lines.append(Line(.progress(line.agreement.title, line.standing.progress, note: note?.text ?? "",
+                                        noteRole: note.map(Role.init(note:)) ?? .normal), itemID: line.agreement.id))
         }
 
         lines.append(Line(.blank))
         lines.append(Line(.heading("Categories")))
-        for category in state.sortedCategories {
-            guard let progress = byCategory[category.id] else { continue }
-            lines.append(Line(.progress(category.name, progress, note: "", noteRole: .normal)))
+        for line in summary.categories {
+            lines.append(Line(.progress(line.category.name, line.progress, note: "", noteRole: .normal)))
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Overdue (\(overdue.count + lateCommitments.count))")))
-        if overdue.isEmpty && lateCommitments.isEmpty { lines.append(Line(.text("Nothing is overdue.", .dim))) }
-        for commitment in lateCommitments {
-            let agreement = state.agreements[commitment.agreementID]?.title ?? ""
-            let progress = byCommitment[commitment.id] ?? Progress()
-            lines.append(Line(.text("! \(commitment.due!)  \(commitment.title) (\(progress.done)/\(progress.total)) — \(agreement)", .overdue),
-                              itemID: commitment.id))
+        lines.append(Line(.heading("Overdue (\(overdue.count + late.count))")))
+        if overdue.isEmpty && late.isEmpty { lines.append(Line(.text("Nothing is overdue.", .dim))) }
+        for item in late {
+            let commitment = item.commitment
+            lines.append(Line(.text("! \(commitment.due!)  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
+                                    + summary.agreementTitle(commitment.agreementID), .overdue), itemID: commitment.id))
         }
-        for action in overdue {
-            let agreement = state.agreementID(containing: action.id).flatMap { state.agreements[$0]?.title } ?? ""
-            lines.append(Line(.text("! \(action.due!)  \(action.title) — \(agreement)", .overdue), itemID: action.id))
+        for item in overdue {
+            lines.append(Line(.text("! \(item.action.due!)  \(item.action.title) — \(summary.agreementTitle(item.agreementID))", .overdue),
+                              itemID: item.action.id))
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Ending within \(AgreementStanding.expiringSoonDays) days, or expired (\(ending.count))")))
-        if ending.isEmpty { lines.append(Line(.text("No agreement ends soon.", .dim))) }
-        for (agreement, standing) in ending {
-            let when = standing.expired ? "expired" : "ends in \(standing.daysLeft ?? 0)d"
-            lines.append(Line(.text("◷ \(agreement.endDate.map(String.init(describing:)) ?? "")  \(agreement.title) (\(when))",
-                                    standing.expired ? .dim : .expiringSoon), itemID: agreement.id))
+        lines.append(Line(.heading("Ending within \(AgreementStanding.expiringSoonDays) days, or expired (\(summary.ending.count))")))
+        if summary.ending.isEmpty { lines.append(Line(.text("No agreement ends soon.", .dim))) }
+        for line in summary.ending {
+            let when = (line.standing.expired ? AgreementStanding.Note.expired : .endsIn(days: line.standing.daysLeft ?? 0)).text
+            lines.append(Line(.text("◷ \(line.agreement.endDate.map(String.init(describing:)) ?? "")  \(line.agreement.title) (\(when))",
+                                    line.standing.expired ? .dim : .expiringSoon), itemID: line.agreement.id))
         }
 
         lines.append(Line(.blank))
         lines.append(Line(.heading("Last changes")))
         if recent.isEmpty { lines.append(Line(.text("No change yet.", .dim))) }
         for change in recent {
-            let known = change.itemID.flatMap { state.kind(of: $0) == nil ? nil : $0 }
-            lines.append(Line(.text("\(change.when)  \(change.label)", .normal), itemID: known))
+            lines.append(Line(.text("\(Timestamp.localMinute(change.at))  \(change.description)", .normal),
+                              itemID: change.itemID.flatMap { isKnown($0) ? $0 : nil }))
         }
         self.lines = lines
         selection = lines.firstIndex { $0.itemID != nil }

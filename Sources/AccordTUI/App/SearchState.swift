@@ -4,8 +4,6 @@ import AccordCore
 public struct SearchState: Hashable, Sendable {
     /// The text on the search line.
     public var text = ""
-    /// True while the search line takes the keys.
-    public var editing = true
     public var query: SearchQuery?
     /// Why the text is not a valid query ("status: takes done or open").
     public var problem: String?

@@ -21,17 +21,4 @@ public struct ConfirmDialog: Hashable, Sendable {
         self.lines = lines
         confirmLabel = "Delete"
     }
-
-    public enum Outcome: Hashable, Sendable { case handled, confirm, cancel }
-
-    public mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .escape, .character("q"), .character("n"): return .cancel
-        case .left, .right, .tab, .backTab, .character("h"), .character("l"):
-            confirmFocused.toggle()
-            return .handled
-        case .enter, .character(" "): return confirmFocused ? .confirm : .cancel
-        default: return .handled
-        }
-    }
 }

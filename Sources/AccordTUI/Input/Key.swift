@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case home, end, pageUp, pageDown
     case tab, backTab, enter, escape, backspace, delete
+    /// A function key: F1 is `.function(1)`.
+    case function(Int)
     case mouse(MouseEvent)
     case resize
 
@@ -28,6 +30,7 @@ public enum Key: Hashable, Sendable {
         case .escape: return "Esc"
         case .backspace: return "Backspace"
         case .delete: return "Del"
+        case .function(let n): return "F\(n)"
         case .mouse: return "mouse"
         case .resize: return "resize"
         }

@@ -1,55 +1,38 @@
-/// One row of the key table: the keys, what they do, and how they are shown.
+/// One row of a mode's key table: its keys, the command each key gives, what the row
+/// does in words, and its status-bar hint.
 ///
-/// The same table drives key handling, the status-bar hints and the `?`
-/// help overlay, so the three can never disagree.
-public struct KeyBinding: Hashable, Sendable {
-    public var keys: [Key]
-    public var action: DashboardAction
-    public var description: String
-    /// The short hint in the status bar, when the binding is shown there.
-    public var hint: String?
+/// The same rows drive key handling, the status-bar hints and the `?` help of their
+/// mode, so the three can never disagree.
+public struct KeyBinding<Command: Hashable & Sendable>: Sendable {
+    /// Each key with the command it gives (Tab and Shift-Tab share a row but go opposite ways).
+    public let entries: [(key: Key, command: Command)]
+    /// The keys as written in help: "j / ↓" (or words, for keys a row only describes).
+    public let keyLabel: String
+    public let description: String
+    /// The short hint in the status bar, when the row is shown there.
+    public let hint: String?
+    /// True for rows that change the data: on read-only data they say why instead of acting.
+    public let changesData: Bool
+    /// When given, the hint shows only while this holds (a form's Enter hint depends on the field).
+    public let hintShown: (@Sendable (DashboardModel) -> Bool)?
 
-    public init(_ keys: [Key], _ action: DashboardAction, _ description: String, hint: String? = nil) {
-        self.keys = keys
-        self.action = action
-        self.description = description
-        self.hint = hint
+    public init(_ keys: [Key], _ command: Command, _ description: String, hint: String? = nil,
+                changesData: Bool = false, label: String? = nil, hintShown: (@Sendable (DashboardModel) -> Bool)? = nil) {
+        self.init(keys.map { ($0, command) }, description, hint: hint, changesData: changesData, label: label, hintShown: hintShown)
     }
 
-    /// The keys as written in help: "j / ↓".
-    public var keyLabel: String { keys.map(\.label).joined(separator: " / ") }
+    /// A row whose keys give different commands.
+    public init(_ entries: [(Key, Command)], _ description: String, hint: String? = nil, changesData: Bool = false,
+                label: String? = nil, hintShown: (@Sendable (DashboardModel) -> Bool)? = nil) {
+        self.entries = entries.map { (key: $0.0, command: $0.1) }
+        keyLabel = label ?? entries.map(\.0.label).joined(separator: " / ")
+        self.description = description
+        self.hint = hint
+        self.changesData = changesData
+        self.hintShown = hintShown
+    }
 
-    /// The dashboard's bindings, in help order.
-    public static let dashboard: [KeyBinding] = [
-        KeyBinding([.tab, .backTab], .focusNext, "next / previous pane"),
-        KeyBinding([.character("1")], .focusPane(.partners), "Partners pane"),
-        KeyBinding([.character("2")], .focusPane(.agreements), "Agreements pane"),
-        KeyBinding([.character("3")], .focusPane(.checklist), "Checklist pane"),
-        KeyBinding([.character("h"), .left], .focusLeft, "pane to the left"),
-        KeyBinding([.character("l"), .right], .focusRight, "pane to the right"),
-        KeyBinding([.character("j"), .down], .moveDown, "move down", hint: "j/k move"),
-        KeyBinding([.character("k"), .up], .moveUp, "move up"),
-        KeyBinding([.character("g"), .home], .moveTop, "first item"),
-        KeyBinding([.character("G"), .end], .moveBottom, "last item"),
-        KeyBinding([.pageUp], .pageUp, "page up"),
-        KeyBinding([.pageDown], .pageDown, "page down"),
-        KeyBinding([.character(" "), .character("x")], .toggleTick, "tick / untick the action", hint: "Space tick"),
-        KeyBinding([.enter], .openDetails, "details of the selected item"),
-        KeyBinding([.character("a")], .add, "add a partner, agreement or action (by pane)", hint: "a add"),
-        KeyBinding([.character("A")], .addCommitment, "add a commitment to the agreement"),
-        KeyBinding([.character("e")], .edit, "edit the selected item"),
-        KeyBinding([.character("N")], .editNote, "edit the note of the selected item"),
-        KeyBinding([.character("d")], .delete, "delete the selected item (asks first)"),
-        KeyBinding([.character("u")], .undo, "undo the last change", hint: "u undo"),
-        KeyBinding([.control("r")], .redo, "redo"),
-        KeyBinding([.character("/")], .search, "search · category: partner: status: due:", hint: "/ search"),
-        KeyBinding([.character("n")], .nextHit, "next search hit"),
-        KeyBinding([.character("p")], .previousHit, "previous search hit"),
-        KeyBinding([.escape], .clearSearch, "clear the search"),
-        KeyBinding([.character("o"), .character("0")], .overview, "overview: totals, overdue, ending soon, changes", hint: "o overview"),
-        KeyBinding([.character("t")], .cycleTheme, "next colour theme (remembered)"),
-        KeyBinding([.character("?")], .help, "this help", hint: "? help"),
-        KeyBinding([.control("l")], .redraw, "redraw the screen"),
-        KeyBinding([.character("q"), .control("c")], .quit, "quit", hint: "q quit"),
-    ]
+    public var keys: [Key] { entries.map(\.key) }
+    /// The command of the row's first key.
+    public var command: Command { entries[0].command }
 }

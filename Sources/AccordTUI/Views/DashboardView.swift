@@ -1,35 +1,46 @@
-/// Draws the whole dashboard for its current layout: views only read the dashboard.
+import AccordCore
+
+/// Draws the whole dashboard for its layout: each part from a small view-model made
+/// from the dashboard's model. Views only read.
 public enum DashboardView {
-    public static func render(_ dashboard: Dashboard, into grid: inout Grid) {
+    public static func render(_ model: DashboardModel, into grid: inout Grid) {
         grid.fill(grid.bounds, style: CellStyle())
-        let layout = dashboard.layout
+        let layout = model.layout
         if layout.isTooSmall {
             TooSmallView.render(into: &grid)
             return
         }
-        HeaderBar.render(dashboard, into: &grid, in: layout.header)
-        if let overview = dashboard.overview {
+        HeaderBar.render(HeaderModel(model), into: &grid, in: layout.header)
+        if let overview = model.overview {
             OverviewView.render(overview, into: &grid, in: layout.body)
         } else {
-            PartnersPane.render(dashboard, into: &grid, in: layout.pane(.partners))
-            AgreementsPane.render(dashboard, into: &grid, in: layout.pane(.agreements))
-            ChecklistPane.render(dashboard, into: &grid, in: layout.pane(.checklist))
-            DetailPanel.render(dashboard, into: &grid, in: layout.detail)
+            PartnersPane.render(PartnersPaneModel(model), into: &grid, in: layout.pane(.partners))
+            AgreementsPane.render(AgreementsPaneModel(model), into: &grid, in: layout.pane(.agreements))
+            ChecklistPane.render(ChecklistPaneModel(model), into: &grid, in: layout.pane(.checklist))
+            DetailPanel.render(ItemDetails.lines(for: model.selectedItemID, in: model.state, today: model.today),
+                               terms: model.search?.highlightTerms ?? [], into: &grid, in: layout.detail)
         }
-        StatusBar.render(dashboard, into: &grid, in: layout.status)
-        switch dashboard.overlay {
-        case .help(let scroll)?: HelpOverlay.render(dashboard, scroll: scroll, into: &grid)
-        case .details(let id, let scroll)?: DetailsOverlay.render(dashboard, id: id, scroll: scroll, into: &grid)
-        case nil: break
-        }
-        if let form = dashboard.form { FormView.render(dashboard, form: form, into: &grid) }
-        if let confirm = dashboard.confirm { ConfirmView.render(confirm, into: &grid) }
+        StatusBar.render(StatusBarModel(model), into: &grid, in: layout.status)
+        drawOver(model.mode, model, into: &grid)
     }
 
-    /// A new grid of the dashboard's size, drawn.
-    public static func frame(_ dashboard: Dashboard) -> Grid {
-        var grid = Grid(width: dashboard.layout.width, height: dashboard.layout.height)
-        render(dashboard, into: &grid)
+    /// What a mode draws over the screen: a form, a confirmation, a box.
+    private static func drawOver(_ mode: Mode, _ model: DashboardModel, into grid: inout Grid) {
+        switch mode {
+        case .panes, .overview, .searchLine: break
+        case .form(let form): FormView.render(FormViewModel(form, in: model.state), into: &grid)
+        case .confirm(let dialog): ConfirmView.render(dialog, into: &grid)
+        case .details(let id, let scroll): OverlayBox.render(.details(of: id, scroll: scroll, in: model), into: &grid)
+        case .help(let scroll, let over):
+            drawOver(over, model, into: &grid)
+            OverlayBox.render(.help(for: over, scroll: scroll, in: model), into: &grid)
+        }
+    }
+
+    /// A new grid of the model's size, drawn.
+    public static func frame(_ model: DashboardModel) -> Grid {
+        var grid = Grid(width: model.layout.width, height: model.layout.height)
+        render(model, into: &grid)
         return grid
     }
 }

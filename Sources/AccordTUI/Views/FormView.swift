@@ -9,8 +9,8 @@ enum FormView {
         case error(String)
     }
 
-    static func render(_ dashboard: Dashboard, form: ItemForm, into grid: inout Grid) {
-        let state = dashboard.state
+    static func render(_ model: FormViewModel, into grid: inout Grid) {
+        let form = model.form
         let isNote = form.fields.count == 1 && form.fields[0].valueKind == .multiline
         let width = min(grid.width - 2, 80)
         let labelWidth = isNote ? 0 : (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 4
@@ -27,10 +27,8 @@ enum FormView {
         grid.fill(rect, style: CellStyle(.overlay))
         let multilineFocused = form.focusedField.valueKind == .multiline
         let footer = multilineFocused ? "Ctrl-S save · Esc cancel" : "Enter save · Tab next · Esc cancel"
-        PaneFrame.draw(rect, title: form.title(in: state), focused: true, footer: footer, into: &grid)
-
-        // Looked up once a frame: it scans every partner (the field's ghost text and the hint line show it).
-        let suggestion = form.suggestion(state: state)
+        PaneFrame.draw(rect, title: model.title, focused: true, footer: footer, into: &grid)
+        let suggestion = model.suggestion
 
         // Scroll whole rows so that the focused field's cursor line is in view.
         let visible = height - 4
@@ -52,9 +50,8 @@ enum FormView {
                     grid.put(label, x: rect.x + 1, y: y, maxWidth: labelWidth,
                              style: CellStyle(atFault ? .error : focused ? .overlayTitle : .overlay))
                 }
-                drawInput(form, field: field, line: line, focused: focused, x: rect.x + 2 + labelWidth, y: y,
-                          width: inputWidth - 1, state: state, suggestion: suggestion, isNote: isNote,
-                          screenHeight: grid.height, into: &grid)
+                drawInput(model, field: field, line: line, focused: focused, x: rect.x + 2 + labelWidth, y: y,
+                          width: inputWidth - 1, isNote: isNote, screenHeight: grid.height, into: &grid)
             }
         }
         // The bottom line: the focused field's hint, or the partner a partners field would take.
@@ -79,15 +76,14 @@ enum FormView {
         return isNote ? max(3, screenHeight - 8) : 3
     }
 
-    private static func drawInput(_ form: ItemForm, field: ItemField, line: Int, focused: Bool, x: Int, y: Int, width: Int,
-                                  state: AccordState, suggestion: Partner?, isNote: Bool, screenHeight: Int,
-                                  into grid: inout Grid) {
-        let editor = form.editor(field)
+    private static func drawInput(_ model: FormViewModel, field: ItemField, line: Int, focused: Bool, x: Int, y: Int, width: Int,
+                                  isNote: Bool, screenHeight: Int, into grid: inout Grid) {
+        let editor = model.form.editor(field)
+        let suggestion = model.suggestion
         let style = CellStyle(focused ? .searchLine : .normal)
         grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
         if field.valueKind == .choice {
-            let value = field == .category ? state.categories[editor.text]?.name ?? editor.text
-                : field == .kind ? PartnerKind(rawValue: editor.text)?.label ?? editor.text : editor.text
+            let value = model.choiceLabels[field] ?? editor.text
             grid.put(focused ? "‹ \(value) ›" : value, x: x, y: y, maxWidth: width, style: style)
             return
         }

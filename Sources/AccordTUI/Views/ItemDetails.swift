@@ -2,7 +2,7 @@ import AccordCore
 
 /// The details of an item as lines of text with roles, for the detail panel and the Enter overlay.
 enum ItemDetails {
-    struct Line {
+    struct Line: Hashable, Sendable {
         var text: String
         var role: Role
         init(_ text: String, _ role: Role = .normal) {

@@ -4,19 +4,18 @@ import AccordCore
 enum OverlayBox {
     /// Draws the box; returns the scroll actually used (clamped to the content).
     @discardableResult
-    static func draw(title: String, lines: [ItemDetails.Line], scroll: Int, preferredWidth: Int,
-                     footer: String, into grid: inout Grid) -> Int {
-        let width = min(preferredWidth, grid.width - 2)
-        let wrapped = ItemDetails.wrapped(lines, width: max(1, width - 4))
+    static func render(_ box: OverlayBoxModel, into grid: inout Grid) -> Int {
+        let width = min(box.preferredWidth, grid.width - 2)
+        let wrapped = ItemDetails.wrapped(box.lines, width: max(1, width - 4))
         let height = min(wrapped.count + 2, grid.height - 2)
         guard width >= 8, height >= 3 else { return 0 }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect, style: CellStyle(.overlay))
         let visible = height - 2
         let maxScroll = max(0, wrapped.count - visible)
-        let used = min(scroll, maxScroll)
-        let more = maxScroll > 0 ? " \(used + 1)–\(used + visible)/\(wrapped.count) · \(footer)" : footer
-        PaneFrame.draw(rect, title: title, focused: true, footer: more, into: &grid)
+        let used = min(box.scroll, maxScroll)
+        let more = maxScroll > 0 ? " \(used + 1)–\(used + visible)/\(wrapped.count) · \(box.footer)" : box.footer
+        PaneFrame.draw(rect, title: box.title, focused: true, footer: more, into: &grid)
         for (i, line) in wrapped.dropFirst(used).prefix(visible).enumerated() {
             grid.put(line.text, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: width - 4, style: CellStyle(line.role))
         }

@@ -1,5 +1,5 @@
-/// What a key asks the dashboard to do (an intent, not yet a change).
-public enum DashboardAction: Hashable, Sendable {
+/// What a key asks of the panes (an intent, not yet a change).
+public enum PaneCommand: Hashable, Sendable {
     case focusNext, focusPrevious, focusLeft, focusRight
     case focusPane(PaneID)
     case moveUp, moveDown, moveTop, moveBottom, pageUp, pageDown
@@ -9,7 +9,6 @@ public enum DashboardAction: Hashable, Sendable {
     case help
     case redraw
     case quit
-    case close
     case search, nextHit, previousHit, clearSearch
     case cycleTheme
     case add, addCommitment, edit, delete, editNote

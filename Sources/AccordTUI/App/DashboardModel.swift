@@ -1,0 +1,101 @@
+import AccordCore
+
+/// Everything the dashboard shows, as one value. Only `DashboardUpdate.update` changes it;
+/// views draw what it holds.
+public struct DashboardModel: Sendable {
+    /// The data, as of the last committed record.
+    public internal(set) var state: AccordState
+    /// The day overdue and expiry are judged on (and ticks dated with).
+    public internal(set) var today: Day
+    public internal(set) var layout: DashboardLayout
+    public internal(set) var mode: Mode = .panes
+    public internal(set) var focus: PaneID = .agreements
+    public internal(set) var panes: [PaneID: PaneState] = [.partners: PaneState(), .agreements: PaneState(), .checklist: PaneState()]
+    /// The partners pane's rows; nil is "All partners".
+    public internal(set) var partnerRows: [String?] = []
+    public internal(set) var agreementRows: [String] = []
+    public internal(set) var checklistRows: [ChecklistRow] = []
+    /// The current search (its query, hits and current hit), also after the search line closes.
+    public internal(set) var search: SearchState?
+    /// The status bar's line until the next key.
+    public internal(set) var message: StatusMessage?
+    /// Counts kept by following committed records.
+    public internal(set) var totals: Totals
+    /// The last changes, kept by following committed records.
+    public internal(set) var recent: RecentChanges
+    /// Why nothing can be saved, or nil.
+    public internal(set) var readOnlyReason: ReadOnlyReason?
+    public let mouseEnabled: Bool
+
+    /// The dashboard on `state`; `notices` (what opening the data found) show in the status bar.
+    public init(state: AccordState, today: Day, width: Int, height: Int, recent: [RecentChange] = [],
+                readOnlyReason: ReadOnlyReason? = nil, mouseEnabled: Bool = true, notices: [String] = []) {
+        self.state = state
+        self.today = today
+        layout = DashboardLayout(width: width, height: height)
+        totals = Totals(state)
+        self.recent = RecentChanges(recent)
+        self.readOnlyReason = readOnlyReason
+        self.mouseEnabled = mouseEnabled
+        Navigator.refreshRows(&self)
+        Navigator.selectFirstChecklistItem(&self)
+        if let readOnlyReason {
+            message = StatusMessage("Read-only: \(readOnlyReason)", isError: true)
+        } else if let notice = notices.last {
+            message = StatusMessage(notice, isError: true)
+        }
+    }
+
+    public func paneState(_ id: PaneID) -> PaneState { panes[id]! }
+
+    public func rowCount(_ id: PaneID) -> Int {
+        switch id {
+        case .partners: return partnerRows.count
+        case .agreements: return agreementRows.count
+        case .checklist: return checklistRows.count
+        }
+    }
+
+    /// The partner filter: nil when "All partners" is selected.
+    public var selectedPartnerID: String? {
+        let row = paneState(.partners).selection
+        return partnerRows.indices.contains(row) ? partnerRows[row] : nil
+    }
+
+    public var selectedAgreementID: String? {
+        let row = paneState(.agreements).selection
+        return agreementRows.indices.contains(row) ? agreementRows[row] : nil
+    }
+
+    public var selectedChecklistRow: ChecklistRow? {
+        let row = paneState(.checklist).selection
+        return checklistRows.indices.contains(row) ? checklistRows[row] : nil
+    }
+
+    /// The id of the item the focused pane has selected.
+    public var selectedItemID: String? {
+        switch focus {
+        case .partners: return selectedPartnerID
+        case .agreements: return selectedAgreementID
+        case .checklist: return selectedChecklistRow?.itemID
+        }
+    }
+
+    /// True while a form's focused field takes several lines (Enter is a new line there).
+    public var formFocusIsMultiline: Bool {
+        guard case .form(let form) = mode else { return false }
+        return form.focusedField.valueKind == .multiline
+    }
+
+    /// The mode under any help box.
+    public var baseMode: Mode {
+        if case .help(_, let over) = mode { return over }
+        return mode
+    }
+
+    /// The overview, while it is shown (also under a help box).
+    public var overview: Overview? {
+        if case .overview(let overview) = baseMode { return overview }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+import AccordCore
+
+/// Runs the dashboard: holds the model, feeds it messages through `DashboardUpdate`, and
+/// performs the effects it returns — through the store, the search index and the terminal —
+/// feeding each result back as a message. Records the store commits (this dashboard's or
+/// any other's) arrive as `.recordCommitted`, the one way the model learns of a change.
+public final class DashboardRuntime {
+    public private(set) var model: DashboardModel
+    public let store: Store
+    private let searchIndex: LiveSearchIndex
+    /// The themes `t` cycles through, and the one in use.
+    public let themes: [Theme]
+    public private(set) var theme: Theme
+    public private(set) var shouldQuit = false
+    /// Set by Ctrl-L and resizes: the backend repaints every cell.
+    public var needsFullRedraw = false
+    /// Shows a theme in the terminal and remembers it; returns a problem to tell, if any.
+    public var onThemeChange: (Theme) -> String? = { _ in nil }
+    private var queue: [Message] = []
+    private var subscription: Int?
+
+    /// A dashboard on `store`; `notices` (what opening the data found) show in the status bar.
+    /// The search index is built on another core at once unless `indexInBackground` is false.
+    public init(store: Store, width: Int, height: Int, mouseEnabled: Bool = true, notices: [String] = [],
+                themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark, indexInBackground: Bool = true) {
+        self.store = store
+        self.themes = themes.isEmpty ? [theme] : themes
+        self.theme = theme
+        model = DashboardModel(state: store.state, today: store.today, width: width, height: height,
+                               recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
+                               mouseEnabled: mouseEnabled, notices: notices)
+        searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
+        subscription = store.subscribe { [weak self] record in
+            guard let self else { return }
+            self.queue.append(.recordCommitted(record, state: self.store.state))
+        }
+    }
+
+    deinit {
+        if let subscription { store.unsubscribe(subscription) }
+    }
+
+    /// Handles a message and everything it leads to.
+    public func send(_ message: Message) {
+        queue.append(message)
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in DashboardUpdate.update(&model, next) { perform(effect) }
+        }
+    }
+
+    /// A key press.
+    public func press(_ key: Key) { send(.key(key)) }
+
+    /// The terminal's new size.
+    public func resize(width: Int, height: Int) { send(.resized(width: width, height: height)) }
+
+    /// Tells the dashboard when the day has changed since it last looked.
+    public func checkTheDay() {
+        let today = store.today
+        if today != model.today { send(.dayChanged(today)) }
+    }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .commit(let commit):
+            let result: Result<Change, CommitFailure>
+            do {
+                result = .success(try save(commit))
+            } catch {
+                result = .failure(CommitFailure(error))
+            }
+            queue.append(.commitFinished(commit, result, readOnlyReason: store.readOnlyReason))
+        case .search(let query):
+            queue.append(.searchFinished(query, searchIndex.search(query, today: model.today)))
+        case .cycleTheme:
+            let index = themes.firstIndex { $0.name == theme.name } ?? -1
+            theme = themes[(index + 1) % themes.count]
+            let problem = onThemeChange(theme)
+            queue.append(.themeSwitched(name: theme.name, description: theme.description, problem: problem))
+        case .redrawAll:
+            needsFullRedraw = true
+        case .quit:
+            shouldQuit = true
+        }
+    }
+
+    private func save(_ commit: Commit) throws -> Change {
+        switch commit {
+        case .tick(let id): return try store.tick(id)
+        case .untick(let id): return try store.untick(id)
+        case .undo: return try store.undo()
+        case .redo: return try store.redo()
+        case .draft(let draft): return try store.save(draft)
+        case .note(let id, let text): return try store.setNote(of: id, to: text)
+        case .delete(let deletion): return try store.perform(deletion.change)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import AccordCore
+
+/// The dashboard's one update function: a message and the model in, the new model and the
+/// effects to run out. Pure: it never touches the store, the terminal or the clock.
+public enum DashboardUpdate {
+    public static func update(_ model: inout DashboardModel, _ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return press(key, &model)
+        case .resized(let width, let height):
+            model.layout = DashboardLayout(width: width, height: height)
+            for pane in PaneID.allCases { Navigator.clamp(&model, pane) }
+            if case .overview(var overview) = model.mode {
+                overview.clamp(visible: OverviewUpdate.visibleLines(model))
+                model.mode = .overview(overview)
+            }
+            return [.redrawAll]
+        case .dayChanged(let day):
+            model.today = day
+            OverviewUpdate.refresh(&model)
+            return []
+        case .recordCommitted(let record, let state):
+            return RecordUpdate.follow(record, state: state, &model)
+        case .commitFinished(let commit, let result, let readOnlyReason):
+            model.readOnlyReason = readOnlyReason
+            return RecordUpdate.finished(commit, result, &model)
+        case .searchFinished(let query, let hits):
+            SearchUpdate.received(hits, for: query, &model)
+            return []
+        case .themeSwitched(let name, let description, let problem):
+            model.message = problem.map { StatusMessage($0, isError: true) }
+                ?? StatusMessage("Theme: \(name) — \(description) (t for the next one)")
+            return []
+        }
+    }
+
+    /// A key goes to the current mode; the message of the last key is cleared first.
+    private static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+        if key == .resize { return [] }
+        model.message = nil
+        switch model.mode {
+        case .panes: return PanesUpdate.press(key, &model)
+        case .overview: return OverviewUpdate.press(key, &model)
+        case .searchLine: return SearchUpdate.press(key, &model)
+        case .form: return FormUpdate.press(key, &model)
+        case .confirm: return ConfirmUpdate.press(key, &model)
+        case .help, .details: return OverlayUpdate.press(key, &model)
+        }
+    }
+
+    /// The help box over the current mode.
+    static func openHelp(_ model: inout DashboardModel) {
+        model.mode = .help(scroll: 0, over: model.mode)
+    }
+
+    /// The rows `?` shows for a mode.
+    public static func helpRows(for mode: Mode, in model: DashboardModel) -> [HelpRow] {
+        switch mode {
+        case .panes: return Bindings.panes.helpRows(in: model)
+        case .overview: return Bindings.overview.helpRows(in: model)
+        case .searchLine: return Bindings.searchLine.helpRows(in: model)
+        case .form: return Bindings.form.helpRows(in: model)
+        case .confirm: return Bindings.confirm.helpRows(in: model)
+        case .details: return Bindings.details.helpRows(in: model)
+        case .help(_, let over): return helpRows(for: over, in: model)
+        }
+    }
+
+    /// The status-bar hints of the current mode.
+    public static func hints(in model: DashboardModel) -> [StatusBarModel.Hint] {
+        switch model.mode {
+        case .panes: return Bindings.panes.hints(in: model)
+        case .overview: return Bindings.overview.hints(in: model)
+        case .searchLine: return Bindings.searchLine.hints(in: model)
+        case .form: return Bindings.form.hints(in: model)
+        case .confirm: return Bindings.confirm.hints(in: model)
+        case .details: return Bindings.details.hints(in: model)
+        case .help: return Bindings.help.hints(in: model)
+        }
+    }
+}

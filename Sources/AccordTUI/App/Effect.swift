@@ -1,0 +1,28 @@
+import AccordCore
+
+/// What `update` asks the runtime to do; the runtime does it and reports back with a `Message`.
+public enum Effect: Sendable {
+    /// Asks the store to save something; answered by `.commitFinished` (and, when saved, `.recordCommitted`).
+    case commit(Commit)
+    /// Runs a search; answered by `.searchFinished`.
+    case search(SearchQuery)
+    /// Switches to the next colour theme and remembers it; answered by `.themeSwitched`.
+    case cycleTheme
+    /// Repaints every cell of the terminal (Ctrl-L, a resize).
+    case redrawAll
+    case quit
+}
+
+/// Something to save through the store, and what to do once it is saved.
+public enum Commit: Hashable, Sendable {
+    case tick(actionID: String)
+    case untick(actionID: String)
+    case undo
+    case redo
+    /// A form's draft: an item created or edited.
+    case draft(ItemDraft)
+    /// A form's note (or description, summary) of an item.
+    case note(itemID: String, text: String)
+    /// A confirmed deletion.
+    case delete(Deletion)
+}

@@ -1,0 +1,100 @@
+import AccordCore
+
+/// `a` / `A` add, `e` edit, `N` note: opening a form, its keys through `Bindings.form`,
+/// and saving it (a `.commit` effect; the form stays open until the store has saved).
+enum FormUpdate {
+    /// `a`: a new item of the focused pane's kind — a partner, an agreement, or an
+    /// action of the selected commitment (a commitment when the agreement has none).
+    static func startAdd(_ model: inout DashboardModel) {
+        let state = model.state
+        switch model.focus {
+        case .partners:
+            open(ItemForm(ItemDraft(new: .partner, in: state), state: state), &model)
+        case .agreements:
+            open(ItemForm(ItemDraft(new: .agreement, parent: model.selectedPartnerID, in: state), state: state), &model)
+        case .checklist:
+            guard let agreementID = model.selectedAgreementID else {
+                model.message = StatusMessage("Select or add an agreement first (2, then a).")
+                return
+            }
+            let draft: ItemDraft
+            switch model.selectedChecklistRow {
+            case .commitment(let id)?: draft = ItemDraft(new: .action, parent: id, in: state)
+            case .action(let id)?: draft = ItemDraft(new: .action, parent: state.actions[id]?.commitmentID, in: state)
+            default: draft = ItemDraft(new: .commitment, parent: agreementID, in: state)
+            }
+            open(ItemForm(draft, state: state), &model)
+        }
+    }
+
+    /// `A`: a new commitment in the selected agreement (in the selected commitment's category).
+    static func startAddCommitment(_ model: inout DashboardModel) {
+        guard let agreementID = model.selectedAgreementID else {
+            model.message = StatusMessage("Select or add an agreement first (2, then a).")
+            return
+        }
+        var draft = ItemDraft(new: .commitment, parent: agreementID, in: model.state)
+        if case .commitment(let id)? = model.selectedChecklistRow, let category = model.state.commitments[id]?.categoryID {
+            draft[.category] = category
+        }
+        open(ItemForm(draft, state: model.state), &model)
+    }
+
+    /// `e`: edits the focused pane's selected item.
+    static func startEdit(_ model: inout DashboardModel) {
+        guard let id = model.selectedItemID, let draft = ItemDraft(editing: id, in: model.state) else {
+            model.message = StatusMessage("Nothing selected to edit.")
+            return
+        }
+        open(ItemForm(draft, state: model.state), &model)
+    }
+
+    /// `N`: edits the selected item's note (an action's note, else its description or summary).
+    static func startNote(_ model: inout DashboardModel) {
+        guard let id = model.selectedItemID, let form = ItemForm(noteOf: id, state: model.state) else {
+            model.message = StatusMessage("Nothing selected to write a note on.")
+            return
+        }
+        open(form, &model)
+    }
+
+    private static func open(_ form: ItemForm, _ model: inout DashboardModel) {
+        model.mode = .form(form)
+    }
+
+    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+        guard case .form(var form) = model.mode else { return [] }
+        switch Bindings.form.resolve(key, in: model) {
+        case .command(.save)?: return save(form)
+        case .command(.cancel)?:
+            model.mode = .panes
+            model.message = StatusMessage("Cancelled; nothing changed.")
+            return []
+        case .command(.help)?:
+            DashboardUpdate.openHelp(&model)
+            return []
+        case .command(.redraw)?: return [.redrawAll]
+        case .command(.quit)?: return [.quit]
+        case .command(.edit)?, .disabled?, nil:
+            if case .mouse = key { return [] }
+            let outcome = form.handle(key, state: model.state)
+            model.mode = .form(form)
+            switch outcome {
+            case .save: return save(form)
+            case .cancel:
+                model.mode = .panes
+                model.message = StatusMessage("Cancelled; nothing changed.")
+                return []
+            case .handled, .ignored: return []
+            }
+        }
+    }
+
+    /// Asks the store to save the form; its answer closes the form, or puts the refusal in it.
+    private static func save(_ form: ItemForm) -> [Effect] {
+        switch form.purpose {
+        case .item: return [.commit(.draft(form.filledDraft))]
+        case .note(let id): return [.commit(.note(itemID: id, text: form.editor(form.focusedField).text))]
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import AccordCore
+import Foundation
+
+/// Everything that reaches the dashboard's `update`: keys, the terminal, the clock, the
+/// store, and the results of effects.
+public enum Message: Sendable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    /// The day changed (midnight passed): overdue and expiry are judged on the new one.
+    case dayChanged(Day)
+    /// The store committed a record (this dashboard's change or undo, or any other): the
+    /// state after it, and the record with what it changed.
+    case recordCommitted(CommittedRecord, state: AccordState)
+    /// A `.commit` effect ended: what the store saved, or why it saved nothing; and whether the
+    /// data can still be written (a failed write turns it read-only).
+    case commitFinished(Commit, Result<Change, CommitFailure>, readOnlyReason: ReadOnlyReason?)
+    /// The hits of a `.search` effect.
+    case searchFinished(SearchQuery, [SearchHit])
+    /// A `.cycleTheme` effect switched to `name`; `problem` when it could not be remembered.
+    case themeSwitched(name: String, description: String, problem: String?)
+}
+
+/// Why a commit saved nothing, by cause (never by matching message text).
+public enum CommitFailure: Error, Hashable, Sendable {
+    /// The change does not apply (unknown id, still referenced …).
+    case refused(AccordError)
+    /// A form's field is wrong.
+    case field(FieldError)
+    /// The journal could not write it (read-only, a failed write).
+    case notSaved(JournalError)
+
+    /// Sorts an error thrown by the store.
+    public init(_ error: any Error) {
+        switch error {
+        case let error as FieldError: self = .field(error)
+        case let error as AccordError: self = .refused(error)
+        case let error as JournalError: self = .notSaved(error)
+        default: self = .field(FieldError(nil, "\(error)"))
+        }
+    }
+
+    /// The status-bar sentence: "Not saved: …".
+    public var sentence: String {
+        switch self {
+        case .refused(let error): return "Not saved: \(error)"
+        case .field(let error): return "Not saved: \(error)"
+        case .notSaved(let error): return "Not saved: \(error.whyNotSaved)"
+        }
+    }
+}

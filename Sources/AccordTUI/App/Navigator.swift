@@ -1,0 +1,126 @@
+import AccordCore
+
+/// Selection in the panes: moving, selecting, refreshing the rows after a change, and
+/// revealing an item. Pure functions of the model.
+enum Navigator {
+    /// Moves the focused pane's selection by `delta` rows (clamped), past rows that cannot be selected.
+    static func move(_ model: inout DashboardModel, by delta: Int) {
+        let count = model.rowCount(model.focus)
+        guard count > 0 else { return }
+        let target = min(max(0, model.paneState(model.focus).selection + delta), count - 1)
+        move(&model, to: target, direction: delta >= 0 ? 1 : -1)
+    }
+
+    /// Selects `row` of the focused pane, stepping in `direction` past category headings.
+    static func move(_ model: inout DashboardModel, to row: Int, direction: Int) {
+        let count = model.rowCount(model.focus)
+        guard count > 0 else { return }
+        var target = min(max(0, row), count - 1)
+        if model.focus == .checklist {
+            while !model.checklistRows[target].isSelectable {
+                let next = target + direction
+                if next < 0 || next >= count {
+                    target = model.paneState(.checklist).selection
+                    break
+                }
+                target = next
+            }
+        }
+        select(&model, row: target, in: model.focus)
+    }
+
+    /// Selects `row` of `pane`; a new partner or agreement refreshes the panes to its right.
+    static func select(_ model: inout DashboardModel, row: Int, in pane: PaneID) {
+        guard row < model.rowCount(pane) else { return }
+        let before = model.paneState(pane).selection
+        model.panes[pane]!.selection = row
+        model.panes[pane]!.clamp(count: model.rowCount(pane), visibleRows: model.layout.visibleRows(pane))
+        guard before != row else { return }
+        if pane == .partners {
+            // Another partner's agreements start from the top.
+            model.panes[.agreements] = PaneState()
+            model.agreementRows = []
+            refreshRows(&model, from: .agreements)
+            selectFirstChecklistItem(&model)
+        } else if pane == .agreements {
+            refreshRows(&model, from: .checklist)
+            selectFirstChecklistItem(&model)
+        }
+    }
+
+    static func selectFirstChecklistItem(_ model: inout DashboardModel) {
+        model.panes[.checklist] = PaneState(selection: model.checklistRows.firstIndex { $0.isSelectable } ?? 0)
+    }
+
+    /// Recomputes the rows of `pane` and the panes to its right. Each pane keeps its selected
+    /// item when it is still there (by id), else the row where it was.
+    static func refreshRows(_ model: inout DashboardModel, from pane: PaneID = .partners) {
+        let state = model.state
+        if pane == .partners {
+            let selected = model.selectedPartnerID
+            model.partnerRows = [nil] + state.sortedPartners.map(\.id)
+            keep(&model, .partners, at: selected.flatMap { model.partnerRows.firstIndex(of: $0) })
+        }
+        if pane != .checklist {
+            let selected = model.selectedAgreementID
+            model.agreementRows = state.sortedAgreements(partner: model.selectedPartnerID).map(\.id)
+            keep(&model, .agreements, at: selected.flatMap { model.agreementRows.firstIndex(of: $0) })
+        }
+        let selected = model.selectedChecklistRow
+        model.checklistRows = ChecklistRow.rows(for: model.selectedAgreementID, in: state)
+        keep(&model, .checklist, at: selected.flatMap { model.checklistRows.firstIndex(of: $0) })
+    }
+
+    private static func keep(_ model: inout DashboardModel, _ pane: PaneID, at index: Int?) {
+        if let index { model.panes[pane]!.selection = index }
+        clamp(&model, pane)
+    }
+
+    static func clamp(_ model: inout DashboardModel, _ pane: PaneID) {
+        model.panes[pane]!.clamp(count: model.rowCount(pane), visibleRows: model.layout.visibleRows(pane))
+    }
+
+    /// Selects an item in the panes and focuses its pane: a partner; or an agreement (keeping
+    /// the partner filter when it shows the agreement, else its first signatory), then its checklist row.
+    static func reveal(_ model: inout DashboardModel, _ id: String) {
+        let state = model.state
+        if state.partners[id] != nil {
+            selectPartner(&model, id)
+            model.focus = .partners
+            return
+        }
+        guard let agreementID = state.agreementID(containing: id), let agreement = state.agreements[agreementID] else { return }
+        if !model.agreementRows.contains(agreementID) { selectPartner(&model, agreement.signatories.first) }
+        if !model.agreementRows.contains(agreementID) { selectPartner(&model, nil) }
+        if let row = model.agreementRows.firstIndex(of: agreementID) { select(&model, row: row, in: .agreements) }
+        if id == agreementID {
+            model.focus = .agreements
+            return
+        }
+        let row: ChecklistRow = state.commitments[id] != nil ? .commitment(id) : .action(id)
+        if let index = model.checklistRows.firstIndex(of: row) { select(&model, row: index, in: .checklist) }
+        model.focus = .checklist
+    }
+
+    private static func selectPartner(_ model: inout DashboardModel, _ id: String?) {
+        select(&model, row: model.partnerRows.firstIndex(of: id) ?? 0, in: .partners)
+    }
+
+    /// A click selects and focuses; the wheel scrolls the pane under it.
+    static func mouse(_ model: inout DashboardModel, _ event: MouseEvent) {
+        guard let pane = model.layout.pane(atX: event.x, y: event.y) else { return }
+        switch event.kind {
+        case .wheelUp: model.focus = pane; move(&model, by: -3)
+        case .wheelDown: model.focus = pane; move(&model, by: 3)
+        case .press:
+            model.focus = pane
+            let rect = model.layout.pane(pane)
+            let line = event.y - rect.y - 1
+            guard line >= 0, line < rect.height - 2 else { return }
+            let row = model.paneState(pane).scroll + line / pane.rowHeight
+            guard row < model.rowCount(pane) else { return }
+            if pane == .checklist, !model.checklistRows[row].isSelectable { return }
+            select(&model, row: row, in: pane)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import AccordCore
+
+/// The overview screen (`o`): opening it, keeping it current, and its keys through `Bindings.overview`.
+enum OverviewUpdate {
+    /// How many changes "Last changes" lists.
+    static let recentChangeCount = 8
+
+    static func open(_ model: inout DashboardModel) {
+        var overview = make(model)
+        overview.clamp(visible: visibleLines(model))
+        model.mode = .overview(overview)
+    }
+
+    static func make(_ model: DashboardModel) -> Overview {
+        Overview(PortfolioSummary(model.state, today: model.today), partnerCount: model.state.partners.count,
+                 commitmentCount: model.state.commitments.count, actionCount: model.state.actions.count,
+                 recent: model.recent.newest(recentChangeCount), isKnown: { model.state.kind(of: $0) != nil })
+    }
+
+    /// Rebuilds an open overview (also one under a help box), keeping the selected item and the scroll.
+    static func refresh(_ model: inout DashboardModel) {
+        guard let old = model.overview else { return }
+        var fresh = make(model)
+        if let id = old.selectedItemID, let index = fresh.lines.firstIndex(where: { $0.itemID == id }) {
+            fresh.selection = index
+        } else if let selection = old.selection, fresh.lines.indices.contains(selection), fresh.lines[selection].itemID != nil {
+            fresh.selection = selection
+        }
+        fresh.scroll = old.scroll
+        fresh.clamp(visible: visibleLines(model))
+        if case .help(let scroll, _) = model.mode {
+            model.mode = .help(scroll: scroll, over: .overview(fresh))
+        } else {
+            model.mode = .overview(fresh)
+        }
+    }
+
+    /// Lines of the overview that fit between the header and the status bar, inside the frame.
+    static func visibleLines(_ model: DashboardModel) -> Int { max(1, model.layout.height - 4) }
+
+    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+        guard case .overview(var overview) = model.mode else { return [] }
+        let resolved = Bindings.overview.resolve(key, in: model)
+        guard case .command(let command)? = resolved else {
+            if case .disabled(let reason)? = resolved { model.message = StatusMessage(reason, isError: true) }
+            else if case .character = key { model.message = StatusMessage("Enter opens the selected line · Esc goes back to the panes.") }
+            return []
+        }
+        let page = visibleLines(model)
+        switch command {
+        case .moveDown: overview.move(by: 1)
+        case .moveUp: overview.move(by: -1)
+        case .pageDown: overview.move(by: page)
+        case .pageUp: overview.move(by: -page)
+        case .moveTop: overview.moveToEnd(last: false)
+        case .moveBottom: overview.moveToEnd(last: true)
+        case .open:
+            model.mode = .panes
+            if let id = overview.selectedItemID { Navigator.reveal(&model, id) }
+            return []
+        case .back:
+            model.mode = .panes
+            return []
+        case .focusPane(let pane):
+            model.mode = .panes
+            model.focus = pane
+            return []
+        case .search:
+            model.mode = .panes
+            return PanesUpdate.run(.search, &model)
+        case .undo: return [.commit(.undo)]
+        case .redo: return [.commit(.redo)]
+        case .cycleTheme: return [.cycleTheme]
+        case .help:
+            DashboardUpdate.openHelp(&model)
+            return []
+        case .redraw: return [.redrawAll]
+        case .quit: return [.quit]
+        }
+        overview.clamp(visible: page)
+        model.mode = .overview(overview)
+        return []
+    }
+}

@@ -1,0 +1,68 @@
+import AccordCore
+
+/// Keys in the panes, through `Bindings.panes`.
+enum PanesUpdate {
+    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+        if case .mouse(let event) = key {
+            if model.mouseEnabled { Navigator.mouse(&model, event) }
+            return []
+        }
+        switch Bindings.panes.resolve(key, in: model) {
+        case .command(let command)?: return run(command, &model)
+        case .disabled(let reason)?:
+            model.message = StatusMessage(reason, isError: true)
+            return []
+        case nil: return []
+        }
+    }
+
+    static func run(_ command: PaneCommand, _ model: inout DashboardModel) -> [Effect] {
+        let page = model.layout.visibleRows(model.focus)
+        switch command {
+        case .focusNext: model.focus = PaneID(rawValue: (model.focus.rawValue + 1) % 3)!
+        case .focusPrevious: model.focus = PaneID(rawValue: (model.focus.rawValue + 2) % 3)!
+        case .focusLeft: model.focus = PaneID(rawValue: max(0, model.focus.rawValue - 1))!
+        case .focusRight: model.focus = PaneID(rawValue: min(2, model.focus.rawValue + 1))!
+        case .focusPane(let id): model.focus = id
+        case .moveDown: Navigator.move(&model, by: 1)
+        case .moveUp: Navigator.move(&model, by: -1)
+        case .moveTop: Navigator.move(&model, to: 0, direction: 1)
+        case .moveBottom: Navigator.move(&model, to: model.rowCount(model.focus) - 1, direction: -1)
+        case .pageDown: Navigator.move(&model, by: page)
+        case .pageUp: Navigator.move(&model, by: -page)
+        case .toggleTick: return toggleTick(&model)
+        case .openDetails:
+            if let id = model.selectedItemID { model.mode = .details(id: id, scroll: 0) }
+        case .undo:
+            return [.commit(.undo)]
+        case .redo: return [.commit(.redo)]
+        case .help: DashboardUpdate.openHelp(&model)
+        case .redraw: return [.redrawAll]
+        case .quit: return [.quit]
+        case .search:
+            model.search = SearchState()
+            model.mode = .searchLine
+        case .nextHit: return SearchUpdate.step(by: 1, &model)
+        case .previousHit: return SearchUpdate.step(by: -1, &model)
+        case .clearSearch:
+            if model.search == nil { model.message = StatusMessage("Nothing to clear.") } else { model.search = nil }
+        case .cycleTheme: return [.cycleTheme]
+        case .add: FormUpdate.startAdd(&model)
+        case .addCommitment: FormUpdate.startAddCommitment(&model)
+        case .edit: FormUpdate.startEdit(&model)
+        case .editNote: FormUpdate.startNote(&model)
+        case .delete: ConfirmUpdate.startDelete(&model)
+        case .overview: OverviewUpdate.open(&model)
+        }
+        return []
+    }
+
+    private static func toggleTick(_ model: inout DashboardModel) -> [Effect] {
+        guard model.focus == .checklist, case .action(let id)? = model.selectedChecklistRow,
+              let action = model.state.actions[id] else {
+            model.message = StatusMessage("Select an action in the Checklist (3) to tick it.")
+            return []
+        }
+        return [.commit(action.isDone ? .untick(actionID: id) : .tick(actionID: id))]
+    }
+}

@@ -1,0 +1,63 @@
+import AccordCore
+
+/// What the dashboard does with the store's answers: a committed record (whoever made it)
+/// brings the model up to date; a finished commit of its own says what happened.
+enum RecordUpdate {
+    /// A record the store committed: the totals, recent changes, rows, overview and search
+    /// follow it. The only way the dashboard learns of a change.
+    static func follow(_ record: CommittedRecord, state: AccordState, _ model: inout DashboardModel) -> [Effect] {
+        model.state = state
+        model.totals.follow(record)
+        model.recent.follow(record)
+        // Ticks, unticks and notes change no row: the rows hold ids, drawn from the state.
+        if !record.change.events.allSatisfy(\.changesNoRow) {
+            Navigator.refreshRows(&model)
+        }
+        OverviewUpdate.refresh(&model)
+        if let query = model.search?.query { return [.search(query)] }
+        return []
+    }
+
+    /// A commit this dashboard asked for has ended.
+    static func finished(_ commit: Commit, _ result: Result<Change, CommitFailure>, _ model: inout DashboardModel) -> [Effect] {
+        switch result {
+        case .success(let change):
+            switch commit {
+            case .undo: model.message = StatusMessage(RecordKind.undo.describe(change.label) + " — Ctrl-R to redo")
+            case .redo: model.message = StatusMessage(RecordKind.redo.describe(change.label) + " — u to undo")
+            case .draft(let draft):
+                if case .form = model.mode { model.mode = .panes }
+                model.message = StatusMessage(change.label + " — u to undo")
+                if draft.editingID == nil, let id = change.events.first?.itemID { Navigator.reveal(&model, id) }
+            case .note:
+                if case .form = model.mode { model.mode = .panes }
+                model.message = StatusMessage(change.label + " — u to undo")
+            case .tick, .untick, .delete:
+                model.message = StatusMessage(change.label + " — u to undo")
+            }
+        case .failure(let failure):
+            switch (commit, failure) {
+            case (.undo, .refused(.nothingToUndo)): model.message = StatusMessage("Nothing to undo.")
+            case (.redo, .refused(.nothingToRedo)): model.message = StatusMessage("Nothing to redo.")
+            case (.draft, _), (.note, _):
+                // The form stays open with the refusal under the field at fault; nothing is saved.
+                guard case .form(var form) = model.mode else { break }
+                if case .field(let error) = failure { form.refuse(error) } else { form.refuse(FieldError(nil, failure.sentence)) }
+                model.mode = .form(form)
+            default:
+                model.message = StatusMessage(failure.sentence, isError: true)
+            }
+        }
+        return []
+    }
+}
+
+extension Event {
+    /// True for events that change no pane's rows (only what a row shows): ticks and notes.
+    var changesNoRow: Bool {
+        switch self {
+        case .actionTicked, .actionUnticked, .noteSet: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// What a key asks of a confirmation dialog.
+public enum ConfirmCommand: Hashable, Sendable {
+    case switchButton, press, cancel, help, redraw, quit
+}

@@ -1,0 +1,12 @@
+/// What a key asks of the overview screen.
+public enum OverviewCommand: Hashable, Sendable {
+    case moveDown, moveUp, pageDown, pageUp, moveTop, moveBottom
+    /// Opens the selected line's item in the panes.
+    case open
+    /// Back to the panes.
+    case back
+    /// Back to the panes, that pane focused.
+    case focusPane(PaneID)
+    case search
+    case undo, redo, cycleTheme, help, redraw, quit
+}

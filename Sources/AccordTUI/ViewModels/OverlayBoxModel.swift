@@ -1,0 +1,51 @@
+import AccordCore
+
+/// A box over the screen: a title, lines to scroll through, and a footer.
+public struct OverlayBoxModel: Hashable, Sendable {
+    public var title: String
+    var lines: [ItemDetails.Line]
+    public var scroll: Int
+    public var preferredWidth: Int
+    public var footer: String
+
+    init(title: String, lines: [ItemDetails.Line], scroll: Int, preferredWidth: Int, footer: String) {
+        self.title = title
+        self.lines = lines
+        self.scroll = scroll
+        self.preferredWidth = preferredWidth
+        self.footer = footer
+    }
+
+    /// `?`: the keys of `mode`, from its table, then the mouse.
+    static func help(for mode: Mode, scroll: Int, in model: DashboardModel) -> OverlayBoxModel {
+        var rows = DashboardUpdate.helpRows(for: mode, in: model)
+        if case .panes = mode {
+            rows.append(HelpRow(keys: "mouse", description: model.mouseEnabled ? "click selects and focuses, wheel scrolls"
+                                                                            : "off (--no-mouse)", disabled: nil))
+        }
+        let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 10
+        let lines = rows.map { row in
+            ItemDetails.Line(TextClipping.pad(row.keys, to: keyWidth) + "   " + row.description
+                             + (row.disabled.map { "  (\($0))" } ?? ""), row.disabled == nil ? .normal : .dim)
+        }
+        return OverlayBoxModel(title: "Keys — \(mode.name)", lines: lines, scroll: scroll, preferredWidth: 72, footer: "Esc closes")
+    }
+
+    /// Enter: everything about an item, and for an agreement or commitment what it holds.
+    static func details(of id: String, scroll: Int, in model: DashboardModel) -> OverlayBoxModel {
+        let state = model.state
+        var lines = ItemDetails.lines(for: id, in: state, today: model.today)
+        func actionLine(_ action: Action, indent: String) -> ItemDetails.Line {
+            ItemDetails.Line("\(indent)\(action.isDone ? "[x]" : "[ ]") \(action.title)", action.isDone ? .checkboxDone : .normal)
+        }
+        if state.agreements[id] != nil {
+            for commitment in state.commitments(of: id) {
+                lines.append(ItemDetails.Line("• " + commitment.title, .commitment))
+                lines += state.actions(of: commitment.id).map { actionLine($0, indent: "  ") }
+            }
+        } else if state.commitments[id] != nil {
+            lines += state.actions(of: id).map { actionLine($0, indent: "") }
+        }
+        return OverlayBoxModel(title: "Details", lines: lines, scroll: scroll, preferredWidth: 76, footer: "Esc closes")
+    }
+}

@@ -1,0 +1,47 @@
+import AccordCore
+
+/// What the bottom line shows: the search line while one is typed, else the last message,
+/// else the current search hit, else the current mode's key hints.
+public enum StatusBarModel: Hashable, Sendable {
+    /// `/ words█   5 hits · Enter jumps`.
+    case searchLine(text: String, outcome: String, outcomeRole: Role)
+    case message(String, isError: Bool)
+    /// `3/17  action: Publier …` and the keys that step through hits.
+    case hit(position: String, kind: String, text: String)
+    case hints([Hint])
+
+    /// A key hint: "j/k move"; a disabled one (read-only data) is drawn dimmed.
+    public struct Hint: Hashable, Sendable {
+        public var text: String
+        public var enabled: Bool
+
+        public init(_ text: String, enabled: Bool = true) {
+            self.text = text
+            self.enabled = enabled
+        }
+    }
+
+    init(_ model: DashboardModel) {
+        if case .searchLine = model.mode, let search = model.search {
+            let outcome: (String, Role)
+            if let problem = search.problem {
+                outcome = (problem, .error)
+            } else if search.text.allSatisfy(\.isWhitespace) {
+                outcome = ("type to search · Enter jumps · Esc cancels", .dim)
+            } else if search.hits.isEmpty {
+                outcome = ("no match", .error)
+            } else {
+                outcome = ("\(search.hits.count) hit\(search.hits.count == 1 ? "" : "s") · Enter jumps", .message)
+            }
+            self = .searchLine(text: search.text, outcome: outcome.0, outcomeRole: outcome.1)
+        } else if let message = model.message {
+            self = .message(message.text, isError: message.isError)
+        } else if case .panes = model.mode, let search = model.search, let current = search.current, !search.hits.isEmpty {
+            let hit = search.hits[current]
+            self = .hit(position: "\(current + 1)/\(search.hits.count)", kind: hit.kind.rawValue,
+                        text: SearchIndex.text(of: hit, in: model.state, terms: search.highlightTerms))
+        } else {
+            self = .hints(DashboardUpdate.hints(in: model))
+        }
+    }
+}

@@ -8,17 +8,19 @@ struct AccordBinary {
         var err: String
     }
 
-    /// The binary next to the test bundle (`.build/<config>/accord`), or `$ACCORD_BIN`.
+    /// The binary `swift test` built with this test bundle (in the same build folder), or `$ACCORD_BIN`.
+    /// Never one found elsewhere: a stale binary from another build would test old code.
     static let url: URL = {
         if let path = ProcessInfo.processInfo.environment["ACCORD_BIN"] { return URL(fileURLWithPath: path) }
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("accord")
+        // On Linux the test bundle is an executable and its `bundleURL` the build folder; on macOS it is
+        // `<build folder>/AccordPackageTests.xctest`.
+        let bundle = Bundle.main.bundleURL
+        for directory in [bundle, bundle.deletingLastPathComponent()] {
+            let candidate = directory.appendingPathComponent("accord")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/accord")
+        fatalError("no accord binary in the test bundle's build folder \(bundle.path); "
+                   + "run the tests with 'swift test' (which builds it), or set ACCORD_BIN")
     }()
 
     let home: String

@@ -13,11 +13,25 @@ import Testing
         #expect(out.contains("UPMC × Opticsvalley"))
     }
 
+    /// An error is one plain sentence on one line, whatever the command (no line break mid-sentence).
+    @Test(arguments: [["tick", "nothing"], ["show", "nothing"], ["import", "/nonexistent.yaml"], ["untick", "uo-h1"],
+                      ["delete", "upmc", "--yes"], ["edit", "uo-h1", "--due", "2026-13-01"], ["note", "nothing", "x"]])
+    func errorsAreOneLine(arguments: [String]) throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let result = try accord.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.out.isEmpty)
+        #expect(result.err.hasPrefix("accord: ") && result.err.hasSuffix(".\n"), "\(result.err)")
+        #expect(result.err.dropLast().contains("\n") == false, "a line break inside: \(result.err)")
+    }
+
     @Test func emptyStartsWithNothing() throws {
         let accord = AccordBinary()
         defer { accord.remove() }
         let out = try accord.ok(["list", "agreements", "--empty", "--json"])
-        #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || out.contains("[]") || out.contains("[\n\n]"))
+        let listed = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [Any]
+        #expect(listed?.isEmpty == true, "an empty JSON list: \(out)")
         let overview = try accord.ok([])
         #expect(overview.contains("No agreements yet"))
     }

@@ -10,7 +10,7 @@ import Testing
         defer { accord.remove() }
         let actions = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "actions", "--json"]).utf8)) as! [[String: Any]]
         let open = actions.filter { ($0["done"] as? Bool) == false }.compactMap { $0["id"] as? String }
-        var random = SystemRandomNumberGenerator()
+        var random = TestSeed()
         var acknowledged: [String] = []
         var killed = 0
         for id in open.prefix(40) {
@@ -35,10 +35,10 @@ import Testing
         }
         let after = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "actions", "--json"]).utf8)) as! [[String: Any]]
         let done = Set(after.filter { ($0["done"] as? Bool) == true }.compactMap { $0["id"] as? String })
-        for id in acknowledged { #expect(done.contains(id), "acknowledged tick of \(id) was lost") }
-        #expect(killed > 0, "no process was killed; the test proved nothing")
+        for id in acknowledged { #expect(done.contains(id), "acknowledged tick of \(id) was lost (\(random.label))") }
+        #expect(killed > 0, "no process was killed; the test proved nothing (\(random.label))")
         let verify = try accord.run(["journal", "verify"])
-        #expect(verify.status == 0, "\(verify.out)")
+        #expect(verify.status == 0, "\(verify.out) (\(random.label))")
         _ = try accord.ok(["tick", open.last!])  // no stale lock
     }
 
@@ -52,7 +52,7 @@ import Testing
         let actions = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "actions", "--json"]).utf8)) as! [[String: Any]]
         let ids = actions.compactMap { $0["id"] as? String }
         let noteFile = accord.home + "/note-%d.txt"
-        var random = SystemRandomNumberGenerator()
+        var random = TestSeed()
         var acknowledged: [(String, String)] = []
         var signalled = 0
         var stopped = 0
@@ -82,9 +82,9 @@ import Testing
             if process.terminationReason == .exit && process.terminationStatus == 0 && printed.hasPrefix("Noted") {
                 acknowledged.append((id, marker))
             }
-            #expect(!FileManager.default.fileExists(atPath: accord.data + "/quarantine"), "run \(i) left a half record")
+            #expect(!FileManager.default.fileExists(atPath: accord.data + "/quarantine"), "run \(i) left a half record (\(random.label))")
         }
-        #expect(stopped > 0, "no process was stopped by a signal (\(signalled) sent); the test proved nothing")
+        #expect(stopped > 0, "no process was stopped by a signal (\(signalled) sent); the test proved nothing (\(random.label))")
         #expect(acknowledged.count >= 6, "the runs left alone finished and were acknowledged")
         let verify = try accord.run(["journal", "verify"])
         #expect(verify.status == 0 && verify.out.contains("Result: clean"), "\(verify.out)")

@@ -1,0 +1,93 @@
+import Testing
+@testable import AccordCore
+@testable import AccordTUI
+
+/// Each pane drawn alone from its view-model on a small grid, the expected lines written out.
+@Suite struct PaneViewTests {
+    @Test func partnersPane() {
+        let pane = PartnersPaneModel(focused: false, rows: [
+            .init(name: "All partners", count: 5, isAll: true, selected: true),
+            .init(name: "UPMC", count: 1),
+            .init(name: "Université de Lorraine", count: 12),
+        ], footer: "1/31")
+        #expect(drawn(20, 5) { PartnersPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 20, height: 5)) } == [
+            "┌ 1 Partners ──────┐",
+            "│›All partners    5│",
+            "│ UPMC            1│",
+            "│ Université de… 12│",
+            "└─────────── 1/31 ─┘",
+        ])
+    }
+
+    @Test func partnersPaneFocusedShowsTheSelectionInReverse() {
+        let pane = PartnersPaneModel(focused: true, rows: [.init(name: "UPMC", count: 1, selected: true), .init(name: "X", count: 2)],
+                                     footer: nil)
+        let grid = drawnGrid(14, 4) { PartnersPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 14, height: 4)) }
+        #expect(grid.lines == ["┌ 1 Partners ┐", "│ UPMC      1│", "│ X         2│", "└────────────┘"])
+        #expect(grid.styleRuns(row: 1) == ["0-0 borderFocused", "1-10 normal+reverse", "11-12 dim+reverse", "13-13 borderFocused"])
+        #expect(grid.styleRuns(row: 2) == ["0-0 borderFocused", "1-10 normal", "11-12 dim", "13-13 borderFocused"])
+    }
+
+    @Test func agreementsPane() {
+        let pane = AgreementsPaneModel(focused: true, rows: [
+            .init(title: "UPMC × Opticsvalley", progress: Progress(done: 3, total: 11), signed: Day("2010-11-18"),
+                  partners: "UPMC · Opticsvalley", selected: true),
+            .init(title: "UPEC × GOSB", progress: Progress(done: 3, total: 16), note: .late(1), partners: "UPEC · GOSB"),
+            .init(title: "Ancienne", progress: Progress(done: 0, total: 2), note: .expired, expired: true),
+        ], footer: "1/3")
+        let grid = drawnGrid(40, 8) { AgreementsPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 40, height: 8)) }
+        #expect(grid.lines == [
+            "┌ 2 Agreements ────────────────────────┐",
+            "│  UPMC × Opticsvalley                 │",
+            "│  ███░░░░░░░ 3/11  2010-11-18  UPMC ·…│",
+            "│! UPEC × GOSB                         │",
+            "│  ██░░░░░░░░ 3/16  !1 late  UPEC · GO…│",
+            "│  Ancienne                            │",
+            "│  ░░░░░░░░░░ 0/2  expired             │",
+            "└──────────────────────────────── 1/3 ─┘",
+        ])
+        #expect(grid.styleRuns(row: 1).contains("3-21 commitment+reverse"), "the selected row in reverse")
+        #expect(grid.styleRuns(row: 3).first { $0.hasPrefix("1-1") } == "1-1 overdue", "late: ! in the overdue colour")
+        #expect(grid.styleRuns(row: 5).contains { $0.contains("dim") && $0.hasPrefix("3-") }, "an expired title is dimmed")
+    }
+
+    @Test func agreementsPaneWithNoAgreement() {
+        let pane = AgreementsPaneModel(focused: false, rows: [], footer: nil)
+        #expect(drawn(20, 3) { AgreementsPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 20, height: 3)) } == [
+            "┌ 2 Agreements ────┐",
+            "│ No agreement     │",
+            "└──────────────────┘",
+        ])
+    }
+
+    @Test func checklistPane() {
+        let pane = ChecklistPaneModel(focused: true, rows: [
+            .category(name: "Internships"),
+            .commitment(title: "Orienter les étudiants", progress: Progress(done: 1, total: 2), late: false, selected: false),
+            .action(title: "Diffuser les offres", done: true, date: "2011-01-17", dateRole: .checkboxDone, selected: true),
+            .action(title: "Suivre", done: false, date: "! late 2024-06-30", dateRole: .overdue, selected: false),
+            .commitment(title: "Forum", progress: Progress(done: 0, total: 0), late: true, selected: false),
+        ], footer: "1/2 done")
+        let grid = drawnGrid(42, 7) { ChecklistPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 42, height: 7)) }
+        #expect(grid.lines == [
+            "┌ 3 Checklist ───────────────────────────┐",
+            "│── Internships ─────────────────────────│",
+            "│ Orienter les étudiants              1/2│",
+            "│  [x] Diffuser les offres     2011-01-17│",
+            "│  [ ] Suivre           ! late 2024-06-30│",
+            "│ Forum                        ! late 0/0│",
+            "└───────────────────────────── 1/2 done ─┘",
+        ])
+        #expect(grid.styleRuns(row: 3).contains("3-5 checkboxDone+reverse"))
+        #expect(grid.styleRuns(row: 5).last { $0.contains("overdue") } != nil, "a late commitment says so in the overdue colour")
+    }
+
+    @Test func checklistPaneEmpty() {
+        let pane = ChecklistPaneModel(focused: false, rows: [], footer: nil, emptyText: " No agreement selected")
+        #expect(drawn(26, 3) { ChecklistPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 26, height: 3)) } == [
+            "┌ 3 Checklist ───────────┐",
+            "│ No agreement selected  │",
+            "└────────────────────────┘",
+        ])
+    }
+}

@@ -1,9 +1,13 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
+
+// Accord builds and runs on Linux (tested on Debian 12, x86_64, Swift 6.3.1); it uses Glibc and
+// ncursesw directly, and macOS is neither built nor tested (see README, "Requirements").
+// Every target of this package treats warnings as errors.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "Accord",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "accord", targets: ["accord"]),
         .executable(name: "accord-bench", targets: ["accord-bench"]),
@@ -17,12 +21,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(
-            name: "AccordCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
-        .target(name: "AccordTUI", dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")]),
-        .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"]),
+        .target(name: "AccordCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "AccordTUI", dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"], swiftSettings: strict),
         .target(
             name: "AccordCLI",
             dependencies: [
@@ -30,13 +31,14 @@ let package = Package(
                 "AccordTUI",
                 "AccordTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
-        .executableTarget(name: "accord", dependencies: ["AccordCLI"]),
-        .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordTUI"]),
-        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
-        .testTarget(name: "AccordTUITests", dependencies: ["AccordTUI", "AccordCore"], exclude: ["Golden"]),
-        .testTarget(name: "AccordCLITests", dependencies: ["AccordCLI", "AccordCore"]),
+        .executableTarget(name: "accord", dependencies: ["AccordCLI"], swiftSettings: strict),
+        .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordTUI"], swiftSettings: strict),
+        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], swiftSettings: strict),
+        .testTarget(name: "AccordTUITests", dependencies: ["AccordTUI", "AccordCore"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "AccordCLITests", dependencies: ["AccordCLI", "AccordCore"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,9 +15,9 @@ func option(_ name: String) -> String? {
 if let directory = option("--dashboard-peak") {
     let store = try Store.open(directory: directory)
     let dashboard = DashboardRuntime(store: store, width: 200, height: 60)
-    _ = DashboardView.frame(dashboard.model)
+    _ = dashboard.frame
     for key in "/handicap" { dashboard.press(.character(key)) }
-    _ = DashboardView.frame(dashboard.model)
+    _ = dashboard.frame
     print(String(format: "%.1f", Measure.memoryMB("VmHWM")))
     exit(0)
 }
@@ -94,14 +94,14 @@ if let (directory, count) = largest {
 
     let dashboard = DashboardRuntime(store: store, width: 200, height: 60, indexInBackground: false)
     var frames: [Double] = []
-    for _ in 0..<50 { frames.append(Measure.ms { _ = DashboardView.frame(dashboard.model) }) }
+    for _ in 0..<50 { frames.append(Measure.ms { _ = dashboard.frame }) }
     report.add("full frame 200x60 p50", Measure.percentile(frames, 50), "ms", goal: goalSize ? "< 5 ms" : nil,
                pass: goalSize ? Measure.percentile(frames, 50) < 5 : nil)
     var moves: [Double] = []
     for i in 0..<50 {
         moves.append(Measure.ms {
             dashboard.press(i % 2 == 0 ? .character("j") : .character("k"))
-            _ = DashboardView.frame(dashboard.model)
+            _ = dashboard.frame
         })
     }
     report.add("key j/k + frame 200x60 p99", Measure.percentile(moves, 99), "ms")
@@ -111,7 +111,7 @@ if let (directory, count) = largest {
     for _ in 0..<40 {
         dashboardTicks.append(Measure.ms {
             dashboard.press(.character(" "))
-            _ = DashboardView.frame(dashboard.model)
+            _ = dashboard.frame
         })
     }
     report.add("tick in the dashboard + frame, p99", Measure.percentile(dashboardTicks, 99), "ms")
@@ -121,7 +121,7 @@ if let (directory, count) = largest {
     for _ in 0..<5 {
         overviews.append(Measure.ms {
             dashboard.press(.character("o"))
-            _ = DashboardView.frame(dashboard.model)
+            _ = dashboard.frame
             dashboard.press(.escape)
         })
     }
@@ -132,7 +132,7 @@ if let (directory, count) = largest {
     for character in "universite, cluster" {
         formKeys.append(Measure.ms {
             dashboard.press(.character(character))
-            _ = DashboardView.frame(dashboard.model)
+            _ = dashboard.frame
         })
     }
     report.add("form keystroke with partner suggestion + frame, p99", Measure.percentile(formKeys, 99), "ms")
@@ -144,7 +144,7 @@ if let (directory, count) = largest {
         for character in "note \(i)" { dashboard.press(.character(character)) }
         saves.append(Measure.ms {
             dashboard.press(.control("s"))
-            _ = DashboardView.frame(dashboard.model)
+            _ = dashboard.frame
         })
     }
     report.add("save a note in the dashboard (fsync) + frame, p99", Measure.percentile(saves, 99), "ms")
@@ -167,11 +167,11 @@ if let (directory, count) = largest {
     for background in [true, false] {
         for _ in 0..<3 {
             let fresh = DashboardRuntime(store: store, width: 200, height: 60, indexInBackground: background)
-            _ = DashboardView.frame(fresh.model)
+            _ = fresh.frame
             usleep(300_000)  // a person's reaction before typing /
             let ms = Measure.ms {
                 fresh.press(.character("/")); fresh.press(.character("h"))
-                _ = DashboardView.frame(fresh.model)
+                _ = fresh.frame
             }
             if background { firstSearches.background.append(ms) } else { firstSearches.onTheSpot.append(ms) }
         }

@@ -17,16 +17,46 @@ enum DashboardFixture {
         DashboardRuntime(store: store, width: width, height: height, mouseEnabled: mouseEnabled)
     }
 
-    /// The sample data's model, without a runtime (for pure `update` tests).
-    static func model(width: Int = 80, height: Int = 24) -> DashboardModel {
+    /// The sample data's model and state, without a runtime or a store (for pure `update` tests).
+    static func pure(width: Int = 80, height: Int = 24, readOnlyReason: ReadOnlyReason? = nil) -> PureDashboard {
         let store = sampleStore()
-        return DashboardModel(state: store.state, today: store.today, width: width, height: height)
+        return PureDashboard(model: DashboardModel(state: store.state, today: store.today, width: width, height: height,
+                                                   readOnlyReason: readOnlyReason),
+                             state: store.state)
+    }
+}
+
+/// A model and the data it is shown with: `update` called directly, nothing performed.
+struct PureDashboard {
+    var model: DashboardModel
+    var state: AccordState
+
+    /// Sends one message; returns the effects asked for.
+    @discardableResult
+    mutating func send(_ message: Message) -> [Effect] {
+        DashboardUpdate.update(&model, message, in: state)
+    }
+
+    /// Presses keys; returns the effects of the last.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys { effects = send(.key(key)) }
+        return effects
+    }
+
+    /// Applies `events` to the data as the store would, and sends the committed record.
+    @discardableResult
+    mutating func commit(_ events: [Event], label: String = "change", seq: Int = 1) throws -> [Effect] {
+        let change = Change(label: label, events: events)
+        let inverse = try Reducer.apply(change, to: &state)
+        return send(.recordCommitted(CommittedRecord(record: JournalRecord(seq: seq, at: "2026-11-22T10:00:00Z", kind: .change,
+                                                                             change: change), inverse: inverse)))
     }
 }
 
 /// Reading the model in tests as a person reads the screen.
 extension DashboardRuntime {
-    var state: AccordState { model.state }
     var focus: PaneID { model.focus }
     var message: StatusMessage? { model.message }
     var layout: DashboardLayout { model.layout }
@@ -54,9 +84,6 @@ extension DashboardRuntime {
     }
 
     var overview: Overview? { model.overview }
-
-    /// The frame as the terminal would show it.
-    var frame: Grid { DashboardView.frame(model) }
 
     /// Types `text` key by key.
     func type(_ text: String) {

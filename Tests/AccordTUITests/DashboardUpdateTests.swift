@@ -4,55 +4,49 @@ import Testing
 
 /// `update` alone, with no store and no terminal: a message in, the model and the effects out.
 @Suite struct DashboardUpdateTests {
-    private func press(_ keys: [Key], _ model: inout DashboardModel) -> [Effect] {
-        var effects: [Effect] = []
-        for key in keys { effects = DashboardUpdate.update(&model, .key(key)) }
-        return effects
-    }
-
     @Test func spaceOnAnActionAsksForATickAndChangesNothingItself() {
-        var model = DashboardFixture.model()
-        let effects = press([.character("3"), .character("j"), .character("j"), .character(" ")], &model)
+        var d = DashboardFixture.pure()
+        let effects = d.press(.character("3"), .character("j"), .character("j"), .character(" "))
         guard case .commit(.tick(let id))? = effects.first, effects.count == 1 else {
             Issue.record("expected one tick effect, got \(effects)")
             return
         }
         #expect(id == "uo-s2")
-        #expect(model.state.actions["uo-s2"]?.isDone == false, "update does not change the data; the store does")
-        #expect(model.totals.actions.done == 13)
+        #expect(d.model.totals.actions.done == 13, "update does not change the data; the store does")
     }
 
     @Test func aCommittedRecordIsHowTheModelLearnsOfAChange() throws {
-        var model = DashboardFixture.model()
-        var state = model.state
-        let change = Change(label: "Ticked 'X'", events: [.actionTicked(id: "uo-s2", on: model.today)])
-        let inverse = try Reducer.apply(change, to: &state)
-        let record = CommittedRecord(record: JournalRecord(seq: 1, at: "2026-11-22T10:00:00Z", kind: .change, change: change),
-                                     inverse: inverse)
-        let effects = DashboardUpdate.update(&model, .recordCommitted(record, state: state))
+        var d = DashboardFixture.pure()
+        let effects = try d.commit([.actionTicked(id: "uo-s2", on: d.model.today)], label: "Ticked 'X'")
         #expect(effects.isEmpty)
-        #expect(model.state.actions["uo-s2"]?.isDone == true)
-        #expect(model.totals.actions.done == 14)
-        #expect(model.recent.entries.map(\.label) == ["Ticked 'X'"])
-        #expect(model.message == nil, "a record made elsewhere is not this dashboard's message")
+        #expect(d.model.totals.actions.done == 14)
+        #expect(d.model.recent.entries.map(\.label) == ["Ticked 'X'"])
+        #expect(d.model.message == nil, "a record made elsewhere is not this dashboard's message")
         // Its own commit's answer says what happened.
-        _ = DashboardUpdate.update(&model, .commitFinished(.tick(actionID: "uo-s2"), .success(change), readOnlyReason: nil))
-        #expect(model.message?.text == "Ticked 'X' — u to undo")
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .success(Change(label: "Ticked 'X'", events: [])), readOnlyReason: nil))
+        #expect(d.model.message?.text == "Ticked 'X' — u to undo")
+    }
+
+    @Test func aDeletedItemLeavesItsPaneAndTheSelectionStaysOnTheSameItem() throws {
+        var d = DashboardFixture.pure()
+        d.press(.character("j"), .character("j"))
+        #expect(d.model.selectedAgreementID == "mines-ales-enscm")
+        // Deleting the agreement above it (with what it holds) keeps the selection on the same agreement.
+        try d.commit(try Deletion(of: "upec-gosb", in: d.state).change.events)
+        #expect(!d.model.agreementRows.contains("upec-gosb"))
+        #expect(d.model.selectedAgreementID == "mines-ales-enscm")
+        #expect(d.model.totals.agreementCount == 4)
     }
 
     @Test func aCommittedRecordReRunsTheSearch() throws {
-        var model = DashboardFixture.model()
-        let effects = press([.character("/"), .character("s")], &model)
+        var d = DashboardFixture.pure()
+        let effects = d.press(.character("/"), .character("s"))
         guard case .search(let query)? = effects.first else {
             Issue.record("typing searches: \(effects)")
             return
         }
-        _ = DashboardUpdate.update(&model, .searchFinished(query, []))
-        var state = model.state
-        let change = Change(label: "n", events: [.noteSet(id: "uo-s2", note: "x")])
-        let inverse = try Reducer.apply(change, to: &state)
-        let record = CommittedRecord(record: JournalRecord(seq: 1, at: "", kind: .change, change: change), inverse: inverse)
-        let after = DashboardUpdate.update(&model, .recordCommitted(record, state: state))
+        d.send(.searchFinished(query, []))
+        let after = try d.commit([.noteSet(id: "uo-s2", note: "x")])
         guard case .search(let again)? = after.first else {
             Issue.record("a change re-runs the search: \(after)")
             return
@@ -61,36 +55,37 @@ import Testing
     }
 
     @Test func staleSearchAnswersAreDropped() throws {
-        var model = DashboardFixture.model()
-        _ = press([.character("/"), .character("h")], &model)
+        var d = DashboardFixture.pure()
+        d.press(.character("/"), .character("h"))
         let old = try SearchQuery.parse("h")
-        _ = press([.character("a")], &model)
-        _ = DashboardUpdate.update(&model, .searchFinished(old, [SearchHit(id: "upmc", kind: .partner, score: 1, matchedTitle: true)]))
-        #expect(model.search?.hits.isEmpty == true, "hits for 'h' do not show under 'ha'")
+        d.press(.character("a"))
+        d.send(.searchFinished(old, [SearchHit(id: "upmc", kind: .partner, score: 1, matchedTitle: true)]))
+        #expect(d.model.search?.hits.isEmpty == true, "hits for 'h' do not show under 'ha'")
+        d.send(.searchFinished(try SearchQuery.parse("ha"), [SearchHit(id: "upmc", kind: .partner, score: 1, matchedTitle: true)]))
+        #expect(d.model.search?.hits.map(\.id) == ["upmc"], "the answer for the current query shows")
     }
 
     @Test func failuresAreTypedNotMatchedByText() {
-        var model = DashboardFixture.model()
-        _ = DashboardUpdate.update(&model, .commitFinished(.undo, .failure(.refused(.nothingToUndo)), readOnlyReason: nil))
-        #expect(model.message == StatusMessage("Nothing to undo."))
+        var d = DashboardFixture.pure()
+        d.send(.commitFinished(.undo, .failure(.refused(.nothingToUndo)), readOnlyReason: nil))
+        #expect(d.model.message == StatusMessage("Nothing to undo."))
         let failed = FileSystemError(operation: "write", path: "/d/journal.log", code: 28, reason: "No space left on device")
-        _ = DashboardUpdate.update(&model, .commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.appendFailed(failed))),
-                                                           readOnlyReason: .writeFailed(failed)))
-        #expect(model.message == StatusMessage(
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.appendFailed(failed))), readOnlyReason: .writeFailed(failed)))
+        #expect(d.model.message == StatusMessage(
             "Not saved: No space left on device (write /d/journal.log); Accord is read-only until restarted.", isError: true))
-        #expect(model.readOnlyReason == .writeFailed(failed), "the dashboard knows it can no longer write")
+        #expect(d.model.readOnlyReason == .writeFailed(failed), "the dashboard knows it can no longer write")
     }
 
     @Test func aRefusedFormStaysOpenWithTheRefusalOnItsField() {
-        var model = DashboardFixture.model()
-        _ = press([.character("2"), .character("a")], &model)
-        guard case .form(let form) = model.mode else {
+        var d = DashboardFixture.pure()
+        d.press(.character("2"), .character("a"))
+        guard case .form(let form) = d.model.mode else {
             Issue.record("no form")
             return
         }
         let error = FieldError(.signatories, "needs two.")
-        _ = DashboardUpdate.update(&model, .commitFinished(.draft(form.filledDraft), .failure(.field(error)), readOnlyReason: nil))
-        guard case .form(let refused) = model.mode else {
+        d.send(.commitFinished(.draft(form.filledDraft), .failure(.field(error)), readOnlyReason: nil))
+        guard case .form(let refused) = d.model.mode else {
             Issue.record("the form closed")
             return
         }
@@ -98,25 +93,24 @@ import Testing
     }
 
     @Test func resizeAndTheClockAreMessagesToo() {
-        var model = DashboardFixture.model()
-        let effects = DashboardUpdate.update(&model, .resized(width: 120, height: 40))
-        #expect(model.layout.width == 120)
+        var d = DashboardFixture.pure()
+        let effects = d.send(.resized(width: 120, height: 40))
+        #expect(d.model.layout.width == 120)
         guard case .redrawAll? = effects.first else {
             Issue.record("a resize repaints: \(effects)")
             return
         }
         let tomorrow = Day("2026-11-23")!
-        _ = DashboardUpdate.update(&model, .dayChanged(tomorrow))
-        #expect(model.today == tomorrow && HeaderModel(model).right == "2026-11-23 ")
+        d.send(.dayChanged(tomorrow))
+        #expect(d.model.today == tomorrow && HeaderModel(d.model).right == "2026-11-23 ")
     }
 
     @Test func quitRedrawAndThemeAreEffects() {
-        var model = DashboardFixture.model()
-        func only(_ key: Key) -> String { String(describing: DashboardUpdate.update(&model, .key(key))) }
-        #expect(only(.character("q")) == "[AccordTUI.Effect.quit]")
-        #expect(only(.control("l")) == "[AccordTUI.Effect.redrawAll]")
-        #expect(only(.character("t")) == "[AccordTUI.Effect.cycleTheme]")
-        _ = DashboardUpdate.update(&model, .themeSwitched(name: "light", description: "Dark text", problem: nil))
-        #expect(model.message?.text == "Theme: light — Dark text (t for the next one)")
+        var d = DashboardFixture.pure()
+        #expect(String(describing: d.press(.character("q"))) == "[AccordTUI.Effect.quit]")
+        #expect(String(describing: d.press(.control("l"))) == "[AccordTUI.Effect.redrawAll]")
+        #expect(String(describing: d.press(.character("t"))) == "[AccordTUI.Effect.cycleTheme]")
+        d.send(.themeSwitched(name: "light", description: "Dark text", problem: nil))
+        #expect(d.model.message?.text == "Theme: light — Dark text (t for the next one)")
     }
 }

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func everyKeyOfTheTablesGivesItsRowsCommand() {
-        let model = DashboardFixture.model()
+        let model = DashboardFixture.pure().model
         func check<Command>(_ table: BindingTable<Command>) {
             for binding in table.bindings {
                 for entry in binding.entries {
@@ -96,14 +96,13 @@ import Testing
     }
 
     @Test func onReadOnlyDataAKeyThatChangesDataSaysWhyAndTheHelpMarksIt() throws {
-        let store = DashboardFixture.sampleStore()
-        var model = DashboardModel(state: store.state, today: store.today, width: 100, height: 30,
-                                   readOnlyReason: .requested)
+        var d = DashboardFixture.pure(width: 100, height: 30, readOnlyReason: .requested)
         for key: Key in [.character("a"), .character("e"), .character("d"), .character("N"), .character("u"), .control("r")] {
-            let effects = DashboardUpdate.update(&model, .key(key))
-            #expect(effects.isEmpty && model.mode == .panes, "\(key.label) acted on read-only data")
-            #expect(model.message == StatusMessage("Read-only: the data was opened read-only", isError: true))
+            let effects = d.press(key)
+            #expect(effects.isEmpty && d.model.mode == .panes, "\(key.label) acted on read-only data")
+            #expect(d.model.message == StatusMessage("Read-only: the data was opened read-only", isError: true))
         }
+        let model = d.model
         let rows = Bindings.panes.helpRows(in: model)
         #expect(rows.first { $0.keys == "a" }?.disabled == "read-only")
         #expect(rows.first { $0.keys == "j / ↓" }?.disabled == nil)

@@ -2,19 +2,19 @@ import AccordCore
 
 /// `d`: the delete confirmation, and its keys through `Bindings.confirm`.
 enum ConfirmUpdate {
-    static func startDelete(_ model: inout DashboardModel) {
+    static func startDelete(_ model: inout DashboardModel, _ state: AccordState) {
         guard let id = model.selectedItemID else {
             model.message = StatusMessage("Nothing selected to delete.")
             return
         }
         do {
-            model.mode = .confirm(ConfirmDialog(deleting: try Deletion(of: id, in: model.state), id: id, in: model.state))
+            model.mode = .confirm(ConfirmDialog(deleting: try Deletion(of: id, in: state), id: id, in: state))
         } catch {
             model.message = StatusMessage("Cannot delete: \(error)", isError: true)
         }
     }
 
-    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard case .confirm(var dialog) = model.mode, case .command(let command)? = Bindings.confirm.resolve(key, in: model) else {
             return []
         }

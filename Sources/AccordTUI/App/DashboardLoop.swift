@@ -13,7 +13,7 @@ public enum DashboardLoop {
         var dirty = true
         while !runtime.shouldQuit && !backend.stopRequested {
             if dirty {
-                backend.present(DashboardView.frame(runtime.model), fullRedraw: runtime.needsFullRedraw)
+                backend.present(DashboardView.frame(runtime.model, runtime.state), fullRedraw: runtime.needsFullRedraw)
                 runtime.needsFullRedraw = false
                 dirty = false
             }

@@ -1,10 +1,11 @@
 import AccordCore
 
-/// Everything the dashboard shows, as one value. Only `DashboardUpdate.update` changes it;
-/// views draw what it holds.
+/// Everything the dashboard shows but the data, as one value. Only `DashboardUpdate.update`
+/// changes it; views draw what it holds.
+///
+/// The data (`AccordState`) is not in it: the store owns it and `update` and the views are
+/// given it. Were the model to keep a copy, every change would copy the store's tables.
 public struct DashboardModel: Sendable {
-    /// The data, as of the last committed record.
-    public internal(set) var state: AccordState
     /// The day overdue and expiry are judged on (and ticks dated with).
     public internal(set) var today: Day
     public internal(set) var layout: DashboardLayout
@@ -30,14 +31,13 @@ public struct DashboardModel: Sendable {
     /// The dashboard on `state`; `notices` (what opening the data found) show in the status bar.
     public init(state: AccordState, today: Day, width: Int, height: Int, recent: [RecentChange] = [],
                 readOnlyReason: ReadOnlyReason? = nil, mouseEnabled: Bool = true, notices: [String] = []) {
-        self.state = state
         self.today = today
         layout = DashboardLayout(width: width, height: height)
         totals = Totals(state)
         self.recent = RecentChanges(recent)
         self.readOnlyReason = readOnlyReason
         self.mouseEnabled = mouseEnabled
-        Navigator.refreshRows(&self)
+        Navigator.refreshRows(&self, in: state)
         Navigator.selectFirstChecklistItem(&self)
         if let readOnlyReason {
             message = StatusMessage("Read-only: \(readOnlyReason)", isError: true)

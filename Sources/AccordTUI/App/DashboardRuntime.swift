@@ -17,6 +17,7 @@ public final class DashboardRuntime {
     /// Shows a theme in the terminal and remembers it; returns a problem to tell, if any.
     public var onThemeChange: (Theme) -> String? = { _ in nil }
     private var queue: [Message] = []
+    private var draining = false
     private var subscription: Int?
 
     /// A dashboard on `store`; `notices` (what opening the data found) show in the status bar.
@@ -30,22 +31,32 @@ public final class DashboardRuntime {
                                recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
                                mouseEnabled: mouseEnabled, notices: notices)
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
-        subscription = store.subscribe { [weak self] record in
-            guard let self else { return }
-            self.queue.append(.recordCommitted(record, state: self.store.state))
-        }
+        subscription = store.subscribe { [weak self] record in self?.send(.recordCommitted(record)) }
     }
 
     deinit {
         if let subscription { store.unsubscribe(subscription) }
     }
 
-    /// Handles a message and everything it leads to.
+    /// The data, as the store holds it now.
+    public var state: AccordState { store.state }
+
+    /// The screen as it is now, drawn into a new grid.
+    public var frame: Grid { DashboardView.frame(model, store.state) }
+
+    /// Handles a message and everything it leads to. A message sent while another is handled
+    /// (a record the store commits while an effect runs) waits its turn.
     public func send(_ message: Message) {
         queue.append(message)
+        guard !draining else { return }
+        draining = true
+        defer { draining = false }
         while !queue.isEmpty {
             let next = queue.removeFirst()
-            for effect in DashboardUpdate.update(&model, next) { perform(effect) }
+            // The state is read for this one call and not kept, so the store's next change
+            // updates its tables in place.
+            let effects = DashboardUpdate.update(&model, next, in: store.state)
+            for effect in effects { perform(effect) }
         }
     }
 

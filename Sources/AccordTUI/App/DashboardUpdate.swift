@@ -2,11 +2,14 @@ import AccordCore
 
 /// The dashboard's one update function: a message and the model in, the new model and the
 /// effects to run out. Pure: it never touches the store, the terminal or the clock.
+///
+/// The data itself (`state`) is an argument, never kept in the model: the store owns it, so
+/// that a change updates its tables in place instead of copying 100,000 actions.
 public enum DashboardUpdate {
-    public static func update(_ model: inout DashboardModel, _ message: Message) -> [Effect] {
+    public static func update(_ model: inout DashboardModel, _ message: Message, in state: AccordState) -> [Effect] {
         switch message {
         case .key(let key):
-            return press(key, &model)
+            return press(key, &model, state)
         case .resized(let width, let height):
             model.layout = DashboardLayout(width: width, height: height)
             for pane in PaneID.allCases { Navigator.clamp(&model, pane) }
@@ -17,13 +20,13 @@ public enum DashboardUpdate {
             return [.redrawAll]
         case .dayChanged(let day):
             model.today = day
-            OverviewUpdate.refresh(&model)
+            OverviewUpdate.refresh(&model, state)
             return []
-        case .recordCommitted(let record, let state):
-            return RecordUpdate.follow(record, state: state, &model)
+        case .recordCommitted(let record):
+            return RecordUpdate.follow(record, &model, state)
         case .commitFinished(let commit, let result, let readOnlyReason):
             model.readOnlyReason = readOnlyReason
-            return RecordUpdate.finished(commit, result, &model)
+            return RecordUpdate.finished(commit, result, &model, state)
         case .searchFinished(let query, let hits):
             SearchUpdate.received(hits, for: query, &model)
             return []
@@ -35,15 +38,15 @@ public enum DashboardUpdate {
     }
 
     /// A key goes to the current mode; the message of the last key is cleared first.
-    private static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    private static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         if key == .resize { return [] }
         model.message = nil
         switch model.mode {
-        case .panes: return PanesUpdate.press(key, &model)
-        case .overview: return OverviewUpdate.press(key, &model)
-        case .searchLine: return SearchUpdate.press(key, &model)
-        case .form: return FormUpdate.press(key, &model)
-        case .confirm: return ConfirmUpdate.press(key, &model)
+        case .panes: return PanesUpdate.press(key, &model, state)
+        case .overview: return OverviewUpdate.press(key, &model, state)
+        case .searchLine: return SearchUpdate.press(key, &model, state)
+        case .form: return FormUpdate.press(key, &model, state)
+        case .confirm: return ConfirmUpdate.press(key, &model, state)
         case .help, .details: return OverlayUpdate.press(key, &model)
         }
     }

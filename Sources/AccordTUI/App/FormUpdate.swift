@@ -5,8 +5,7 @@ import AccordCore
 enum FormUpdate {
     /// `a`: a new item of the focused pane's kind — a partner, an agreement, or an
     /// action of the selected commitment (a commitment when the agreement has none).
-    static func startAdd(_ model: inout DashboardModel) {
-        let state = model.state
+    static func startAdd(_ model: inout DashboardModel, _ state: AccordState) {
         switch model.focus {
         case .partners:
             open(ItemForm(ItemDraft(new: .partner, in: state), state: state), &model)
@@ -28,30 +27,30 @@ enum FormUpdate {
     }
 
     /// `A`: a new commitment in the selected agreement (in the selected commitment's category).
-    static func startAddCommitment(_ model: inout DashboardModel) {
+    static func startAddCommitment(_ model: inout DashboardModel, _ state: AccordState) {
         guard let agreementID = model.selectedAgreementID else {
             model.message = StatusMessage("Select or add an agreement first (2, then a).")
             return
         }
-        var draft = ItemDraft(new: .commitment, parent: agreementID, in: model.state)
-        if case .commitment(let id)? = model.selectedChecklistRow, let category = model.state.commitments[id]?.categoryID {
+        var draft = ItemDraft(new: .commitment, parent: agreementID, in: state)
+        if case .commitment(let id)? = model.selectedChecklistRow, let category = state.commitments[id]?.categoryID {
             draft[.category] = category
         }
-        open(ItemForm(draft, state: model.state), &model)
+        open(ItemForm(draft, state: state), &model)
     }
 
     /// `e`: edits the focused pane's selected item.
-    static func startEdit(_ model: inout DashboardModel) {
-        guard let id = model.selectedItemID, let draft = ItemDraft(editing: id, in: model.state) else {
+    static func startEdit(_ model: inout DashboardModel, _ state: AccordState) {
+        guard let id = model.selectedItemID, let draft = ItemDraft(editing: id, in: state) else {
             model.message = StatusMessage("Nothing selected to edit.")
             return
         }
-        open(ItemForm(draft, state: model.state), &model)
+        open(ItemForm(draft, state: state), &model)
     }
 
     /// `N`: edits the selected item's note (an action's note, else its description or summary).
-    static func startNote(_ model: inout DashboardModel) {
-        guard let id = model.selectedItemID, let form = ItemForm(noteOf: id, state: model.state) else {
+    static func startNote(_ model: inout DashboardModel, _ state: AccordState) {
+        guard let id = model.selectedItemID, let form = ItemForm(noteOf: id, state: state) else {
             model.message = StatusMessage("Nothing selected to write a note on.")
             return
         }
@@ -62,7 +61,7 @@ enum FormUpdate {
         model.mode = .form(form)
     }
 
-    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard case .form(var form) = model.mode else { return [] }
         switch Bindings.form.resolve(key, in: model) {
         case .command(.save)?: return save(form)
@@ -77,7 +76,7 @@ enum FormUpdate {
         case .command(.quit)?: return [.quit]
         case .command(.edit)?, .disabled?, nil:
             if case .mouse = key { return [] }
-            let outcome = form.handle(key, state: model.state)
+            let outcome = form.handle(key, state: state)
             model.mode = .form(form)
             switch outcome {
             case .save: return save(form)

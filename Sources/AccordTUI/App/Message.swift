@@ -8,9 +8,9 @@ public enum Message: Sendable {
     case resized(width: Int, height: Int)
     /// The day changed (midnight passed): overdue and expiry are judged on the new one.
     case dayChanged(Day)
-    /// The store committed a record (this dashboard's change or undo, or any other): the
-    /// state after it, and the record with what it changed.
-    case recordCommitted(CommittedRecord, state: AccordState)
+    /// The store committed a record (this dashboard's change or undo, or any other), with
+    /// what it changed; `update` is given the state after it.
+    case recordCommitted(CommittedRecord)
     /// A `.commit` effect ended: what the store saved, or why it saved nothing; and whether the
     /// data can still be written (a failed write turns it read-only).
     case commitFinished(Commit, Result<Change, CommitFailure>, readOnlyReason: ReadOnlyReason?)

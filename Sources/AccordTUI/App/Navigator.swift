@@ -4,15 +4,15 @@ import AccordCore
 /// revealing an item. Pure functions of the model.
 enum Navigator {
     /// Moves the focused pane's selection by `delta` rows (clamped), past rows that cannot be selected.
-    static func move(_ model: inout DashboardModel, by delta: Int) {
+    static func move(_ model: inout DashboardModel, by delta: Int, in state: AccordState) {
         let count = model.rowCount(model.focus)
         guard count > 0 else { return }
         let target = min(max(0, model.paneState(model.focus).selection + delta), count - 1)
-        move(&model, to: target, direction: delta >= 0 ? 1 : -1)
+        move(&model, to: target, direction: delta >= 0 ? 1 : -1, in: state)
     }
 
     /// Selects `row` of the focused pane, stepping in `direction` past category headings.
-    static func move(_ model: inout DashboardModel, to row: Int, direction: Int) {
+    static func move(_ model: inout DashboardModel, to row: Int, direction: Int, in state: AccordState) {
         let count = model.rowCount(model.focus)
         guard count > 0 else { return }
         var target = min(max(0, row), count - 1)
@@ -26,11 +26,11 @@ enum Navigator {
                 target = next
             }
         }
-        select(&model, row: target, in: model.focus)
+        select(&model, row: target, in: model.focus, state)
     }
 
     /// Selects `row` of `pane`; a new partner or agreement refreshes the panes to its right.
-    static func select(_ model: inout DashboardModel, row: Int, in pane: PaneID) {
+    static func select(_ model: inout DashboardModel, row: Int, in pane: PaneID, _ state: AccordState) {
         guard row < model.rowCount(pane) else { return }
         let before = model.paneState(pane).selection
         model.panes[pane]!.selection = row
@@ -40,10 +40,10 @@ enum Navigator {
             // Another partner's agreements start from the top.
             model.panes[.agreements] = PaneState()
             model.agreementRows = []
-            refreshRows(&model, from: .agreements)
+            refreshRows(&model, from: .agreements, in: state)
             selectFirstChecklistItem(&model)
         } else if pane == .agreements {
-            refreshRows(&model, from: .checklist)
+            refreshRows(&model, from: .checklist, in: state)
             selectFirstChecklistItem(&model)
         }
     }
@@ -54,8 +54,7 @@ enum Navigator {
 
     /// Recomputes the rows of `pane` and the panes to its right. Each pane keeps its selected
     /// item when it is still there (by id), else the row where it was.
-    static func refreshRows(_ model: inout DashboardModel, from pane: PaneID = .partners) {
-        let state = model.state
+    static func refreshRows(_ model: inout DashboardModel, from pane: PaneID = .partners, in state: AccordState) {
         if pane == .partners {
             let selected = model.selectedPartnerID
             model.partnerRows = [nil] + state.sortedPartners.map(\.id)
@@ -82,36 +81,35 @@ enum Navigator {
 
     /// Selects an item in the panes and focuses its pane: a partner; or an agreement (keeping
     /// the partner filter when it shows the agreement, else its first signatory), then its checklist row.
-    static func reveal(_ model: inout DashboardModel, _ id: String) {
-        let state = model.state
+    static func reveal(_ model: inout DashboardModel, _ id: String, in state: AccordState) {
         if state.partners[id] != nil {
-            selectPartner(&model, id)
+            selectPartner(&model, id, state)
             model.focus = .partners
             return
         }
         guard let agreementID = state.agreementID(containing: id), let agreement = state.agreements[agreementID] else { return }
-        if !model.agreementRows.contains(agreementID) { selectPartner(&model, agreement.signatories.first) }
-        if !model.agreementRows.contains(agreementID) { selectPartner(&model, nil) }
-        if let row = model.agreementRows.firstIndex(of: agreementID) { select(&model, row: row, in: .agreements) }
+        if !model.agreementRows.contains(agreementID) { selectPartner(&model, agreement.signatories.first, state) }
+        if !model.agreementRows.contains(agreementID) { selectPartner(&model, nil, state) }
+        if let row = model.agreementRows.firstIndex(of: agreementID) { select(&model, row: row, in: .agreements, state) }
         if id == agreementID {
             model.focus = .agreements
             return
         }
         let row: ChecklistRow = state.commitments[id] != nil ? .commitment(id) : .action(id)
-        if let index = model.checklistRows.firstIndex(of: row) { select(&model, row: index, in: .checklist) }
+        if let index = model.checklistRows.firstIndex(of: row) { select(&model, row: index, in: .checklist, state) }
         model.focus = .checklist
     }
 
-    private static func selectPartner(_ model: inout DashboardModel, _ id: String?) {
-        select(&model, row: model.partnerRows.firstIndex(of: id) ?? 0, in: .partners)
+    private static func selectPartner(_ model: inout DashboardModel, _ id: String?, _ state: AccordState) {
+        select(&model, row: model.partnerRows.firstIndex(of: id) ?? 0, in: .partners, state)
     }
 
     /// A click selects and focuses; the wheel scrolls the pane under it.
-    static func mouse(_ model: inout DashboardModel, _ event: MouseEvent) {
+    static func mouse(_ model: inout DashboardModel, _ event: MouseEvent, in state: AccordState) {
         guard let pane = model.layout.pane(atX: event.x, y: event.y) else { return }
         switch event.kind {
-        case .wheelUp: model.focus = pane; move(&model, by: -3)
-        case .wheelDown: model.focus = pane; move(&model, by: 3)
+        case .wheelUp: model.focus = pane; move(&model, by: -3, in: state)
+        case .wheelDown: model.focus = pane; move(&model, by: 3, in: state)
         case .press:
             model.focus = pane
             let rect = model.layout.pane(pane)
@@ -120,7 +118,7 @@ enum Navigator {
             let row = model.paneState(pane).scroll + line / pane.rowHeight
             guard row < model.rowCount(pane) else { return }
             if pane == .checklist, !model.checklistRows[row].isSelectable { return }
-            select(&model, row: row, in: pane)
+            select(&model, row: row, in: pane, state)
         }
     }
 }

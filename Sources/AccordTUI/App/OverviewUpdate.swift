@@ -5,22 +5,22 @@ enum OverviewUpdate {
     /// How many changes "Last changes" lists.
     static let recentChangeCount = 8
 
-    static func open(_ model: inout DashboardModel) {
-        var overview = make(model)
+    static func open(_ model: inout DashboardModel, _ state: AccordState) {
+        var overview = make(model, state)
         overview.clamp(visible: visibleLines(model))
         model.mode = .overview(overview)
     }
 
-    static func make(_ model: DashboardModel) -> Overview {
-        Overview(PortfolioSummary(model.state, today: model.today), partnerCount: model.state.partners.count,
-                 commitmentCount: model.state.commitments.count, actionCount: model.state.actions.count,
-                 recent: model.recent.newest(recentChangeCount), isKnown: { model.state.kind(of: $0) != nil })
+    static func make(_ model: DashboardModel, _ state: AccordState) -> Overview {
+        Overview(PortfolioSummary(state, today: model.today), partnerCount: state.partners.count,
+                 commitmentCount: state.commitments.count, actionCount: state.actions.count,
+                 recent: model.recent.newest(recentChangeCount), isKnown: { state.kind(of: $0) != nil })
     }
 
     /// Rebuilds an open overview (also one under a help box), keeping the selected item and the scroll.
-    static func refresh(_ model: inout DashboardModel) {
+    static func refresh(_ model: inout DashboardModel, _ state: AccordState) {
         guard let old = model.overview else { return }
-        var fresh = make(model)
+        var fresh = make(model, state)
         if let id = old.selectedItemID, let index = fresh.lines.firstIndex(where: { $0.itemID == id }) {
             fresh.selection = index
         } else if let selection = old.selection, fresh.lines.indices.contains(selection), fresh.lines[selection].itemID != nil {
@@ -38,7 +38,7 @@ enum OverviewUpdate {
     /// Lines of the overview that fit between the header and the status bar, inside the frame.
     static func visibleLines(_ model: DashboardModel) -> Int { max(1, model.layout.height - 4) }
 
-    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard case .overview(var overview) = model.mode else { return [] }
         let resolved = Bindings.overview.resolve(key, in: model)
         guard case .command(let command)? = resolved else {
@@ -56,7 +56,7 @@ enum OverviewUpdate {
         case .moveBottom: overview.moveToEnd(last: true)
         case .open:
             model.mode = .panes
-            if let id = overview.selectedItemID { Navigator.reveal(&model, id) }
+            if let id = overview.selectedItemID { Navigator.reveal(&model, id, in: state) }
             return []
         case .back:
             model.mode = .panes
@@ -67,7 +67,7 @@ enum OverviewUpdate {
             return []
         case .search:
             model.mode = .panes
-            return PanesUpdate.run(.search, &model)
+            return PanesUpdate.run(.search, &model, state)
         case .undo: return [.commit(.undo)]
         case .redo: return [.commit(.redo)]
         case .cycleTheme: return [.cycleTheme]

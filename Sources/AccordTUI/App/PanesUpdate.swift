@@ -2,13 +2,13 @@ import AccordCore
 
 /// Keys in the panes, through `Bindings.panes`.
 enum PanesUpdate {
-    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         if case .mouse(let event) = key {
-            if model.mouseEnabled { Navigator.mouse(&model, event) }
+            if model.mouseEnabled { Navigator.mouse(&model, event, in: state) }
             return []
         }
         switch Bindings.panes.resolve(key, in: model) {
-        case .command(let command)?: return run(command, &model)
+        case .command(let command)?: return run(command, &model, state)
         case .disabled(let reason)?:
             model.message = StatusMessage(reason, isError: true)
             return []
@@ -16,7 +16,7 @@ enum PanesUpdate {
         }
     }
 
-    static func run(_ command: PaneCommand, _ model: inout DashboardModel) -> [Effect] {
+    static func run(_ command: PaneCommand, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         let page = model.layout.visibleRows(model.focus)
         switch command {
         case .focusNext: model.focus = PaneID(rawValue: (model.focus.rawValue + 1) % 3)!
@@ -24,13 +24,13 @@ enum PanesUpdate {
         case .focusLeft: model.focus = PaneID(rawValue: max(0, model.focus.rawValue - 1))!
         case .focusRight: model.focus = PaneID(rawValue: min(2, model.focus.rawValue + 1))!
         case .focusPane(let id): model.focus = id
-        case .moveDown: Navigator.move(&model, by: 1)
-        case .moveUp: Navigator.move(&model, by: -1)
-        case .moveTop: Navigator.move(&model, to: 0, direction: 1)
-        case .moveBottom: Navigator.move(&model, to: model.rowCount(model.focus) - 1, direction: -1)
-        case .pageDown: Navigator.move(&model, by: page)
-        case .pageUp: Navigator.move(&model, by: -page)
-        case .toggleTick: return toggleTick(&model)
+        case .moveDown: Navigator.move(&model, by: 1, in: state)
+        case .moveUp: Navigator.move(&model, by: -1, in: state)
+        case .moveTop: Navigator.move(&model, to: 0, direction: 1, in: state)
+        case .moveBottom: Navigator.move(&model, to: model.rowCount(model.focus) - 1, direction: -1, in: state)
+        case .pageDown: Navigator.move(&model, by: page, in: state)
+        case .pageUp: Navigator.move(&model, by: -page, in: state)
+        case .toggleTick: return toggleTick(&model, state)
         case .openDetails:
             if let id = model.selectedItemID { model.mode = .details(id: id, scroll: 0) }
         case .undo:
@@ -42,24 +42,24 @@ enum PanesUpdate {
         case .search:
             model.search = SearchState()
             model.mode = .searchLine
-        case .nextHit: return SearchUpdate.step(by: 1, &model)
-        case .previousHit: return SearchUpdate.step(by: -1, &model)
+        case .nextHit: return SearchUpdate.step(by: 1, &model, state)
+        case .previousHit: return SearchUpdate.step(by: -1, &model, state)
         case .clearSearch:
             if model.search == nil { model.message = StatusMessage("Nothing to clear.") } else { model.search = nil }
         case .cycleTheme: return [.cycleTheme]
-        case .add: FormUpdate.startAdd(&model)
-        case .addCommitment: FormUpdate.startAddCommitment(&model)
-        case .edit: FormUpdate.startEdit(&model)
-        case .editNote: FormUpdate.startNote(&model)
-        case .delete: ConfirmUpdate.startDelete(&model)
-        case .overview: OverviewUpdate.open(&model)
+        case .add: FormUpdate.startAdd(&model, state)
+        case .addCommitment: FormUpdate.startAddCommitment(&model, state)
+        case .edit: FormUpdate.startEdit(&model, state)
+        case .editNote: FormUpdate.startNote(&model, state)
+        case .delete: ConfirmUpdate.startDelete(&model, state)
+        case .overview: OverviewUpdate.open(&model, state)
         }
         return []
     }
 
-    private static func toggleTick(_ model: inout DashboardModel) -> [Effect] {
+    private static func toggleTick(_ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard model.focus == .checklist, case .action(let id)? = model.selectedChecklistRow,
-              let action = model.state.actions[id] else {
+              let action = state.actions[id] else {
             model.message = StatusMessage("Select an action in the Checklist (3) to tick it.")
             return []
         }

@@ -5,21 +5,21 @@ import AccordCore
 enum RecordUpdate {
     /// A record the store committed: the totals, recent changes, rows, overview and search
     /// follow it. The only way the dashboard learns of a change.
-    static func follow(_ record: CommittedRecord, state: AccordState, _ model: inout DashboardModel) -> [Effect] {
-        model.state = state
+    static func follow(_ record: CommittedRecord, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         model.totals.follow(record)
         model.recent.follow(record)
         // Ticks, unticks and notes change no row: the rows hold ids, drawn from the state.
         if !record.change.events.allSatisfy(\.changesNoRow) {
-            Navigator.refreshRows(&model)
+            Navigator.refreshRows(&model, in: state)
         }
-        OverviewUpdate.refresh(&model)
+        OverviewUpdate.refresh(&model, state)
         if let query = model.search?.query { return [.search(query)] }
         return []
     }
 
     /// A commit this dashboard asked for has ended.
-    static func finished(_ commit: Commit, _ result: Result<Change, CommitFailure>, _ model: inout DashboardModel) -> [Effect] {
+    static func finished(_ commit: Commit, _ result: Result<Change, CommitFailure>, _ model: inout DashboardModel,
+                         _ state: AccordState) -> [Effect] {
         switch result {
         case .success(let change):
             switch commit {
@@ -28,7 +28,7 @@ enum RecordUpdate {
             case .draft(let draft):
                 if case .form = model.mode { model.mode = .panes }
                 model.message = StatusMessage(change.label + " — u to undo")
-                if draft.editingID == nil, let id = change.events.first?.itemID { Navigator.reveal(&model, id) }
+                if draft.editingID == nil, let id = change.events.first?.itemID { Navigator.reveal(&model, id, in: state) }
             case .note:
                 if case .form = model.mode { model.mode = .panes }
                 model.message = StatusMessage(change.label + " — u to undo")

@@ -2,7 +2,7 @@ import AccordCore
 
 /// The search line (typing a query; each keystroke searches) and stepping through hits.
 enum SearchUpdate {
-    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard var search = model.search else {
             model.mode = .panes
             return []
@@ -12,7 +12,7 @@ enum SearchUpdate {
             switch command {
             case .jump:
                 model.mode = .panes
-                if !search.hits.isEmpty { jump(to: 0, &model) }
+                if !search.hits.isEmpty { jump(to: 0, &model, state) }
                 return []
             case .cancel:
                 model.search = nil
@@ -67,21 +67,21 @@ enum SearchUpdate {
     }
 
     /// `n` / `p`: the next or previous hit, wrapping around.
-    static func step(by delta: Int, _ model: inout DashboardModel) -> [Effect] {
+    static func step(by delta: Int, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard let search = model.search, !search.hits.isEmpty else {
             model.message = StatusMessage(model.search == nil ? "No search: / starts one." : "No match.")
             return []
         }
         let count = search.hits.count
         let next = search.current.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
-        jump(to: next, &model)
+        jump(to: next, &model, state)
         return []
     }
 
     /// Selects a hit's item in the panes.
-    static func jump(to index: Int, _ model: inout DashboardModel) {
+    static func jump(to index: Int, _ model: inout DashboardModel, _ state: AccordState) {
         guard let hit = model.search?.hits[index] else { return }
         model.search?.current = index
-        Navigator.reveal(&model, hit.id)
+        Navigator.reveal(&model, hit.id, in: state)
     }
 }

@@ -38,9 +38,8 @@ public struct AgreementsPaneModel: Hashable, Sendable {
         self.terms = terms
     }
 
-    init(_ model: DashboardModel) {
+    init(_ model: DashboardModel, _ state: AccordState) {
         let pane = model.paneState(.agreements)
-        let state = model.state
         let visible = model.agreementRows.indices.dropFirst(pane.scroll).prefix(model.layout.visibleRows(.agreements))
         rows = visible.compactMap { index in
             guard let agreement = state.agreements[model.agreementRows[index]] else { return nil }

@@ -25,9 +25,9 @@ public struct ChecklistPaneModel: Hashable, Sendable {
         self.terms = terms
     }
 
-    init(_ model: DashboardModel) {
+    init(_ model: DashboardModel, _ state: AccordState) {
         let pane = model.paneState(.checklist)
-        let state = model.state, today = model.today
+        let today = model.today
         let visible = model.checklistRows.indices.dropFirst(pane.scroll).prefix(model.layout.visibleRows(.checklist))
         rows = visible.compactMap { index in
             let selected = index == pane.selection

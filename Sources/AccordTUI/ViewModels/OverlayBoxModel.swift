@@ -32,8 +32,7 @@ public struct OverlayBoxModel: Hashable, Sendable {
     }
 
     /// Enter: everything about an item, and for an agreement or commitment what it holds.
-    static func details(of id: String, scroll: Int, in model: DashboardModel) -> OverlayBoxModel {
-        let state = model.state
+    static func details(of id: String, scroll: Int, in model: DashboardModel, _ state: AccordState) -> OverlayBoxModel {
         var lines = ItemDetails.lines(for: id, in: state, today: model.today)
         func actionLine(_ action: Action, indent: String) -> ItemDetails.Line {
             ItemDetails.Line("\(indent)\(action.isDone ? "[x]" : "[ ]") \(action.title)", action.isDone ? .checkboxDone : .normal)

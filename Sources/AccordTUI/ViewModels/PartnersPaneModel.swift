@@ -32,9 +32,8 @@ public struct PartnersPaneModel: Hashable, Sendable {
         self.terms = terms
     }
 
-    init(_ model: DashboardModel) {
+    init(_ model: DashboardModel, _ state: AccordState) {
         let pane = model.paneState(.partners)
-        let state = model.state
         let visible = model.partnerRows.indices.dropFirst(pane.scroll).prefix(model.layout.visibleRows(.partners))
         rows = visible.map { index in
             guard let id = model.partnerRows[index] else {

@@ -21,7 +21,7 @@ public enum StatusBarModel: Hashable, Sendable {
         }
     }
 
-    init(_ model: DashboardModel) {
+    init(_ model: DashboardModel, _ state: AccordState) {
         if case .searchLine = model.mode, let search = model.search {
             let outcome: (String, Role)
             if let problem = search.problem {
@@ -39,7 +39,7 @@ public enum StatusBarModel: Hashable, Sendable {
         } else if case .panes = model.mode, let search = model.search, let current = search.current, !search.hits.isEmpty {
             let hit = search.hits[current]
             self = .hit(position: "\(current + 1)/\(search.hits.count)", kind: hit.kind.rawValue,
-                        text: SearchIndex.text(of: hit, in: model.state, terms: search.highlightTerms))
+                        text: SearchIndex.text(of: hit, in: state, terms: search.highlightTerms))
         } else {
             self = .hints(DashboardUpdate.hints(in: model))
         }

@@ -1,9 +1,9 @@
 import AccordCore
 
 /// Draws the whole dashboard for its layout: each part from a small view-model made
-/// from the dashboard's model. Views only read.
+/// from the dashboard's model and the data. Views only read.
 public enum DashboardView {
-    public static func render(_ model: DashboardModel, into grid: inout Grid) {
+    public static func render(_ model: DashboardModel, _ state: AccordState, into grid: inout Grid) {
         grid.fill(grid.bounds, style: CellStyle())
         let layout = model.layout
         if layout.isTooSmall {
@@ -14,33 +14,33 @@ public enum DashboardView {
         if let overview = model.overview {
             OverviewView.render(overview, into: &grid, in: layout.body)
         } else {
-            PartnersPane.render(PartnersPaneModel(model), into: &grid, in: layout.pane(.partners))
-            AgreementsPane.render(AgreementsPaneModel(model), into: &grid, in: layout.pane(.agreements))
-            ChecklistPane.render(ChecklistPaneModel(model), into: &grid, in: layout.pane(.checklist))
-            DetailPanel.render(ItemDetails.lines(for: model.selectedItemID, in: model.state, today: model.today),
+            PartnersPane.render(PartnersPaneModel(model, state), into: &grid, in: layout.pane(.partners))
+            AgreementsPane.render(AgreementsPaneModel(model, state), into: &grid, in: layout.pane(.agreements))
+            ChecklistPane.render(ChecklistPaneModel(model, state), into: &grid, in: layout.pane(.checklist))
+            DetailPanel.render(ItemDetails.lines(for: model.selectedItemID, in: state, today: model.today),
                                terms: model.search?.highlightTerms ?? [], into: &grid, in: layout.detail)
         }
-        StatusBar.render(StatusBarModel(model), into: &grid, in: layout.status)
-        drawOver(model.mode, model, into: &grid)
+        StatusBar.render(StatusBarModel(model, state), into: &grid, in: layout.status)
+        drawOver(model.mode, model, state, into: &grid)
     }
 
     /// What a mode draws over the screen: a form, a confirmation, a box.
-    private static func drawOver(_ mode: Mode, _ model: DashboardModel, into grid: inout Grid) {
+    private static func drawOver(_ mode: Mode, _ model: DashboardModel, _ state: AccordState, into grid: inout Grid) {
         switch mode {
         case .panes, .overview, .searchLine: break
-        case .form(let form): FormView.render(FormViewModel(form, in: model.state), into: &grid)
+        case .form(let form): FormView.render(FormViewModel(form, in: state), into: &grid)
         case .confirm(let dialog): ConfirmView.render(dialog, into: &grid)
-        case .details(let id, let scroll): OverlayBox.render(.details(of: id, scroll: scroll, in: model), into: &grid)
+        case .details(let id, let scroll): OverlayBox.render(.details(of: id, scroll: scroll, in: model, state), into: &grid)
         case .help(let scroll, let over):
-            drawOver(over, model, into: &grid)
+            drawOver(over, model, state, into: &grid)
             OverlayBox.render(.help(for: over, scroll: scroll, in: model), into: &grid)
         }
     }
 
     /// A new grid of the model's size, drawn.
-    public static func frame(_ model: DashboardModel) -> Grid {
+    public static func frame(_ model: DashboardModel, _ state: AccordState) -> Grid {
         var grid = Grid(width: model.layout.width, height: model.layout.height)
-        render(model, into: &grid)
+        render(model, state, into: &grid)
         return grid
     }
 }

@@ -102,6 +102,63 @@ public struct JSONPullReader {
         }
     }
 
+    /// Reads an object like `object`, handing `field` each key as its UTF-8 bytes (valid during the
+    /// call) instead of a new `String`: what schemas use to match keys without creating strings.
+    public mutating func objectWithRawKeys(_ field: (UnsafeBufferPointer<UInt8>, inout JSONPullReader) throws(SyntaxError) -> Void)
+        throws(SyntaxError) {
+        try expect(UInt8(ascii: "{"), "'{'")
+        depth += 1
+        if depth > 64 { throw fail("nested too deeply") }
+        defer { depth -= 1 }
+        if peek() == UInt8(ascii: "}") { index += 1; return }
+        while true {
+            guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
+            if let raw = plainKey() {
+                try expect(UInt8(ascii: ":"), "':'")
+                try field(raw, &self)
+            } else {
+                // A key with escapes (never written by Accord): decoded, then handed over.
+                let key = Array(try string().utf8)
+                try expect(UInt8(ascii: ":"), "':'")
+                let result: Result<Void, SyntaxError> = key.withUnsafeBufferPointer { raw in
+                    Result { () throws(SyntaxError) in try field(raw, &self) }
+                }
+                try result.get()
+            }
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return
+            default: throw fail("expected ',' or '}'")
+            }
+        }
+    }
+
+    /// The bytes of a key without escapes, the reader moved past it; nil (not moved) for a key
+    /// with an escape or a control character, which `string()` then reads or refuses.
+    private mutating func plainKey() -> UnsafeBufferPointer<UInt8>? {
+        var end = index + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                let raw = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+                index = end + 1
+                return raw
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// Reads a text value and hands its UTF-8 bytes to `body` (valid during the call) without
+    /// making a `String`: for values matched against known names (event types).
+    public mutating func rawString<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) throws(SyntaxError) -> T {
+        guard peek() == UInt8(ascii: "\"") else { throw fail("expected text") }
+        if let raw = plainKey() { return body(raw) }
+        let bytes = Array(try string().utf8)
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
     /// Reads a list, calling `item` for each element; `item` must read the element.
     public mutating func array(_ item: (inout JSONPullReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
         try expect(UInt8(ascii: "["), "'['")

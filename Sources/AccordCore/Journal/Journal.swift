@@ -155,7 +155,7 @@ public final class Journal {
         damage = scan.damage
         let damagedLines = Set(scan.damage.map(\.line))
         var previousLine = 0
-        for entry in scan.entries {
+        for (entryIndex, entry) in scan.entries.enumerated() {
             let record = entry.record
             // A gap right after damaged lines is explained by them; report it only otherwise.
             let explained = (previousLine + 1..<max(previousLine + 1, entry.line)).contains { damagedLines.contains($0) }
@@ -173,7 +173,8 @@ public final class Journal {
             }
             lastSeq = record.seq
             replayedCount += 1
-            remember(record)
+            // Only the newest are kept: the older ones would be dropped again at once.
+            if entryIndex >= scan.entries.count - Self.recentLimit { remember(record) }
         }
         damage.sort { $0.line < $1.line }
     }

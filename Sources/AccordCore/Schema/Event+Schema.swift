@@ -3,8 +3,8 @@
 // `{"type":"partnerCreated","partner":{…}}` — whose keys are `EventPayload`'s schema.
 
 extension Event {
-    /// Every event type, by the name the journal writes in its `type` field.
-    public enum Kind: String, CaseIterable, Sendable {
+    /// Every event type; the journal writes its case name in the `type` field.
+    public enum Kind: Int, CaseIterable, Sendable {
         case categoryCreated, categoryDeleted
         case partnerCreated, partnerUpdated, partnerDeleted
         case agreementCreated, agreementUpdated, agreementDeleted
@@ -16,19 +16,19 @@ extension Event {
     /// The event as the journal writes it: its type and what it carries.
     public var payload: EventPayload {
         switch self {
-        case .categoryCreated(let v): return EventPayload(.categoryCreated, category: v)
+        case .categoryCreated(let v): return EventPayload(.categoryCreated, category: .value(v))
         case .categoryDeleted(let id): return EventPayload(.categoryDeleted, id: id)
-        case .partnerCreated(let v): return EventPayload(.partnerCreated, partner: v)
-        case .partnerUpdated(let v): return EventPayload(.partnerUpdated, partner: v)
+        case .partnerCreated(let v): return EventPayload(.partnerCreated, partner: .value(v))
+        case .partnerUpdated(let v): return EventPayload(.partnerUpdated, partner: .value(v))
         case .partnerDeleted(let id): return EventPayload(.partnerDeleted, id: id)
-        case .agreementCreated(let v): return EventPayload(.agreementCreated, agreement: v)
-        case .agreementUpdated(let v): return EventPayload(.agreementUpdated, agreement: v)
+        case .agreementCreated(let v): return EventPayload(.agreementCreated, agreement: .value(v))
+        case .agreementUpdated(let v): return EventPayload(.agreementUpdated, agreement: .value(v))
         case .agreementDeleted(let id): return EventPayload(.agreementDeleted, id: id)
-        case .commitmentCreated(let v): return EventPayload(.commitmentCreated, commitment: v)
-        case .commitmentUpdated(let v): return EventPayload(.commitmentUpdated, commitment: v)
+        case .commitmentCreated(let v): return EventPayload(.commitmentCreated, commitment: .value(v))
+        case .commitmentUpdated(let v): return EventPayload(.commitmentUpdated, commitment: .value(v))
         case .commitmentDeleted(let id): return EventPayload(.commitmentDeleted, id: id)
-        case .actionCreated(let v): return EventPayload(.actionCreated, action: v)
-        case .actionUpdated(let v): return EventPayload(.actionUpdated, action: v)
+        case .actionCreated(let v): return EventPayload(.actionCreated, action: .value(v))
+        case .actionUpdated(let v): return EventPayload(.actionUpdated, action: .value(v))
         case .actionDeleted(let id): return EventPayload(.actionDeleted, id: id)
         case .actionTicked(let id, let day): return EventPayload(.actionTicked, id: id, on: day)
         case .actionUnticked(let id): return EventPayload(.actionUnticked, id: id)
@@ -37,21 +37,22 @@ extension Event {
     }
 
     /// The event a payload describes; nil when the payload lacks what its type carries.
+    @inline(__always)
     init?(_ p: EventPayload) {
         switch p.kind {
-        case .categoryCreated: guard let v = p.category else { return nil }; self = .categoryCreated(v)
+        case .categoryCreated: guard let v = p.category?.unboxed else { return nil }; self = .categoryCreated(v)
         case .categoryDeleted: guard let id = p.id else { return nil }; self = .categoryDeleted(id: id)
-        case .partnerCreated: guard let v = p.partner else { return nil }; self = .partnerCreated(v)
-        case .partnerUpdated: guard let v = p.partner else { return nil }; self = .partnerUpdated(v)
+        case .partnerCreated: guard let v = p.partner?.unboxed else { return nil }; self = .partnerCreated(v)
+        case .partnerUpdated: guard let v = p.partner?.unboxed else { return nil }; self = .partnerUpdated(v)
         case .partnerDeleted: guard let id = p.id else { return nil }; self = .partnerDeleted(id: id)
-        case .agreementCreated: guard let v = p.agreement else { return nil }; self = .agreementCreated(v)
-        case .agreementUpdated: guard let v = p.agreement else { return nil }; self = .agreementUpdated(v)
+        case .agreementCreated: guard let v = p.agreement?.unboxed else { return nil }; self = .agreementCreated(v)
+        case .agreementUpdated: guard let v = p.agreement?.unboxed else { return nil }; self = .agreementUpdated(v)
         case .agreementDeleted: guard let id = p.id else { return nil }; self = .agreementDeleted(id: id)
-        case .commitmentCreated: guard let v = p.commitment else { return nil }; self = .commitmentCreated(v)
-        case .commitmentUpdated: guard let v = p.commitment else { return nil }; self = .commitmentUpdated(v)
+        case .commitmentCreated: guard let v = p.commitment?.unboxed else { return nil }; self = .commitmentCreated(v)
+        case .commitmentUpdated: guard let v = p.commitment?.unboxed else { return nil }; self = .commitmentUpdated(v)
         case .commitmentDeleted: guard let id = p.id else { return nil }; self = .commitmentDeleted(id: id)
-        case .actionCreated: guard let v = p.action else { return nil }; self = .actionCreated(v)
-        case .actionUpdated: guard let v = p.action else { return nil }; self = .actionUpdated(v)
+        case .actionCreated: guard let v = p.action?.unboxed else { return nil }; self = .actionCreated(v)
+        case .actionUpdated: guard let v = p.action?.unboxed else { return nil }; self = .actionUpdated(v)
         case .actionDeleted: guard let id = p.id else { return nil }; self = .actionDeleted(id: id)
         case .actionTicked: guard let id = p.id, let on = p.on else { return nil }; self = .actionTicked(id: id, on: on)
         case .actionUnticked: guard let id = p.id else { return nil }; self = .actionUnticked(id: id)
@@ -61,16 +62,41 @@ extension Event {
 
     /// The journal name of the event's type.
     public var kind: Event.Kind { payload.kind }
+
+    /// How many keys besides `type` each event type writes (by `Kind.rawValue`), found by writing one of each.
+    static let keyCounts: [Int] = {
+        let full = EventPayload(.noteSet, id: "", on: Day(year: 2000, month: 1, day: 1), note: "",
+                                category: .value(Category.schema.blank), partner: .value(Partner.schema.blank),
+                                agreement: .value(Agreement.schema.blank), commitment: .value(Commitment.schema.blank),
+                                action: .value(Action.schema.blank))
+        return Event.Kind.allCases.map { kind in
+            var payload = full
+            payload.kind = kind
+            return Event(payload)!.payload.presentCount
+        }
+    }()
 }
 
 extension Event.Kind: JournalValue {
+    /// The name written in the journal: the case's own name ("actionTicked").
+    public var name: String { Self.names[rawValue] }
+
+    private static let names = allCases.map { String(describing: $0) }
+    private static let packedNames = names.map(PackedKey.init)
+
     public init(reading reader: inout JSONPullReader) throws(JSONPullReader.SyntaxError) {
-        let text = try reader.string()
-        guard let kind = Event.Kind(rawValue: text) else { throw reader.failNewer("unknown event type '\(text)'") }
-        self = kind
+        // Matched as packed bytes: no string is made for a known type.
+        var unknown = ""
+        let index = try reader.rawString { raw -> Int? in
+            if let index = Self.packedNames.firstIndex(of: PackedKey(raw)) { return index }
+            unknown = String(decoding: raw, as: UTF8.self)
+            return nil
+        }
+        guard let index else { throw reader.failNewer("unknown event type '\(unknown)'") }
+        self = Event.Kind(rawValue: index)!
     }
 
-    public func write(to writer: inout JSONWriter) { writer.string(rawValue) }
+    public func write(to writer: inout JSONWriter) { writer.string(name) }
 }
 
 /// One event as the journal writes it: a type and the keys that type carries.
@@ -79,14 +105,15 @@ public struct EventPayload: Hashable, Sendable, SchemaModel {
     public var id: String?
     public var on: Day?
     public var note: String?
-    public var category: Category?
-    public var partner: Partner?
-    public var agreement: Agreement?
-    public var commitment: Commitment?
-    public var action: Action?
+    public var category: Boxed<Category>?
+    public var partner: Boxed<Partner>?
+    public var agreement: Boxed<Agreement>?
+    public var commitment: Boxed<Commitment>?
+    public var action: Boxed<Action>?
 
-    init(_ kind: Event.Kind, id: String? = nil, on: Day? = nil, note: String? = nil, category: Category? = nil,
-         partner: Partner? = nil, agreement: Agreement? = nil, commitment: Commitment? = nil, action: Action? = nil) {
+    init(_ kind: Event.Kind, id: String? = nil, on: Day? = nil, note: String? = nil, category: Boxed<Category>? = nil,
+         partner: Boxed<Partner>? = nil, agreement: Boxed<Agreement>? = nil, commitment: Boxed<Commitment>? = nil,
+         action: Boxed<Action>? = nil) {
         self.kind = kind
         self.id = id
         self.on = on
@@ -99,6 +126,7 @@ public struct EventPayload: Hashable, Sendable, SchemaModel {
     }
 
     /// How many of the optional keys are present (an event of each type has a fixed number).
+    @inline(__always)
     var presentCount: Int {
         func count(_ present: Bool) -> Int { present ? 1 : 0 }
         return count(id != nil) + count(on != nil) + count(note != nil) + count(category != nil) + count(partner != nil)
@@ -122,13 +150,14 @@ extension Event: JournalValue {
     /// Reads an event; a key its type does not carry (written by a newer Accord) is noted, not dropped.
     public init(reading reader: inout JSONPullReader) throws(JSONPullReader.SyntaxError) {
         let payload = try EventPayload(reading: &reader)
-        guard let event = Event(payload) else { throw reader.fail("a '\(payload.kind.rawValue)' event lacks what it carries") }
         // Writing the event back gives the keys its type carries; any other key it had is unknown here.
-        if payload.presentCount != event.payload.presentCount {
+        if payload.presentCount != Event.keyCounts[payload.kind.rawValue], let event = Event(payload) {
             for field in EventPayload.schema.fields where !field.value(payload).isAbsent && field.value(event.payload).isAbsent {
-                reader.noteUnknownKey(field.key, of: "a '\(payload.kind.rawValue)' event")
+                reader.noteUnknownKey(field.key, of: "a '\(payload.kind.name)' event")
             }
         }
+        let kind = payload.kind
+        guard let event = Event(payload) else { throw reader.fail("a '\(kind.name)' event lacks what it carries") }
         self = event
     }
 

@@ -5,46 +5,73 @@
 /// Reading refuses a missing required key; a key the schema does not know is noted
 /// on the reader (`JSONPullReader.unknownKeys`) and skipped, never silently dropped:
 /// the journal then opens the data read-only ("written by a newer Accord").
-public struct Schema<Model: Sendable>: Sendable {
+public final class Schema<Model: Sendable>: Sendable {
     /// "an action": how errors name the model.
     public let name: String
     /// The model before any key is read (every required key is then set).
     let blank: Model
     public let fields: [SchemaField<Model>]
+    /// Each field's key, to match keys as they are read without making strings.
+    private let keys: [PackedKey]
+    /// Each field's reader, apart from the fields: the hot loop touches only these.
+    private let readers: [@Sendable (inout JSONPullReader, inout Model) throws(JSONPullReader.SyntaxError) -> Void]
     private let requiredMask: UInt64
+    /// The fields with a default, as a bit mask.
+    private let defaultMask: UInt64
 
     public init(_ name: String, blank: Model, fields: [SchemaField<Model>]) {
         precondition(fields.count <= 64, "a schema has at most 64 fields")
         precondition(Set(fields.map(\.key)).count == fields.count, "\(name): a key is listed twice")
+        precondition(fields.allSatisfy { $0.key.utf8.count <= PackedKey.maximumLength }, "\(name): a key is over 24 bytes")
         self.name = name
         self.blank = blank
         self.fields = fields
+        keys = fields.map { PackedKey($0.key) }
+        readers = fields.map(\.read)
         requiredMask = fields.indices.reduce(0) { mask, index in fields[index].isRequired ? mask | 1 << UInt64(index) : mask }
+        defaultMask = fields.indices.reduce(0) { mask, index in fields[index].defaultValue != nil ? mask | 1 << UInt64(index) : mask }
+    }
+
+    /// The index of the field whose key is `raw`: first the one after the last key read (this
+    /// build writes keys in schema order), else by a search (older files, other writers).
+    private func index(of raw: UnsafeBufferPointer<UInt8>, after previous: Int) -> Int? {
+        let key = PackedKey(raw)
+        let next = previous + 1
+        if next < keys.count, keys[next] == key { return next }
+        return keys.firstIndex(of: key)
     }
 
     /// Reads one object; the values of `skipping` keys are passed over and left as in `blank`.
     public func read(from reader: inout JSONPullReader, skipping: Set<String> = []) throws(JSONPullReader.SyntaxError) -> Model {
         var model = blank
         var seen: UInt64 = 0
-        try reader.object { key, reader throws(JSONPullReader.SyntaxError) in
-            guard let index = fields.firstIndex(where: { $0.key == key }) else {
-                reader.noteUnknownKey(key, of: name)
+        var previous = -1
+        let skipMask = skipping.isEmpty ? 0 : fields.indices.reduce(UInt64(0)) { mask, index in
+            skipping.contains(fields[index].key) ? mask | 1 << UInt64(index) : mask
+        }
+        try reader.objectWithRawKeys { raw, reader throws(JSONPullReader.SyntaxError) in
+            guard let index = index(of: raw, after: previous) else {
+                reader.noteUnknownKey(String(decoding: raw, as: UTF8.self), of: name)
                 try reader.skip()
                 return
             }
-            seen |= 1 << UInt64(index)
-            if skipping.contains(key) {
+            previous = index
+            let bit = UInt64(1) << UInt64(index)
+            seen |= bit
+            if skipMask & bit != 0 {
                 try reader.skip()
             } else {
-                try fields[index].read(&reader, &model)
+                try readers[index](&reader, &model)
             }
         }
         if seen & requiredMask != requiredMask {
             let missing = fields.indices.first { fields[$0].isRequired && seen & 1 << UInt64($0) == 0 }!
             throw reader.fail("\(name) lacks its '\(fields[missing].key)'")
         }
-        for index in fields.indices where seen & 1 << UInt64(index) == 0 {
-            fields[index].defaultValue?(&model)
+        if defaultMask & ~seen != 0 {
+            for index in fields.indices where defaultMask & ~seen & 1 << UInt64(index) != 0 {
+                fields[index].defaultValue?(&model)
+            }
         }
         return model
     }
@@ -69,5 +96,46 @@ extension SchemaModel {
 
     public func write(to writer: inout JSONWriter) {
         Self.schema.write(self, to: &writer)
+    }
+}
+
+/// A key of up to 24 bytes packed into three words with its length, compared in one step.
+/// Schema keys and event type names are at most 24 bytes (checked when a schema is made), so a
+/// longer text read from a file (an unknown key) never equals one of them whatever its later bytes.
+struct PackedKey: Hashable, Sendable {
+    static let maximumLength = 24
+
+    private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private var count = 0
+
+    init(_ raw: UnsafeBufferPointer<UInt8>) {
+        count = raw.count
+        guard let base = raw.baseAddress else { return }
+        let end = min(raw.count, Self.maximumLength)
+        /// The word at `offset`: eight bytes loaded at once when they are all inside, else byte by byte.
+        func word(at offset: Int) -> UInt64 {
+            guard offset < end else { return 0 }
+            if offset + 8 <= end { return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) }
+            var value: UInt64 = 0
+            for index in offset..<end { value |= UInt64(base[index]) << UInt64((index - offset) * 8) }
+            return value
+        }
+        words = (word(at: 0), word(at: 8), word(at: 16))
+    }
+
+    init(_ key: String) {
+        var bytes = Array(key.utf8)
+        self = bytes.withUnsafeMutableBufferPointer { PackedKey(UnsafeBufferPointer($0)) }
+    }
+
+    static func == (lhs: PackedKey, rhs: PackedKey) -> Bool {
+        lhs.count == rhs.count && lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
     }
 }

@@ -119,3 +119,7 @@ extension AccordState: Arbitrary {
                            actions: items("x", { $0.id = $1 }), nextRank: Int.random(in: 0...1000, using: &random))
     }
 }
+
+extension Boxed: Arbitrary where Value: Arbitrary {
+    static func arbitrary(_ random: inout SplitMix64) -> Boxed<Value> { .value(Value.arbitrary(&random)) }
+}

@@ -84,22 +84,7 @@ public struct JSONPullReader {
 
     /// Reads an object, calling `field` with each key; `field` must read (or skip) the value.
     public mutating func object(_ field: (String, inout JSONPullReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
-        try expect(UInt8(ascii: "{"), "'{'")
-        depth += 1
-        if depth > 64 { throw fail("nested too deeply") }
-        defer { depth -= 1 }
-        if peek() == UInt8(ascii: "}") { index += 1; return }
-        while true {
-            guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
-            let key = try string()
-            try expect(UInt8(ascii: ":"), "':'")
-            try field(key, &self)
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return
-            default: throw fail("expected ',' or '}'")
-            }
-        }
+        try objectWithRawKeys { raw, reader throws(SyntaxError) in try field(String(decoding: raw, as: UTF8.self), &reader) }
     }
 
     /// Reads an object like `object`, handing `field` each key as its UTF-8 bytes (valid during the

@@ -2,12 +2,12 @@ import AccordCore
 
 /// Pane 2: each agreement on two lines — marks and title; progress, signed date, partners.
 enum AgreementsPane {
-    static func render(_ pane: AgreementsPaneModel, into grid: inout Grid, in rect: Rect) {
+    static func render(_ pane: PaneModel<AgreementRow>, into grid: inout Grid, in rect: Rect) {
         PaneFrame.draw(rect, title: "2 Agreements", focused: pane.focused, footer: pane.footer, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         if pane.rows.isEmpty {
-            grid.put(" No agreement", x: inner.x, y: inner.y, maxWidth: inner.width, style: CellStyle(.dim))
+            grid.put(pane.emptyText, x: inner.x, y: inner.y, maxWidth: inner.width, style: CellStyle(.dim))
             return
         }
         for (slot, row) in pane.rows.prefix(inner.height / 2).enumerated() {

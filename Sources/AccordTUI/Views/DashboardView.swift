@@ -14,9 +14,9 @@ public enum DashboardView {
         if let overview = model.overview {
             OverviewView.render(overview, into: &grid, in: layout.body)
         } else {
-            PartnersPane.render(PartnersPaneModel(model, state), into: &grid, in: layout.pane(.partners))
-            AgreementsPane.render(AgreementsPaneModel(model, state), into: &grid, in: layout.pane(.agreements))
-            ChecklistPane.render(ChecklistPaneModel(model, state), into: &grid, in: layout.pane(.checklist))
+            PartnersPane.render(PaneModel(partnersOf: model, state), into: &grid, in: layout.pane(.partners))
+            AgreementsPane.render(PaneModel(agreementsOf: model, state), into: &grid, in: layout.pane(.agreements))
+            ChecklistPane.render(PaneModel(checklistOf: model, state), into: &grid, in: layout.pane(.checklist))
             DetailPanel.render(ItemDetails.lines(for: model.selectedItemID, in: state, today: model.today),
                                terms: model.search?.highlightTerms ?? [], into: &grid, in: layout.detail)
         }

@@ -1,0 +1,49 @@
+import AccordCore
+
+/// A row of the Checklist pane: a category heading, a commitment, or an action.
+public enum ChecklistLine: Hashable, Sendable {
+    case category(name: String)
+    case commitment(title: String, progress: Progress, late: Bool, selected: Bool)
+    /// `date`: "2011-01-17" when done, "due 2026-06-30" or "! late 2024-06-30" when open.
+    case action(title: String, done: Bool, date: String, dateRole: Role, selected: Bool)
+
+    /// "2011-01-17" when done, "due 2026-06-30" when open, "! late 2024-06-30" when overdue.
+    static func dateText(_ action: Action, today: Day) -> (String, Role) {
+        if let done = action.doneOn { return ("\(done)", .checkboxDone) }
+        if let due = action.due {
+            return action.isOverdue(on: today) ? ("! late \(due)", .overdue) : ("due \(due)", .dim)
+        }
+        return ("", .normal)
+    }
+}
+
+extension PaneModel where Row == ChecklistLine {
+    /// The Checklist pane of `model`: the selected agreement's rows in view.
+    init(checklistOf model: DashboardModel, _ state: AccordState) {
+        let selection = model.paneState(.checklist).selection
+        let today = model.today
+        let rows = Self.visible(.checklist, of: model).compactMap { index -> ChecklistLine? in
+            let selected = index == selection
+            switch model.checklistRows[index] {
+            case .category(let id):
+                return .category(name: state.categories[id]?.name ?? id)
+            case .commitment(let id):
+                guard let commitment = state.commitments[id] else { return nil }
+                let progress = state.progress(ofCommitment: id)
+                return .commitment(title: commitment.title, progress: progress,
+                                   late: commitment.isOverdue(progress: progress, on: today), selected: selected)
+            case .action(let id):
+                guard let action = state.actions[id] else { return nil }
+                let (date, role) = ChecklistLine.dateText(action, today: today)
+                return .action(title: action.title, done: action.isDone, date: date, dateRole: role, selected: selected)
+            }
+        }
+        let footer = model.selectedAgreementID.map { id in
+            let progress = state.progress(ofAgreement: id)
+            return "\(progress.done)/\(progress.total) done"
+        }
+        self.init(focused: model.focus == .checklist, rows: rows, footer: footer,
+                  emptyText: model.selectedAgreementID == nil ? " No agreement selected" : " No commitment yet — A adds one",
+                  terms: model.search?.highlightTerms ?? [])
+    }
+}

@@ -56,29 +56,14 @@ public enum DashboardUpdate {
         model.mode = .help(scroll: 0, over: model.mode)
     }
 
-    /// The rows `?` shows for a mode.
+    /// The rows `?` shows for a mode (for the help box, those of the mode beneath it).
     public static func helpRows(for mode: Mode, in model: DashboardModel) -> [HelpRow] {
-        switch mode {
-        case .panes: return Bindings.panes.helpRows(in: model)
-        case .overview: return Bindings.overview.helpRows(in: model)
-        case .searchLine: return Bindings.searchLine.helpRows(in: model)
-        case .form: return Bindings.form.helpRows(in: model)
-        case .confirm: return Bindings.confirm.helpRows(in: model)
-        case .details: return Bindings.details.helpRows(in: model)
-        case .help(_, let over): return helpRows(for: over, in: model)
-        }
+        if case .help(_, let over) = mode { return helpRows(for: over, in: model) }
+        return Bindings.table(for: mode).helpRows(in: model)
     }
 
     /// The status-bar hints of the current mode.
     public static func hints(in model: DashboardModel) -> [StatusBarModel.Hint] {
-        switch model.mode {
-        case .panes: return Bindings.panes.hints(in: model)
-        case .overview: return Bindings.overview.hints(in: model)
-        case .searchLine: return Bindings.searchLine.hints(in: model)
-        case .form: return Bindings.form.hints(in: model)
-        case .confirm: return Bindings.confirm.hints(in: model)
-        case .details: return Bindings.details.hints(in: model)
-        case .help: return Bindings.help.hints(in: model)
-        }
+        Bindings.table(for: model.mode).hints(in: model)
     }
 }

@@ -1,7 +1,13 @@
 import AccordCore
 
+/// What any mode's table gives, whatever its commands: hints and help rows.
+public protocol HintsAndHelp: Sendable {
+    func hints(in model: DashboardModel) -> [StatusBarModel.Hint]
+    func helpRows(in model: DashboardModel) -> [HelpRow]
+}
+
 /// One mode's key table: looks keys up, and gives the mode's status-bar hints and help rows.
-public struct BindingTable<Command: Hashable & Sendable>: Sendable {
+public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp {
     public let bindings: [KeyBinding<Command>]
     private let lookup: [Key: Int]
 

@@ -1,5 +1,18 @@
 /// Every mode's key table. Each drives its mode's keys, status-bar hints and `?` help.
 public enum Bindings {
+    /// The table of `mode`, as its hints and help rows.
+    static func table(for mode: Mode) -> any HintsAndHelp {
+        switch mode {
+        case .panes: return panes
+        case .overview: return overview
+        case .searchLine: return searchLine
+        case .form: return form
+        case .confirm: return confirm
+        case .details: return details
+        case .help: return help
+        }
+    }
+
     /// The three panes (and the detail panel under them).
     public static let panes = BindingTable<PaneCommand>([
         KeyBinding([(.tab, .focusNext), (.backTab, .focusPrevious)], "next / previous pane"),

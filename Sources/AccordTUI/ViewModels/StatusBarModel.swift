@@ -27,7 +27,8 @@ public enum StatusBarModel: Hashable, Sendable {
             if let problem = search.problem {
                 outcome = (problem, .error)
             } else if search.text.allSatisfy(\.isWhitespace) {
-                outcome = ("type to search · Enter jumps · Esc cancels", .dim)
+                // The keys from the search line's table.
+                outcome = ((["type to search"] + DashboardUpdate.hints(in: model).map(\.text)).joined(separator: " · "), .dim)
             } else if search.hits.isEmpty {
                 outcome = ("no match", .error)
             } else {

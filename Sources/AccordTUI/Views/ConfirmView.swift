@@ -11,7 +11,7 @@ enum ConfirmView {
         guard width >= 20, height >= 5 else { return }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect, style: CellStyle(.overlay))
-        PaneFrame.draw(rect, title: dialog.title, focused: true, footer: "← → choose · Enter · Esc cancels", into: &grid)
+        PaneFrame.draw(rect, title: dialog.title, focused: true, into: &grid)
         for (i, line) in lines.prefix(height - 4).enumerated() {
             grid.put(line, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: width - 4, style: CellStyle(i == 0 ? .overlayTitle : .overlay))
         }

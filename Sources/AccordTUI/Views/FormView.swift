@@ -25,9 +25,8 @@ enum FormView {
         guard width >= 20, height >= 5 else { return }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect, style: CellStyle(.overlay))
-        let multilineFocused = form.focusedField.valueKind == .multiline
-        let footer = multilineFocused ? "Ctrl-S save · Esc cancel" : "Enter save · Tab next · Esc cancel"
-        PaneFrame.draw(rect, title: model.title, focused: true, footer: footer, into: &grid)
+        // The keys are in the status bar, from the form's table.
+        PaneFrame.draw(rect, title: model.title, focused: true, into: &grid)
         let suggestion = model.suggestion
 
         // Scroll whole rows so that the focused field's cursor line is in view.

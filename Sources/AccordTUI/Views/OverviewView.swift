@@ -6,7 +6,7 @@ enum OverviewView {
         let selectable = overview.lines.filter { $0.itemID != nil }.count
         let position = overview.selection.map { index in overview.lines[..<index].filter { $0.itemID != nil }.count + 1 }
         PaneFrame.draw(rect, title: "0 Overview", focused: true,
-                       footer: position.map { "\($0)/\(selectable) · Enter opens · Esc back" } ?? "Esc back", into: &grid)
+                       footer: position.map { "\($0)/\(selectable)" }, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         for (slot, line) in overview.lines.dropFirst(overview.scroll).prefix(inner.height).enumerated() {

@@ -73,7 +73,7 @@ import Testing
             " │ u undoes it afterwards.                │ ",
             " │                                        │ ",
             " │                [ Cancel ]  [ Delete ]  │ ",
-            " └───── ← → choose · Enter · Esc cancels ─┘ ",
+            " └────────────────────────────────────────┘ ",
             "                                            ",
             "                                            ",
         ])

@@ -40,6 +40,8 @@ struct Session {
         if write, let reason = store.readOnlyReason {
             throw CLIError("cannot change anything: \(reason).")
         }
+        // From the command's first saved change on, a message that cannot be printed does not fail it.
+        store.subscribe { _ in Console.changeSaved = true }
     }
 
     var state: AccordState { store.state }

@@ -45,7 +45,7 @@ struct AccordBinary {
     @discardableResult
     /// Runs `[WRAPPER] accord ARGUMENTS`; `wrapper` is a command and its options (`prlimit --fsize=N`).
     func run(_ arguments: [String], env: [String: String] = [:], removing: [String] = [], stdin: String? = nil,
-             wrapper: [String] = []) throws -> Result {
+             wrapper: [String] = [], stdout: FileHandle? = nil) throws -> Result {
         let process = Process()
         if let tool = wrapper.first {
             process.executableURL = URL(fileURLWithPath: tool)
@@ -58,7 +58,7 @@ struct AccordBinary {
         for key in removing { environment[key] = nil }
         process.environment = environment
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = stdout ?? out
         process.standardError = err
         if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
         try process.run()
@@ -69,6 +69,7 @@ struct AccordBinary {
             errData = err.fileHandleForReading.readDataToEndOfFile()
             errDone.signal()
         }
+        if stdout != nil { try? out.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errDone.wait()
         process.waitUntilExit()

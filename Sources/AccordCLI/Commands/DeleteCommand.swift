@@ -27,7 +27,7 @@ struct DeleteCommand: ParsableCommand {
             guard isatty(0) == 1 else {
                 throw CLIError("this deletes \(deletion.whatGoes); add --yes to confirm. Nothing was deleted.")
             }
-            FileHandle.standardError.write(Data("Delete \(deletion.whatGoes) ('\(SafeText.escaped(id))')? [y/N] ".utf8))
+            Console.prompt("Delete \(deletion.whatGoes) ('\(SafeText.escaped(id))')? [y/N] ")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard answer == "y" || answer == "yes" else {
                 Console.out("Nothing was deleted.")

@@ -30,13 +30,11 @@ struct GenerateCommand: ParsableCommand {
         let document = ExportDocument(state)
         let text = format == .yaml ? try document.yaml() : try document.json()
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                throw CLIError("cannot write \(output).")
-            }
+            try OutputFile.write(text, to: output)
             Console.error("Wrote \(output): \(state.agreements.count) agreements, \(state.commitments.count) commitments, "
                           + "\(state.actions.count) actions.")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.raw(text)
         }
     }
 }

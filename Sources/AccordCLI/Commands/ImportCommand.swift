@@ -50,6 +50,6 @@ struct ExportCommand: ParsableCommand {
         let session = try Session(global, write: false, history: false)
         let document = ExportDocument(session.state)
         let text = format == .yaml ? try document.yaml() : try document.json()
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.raw(text)
     }
 }

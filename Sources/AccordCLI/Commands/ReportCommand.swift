@@ -50,14 +50,10 @@ struct ReportCommand: ParsableCommand {
         case .html: text = ReportHTML.render(report)
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.raw(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CLIError("cannot write \(output): \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: output)
         Console.out("Wrote \(output): \(chosen.rawValue) report of \(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s").")
     }
 }

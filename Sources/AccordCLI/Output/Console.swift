@@ -1,12 +1,56 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writing to stdout and stderr.
+/// Writing to stdout and stderr, with every failure handled: a closed pipe (`| head -1`)
+/// ends the command quietly; any other failure (`> /dev/full`) is one line on stderr and
+/// exit 1 — or exit 0 when a change was saved before (its message could not be printed).
 enum Console {
+    /// Set once a change is saved (the session's store tells it): a failed message no longer
+    /// makes the command fail.
+    nonisolated(unsafe) static var changeSaved = false
+
     static func out(_ text: String = "") {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(Array((text + "\n").utf8), to: 1)
+    }
+
+    /// Writes text as it is (no newline added): reports, exports.
+    static func raw(_ text: String) {
+        write(Array(text.utf8), to: 1)
+    }
+
+    /// A question on stderr, without a newline (the answer is typed after it).
+    static func prompt(_ text: String) {
+        write(Array(text.utf8), to: 2)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        write(Array((text + "\n").utf8), to: 2)
+    }
+
+    private static func write(_ bytes: [UInt8], to fd: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failed(fd: fd, code: errno)
+            }
+            offset += written
+        }
+    }
+
+    /// Ends the process after a failed write (every change was fsynced before its message).
+    private static func failed(fd: Int32, code: Int32) -> Never {
+        // A reader that stopped reading (`| head -1`) asked for no more: not an error.
+        if code == EPIPE { exit(0) }
+        let reason = String(cString: strerror(code))
+        guard fd == 1 else { exit(1) }
+        if changeSaved {
+            write(Array("accord: the change was saved, but its message could not be written to standard output (\(reason)).\n".utf8), to: 2)
+            exit(0)
+        }
+        write(Array("accord: cannot write to standard output: \(reason).\n".utf8), to: 2)
+        exit(1)
     }
 }

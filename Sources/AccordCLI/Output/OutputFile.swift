@@ -1,0 +1,62 @@
+import AccordCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writing a file the user named (`--output FILE`): through a symbolic link to its target,
+/// into a FIFO or a device as they are, and a regular file replaced whole or not at all.
+enum OutputFile {
+    /// Writes `text` to `path`; throws a one-sentence error naming the file and the reason.
+    static func write(_ text: String, to path: String) throws(CLIError) {
+        let bytes = Array(text.utf8)
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            // A FIFO, a terminal, a device: written in place (a rename would replace it with a file).
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw failure(path, errno) }
+            defer { close(fd) }
+            try writeAll(bytes, fd: fd, path: path)
+            return
+        }
+        // A regular file (through any link) or a new one: a copy beside it, then renamed over it.
+        var target = path
+        if let resolved = realpath(path, nil) {
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        let exists = stat(target, &info) == 0
+        let temporary = target + ".accord-\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, exists ? info.st_mode & 0o7777 : 0o644)
+        guard fd >= 0 else { throw failure(path, errno) }
+        do throws(CLIError) {
+            try writeAll(bytes, fd: fd, path: path)
+            if fsync(fd) != 0 { throw failure(path, errno) }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, target) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw failure(path, code)
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws(CLIError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, errno)
+            }
+            offset += written
+        }
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> CLIError {
+        CLIError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(code))); nothing was written there.")
+    }
+}

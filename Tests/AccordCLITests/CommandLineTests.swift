@@ -26,6 +26,20 @@ import Testing
         #expect(result.err.dropLast().contains("\n") == false, "a line break inside: \(result.err)")
     }
 
+    /// Undoing the first run's sample data would empty everything: it needs --yes off a terminal.
+    @Test func anUndoThatRemovesManyItemsNeedsYes() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        try accord.ok(["list", "agreements"])
+        let refused = try accord.run(["undo"])
+        #expect(refused.status == 1)
+        #expect(refused.err == "accord: this undo of 'Loaded the sample agreements' removes 5 agreements, 30 partners, "
+                + "27 commitments, 56 actions and 1 category; add --yes to confirm. Nothing was changed.\n", "\(refused.err)")
+        #expect(try accord.ok(["list", "agreements", "--json"]).contains("upmc-opticsvalley"), "nothing was undone")
+        #expect(try accord.ok(["undo", "--yes"]).hasPrefix("Undid: Loaded the sample agreements"))
+        #expect(try accord.ok(["redo"]).hasPrefix("Redid: Loaded"), "a redo that removes nothing needs no --yes")
+    }
+
     @Test func emptyStartsWithNothing() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -82,7 +82,9 @@ import Testing
         let d = DashboardFixture.dashboard()
         d.press(.character("/")); d.type("status:done partner:enscm"); d.press(.enter)
         #expect(d.search?.hits.map(\.id).sorted() == ["me-f1", "me-t1"])
-        d.press(.character(" "))  // untick the selected hit
+        d.press(.character(" "))  // untick the selected hit: done on another day, so it asks first
+        #expect(d.confirm?.confirmLabel == "Untick")
+        d.press(.character("y"))
         #expect(d.search?.hits.count == 1)
         d.press(.character("u"))
         #expect(d.search?.hits.count == 2)
@@ -90,9 +92,8 @@ import Testing
 
     @Test func theIndexBuiltInTheBackgroundTakesInTheChangesMadeMeanwhile() {
         let d = DashboardFixture.dashboard()
-        // Changes before the first search, on an action: a tick, a note, and an untick undone.
-        d.press(.character("3"))
-        d.press(.character("j"))
+        // Changes before the first search, on an open action: a tick, a note, and an untick undone.
+        d.selectChecklistRow(.action("uo-s2"))
         let actionID = d.selectedChecklistRow?.itemID
         #expect(actionID.flatMap { d.state.actions[$0] } != nil)
         d.press(.character(" "))

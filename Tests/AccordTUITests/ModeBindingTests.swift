@@ -87,6 +87,19 @@ import Testing
         for hint in hints { #expect(status.contains(hint.text), "\(name): status bar lacks \(hint.text)") }
     }
 
+    /// At 80 columns the help box is 72 wide: every row fits on one line, keys and words.
+    @Test func everyHelpRowFitsOnOneLineAt80Columns() {
+        let model = DashboardFixture.pure().model
+        for table in [Bindings.panes, Bindings.overview, Bindings.form, Bindings.confirm, Bindings.searchLine, Bindings.details, Bindings.help]
+            as [any HintsAndHelp] {
+            let tableRows = table.helpRows(in: model)
+            let keyWidth = tableRows.map { DisplayWidth.of($0.keys) }.max() ?? 0
+            for row in tableRows {
+                #expect(keyWidth + 3 + DisplayWidth.of(row.description) <= 68, "'\(row.description)' wraps at 80 columns")
+            }
+        }
+    }
+
     @Test func aFormsEnterHintFollowsTheFocusedField() {
         let d = DashboardFixture.dashboard(width: 120, height: 30)
         d.press(.character("3")); d.press(.character("j")); d.press(.character("N"))

@@ -1,15 +1,21 @@
 import AccordCore
 import ArgumentParser
+import Foundation
 
-/// `accord undo` and `accord redo`: the history survives restarts.
+/// `accord undo [--yes]` and `accord redo [--yes]`: the history survives restarts. One that
+/// removes more than a few items (undoing an import) asks first on a terminal, and needs
+/// `--yes` otherwise.
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo", abstract: "Undo the last change (also one made in an earlier run).")
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Do not ask, even when the undo removes many items.")
+    var yes = false
+
     func run() throws {
-        try step(.undo, options: global)
+        try step(.undo, options: global, yes: yes)
     }
 }
 
@@ -19,20 +25,39 @@ struct RedoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Do not ask, even when the redo removes many items.")
+    var yes = false
+
     func run() throws {
-        try step(.redo, options: global)
+        try step(.redo, options: global, yes: yes)
     }
 }
 
+/// How many items an undo or redo may remove without asking.
+private let askAbove = 3
+
 /// Undoes or redoes one change and says which.
-private func step(_ kind: RecordKind, options: GlobalOptions) throws {
+private func step(_ kind: RecordKind, options: GlobalOptions, yes: Bool) throws {
     let session = try Session(options, write: true)
     let store = session.store
+    let verb = kind == .undo ? "undo" : "redo"
+    guard let pending = try? store.ledger.pending(kind) else { throw CLIError("there is nothing to \(verb).") }
+    let removals = ItemCounts(removedBy: pending)
+    if removals.total > askAbove, !yes {
+        let what = "'\(SafeText.escaped(pending.label))' removes \(removals.description)"
+        guard isatty(0) == 1 else {
+            throw CLIError("this \(verb) of \(what); add --yes to confirm. Nothing was changed.")
+        }
+        Console.prompt("The \(verb) of \(what). Go ahead? [y/N] ")
+        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard answer == "y" || answer == "yes" else {
+            Console.out("Nothing was changed.")
+            return
+        }
+    }
     if kind == .undo {
-        guard store.canUndo else { throw CLIError("there is nothing to undo.") }
         Console.out("\(SafeText.escaped(RecordKind.undo.describe(try store.undo().label))) — 'accord redo' redoes it.")
     } else {
-        guard store.canRedo else { throw CLIError("there is nothing to redo.") }
         Console.out("\(SafeText.escaped(RecordKind.redo.describe(try store.redo().label))).")
     }
 }

@@ -1,6 +1,7 @@
 import AccordCore
 
-/// `d`: the delete confirmation, and its keys through `Bindings.confirm`.
+/// Confirmations — `d`, unticking an action done on another day, undoing a change that
+/// removes many items — and their keys through `Bindings.confirm`.
 enum ConfirmUpdate {
     static func startDelete(_ model: inout DashboardModel, _ state: AccordState) {
         guard let id = model.selectedItemID else {
@@ -22,16 +23,25 @@ enum ConfirmUpdate {
         case .switchButton:
             dialog.confirmFocused.toggle()
             model.mode = .confirm(dialog)
-        case .press where dialog.confirmFocused:
-            model.mode = .panes
-            return [.commit(.delete(dialog.deletion))]
+        case .confirm: return confirmed(dialog, &model)
+        case .press where dialog.confirmFocused: return confirmed(dialog, &model)
         case .press, .cancel:
             model.mode = .panes
-            model.message = StatusMessage("Nothing deleted.")
+            model.message = StatusMessage(dialog.cancelled)
         case .help: DashboardUpdate.openHelp(&model)
         case .redraw: return [.redrawAll]
         case .quit: return [.quit]
         }
         return []
+    }
+
+    /// The confirm button was pressed: the change the dialog asked about.
+    private static func confirmed(_ dialog: ConfirmDialog, _ model: inout DashboardModel) -> [Effect] {
+        model.mode = .panes
+        switch dialog.purpose {
+        case .delete(let deletion): return [.commit(.delete(deletion))]
+        case .untick(let id, _): return [.commit(.untick(actionID: id))]
+        case .undo(let kind): return [.commit(kind == .redo ? .redo : .undo)]
+        }
     }
 }

@@ -82,6 +82,9 @@ public final class DashboardRuntime {
                 result = .failure(CommitFailure(error))
             }
             queue.append(.commitFinished(commit, result, readOnlyReason: store.readOnlyReason))
+        case .checkUndo(let kind):
+            let pending = try? store.ledger.pending(kind)
+            queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts()))
         case .search(let query):
             queue.append(.searchFinished(query, searchIndex.search(query, today: model.today)))
         case .cycleTheme:

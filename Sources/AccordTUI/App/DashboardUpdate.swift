@@ -27,6 +27,8 @@ public enum DashboardUpdate {
         case .commitFinished(let commit, let result, let readOnlyReason):
             model.readOnlyReason = readOnlyReason
             return RecordUpdate.finished(commit, result, &model, state)
+        case .undoChecked(let kind, let label, let removals):
+            return RecordUpdate.undoChecked(kind, label: label, removes: removals, &model)
         case .searchFinished(let query, let hits):
             SearchUpdate.received(hits, for: query, &model)
             return []

@@ -4,6 +4,8 @@ import AccordCore
 public enum Effect: Sendable {
     /// Asks the store to save something; answered by `.commitFinished` (and, when saved, `.recordCommitted`).
     case commit(Commit)
+    /// Looks at the change an undo (or redo) would apply; answered by `.undoChecked`.
+    case checkUndo(RecordKind)
     /// Runs a search; answered by `.searchFinished`.
     case search(SearchQuery)
     /// Switches to the next colour theme and remembers it; answered by `.themeSwitched`.

@@ -14,6 +14,9 @@ public enum Message: Sendable {
     /// A `.commit` effect ended: what the store saved, or why it saved nothing; and whether the
     /// data can still be written (a failed write turns it read-only).
     case commitFinished(Commit, Result<Change, CommitFailure>, readOnlyReason: ReadOnlyReason?)
+    /// What the next undo (or redo) would do: its change's label and the items it removes;
+    /// nil when there is nothing to undo (redo).
+    case undoChecked(RecordKind, label: String?, removes: ItemCounts)
     /// The hits of a `.search` effect.
     case searchFinished(SearchQuery, [SearchHit])
     /// A `.cycleTheme` effect switched to `name`; `problem` when it could not be remembered.

@@ -68,8 +68,8 @@ enum OverviewUpdate {
         case .search:
             model.mode = .panes
             return PanesUpdate.run(.search, &model, state)
-        case .undo: return [.commit(.undo)]
-        case .redo: return [.commit(.redo)]
+        case .undo: return [.checkUndo(.undo)]
+        case .redo: return [.checkUndo(.redo)]
         case .cycleTheme: return [.cycleTheme]
         case .help:
             DashboardUpdate.openHelp(&model)

@@ -33,9 +33,8 @@ enum PanesUpdate {
         case .toggleTick: return toggleTick(&model, state)
         case .openDetails:
             if let id = model.selectedItemID { model.mode = .details(id: id, scroll: 0) }
-        case .undo:
-            return [.commit(.undo)]
-        case .redo: return [.commit(.redo)]
+        case .undo: return [.checkUndo(.undo)]
+        case .redo: return [.checkUndo(.redo)]
         case .help: DashboardUpdate.openHelp(&model)
         case .redraw: return [.redrawAll]
         case .quit: return [.quit]
@@ -61,6 +60,11 @@ enum PanesUpdate {
         guard model.focus == .checklist, case .action(let id)? = model.selectedChecklistRow,
               let action = state.actions[id] else {
             model.message = StatusMessage("Select an action in the Checklist (3) to tick it.")
+            return []
+        }
+        // Unticking an action done on another day forgets that date: ask first.
+        if let doneOn = action.doneOn, doneOn != model.today {
+            model.mode = .confirm(ConfirmDialog(unticking: action, doneOn: doneOn))
             return []
         }
         return [.commit(action.isDone ? .untick(actionID: id) : .tick(actionID: id))]

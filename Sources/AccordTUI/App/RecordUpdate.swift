@@ -17,6 +17,23 @@ enum RecordUpdate {
         return []
     }
 
+    /// An undo or redo that removes more than a few items asks first; any other goes ahead.
+    static func undoChecked(_ kind: RecordKind, label: String?, removes removals: ItemCounts,
+                            _ model: inout DashboardModel) -> [Effect] {
+        guard let label else {
+            model.message = StatusMessage(kind == .redo ? "Nothing to redo." : "Nothing to undo.")
+            return []
+        }
+        if removals.total > askAbove {
+            model.mode = .confirm(ConfirmDialog(undoing: kind, label: label, removes: removals))
+            return []
+        }
+        return [.commit(kind == .redo ? .redo : .undo)]
+    }
+
+    /// How many items an undo may remove without asking.
+    static let askAbove = 3
+
     /// A commit this dashboard asked for has ended.
     static func finished(_ commit: Commit, _ result: Result<Change, CommitFailure>, _ model: inout DashboardModel,
                          _ state: AccordState) -> [Effect] {

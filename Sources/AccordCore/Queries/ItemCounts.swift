@@ -1,0 +1,45 @@
+/// How many items of each kind, in words: "5 agreements, 27 commitments and 56 actions".
+public struct ItemCounts: Hashable, Sendable {
+    public private(set) var counts: [ItemKind: Int] = [:]
+
+    public init() {}
+
+    /// The items a change deletes (what undoing an import or redoing a deletion removes).
+    public init(removedBy change: Change) {
+        for event in change.events {
+            switch event {
+            case .categoryDeleted: counts[.category, default: 0] += 1
+            case .partnerDeleted: counts[.partner, default: 0] += 1
+            case .agreementDeleted: counts[.agreement, default: 0] += 1
+            case .commitmentDeleted: counts[.commitment, default: 0] += 1
+            case .actionDeleted: counts[.action, default: 0] += 1
+            default: break
+            }
+        }
+    }
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    /// "5 agreements, 27 commitments and 56 actions"; "nothing" when empty. Largest kinds of
+    /// item first: agreements, partners, commitments, actions, categories.
+    public var description: String {
+        let order: [ItemKind] = [.agreement, .partner, .commitment, .action, .category]
+        let parts = order.compactMap { kind -> String? in
+            guard let count = counts[kind], count > 0 else { return nil }
+            return "\(count) \(kind.noun(count: count))"
+        }
+        switch parts.count {
+        case 0: return "nothing"
+        case 1: return parts[0]
+        default: return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        }
+    }
+}
+
+extension ItemKind {
+    /// "action" or "actions", "category" or "categories".
+    public func noun(count: Int) -> String {
+        guard count != 1 else { return rawValue }
+        return self == .category ? "categories" : rawValue + "s"
+    }
+}

@@ -87,10 +87,14 @@ public final class NcursesBackend: ScreenBackend {
 
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
-    public var stopRequested: Bool { SignalWatcher.stopSignal != 0 }
+    public var stopRequested: Bool { SignalWatcher.stopSignal != 0 || hungUp }
 
-    /// The signal that asked the program to stop (SIGTERM, SIGHUP, SIGINT), or 0.
-    public var stopSignal: Int32 { SignalWatcher.stopSignal }
+    /// The signal that asked the program to stop (SIGTERM, SIGHUP, SIGINT), or 0; a terminal
+    /// that went away without a signal counts as SIGHUP.
+    public var stopSignal: Int32 { SignalWatcher.stopSignal != 0 ? SignalWatcher.stopSignal : hungUp ? SIGHUP : 0 }
+
+    /// True once the terminal is gone (its input hung up): nothing more will come.
+    private var hungUp = false
 
     public func present(_ grid: Grid, fullRedraw: Bool) {
         if fullRedraw || previous?.width != grid.width || previous?.height != grid.height {
@@ -140,7 +144,13 @@ public final class NcursesBackend: ScreenBackend {
     public func nextKey() -> Key? {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
-        if result == ERR { return nil }
+        if result == ERR {
+            // No key within the poll interval — or a terminal that closed: then stop at once
+            // rather than poll a dead input in a loop.
+            var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, 0) > 0, input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { hungUp = true }
+            return nil
+        }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
         switch character {
         case 9: return .tab

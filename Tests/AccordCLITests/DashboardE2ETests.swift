@@ -95,6 +95,27 @@ import Testing
         #expect(try accord.run(["journal", "verify"]).status == 0)
     }
 
+    /// Closing the terminal (here: killing tmux, which hangs up its terminal) ends the dashboard at once.
+    @Test func aClosedTerminalEndsTheDashboardPromptly() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord)
+        try tmux.waitFor("2 Agreements")
+        let pid = try #require(try tmux.programPID())
+        let closed = Date()
+        tmux.close()
+        /// Running: the process exists and is not a zombie waiting for its parent to collect it.
+        func running() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true)
+        }
+        while running(), Date().timeIntervalSince(closed) < 5 { usleep(10_000) }
+        let took = Date().timeIntervalSince(closed)
+        #expect(!running(), "still running 5 s after its terminal closed")
+        #expect(took < 1, "took \(took) s to end")
+        #expect(try accord.run(["journal", "verify"]).status == 0)
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -34,18 +34,19 @@ enum Console {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                failed(fd: fd, code: errno)
+                // Nowhere to say a failed message fails: what stderr cannot take is dropped.
+                if fd == 2 { return }
+                failed(code: errno)
             }
             offset += written
         }
     }
 
     /// Ends the process after a failed write (every change was fsynced before its message).
-    private static func failed(fd: Int32, code: Int32) -> Never {
+    private static func failed(code: Int32) -> Never {
         // A reader that stopped reading (`| head -1`) asked for no more: not an error.
         if code == EPIPE { exit(0) }
         let reason = String(cString: strerror(code))
-        guard fd == 1 else { exit(1) }
         if changeSaved {
             write(Array("accord: the change was saved, but its message could not be written to standard output (\(reason)).\n".utf8), to: 2)
             exit(0)

@@ -58,9 +58,10 @@ struct JournalCommand: ParsableCommand {
             let layout = DataLayout(directory: DataDirectory.resolve(flag: global.dataDirectory))
             let records = try JournalHistory.recent(layout, limit: limit)
             if records.isEmpty { return Console.out("The journal is empty.") }
-            var table = Table(["#", "WHEN (UTC)", "WHAT", "EVENTS"], maxWidths: [nil, nil, 70])
+            var table = Table(["#", "WHEN", "WHAT", "EVENTS"], flexibleColumn: 2)
             for record in records {
-                let when = record.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+                // Local time, as everywhere else.
+                let when = Timestamp.localMinute(record.at)
                 table.add(["\(record.seq)", when, record.kind.describe(record.change.label), "\(record.change.events.count)"])
             }
             Console.out(table.render())

@@ -21,6 +21,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON (see docs/FORMAT.md).")
     var json = false
 
+    @Flag(help: "Never clip a title to the terminal's width.")
+    var wide = false
+
     func run() throws {
         let session = try Session(global, write: false, history: false)
         let state = session.state
@@ -33,41 +36,41 @@ struct ListCommand: ParsableCommand {
             let partners = state.sortedPartners.filter { agreement == nil || state.agreements[agreement!]!.allPartners.contains($0.id) }
             let counts = state.agreementCountsByPartner()
             if json { return Console.out(try JSONShapes.encode(partners.map { JSONShapes.partner($0, agreements: counts[$0.id] ?? 0) })) }
-            var table = Table(["ID", "NAME", "KIND", "PLACE", "AGREEMENTS"], maxWidths: [nil, 48, nil, 28])
+            var table = Table(["ID", "NAME", "KIND", "PLACE", "AGREEMENTS"], flexibleColumn: 1)
             for p in partners {
                 table.add([p.id, p.name, p.kind.label, p.place, "\(counts[p.id] ?? 0)"])
             }
-            Console.out(table.render())
+            Console.out(table.render(width: wide ? nil : TerminalWidth.ofStandardOutput))
         case .agreements:
             let agreements = state.agreements[agreement ?? ""] != nil
                 ? [state.agreements[agreement!]!] : state.sortedAgreements(partner: agreement)
             if json { return Console.out(try JSONShapes.encode(agreements.map { JSONShapes.agreement($0, in: state) })) }
-            var table = Table(["ID", "TITLE", "SIGNED", "ENDS", "STATUS", "DONE"], maxWidths: [nil, 44])
+            var table = Table(["ID", "TITLE", "SIGNED", "ENDS", "STATUS", "DONE"], flexibleColumn: 1)
             for a in agreements {
                 let progress = state.progress(ofAgreement: a.id)
                 table.add([a.id, a.title, a.signed?.description ?? "—", a.endDate?.description ?? "—",
                            AgreementStanding(a, state: state, today: today).status(of: a), "\(progress.done)/\(progress.total)"])
             }
-            Console.out(table.render())
+            Console.out(table.render(width: wide ? nil : TerminalWidth.ofStandardOutput))
         case .commitments:
             let ids = agreement.map { [$0] } ?? state.sortedAgreements().map(\.id)
             let commitments = ids.flatMap { state.commitments(of: $0) }
             if json { return Console.out(try JSONShapes.encode(commitments.map { JSONShapes.commitment($0, in: state) })) }
-            var table = Table(["ID", "AGREEMENT", "CATEGORY", "TITLE", "DONE"], maxWidths: [nil, nil, nil, 52])
+            var table = Table(["ID", "AGREEMENT", "CATEGORY", "TITLE", "DONE"], flexibleColumn: 3)
             for c in commitments {
                 let progress = state.progress(ofCommitment: c.id)
                 table.add([c.id, c.agreementID, c.categoryID, c.title, "\(progress.done)/\(progress.total)"])
             }
-            Console.out(table.render())
+            Console.out(table.render(width: wide ? nil : TerminalWidth.ofStandardOutput))
         case .actions:
             let ids = agreement.map { [$0] } ?? state.sortedAgreements().map(\.id)
             let actions = ids.flatMap { state.actions(ofAgreement: $0) }
             if json { return Console.out(try JSONShapes.encode(actions.map { JSONShapes.action($0, in: state) })) }
-            var table = Table(["ID", "", "TITLE", "WHEN"], maxWidths: [nil, nil, 64])
+            var table = Table(["ID", "", "TITLE", "WHEN"], flexibleColumn: 2)
             for a in actions {
                 table.add([a.id, a.isDone ? "[x]" : "[ ]", a.title, ActionText.when(a, today: today)])
             }
-            Console.out(table.render())
+            Console.out(table.render(width: wide ? nil : TerminalWidth.ofStandardOutput))
         }
     }
 }

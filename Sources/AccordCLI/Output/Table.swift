@@ -1,33 +1,39 @@
 import AccordCore
 
-/// A plain-text table with columns aligned by display width.
+/// A plain-text table with columns aligned by display width. On a terminal it fits the
+/// terminal's width by clipping its text column (a title, a name) with `…`; into a pipe or
+/// a file, or with `--wide`, nothing is clipped.
 struct Table {
     var headers: [String]
     var rows: [[String]] = []
-    /// Largest width of each column; longer cells are clipped with `…`.
-    var maxWidths: [Int?]
+    /// The column that gives up room when the table is too wide (the title or name).
+    var flexibleColumn: Int
 
-    init(_ headers: [String], maxWidths: [Int?] = []) {
+    init(_ headers: [String], flexibleColumn: Int) {
         self.headers = headers
-        self.maxWidths = maxWidths
+        self.flexibleColumn = flexibleColumn
     }
 
     mutating func add(_ cells: [String]) {
         rows.append(cells.map { SafeText.escaped($0) })
     }
 
-    func render() -> String {
+    /// The table, at most `width` columns wide (nil: as wide as its cells).
+    func render(width: Int? = TerminalWidth.ofStandardOutput) -> String {
         var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                let limit = i < maxWidths.count ? maxWidths[i] ?? .max : .max
-                widths[i] = max(widths[i], min(DisplayWidth.of(cell), limit))
-            }
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        if let width {
+            let total = widths.reduce(0, +) + 2 * (widths.count - 1)
+            if total > width { widths[flexibleColumn] = max(12, widths[flexibleColumn] - (total - width)) }
         }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, cell in
-                i == cells.count - 1 ? TextClipping.clip(cell, to: widths[i]) : TextClipping.pad(cell, to: widths[i])
+            let text = cells.enumerated().map { i, cell in
+                let clipped = TextClipping.clip(cell, to: widths[i])
+                return i == cells.count - 1 ? clipped : TextClipping.pad(clipped, to: widths[i])
             }.joined(separator: "  ")
+            return String(text.reversed().drop { $0 == " " }.reversed())
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
     }

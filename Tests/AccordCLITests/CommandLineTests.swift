@@ -40,6 +40,22 @@ import Testing
         #expect(try accord.ok(["redo"]).hasPrefix("Redid: Loaded"), "a redo that removes nothing needs no --yes")
     }
 
+    /// Exported YAML reads like the sample file: letters as they are, not escaped.
+    @Test func exportedYAMLKeepsAccentsReadable() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let yaml = try accord.ok(["export"])
+        #expect(yaml.contains("name: Université Pierre et Marie Curie"), "\(yaml.prefix(400))")
+        #expect(!yaml.contains("\\xE9") && !yaml.contains("\\u0153"))
+        // And it imports back to the same items.
+        try yaml.write(toFile: accord.home + "/export.yaml", atomically: true, encoding: .utf8)
+        let fresh = AccordBinary()
+        defer { fresh.remove() }
+        try fresh.ok(["list", "agreements", "--empty"])
+        try fresh.ok(["import", accord.home + "/export.yaml"])
+        #expect(try fresh.ok(["export"]) == yaml)
+    }
+
     @Test func emptyStartsWithNothing() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

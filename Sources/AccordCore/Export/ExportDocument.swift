@@ -71,7 +71,11 @@ public struct ExportDocument: Encodable {
 
     /// The document as YAML.
     public func yaml() throws -> String {
-        "# Accord export — format: docs/FORMAT.md\n" + (try YAMLEncoder().encode(self))
+        // Accents and other letters as they are (readable, like the sample file); control
+        // characters and line separators are still escaped, so the round trip stays exact.
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        return "# Accord export — format: docs/FORMAT.md\n" + (try encoder.encode(self))
     }
 
     /// The document as pretty-printed JSON with sorted keys.

@@ -56,6 +56,20 @@ import Testing
         #expect(try fresh.ok(["export"]) == yaml)
     }
 
+    /// The categories `add --help` points to can be listed, as text and JSON.
+    @Test func categoriesCanBeListed() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let text = try accord.ok(["list", "categories"])
+        #expect(text.hasPrefix("ID  ") && text.contains("disability-inclusion") && text.contains("Disability inclusion"))
+        let json = try JSONSerialization.jsonObject(with: Data(try accord.ok(["list", "categories", "--json"]).utf8)) as? [[String: Any]]
+        #expect(json?.count == 12 && json?.first?["id"] as? String == "internships")
+        let used = try accord.ok(["list", "categories", "--agreement", "mines-ales-enscm"])
+        #expect(used.contains("incubator") && !used.contains("disability-inclusion"))
+        let help = try accord.ok(["add", "--help"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("see 'accord list categories'"))
+    }
+
     @Test func emptyStartsWithNothing() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -4,15 +4,15 @@ import ArgumentParser
 /// `accord list partners|agreements|commitments|actions`
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List partners, agreements, commitments or actions.")
+        commandName: "list", abstract: "List partners, agreements, commitments, actions or categories.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case partners, agreements, commitments, actions
+        case partners, agreements, commitments, actions, categories
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to list: partners, agreements, commitments or actions.")
+    @Argument(help: "What to list: partners, agreements, commitments, actions or categories.")
     var kind: Kind
 
     @Option(help: ArgumentHelp("Only the items of this agreement (or of this partner, for agreements).", valueName: "id"))
@@ -61,6 +61,14 @@ struct ListCommand: ParsableCommand {
                 let progress = state.progress(ofCommitment: c.id)
                 table.add([c.id, c.agreementID, c.categoryID, c.title, "\(progress.done)/\(progress.total)"])
             }
+            Console.out(table.render(width: wide ? nil : TerminalWidth.ofStandardOutput))
+        case .categories:
+            let used = Dictionary(grouping: state.commitments.values.filter { agreement == nil || $0.agreementID == agreement },
+                                  by: \.categoryID).mapValues(\.count)
+            let categories = state.sortedCategories.filter { agreement == nil || used[$0.id] != nil }
+            if json { return Console.out(try JSONShapes.encode(categories.map(JSONShapes.category))) }
+            var table = Table(["ID", "NAME", "COMMITMENTS"], flexibleColumn: 1)
+            for c in categories { table.add([c.id, c.name, "\(used[c.id] ?? 0)"]) }
             Console.out(table.render(width: wide ? nil : TerminalWidth.ofStandardOutput))
         case .actions:
             let ids = agreement.map { [$0] } ?? state.sortedAgreements().map(\.id)

@@ -60,4 +60,17 @@ import Testing
         _ = try accord.ok(["tick", "uo-h1"])
         #expect(try accord.ok(["search", "mission handicap", "status:done"]).contains("uo-h1"))
     }
+
+    /// No hit: exit 1 in both modes; JSON prints an empty list, "[]".
+    @Test func noHitIsExit1InBothModes() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let json = try accord.run(["search", "zzzz", "--json"])
+        #expect(json.status == 1)
+        #expect(json.out == "[]\n")
+        let text = try accord.run(["search", "zzzz"])
+        #expect(text.status == 1 && text.err == "accord: no match for 'zzzz'.\n")
+        let empty = try accord.run(["list", "agreements", "--empty", "--json"], env: ["ACCORD_DATA": accord.home + "/empty"])
+        #expect(empty.out == "[]\n")
+    }
 }

@@ -46,11 +46,14 @@ struct SearchCommand: ParsableCommand {
         let hits = all.prefix(limit)
         let terms = query.highlightTerms
         if json {
-            return Console.out(try JSONShapes.encode(hits.map { hit in
+            Console.out(try JSONShapes.encode(hits.map { hit in
                 let text = SearchIndex.text(of: hit, in: state, terms: terms)
                 return HitJSON(kind: hit.kind.rawValue, id: hit.id, text: text, marked: SearchHighlight.marked(text, terms: terms),
                                score: hit.score, matchedTitle: hit.matchedTitle, path: state.pathFromPartners(of: hit.id))
             }))
+            // No hit: `[]` and exit 1, as in text mode (without a message: the output is for a program).
+            if hits.isEmpty { throw ExitCode.failure }
+            return
         }
         guard !hits.isEmpty else { throw CLIError("no match for '\(SafeText.escaped(text))'.") }
         for (n, hit) in hits.enumerated() {

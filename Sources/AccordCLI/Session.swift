@@ -45,4 +45,24 @@ struct Session {
     }
 
     var state: AccordState { store.state }
+
+    /// The id of the item `text` names — an id in any case, or a partner's short or full name —
+    /// and its kind; a one-sentence error when nothing is called that.
+    func resolve(_ text: String) throws -> (id: String, kind: ItemKind) {
+        guard let id = state.itemID(named: text), let kind = state.kind(of: id) else {
+            throw CLIError("nothing has the id '\(SafeText.escaped(text))' (ids are listed by 'accord list partners', "
+                           + "'agreements', 'commitments', 'actions' and 'categories'; a partner can also be named by its short name).")
+        }
+        return (id, kind)
+    }
+
+    /// The agreements `text` names: an agreement, or every agreement of a partner.
+    func agreements(named text: String) throws -> [Agreement] {
+        let (id, kind) = try resolve(text)
+        switch kind {
+        case .agreement: return [state.agreements[id]!]
+        case .partner: return state.sortedAgreements(partner: id)
+        default: throw CLIError("'\(SafeText.escaped(text))' is \(kind.withArticle), not an agreement or a partner.")
+        }
+    }
 }

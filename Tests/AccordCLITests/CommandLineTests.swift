@@ -70,6 +70,26 @@ import Testing
         #expect(help.contains("see 'accord list categories'"))
     }
 
+    /// Wherever an id is taken, any case works, and a partner can be named by its short name;
+    /// --agreement takes an agreement or a partner, for list and report alike.
+    @Test func idsInAnyCaseAndPartnersByName() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        #expect(try accord.ok(["show", "UPMC"]).hasPrefix("Partner upmc"))
+        #expect(try accord.ok(["show", "Uo-H1"]).hasPrefix("Action uo-h1"))
+        #expect(try accord.ok(["tick", "UO-S2"]).contains("(uo-s2)"))
+        #expect(try accord.ok(["note", "Opticsvalley", "Réseau"]).contains("(opticsvalley)"))
+        let listed = try accord.ok(["list", "agreements", "--agreement", "upmc"])
+        let reported = try accord.ok(["report", "--agreement", "UPMC"])
+        #expect(listed.contains("upmc-opticsvalley") && reported.contains("## UPMC × Opticsvalley"))
+        #expect(reported.contains("1 agreement, "))
+        #expect(try accord.ok(["list", "actions", "--agreement", "upmc"]).contains("uo-s1"))
+        let unknown = try accord.run(["show", "nope"])
+        #expect(unknown.status == 1 && unknown.err.contains("nothing has the id 'nope'") && unknown.err.contains("short name"))
+        let notAnAgreement = try accord.run(["report", "--agreement", "uo-h1"])
+        #expect(notAnAgreement.status == 1 && notAnAgreement.err.contains("'uo-h1' is an action, not an agreement or a partner"))
+    }
+
     @Test func emptyStartsWithNothing() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

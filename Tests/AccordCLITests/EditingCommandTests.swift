@@ -45,11 +45,11 @@ import Testing
             (["add", "action", "--commitment", "uo-handicap", "--title", "T", "--kind", "bank"], "--kind: an action has no field 'kind'"),
             (["add", "partner", "--name", "P", "--kind", "alien"], "--kind: 'alien' is not one of"),
             (["add", "partner", "--name", "P", "--id", "upmc"], "--id: 'upmc' is already used by a partner."),
-            (["edit", "nope", "--title", "x"], "no item has the id 'nope'"),
+            (["edit", "nope", "--title", "x"], "nothing has the id 'nope'"),
             (["edit", "uo-h1", "--id", "other"], "--id: an id cannot be changed"),
             (["delete", "upmc", "--yes"], "partner 'upmc' is still used by agreement"),
-            (["delete", "nope", "--yes"], "no item has the id 'nope'"),
-            (["note", "nope", "x"], "no item has the id 'nope'"),
+            (["delete", "nope", "--yes"], "nothing has the id 'nope'"),
+            (["note", "nope", "x"], "nothing has the id 'nope'"),
         ]
         for (arguments, message) in cases {
             let result = try accord.run(arguments)
@@ -95,7 +95,7 @@ import Testing
         let html = try String(contentsOfFile: file, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg"))
         let unknown = try accord.run(["report", "--agreement", "nope"])
-        #expect(unknown.status == 1 && unknown.err.contains("no agreement has the id 'nope'"))
+        #expect(unknown.status == 1 && unknown.err.contains("nothing has the id 'nope'"))
         let badFormat = try accord.run(["report", "--format", "pdf"])
         #expect(badFormat.status == 2)
     }

@@ -9,7 +9,7 @@ struct DeleteCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item.")
+    @Argument(help: "The id of the item (any case), or a partner's short name.")
     var id: String
 
     @Flag(help: "Do not ask for confirmation.")
@@ -17,6 +17,7 @@ struct DeleteCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global, write: true)
+        let id = try session.resolve(self.id).id
         let deletion: Deletion
         do {
             deletion = try Deletion(of: id, in: session.state)

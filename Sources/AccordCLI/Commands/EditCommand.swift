@@ -9,7 +9,7 @@ struct EditCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item.")
+    @Argument(help: "The id of the item (any case), or a partner's short name.")
     var id: String
 
     @OptionGroup var fields: FieldOptions
@@ -20,8 +20,9 @@ struct EditCommand: ParsableCommand {
         }
         if fields.id != nil { throw CLIError("--id: an id cannot be changed; add a new item instead.") }
         let session = try Session(global, write: true)
+        let id = try session.resolve(self.id).id
         guard var draft = ItemDraft(editing: id, in: session.state) else {
-            throw CLIError("no item has the id '\(id)' (see 'accord list').")
+            throw CLIError("nothing has the id '\(SafeText.escaped(id))'.")
         }
         try fields.fill(&draft)
         let change = try save(draft, in: session)

@@ -9,7 +9,7 @@ struct NoteCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item.")
+    @Argument(help: "The id of the item (any case), or a partner's short name.")
     var id: String
 
     @Argument(help: "The text; '-' reads it from standard input; '' clears the note.")
@@ -22,9 +22,7 @@ struct NoteCommand: ParsableCommand {
             while note.hasSuffix("\n") { note.removeLast() }
         }
         let session = try Session(global, write: true)
-        guard session.state.kind(of: id) != nil else {
-            throw CLIError("no item has the id '\(id)' (see 'accord list').")
-        }
+        let id = try session.resolve(self.id).id
         let change: Change
         do {
             change = try session.store.setNote(of: id, to: note)

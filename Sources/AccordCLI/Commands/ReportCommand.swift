@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "markdown, csv, json or html.")
     var format: Format?
 
-    @Option(help: "Only this agreement.")
+    @Option(help: "Only this agreement, or the agreements of this partner (id in any case, or short name).")
     var agreement: String?
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -35,15 +35,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(global, write: false, history: false)
-        let report: Report
-        do {
-            report = try Report(session.state, today: session.store.today, agreementID: agreement)
-        } catch {
-            throw CLIError("\(error) (see 'accord list agreements').")
-        }
-        let chosen = format ?? output.flatMap { Format(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .markdown
+        // One rule with `list agreements --agreement`: an agreement, or a partner's agreements.
+        let chosen = try agreement.map { try session.agreements(named: $0) } ?? session.state.sortedAgreements()
+        let report = Report(session.state, today: session.store.today, agreements: chosen)
+        let format = self.format ?? output.flatMap { Format(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .markdown
         let text: String
-        switch chosen {
+        switch format {
         case .markdown: text = ReportMarkdown.render(report)
         case .csv: text = ReportCSV.render(report)
         case .json: text = ReportJSON.render(report)
@@ -54,6 +51,6 @@ struct ReportCommand: ParsableCommand {
             return
         }
         try OutputFile.write(text, to: output)
-        Console.out("Wrote \(output): \(chosen.rawValue) report of \(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s").")
+        Console.out("Wrote \(output): \(format.rawValue) report of \(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s").")
     }
 }

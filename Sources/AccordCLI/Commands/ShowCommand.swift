@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item.")
+    @Argument(help: "The id of the item (any case), or a partner's short name.")
     var id: String
 
     @Flag(help: "Print JSON (see docs/FORMAT.md).")
@@ -17,9 +17,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let session = try Session(global, write: false, history: false)
         let state = session.state
-        guard let kind = state.kind(of: id) else {
-            throw CLIError("no item has the id '\(id)' (see 'accord list agreements').")
-        }
+        let (id, kind) = try session.resolve(self.id)
         let describer = ItemDescriber(state: state, today: session.store.today)
         Console.out(json ? try describer.json(id, kind: kind) : describer.text(id, kind: kind))
     }

@@ -31,10 +31,10 @@ struct UntickCommand: ParsableCommand {
 }
 
 /// Ticks or unticks one action and says so; refuses an id that is not an action.
-private func toggle(_ id: String, done: Bool, options: GlobalOptions) throws {
+private func toggle(_ text: String, done: Bool, options: GlobalOptions) throws {
     let session = try Session(options, write: true)
-    guard let kind = session.state.kind(of: id) else {
-        throw CLIError("no action has the id '\(id)' (see 'accord list actions').")
+    guard let id = session.state.itemID(named: text), let kind = session.state.kind(of: id) else {
+        throw CLIError("no action has the id '\(SafeText.escaped(text))' (see 'accord list actions').")
     }
     guard kind == .action else {
         throw CLIError("'\(id)' is a \(kind.rawValue), not an action; only actions are ticked (see 'accord show \(id)').")

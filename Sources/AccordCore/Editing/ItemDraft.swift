@@ -186,6 +186,17 @@ public struct ItemDraft: Hashable, Sendable {
 }
 
 extension AccordState {
+    /// The item a person means by `text`: its id in any case, or a partner's short or full
+    /// name (any case, any accents); nil when nothing is called that. One rule for every
+    /// command that takes an id.
+    public func itemID(named text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if kind(of: trimmed) != nil { return trimmed }
+        let lowered = trimmed.lowercased()
+        if kind(of: lowered) != nil { return lowered }
+        return partnerID(named: trimmed)
+    }
+
     /// The partner a person means by `name`: an id, or a short or full name (any case, any accents).
     public func partnerID(named name: String) -> String? {
         if partners[name] != nil { return name }

@@ -21,6 +21,12 @@ public struct Report: Hashable, Sendable, Encodable {
         agreements = chosen.map { AgreementReport($0, state: state, today: today) }
     }
 
+    /// A report of `chosen`, in the order given.
+    public init(_ state: AccordState, today: Day, agreements chosen: [Agreement]) {
+        day = today
+        agreements = chosen.map { AgreementReport($0, state: state, today: today) }
+    }
+
     /// Done and total actions over every agreement in the report.
     public var progress: Progress { agreements.reduce(Progress()) { $0 + $1.progress } }
 }

@@ -59,7 +59,7 @@ public struct SearchQuery: Hashable, Sendable {
                 }
                 if try query.addFilter(key, value) { continue }
             }
-            query.terms += Tokenizer.tokens(word)
+            query.terms += Tokenizer.tokens(withoutElision(word))
         }
         return query
     }
@@ -87,5 +87,16 @@ public struct SearchQuery: Hashable, Sendable {
             return false
         }
         return true
+    }
+
+    /// French elided articles and pronouns at the start of a word: "l'Université" looks for
+    /// "universite", not also for every word starting with "l".
+    static let elisions: Set<String> = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]
+
+    /// `word` without a leading elision ("l'", "d’", "qu'").
+    static func withoutElision(_ word: Substring) -> Substring {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
+              elisions.contains(word[..<apostrophe].lowercased()) else { return word }
+        return word[word.index(after: apostrophe)...]
     }
 }

@@ -17,6 +17,17 @@ import Testing
         #expect(try ids("Université") == hits)
     }
 
+    /// A French elision is not a word of its own in a query: "l'Université" finds what
+    /// "université" finds, and "l" does not mark every word starting with it.
+    @Test func frenchElisionsAreDroppedFromQueries() throws {
+        #expect(try ids("l'Université") == ids("universite"))
+        #expect(try ids("d’incubateur") == ids("incubateur"))
+        #expect(try ids("qu'Opticsvalley") == ids("opticsvalley"))
+        #expect(try SearchQuery.parse("l'Université de Lorraine").highlightTerms == ["universite", "de", "lorraine"])
+        #expect(try SearchQuery.parse("aujourd'hui").terms == ["aujourd", "hui"], "only a leading elision goes")
+        #expect(try SearchQuery.parse("\"l'université\"").phrases == [["l", "universite"]], "phrases keep it, as the text has it")
+    }
+
     @Test func handicapFindsTheDisabilityCommitmentFirst() throws {
         let hits = try ids("handicap")
         #expect(hits.first == "uo-handicap")

@@ -7,6 +7,10 @@ struct AccordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
         abstract: "Follow partnership agreements, their commitments and actions.",
+        usage: """
+            accord [--data <dir>] [--theme <name|path>] [--no-mouse] [--empty]
+            accord <subcommand> [<options>]
+            """,
         discussion: """
             With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
             """,

@@ -189,10 +189,10 @@ import Testing
         let refused = try accord.run(["import", bad])
         #expect(refused.status == 1)
         #expect(refused.err.contains("bad.yaml:4: partners[0].kind: 'spaceship' is not allowed"))
-        #expect(refused.err.contains("nothing was imported"))
+        #expect(refused.err.contains("). Nothing was imported."))
         #expect(try Data(contentsOf: URL(fileURLWithPath: accord.data + "/journal.log")) == journalBefore)
         let missing = try accord.run(["import", accord.home + "/none.yaml"])
-        #expect(missing.status == 1 && missing.err.contains("cannot read"))
+        #expect(missing.status == 1 && missing.err.contains("none.yaml: no such file."))
     }
 
     @Test func journalVerifyReportsDamageAndRepairFixesIt() throws {
@@ -213,6 +213,7 @@ import Testing
         #expect(blocked.status == 1 && blocked.err.contains("run 'accord journal repair'"))
         let repair = try accord.run(["journal", "repair"])
         #expect(repair.status == 0 && repair.out.contains("Backed up the journal"))
+        #expect(repair.out.contains("Kept the 2 good records of journal.log"), "records 1 and 3 of 3: \(repair.out)")
         #expect(try accord.run(["journal", "verify"]).status == 0)
         _ = try accord.ok(["tick", "uo-h3"])
         _ = try accord.ok(["journal", "compact"])

@@ -104,7 +104,7 @@ import Testing
         let before = try accord.ok(["export"])
         let result = try accord.run(["import", file])
         #expect(result.status == 1)
-        #expect(result.err.contains("latin1.yaml is not UTF-8 text; nothing was imported."))
+        #expect(result.err.contains("latin1.yaml is not UTF-8 text. Nothing was imported."))
         #expect(try accord.ok(["export"]) == before)
     }
 }

@@ -57,6 +57,18 @@ import Testing
         #expect(restored, "each step undoes as one unit")
     }
 
+    @Test func savingAFormAsItWasOpenedClosesItAndMakesNoUndoStep() throws {
+        let store = DashboardFixture.sampleStore()
+        let d = DashboardFixture.dashboard(store: store)
+        let undoDepth = store.ledger.undoStack.count
+        d.press(.character("2")); d.press(.character("e"))
+        #expect(d.form?.draft.kind == .agreement)
+        d.press(.enter)
+        #expect(d.form == nil, "\(String(describing: d.form?.error))")
+        #expect(d.message?.text == "Nothing changed.")
+        #expect(store.ledger.undoStack.count == undoDepth, "no undoable step for an edit that changes nothing")
+    }
+
     @Test func aRefusalStaysInTheFormOnTheFieldAtFaultAndSavesNothing() {
         let d = DashboardFixture.dashboard()
         let before = d.state

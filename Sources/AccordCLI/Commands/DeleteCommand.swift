@@ -22,7 +22,7 @@ struct DeleteCommand: ParsableCommand {
         do {
             deletion = try Deletion(of: id, in: session.state)
         } catch {
-            throw CLIError("\(error) Nothing was deleted.")
+            throw CLIError("\(error)", then: "Nothing was deleted.")
         }
         if !yes {
             guard isatty(0) == 1 else {

@@ -18,14 +18,13 @@ struct EditCommand: ParsableCommand {
         guard !fields.given.isEmpty else {
             throw CLIError("give at least one field to change, e.g. --title 'New title' (see 'accord add --help').", exitCode: 2)
         }
-        if fields.id != nil { throw CLIError("--id: an id cannot be changed; add a new item instead.") }
         let session = try Session(global, write: true)
         let id = try session.resolve(self.id).id
         guard var draft = ItemDraft(editing: id, in: session.state) else {
             throw CLIError("nothing has the id '\(SafeText.escaped(id))'.")
         }
         try fields.fill(&draft)
-        let change = try save(draft, in: session)
+        guard let change = try save(draft, in: session) else { return }
         Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
     }
 }

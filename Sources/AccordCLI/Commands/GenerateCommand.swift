@@ -5,8 +5,8 @@ import Foundation
 /// `accord generate`: deterministic test data in the import format.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate",
-        abstract: "Write generated agreements (about 10 actions each) in the import format, for benchmarks and tests.")
+        commandName: "generate", abstract: "Write generated agreements (about 10 actions each) in the import format, for benchmarks and tests.",
+        usage: "accord generate [--agreements <n>] [--output <file>] [<options>]")
 
     @Option(help: "How many agreements (10,000 gives about 100,000 actions).")
     var agreements = 100
@@ -31,8 +31,9 @@ struct GenerateCommand: ParsableCommand {
         let text = format == .yaml ? try document.yaml() : try document.json()
         if let output {
             try OutputFile.write(text, to: output)
-            Console.error("Wrote \(output): \(state.agreements.count) agreements, \(state.commitments.count) commitments, "
-                          + "\(state.actions.count) actions.")
+            Console.error("Wrote \(output): \(Plural.of(state.agreements.count, "agreement")), "
+                          + "\(Plural.of(state.commitments.count, "commitment")), "
+                          + "\(Plural.of(state.actions.count, "action")).")
         } else {
             Console.raw(text)
         }

@@ -85,11 +85,13 @@ struct JournalCommand: ParsableCommand {
             if journal.damage.isEmpty {
                 return Console.out("journal.log has no damaged record; nothing to repair.")
             }
+            let kept = journal.replayedCount
             let report = try store.repair()
             Console.out("Backed up the journal to \(report.backupPath).")
             for damage in report.damagedLines { Console.out("  removed \(damage)") }
             if let path = report.quarantinePath { Console.out("The removed lines are kept byte for byte in \(path).") }
-            Console.out("Folded the \(store.journal!.lastSeq) good records into a new snapshot; the data is writable again.")
+            Console.out("Kept the \(Plural.of(kept, "good record")) of journal.log, folded into a new snapshot "
+                        + "(everything up to record \(journal.lastSeq)); the data is writable again.")
         }
     }
 

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `accord list partners|agreements|commitments|actions`
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List partners, agreements, commitments, actions or categories.")
+        commandName: "list", abstract: "List partners, agreements, commitments, actions or categories.",
+        usage: "accord list <kind> [--agreement <id>] [--json] [--wide] [--data <dir>]")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case partners, agreements, commitments, actions, categories
@@ -12,7 +13,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to list: partners, agreements, commitments, actions or categories.")
+    @Argument(help: "What to list.")
     var kind: Kind
 
     @Option(help: ArgumentHelp("Only the items of this agreement, or of every agreement of this partner (id in any case, or short name).",

@@ -26,8 +26,11 @@ struct NoteCommand: ParsableCommand {
         let change: Change
         do {
             change = try session.store.setNote(of: id, to: note)
+        } catch AccordError.nothingChanged(let kind, _) {
+            Console.out("Nothing changed: the \(ItemField.noteField(of: kind).rawValue) of '\(id)' is already that text.")
+            return
         } catch let error as FieldError {
-            throw CLIError("\(error.message) Nothing was saved.")
+            throw CLIError(error.message, then: "Nothing was saved.")
         }
         Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
     }

@@ -6,6 +6,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "A report for a review board: partners, dates, progress per category, actions, overdue items.",
+        usage: "accord report [--format <format>] [--agreement <id>] [--output <file>]",
         discussion: "The format defaults to the --output file's extension (.md, .csv, .json, .html), else Markdown.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

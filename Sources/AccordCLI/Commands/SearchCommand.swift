@@ -4,8 +4,8 @@ import ArgumentParser
 /// `accord search WORDS…`
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "search",
-        abstract: "Search every text field, accents and case ignored; print ranked hits.",
+        commandName: "search", abstract: "Search every text field, accents and case ignored; print ranked hits.",
+        usage: "accord search <words> ... [--limit <n>] [--json] [--data <dir>]",
         discussion: """
             Words are ANDed and match the start of words ("incub" finds "incubateur"). "Quoted phrases" match \
             in order. Filters: category:ID-or-name, partner:ID-or-name, status:done|open, due:overdue. \
@@ -61,6 +61,6 @@ struct SearchCommand: ParsableCommand {
             Console.out("\(n + 1). \(hit.kind.rawValue)  \(hit.id)  \(SafeText.escaped(TextClipping.clip(marked, to: 160)))")
             Console.out("   " + state.pathFromPartners(of: hit.id).map { SafeText.escaped($0) }.joined(separator: " › "))
         }
-        if all.count > hits.count { Console.out("\(hits.count) of \(all.count) hits; --limit N shows more.") }
+        if all.count > hits.count { Console.out("\(hits.count) of \(Plural.of(all.count, "hit")); --limit N shows more.") }
     }
 }

@@ -37,7 +37,7 @@ private func toggle(_ text: String, done: Bool, options: GlobalOptions) throws {
         throw CLIError("no action has the id '\(SafeText.escaped(text))' (see 'accord list actions').")
     }
     guard kind == .action else {
-        throw CLIError("'\(id)' is a \(kind.rawValue), not an action; only actions are ticked (see 'accord show \(id)').")
+        throw CLIError("'\(id)' is \(kind.withArticle), not an action; only actions are ticked (see 'accord show \(id)').")
     }
     let change = done ? try session.store.tick(id) : try session.store.untick(id)
     Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")

@@ -15,7 +15,7 @@ enum OverviewText {
             lines.append(text)
         }
         lines.append("")
-        lines.append("\(summary.agreements.count) agreements, \(state.partners.count) partners, "
+        lines.append("\(Plural.of(summary.agreements.count, "agreement")), \(Plural.of(state.partners.count, "partner")), "
                      + "\(summary.total.done)/\(summary.total.total) actions done. 'accord list agreements' for ids, 'accord --help' for more.")
         return lines.joined(separator: "\n")
     }

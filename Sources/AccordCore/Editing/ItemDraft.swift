@@ -137,8 +137,19 @@ public struct ItemDraft: Hashable, Sendable {
             if let existing = state.kind(of: typed) { throw FieldError(.id, "'\(typed)' is already used by \(existing.withArticle).") }
             return typed
         }
-        let base = kind == .partner ? (trimmed(.shortName).isEmpty ? trimmed(.name) : trimmed(.shortName)) : trimmed(.title)
-        return ItemID.unique(from: base, fallback: kind.rawValue, in: state)
+        return ItemID.unique(from: idSource, fallback: kind.rawValue, in: state)
+    }
+
+    /// The text a new item's id is made from: a partner's short name (else its name), others' title.
+    private var idSource: String {
+        kind == .partner ? (trimmed(.shortName).isEmpty ? trimmed(.name) : trimmed(.shortName)) : trimmed(.title)
+    }
+
+    /// The id a new item with no typed id would get if no other item held it: when the
+    /// saved id differs, the plain one was taken (often by the same item added twice).
+    public var plainID: String {
+        let typed = trimmed(.id)
+        return editingID ?? (typed.isEmpty ? ItemID.slug(from: idSource, fallback: kind.rawValue) : typed)
     }
 
     private func day(_ field: ItemField, today: Day) throws(FieldError) -> Day? {
@@ -146,6 +157,9 @@ public struct ItemDraft: Hashable, Sendable {
         if text.isEmpty { return nil }
         if text.lowercased() == "today" { return today }
         guard let day = Day(text) else { throw FieldError(field, "'\(text)' is not a date; write YYYY-MM-DD, e.g. \(today).") }
+        if field == .done, day > today {
+            throw FieldError(field, "\(day) is in the future; an action is done today or earlier (today is \(today)).")
+        }
         return day
     }
 

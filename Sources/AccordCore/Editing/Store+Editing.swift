@@ -1,9 +1,12 @@
 /// Creating, editing, noting and deleting items: one path for the dashboard and the command line.
 extension Store {
-    /// Journals the draft's item; a refusal is a `FieldError` naming the field, a failed write a `JournalError`.
+    /// Journals the draft's item; a refusal is a `FieldError` naming the field, a failed write a
+    /// `JournalError`; an edit that changes nothing throws `AccordError.nothingChanged` and
+    /// journals nothing.
     @discardableResult
     public func save(_ draft: ItemDraft) throws -> Change {
         let change = try draft.change(in: state, today: today)
+        try refuseIfNothingChanges(change, kind: draft.kind)
         do {
             return try perform(change)
         } catch let error as AccordError {
@@ -16,13 +19,23 @@ extension Store {
     public func setNote(of id: String, to text: String) throws -> Change {
         guard let kind = state.kind(of: id) else { throw AccordError.unknownID(id, expected: nil) }
         let title = state.title(of: id)
+        let events: [Event]
         if kind == .action {
-            return try perform(Change(label: "Noted '\(title)'", events: [.noteSet(id: id, note: text)]))
+            events = [.noteSet(id: id, note: text)]
+        } else {
+            guard var draft = ItemDraft(editing: id, in: state) else { throw AccordError.unknownID(id, expected: nil) }
+            draft[ItemField.noteField(of: kind)] = text
+            events = try draft.change(in: state, today: today).events
         }
-        guard var draft = ItemDraft(editing: id, in: state) else { throw AccordError.unknownID(id, expected: nil) }
-        draft[ItemField.noteField(of: kind)] = text
-        let change = try draft.change(in: state, today: today)
-        return try perform(Change(label: "Noted '\(title)'", events: change.events))
+        let change = Change(label: "Noted '\(title)'", events: events)
+        try refuseIfNothingChanges(change, kind: kind)
+        return try perform(change)
+    }
+
+    private func refuseIfNothingChanges(_ change: Change, kind: ItemKind) throws {
+        if let event = change.events.first, change.events.allSatisfy({ $0.changesNothing(in: state) }) {
+            throw AccordError.nothingChanged(kind, id: event.itemID)
+        }
     }
 
     /// Deletes an item and what it holds, as one undoable change.

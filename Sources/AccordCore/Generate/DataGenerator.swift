@@ -75,6 +75,6 @@ public struct DataGenerator {
                 }
             }
         }
-        return Change(label: "Generated \(agreements) agreements (seed \(seed))", events: events)
+        return Change(label: "Generated \(Plural.of(agreements, "agreement")) (seed \(seed))", events: events)
     }
 }

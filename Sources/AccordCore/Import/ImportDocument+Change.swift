@@ -22,7 +22,7 @@ extension ImportDocument {
             }
         }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let summary = "\(agreements.count) agreement\(agreements.count == 1 ? "" : "s"), \(actions.count) action\(actions.count == 1 ? "" : "s")"
+        let summary = ItemCounts(addedBy: Change(label: "", events: events)).description
         return Change(label: label ?? "Imported \(name) (\(summary))", events: events)
     }
 }

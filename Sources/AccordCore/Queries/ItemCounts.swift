@@ -1,5 +1,5 @@
 /// How many items of each kind, in words: "5 agreements, 27 commitments and 56 actions".
-public struct ItemCounts: Hashable, Sendable {
+public struct ItemCounts: Hashable, Sendable, CustomStringConvertible {
     public private(set) var counts: [ItemKind: Int] = [:]
 
     public init() {}
@@ -13,6 +13,20 @@ public struct ItemCounts: Hashable, Sendable {
             case .agreementDeleted: counts[.agreement, default: 0] += 1
             case .commitmentDeleted: counts[.commitment, default: 0] += 1
             case .actionDeleted: counts[.action, default: 0] += 1
+            default: break
+            }
+        }
+    }
+
+    /// The items a change creates (what an import adds).
+    public init(addedBy change: Change) {
+        for event in change.events {
+            switch event {
+            case .categoryCreated: counts[.category, default: 0] += 1
+            case .partnerCreated: counts[.partner, default: 0] += 1
+            case .agreementCreated: counts[.agreement, default: 0] += 1
+            case .commitmentCreated: counts[.commitment, default: 0] += 1
+            case .actionCreated: counts[.action, default: 0] += 1
             default: break
             }
         }
@@ -39,7 +53,6 @@ public struct ItemCounts: Hashable, Sendable {
 extension ItemKind {
     /// "action" or "actions", "category" or "categories".
     public func noun(count: Int) -> String {
-        guard count != 1 else { return rawValue }
-        return self == .category ? "categories" : rawValue + "s"
+        count == 1 ? rawValue : Plural.form(of: rawValue)
     }
 }

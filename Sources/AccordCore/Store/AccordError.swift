@@ -14,6 +14,8 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     case alreadyDone(action: String, on: Day)
     case notDone(action: String)
     case emptyChange
+    /// An edit that sets every field to the value it has: nothing is journalled.
+    case nothingChanged(ItemKind, id: String)
     case nothingToUndo
     case nothingToRedo
 
@@ -43,6 +45,8 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
             return "action '\(action)' is not done."
         case .emptyChange:
             return "the change holds no event."
+        case .nothingChanged(let kind, let id):
+            return "nothing changed: \(kind.rawValue) '\(id)' already has these values."
         case .nothingToUndo:
             return "there is nothing to undo."
         case .nothingToRedo:

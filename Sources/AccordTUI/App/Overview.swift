@@ -36,8 +36,8 @@ public struct Overview: Hashable, Sendable {
         let overdue = summary.overdueActions, late = summary.lateCommitments
         let expiredCount = summary.expiredCount
         lines.append(Line(.heading("Totals")))
-        lines.append(Line(.text("\(summary.agreements.count) agreements · \(partnerCount) partners · "
-                                + "\(commitmentCount) commitments · \(actionCount) actions", .normal)))
+        lines.append(Line(.text("\(Plural.of(summary.agreements.count, "agreement")) · \(Plural.of(partnerCount, "partner")) · "
+                                + "\(Plural.of(commitmentCount, "commitment")) · \(Plural.of(actionCount, "action"))", .normal)))
         lines.append(Line(.progress("All actions", summary.total, note: "", noteRole: .normal)))
         lines.append(Line(.text("\(overdue.count) overdue action\(overdue.count == 1 ? "" : "s") · "
                                 + "\(late.count) overdue commitment\(late.count == 1 ? "" : "s") · "

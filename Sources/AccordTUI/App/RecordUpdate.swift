@@ -56,6 +56,10 @@ enum RecordUpdate {
             switch (commit, failure) {
             case (.undo, .refused(.nothingToUndo)): model.message = StatusMessage("Nothing to undo.")
             case (.redo, .refused(.nothingToRedo)): model.message = StatusMessage("Nothing to redo.")
+            case (.draft, .refused(.nothingChanged)), (.note, .refused(.nothingChanged)):
+                // Saving a form as it was opened: it closes, and no undoable step is made.
+                if case .form = model.mode { model.mode = .panes }
+                model.message = StatusMessage("Nothing changed.")
             case (.draft, _), (.note, _):
                 // The form stays open with the refusal under the field at fault; nothing is saved.
                 guard case .form(var form) = model.mode else { break }

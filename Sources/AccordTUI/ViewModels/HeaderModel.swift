@@ -15,7 +15,7 @@ public struct HeaderModel: Hashable, Sendable {
 
     init(_ model: DashboardModel) {
         let actions = model.totals.actions
-        left = " Accord · \(model.totals.agreementCount) agreements · \(actions.done)/\(actions.total) actions done"
+        left = " Accord · \(Plural.of(model.totals.agreementCount, "agreement")) · \(actions.done)/\(actions.total) actions done"
         rightIsWarning = model.readOnlyReason != nil
         right = (rightIsWarning ? "READ-ONLY · " : "") + "\(model.today) "
     }

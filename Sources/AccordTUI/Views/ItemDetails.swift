@@ -14,8 +14,8 @@ enum ItemDetails {
     static func lines(for id: String?, in state: AccordState, today: Day) -> [Line] {
         guard let id else {
             return [Line("All partners", .commitment),
-                    Line("\(state.partners.count) organisations, \(state.agreements.count) agreements, "
-                         + "\(state.actions.count) actions")]
+                    Line("\(Plural.of(state.partners.count, "organisation")), \(Plural.of(state.agreements.count, "agreement")), "
+                         + Plural.of(state.actions.count, "action"))]
         }
         func names(_ ids: [String]) -> String { ids.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: ", ") }
         if let p = state.partners[id] {
@@ -28,9 +28,9 @@ enum ItemDetails {
         if let a = state.agreements[id] {
             let standing = AgreementStanding(a, state: state, today: today)
             var dates = a.signed.map { "Signed \($0)" } ?? "Signing date unknown"
-            dates += a.termYears.map { " · \($0) years, ends \(a.endDate!)" } ?? " · open-ended"
+            dates += a.termYears.map { " · \(Plural.of($0, "year")), ends \(a.endDate!)" } ?? " · open-ended"
             dates += " · \(a.status.rawValue)"
-            if standing.expired { dates += " · expired" } else if standing.expiringSoon { dates += " · ends in \(standing.daysLeft!) days" }
+            if standing.expired { dates += " · expired" } else if standing.expiringSoon { dates += " · ends in \(Plural.of(standing.daysLeft!, "day"))" }
             var lines = [Line(a.title, .commitment), Line(dates, standing.expired ? .dim : standing.expiringSoon ? .expiringSoon : .normal),
                          Line("Signatories: " + names(a.signatories))]
             if !a.associates.isEmpty { lines.append(Line("Associates: " + names(a.associates), .dim)) }

@@ -110,4 +110,19 @@ import Testing
         #expect(!edit.contains("--id"), "edit cannot change an id")
         #expect(try accord.ok(["add", "--help"]).contains("--id <id>"))
     }
+
+    @Test func generateNamesItsLimitAndWritesAFileThatImports() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        for count in ["0", "10000001"] {
+            let refused = try accord.run(["generate", "--agreements", count])
+            #expect(refused.status == 2 && refused.err.contains("--agreements must be from 1 to 10,000,000."), "\(refused.err)")
+        }
+        let file = accord.home + "/generated.json"
+        let wrote = try accord.run(["generate", "--agreements", "3", "--format", "json", "--output", file])
+        #expect(wrote.status == 0 && wrote.err.contains("Wrote \(file): 3 agreements with their partners"), "\(wrote.err)")
+        let imported = try accord.run(["import", file], env: ["ACCORD_DATA": accord.home + "/other"])
+        #expect(imported.status == 0, "\(imported.err)")
+        #expect(imported.out.contains("3 agreements"), "\(imported.out)")
+    }
 }

@@ -60,17 +60,13 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Print everything in the import format, as YAML or JSON.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }
-
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "yaml or json.")
-    var format: Format = .yaml
+    var format: ExportFormat = .yaml
 
     func run() throws {
         let session = try Session(global, write: false, history: false)
-        let document = ExportDocument(session.state)
-        let text = format == .yaml ? try document.yaml() : try document.json()
-        Console.raw(text)
+        try Console.stream { append in try ExportWriter(format: format).write(session.state, to: append) }
     }
 }

@@ -19,6 +19,13 @@ enum Console {
         write(Array(text.utf8), to: 1)
     }
 
+    /// Writes what `produce` hands to its `append` to standard output, in chunks as it comes.
+    static func stream(_ produce: ((String) throws -> Void) throws -> Void) throws {
+        let output = ChunkedOutput { write($0, to: 1) }
+        try produce(output.append)
+        try output.flush()
+    }
+
     /// A question on stderr, without a newline (the answer is typed after it).
     static func prompt(_ text: String) {
         write(Array(text.utf8), to: 2)

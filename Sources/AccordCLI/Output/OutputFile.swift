@@ -7,15 +7,23 @@ import Glibc
 /// into a FIFO or a device as they are, and a regular file replaced whole or not at all.
 enum OutputFile {
     /// Writes `text` to `path`; throws a one-sentence error naming the file and the reason.
-    static func write(_ text: String, to path: String) throws(CLIError) {
-        let bytes = Array(text.utf8)
+    static func write(_ text: String, to path: String) throws {
+        try write(to: path) { append in try append(text) }
+    }
+
+    /// Writes what `produce` hands to its `append`, piece by piece, to `path` (a regular file
+    /// only replaces the old one once everything was written); a failed write throws a
+    /// one-sentence error naming the file, an error of `produce` is rethrown as it is.
+    static func write(to path: String, _ produce: ((String) throws -> Void) throws -> Void) throws {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             // A FIFO, a terminal, a device: written in place (a rename would replace it with a file).
             let fd = open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw failure(path, errno) }
             defer { close(fd) }
-            try writeAll(bytes, fd: fd, path: path)
+            let output = ChunkedOutput { try writeAll($0, fd: fd, path: path) }
+            try produce(output.append)
+            try output.flush()
             return
         }
         // A regular file (through any link) or a new one: a copy beside it, then renamed over it.
@@ -28,8 +36,10 @@ enum OutputFile {
         let temporary = target + ".accord-\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, exists ? info.st_mode & 0o7777 : 0o644)
         guard fd >= 0 else { throw failure(path, errno) }
-        do throws(CLIError) {
-            try writeAll(bytes, fd: fd, path: path)
+        do {
+            let output = ChunkedOutput { try writeAll($0, fd: fd, path: path) }
+            try produce(output.append)
+            try output.flush()
             if fsync(fd) != 0 { throw failure(path, errno) }
             close(fd)
         } catch {

@@ -30,8 +30,27 @@ public struct DataGenerator {
 
     /// The change that creates everything (categories are the built-in ones).
     public func change(for state: AccordState = .withBuiltInCategories) -> Change {
+        let partnerCount = max(4, agreements / 2 + 10)
+        var events: [Event] = []
+        events.reserveCapacity(agreements * 15 + partnerCount)
+        walk(firstRank: state.nextRank, partner: { events.append(.partnerCreated($0)) }, agreement: { checklist in
+            events.append(.agreementCreated(checklist.agreement))
+            for (commitment, actions) in checklist.commitments {
+                events.append(.commitmentCreated(commitment))
+                events += actions.map { .actionCreated($0) }
+            }
+        })
+        return Change(label: "Generated \(Plural.of(agreements, "agreement")) (seed \(seed))", events: events)
+    }
+
+    /// Makes the items in order — partners, then each agreement with its checklist — and
+    /// hands each over as it is made: nothing is kept. With `partnersOnly`, stops after the
+    /// partners. The same seed draws the same numbers in the same order, so every walk
+    /// makes the same items.
+    private func walk(firstRank: Int, partner: (Partner) throws -> Void,
+                      agreement: (AgreementChecklist) throws -> Void, partnersOnly: Bool = false) rethrows {
         var random = SeededRandom(seed: seed)
-        var rank = state.nextRank
+        var rank = firstRank
         func next() -> Int { defer { rank += 1 }; return rank }
         func pick<T>(_ list: [T]) -> T { list[Int(random.next() % UInt64(list.count))] }
         func day(_ from: Int, _ to: Int) -> Day {
@@ -40,41 +59,56 @@ public struct DataGenerator {
         }
         let categories = Category.builtIn.map(\.id)
         let partnerCount = max(4, agreements / 2 + 10)
-        var events: [Event] = []
-        events.reserveCapacity(agreements * 15 + partnerCount)
         for p in 0..<partnerCount {
             let name = "\(pick(Self.orgWords)) \(pick(Self.topics)) \(pick(Self.places)) \(p)"
-            events.append(.partnerCreated(Partner(id: "p\(p)", name: name, shortName: "P\(p)", kind: pick(Self.kinds),
-                                                  place: pick(Self.places), description: "Partenaire \(pick(Self.topics)) — \(pick(Self.topics)) partner",
-                                                  rank: next())))
+            try partner(Partner(id: "p\(p)", name: name, shortName: "P\(p)", kind: pick(Self.kinds),
+                                place: pick(Self.places), description: "Partenaire \(pick(Self.topics)) — \(pick(Self.topics)) partner",
+                                rank: next()))
         }
+        if partnersOnly { return }
         for a in 0..<agreements {
             let first = Int(random.next() % UInt64(partnerCount))
             let second = (first + 1 + Int(random.next() % UInt64(partnerCount - 1))) % partnerCount
             let signed = day(2012, 2026)
-            events.append(.agreementCreated(Agreement(
+            let made = Agreement(
                 id: "ag\(a)", title: "Convention \(pick(Self.topics)) \(pick(Self.places)) — \(pick(Self.topics)) \(a)",
                 signatories: ["p\(first)", "p\(second)"], signed: signed, termYears: 3 + Int(random.next() % 3),
                 status: random.next() % 10 == 0 ? .renewed : .active,
-                summary: "Partenariat \(pick(Self.topics)) et \(pick(Self.topics)) : \(pick(Self.objects)).", rank: next())))
+                summary: "Partenariat \(pick(Self.topics)) et \(pick(Self.topics)) : \(pick(Self.objects)).", rank: next())
+            var checklist = AgreementChecklist(agreement: made, commitments: [])
             let commitmentCount = 3 + Int(random.next() % 2)
             for c in 0..<commitmentCount {
                 let commitmentID = "c\(a)-\(c)"
-                events.append(.commitmentCreated(Commitment(
+                let commitment = Commitment(
                     id: commitmentID, agreementID: "ag\(a)", categoryID: pick(categories),
                     title: "\(pick(Self.verbs)) \(pick(Self.objects))", description: "Volet \(pick(Self.topics))",
-                    ownerID: random.next() % 2 == 0 ? "p\(first)" : nil, rank: next())))
+                    ownerID: random.next() % 2 == 0 ? "p\(first)" : nil, rank: next())
+                var actions: [Action] = []
                 let actionCount = 2 + Int(random.next() % 3)
                 for n in 0..<actionCount {
                     let done = random.next() % 3 == 0
-                    events.append(.actionCreated(Action(
+                    actions.append(Action(
                         id: "a\(a)-\(c)-\(n)", commitmentID: commitmentID,
                         title: "\(pick(Self.verbs)) \(pick(Self.objects)) (\(pick(Self.topics)))",
                         doneOn: done ? day(2013, 2026) : nil, note: random.next() % 5 == 0 ? "Note : \(pick(Self.objects))" : "",
-                        due: random.next() % 2 == 0 ? day(2020, 2028) : nil, rank: next())))
+                        due: random.next() % 2 == 0 ? day(2020, 2028) : nil, rank: next()))
                 }
+                checklist.commitments.append((commitment, actions))
             }
+            try agreement(checklist)
         }
-        return Change(label: "Generated \(Plural.of(agreements, "agreement")) (seed \(seed))", events: events)
+    }
+}
+
+/// Generated data is exported as it is made (`accord generate`), never held whole.
+extension DataGenerator: ExportSource {
+    public var addedCategories: [Category] { [] }
+
+    public func forEachPartner(_ body: (Partner) throws -> Void) throws {
+        try walk(firstRank: Category.builtIn.count, partner: body, agreement: { _ in }, partnersOnly: true)
+    }
+
+    public func forEachAgreement(_ body: (AgreementChecklist) throws -> Void) throws {
+        try walk(firstRank: Category.builtIn.count, partner: { _ in }, agreement: body)
     }
 }

@@ -78,8 +78,7 @@ import Testing
         _ = try Reducer.apply(Change(label: "random", events: events), to: &state)
 
         for format in ["yaml", "json"] {
-            let document = ExportDocument(state)
-            let text = format == "yaml" ? try document.yaml() : try document.json()
+            let text = try ExportWriter.text(of: state, as: ExportFormat(rawValue: format)!)
             var imported = AccordState.withBuiltInCategories
             let change = try ImportDocument(text: text, file: "export.\(format)").change(for: imported)
             _ = try Reducer.apply(change, to: &imported)

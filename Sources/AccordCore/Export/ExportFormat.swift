@@ -1,0 +1,4 @@
+/// The two spellings of the import format (docs/FORMAT.md).
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case yaml, json
+}

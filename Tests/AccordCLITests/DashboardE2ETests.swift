@@ -249,11 +249,11 @@ import Testing
     @Test func themesInARealTerminal() throws {
         let accord = AccordBinary()
         defer { accord.remove() }
-        // --theme light: 256-colour codes for its header (fg 255 on bg 24).
+        // --theme light: 256-colour codes for its header (fg 255 on bg 25).
         let light = try TmuxSession(accord, arguments: ["--theme", "light"])
         defer { light.close() }
         try light.waitFor("2 Agreements")
-        try light.waitForStyled("48;5;24")
+        try light.waitForStyled("48;5;25")
         // t switches and remembers.
         try light.send("t")
         try light.waitFor("Theme: monochrome")

@@ -10,7 +10,7 @@ description: Dark, on the terminal's own background; 8 basic colours
 roles:
   normal: {}
   dim: {dim: true}
-  header: {fg: black, bg: cyan, bold: true}
+  header: {fg: black, bg: cyan}
   border: {dim: true}
   border-focused: {fg: cyan, bold: true}
   pane-title: {bold: true}
@@ -29,7 +29,7 @@ roles:
   error: {fg: white, bg: red, bold: true}
   overlay: {}
   overlay-title: {fg: cyan, bold: true}
-  search-match: {fg: black, bg: yellow, bold: true}
+  search-match: {fg: black, bg: yellow, underline: true}
   search-line: {fg: white, bg: black, bold: true}
   selection: {bold: true}
 """###),
@@ -41,7 +41,7 @@ description: Gruvbox dark palette (warm, retro)
 roles:
   normal: {fg: "#ebdbb2", bg: "#282828"}
   dim: {fg: "#928374", bg: "#282828"}
-  header: {fg: "#282828", bg: "#d79921", bold: true}
+  header: {fg: "#282828", bg: "#d79921"}
   border: {fg: "#665c54", bg: "#282828"}
   border-focused: {fg: "#fabd2f", bg: "#282828", bold: true}
   pane-title: {fg: "#ebdbb2", bg: "#282828", bold: true}
@@ -60,7 +60,7 @@ roles:
   error: {fg: "#fbf1c7", bg: "#cc241d", bold: true}
   overlay: {fg: "#ebdbb2", bg: "#32302f"}
   overlay-title: {fg: "#fabd2f", bg: "#32302f", bold: true}
-  search-match: {fg: "#282828", bg: "#fabd2f", bold: true}
+  search-match: {fg: "#282828", bg: "#fabd2f", underline: true}
   search-line: {fg: "#fbf1c7", bg: "#3c3836", bold: true}
   selection: {bold: true}
 """###),
@@ -72,7 +72,7 @@ description: Black and white with bright accents, bold everywhere it matters
 roles:
   normal: {fg: bright-white, bg: black}
   dim: {fg: white, bg: black}
-  header: {fg: black, bg: bright-white, bold: true}
+  header: {fg: black, bg: bright-white}
   border: {fg: white, bg: black}
   border-focused: {fg: bright-yellow, bg: black, bold: true}
   pane-title: {fg: bright-white, bg: black, bold: true}
@@ -86,13 +86,13 @@ roles:
   overdue: {fg: "#ff8787", bg: black, bold: true, underline: true}
   expiring-soon: {fg: bright-yellow, bg: black, bold: true, underline: true}
   status-bar: {fg: black, bg: bright-white}
-  key-hint: {fg: black, bg: bright-yellow, bold: true}
-  message: {fg: black, bg: bright-white, bold: true}
+  key-hint: {fg: black, bg: bright-yellow}
+  message: {fg: black, bg: bright-white, underline: true}
   error: {fg: bright-white, bg: "#870000", bold: true, underline: true}
   overlay: {fg: bright-white, bg: black}
   overlay-title: {fg: bright-yellow, bg: black, bold: true}
-  search-match: {fg: black, bg: bright-yellow, bold: true, underline: true}
-  search-line: {fg: black, bg: bright-white, bold: true}
+  search-match: {fg: black, bg: bright-yellow, underline: true}
+  search-line: {fg: black, bg: bright-white}
   selection: {bold: true, underline: true}
 """###),
         ("themes/light.yaml", ###"""
@@ -103,14 +103,14 @@ description: Dark text for light backgrounds
 roles:
   normal: {}
   dim: {fg: 244}
-  header: {fg: 255, bg: 24, bold: true}
+  header: {fg: 255, bg: 25}
   border: {fg: 249}
   border-focused: {fg: 25, bold: true}
   pane-title: {fg: 238, bold: true}
   pane-title-focused: {fg: 25, bold: true, underline: true}
   category: {fg: 90, bold: true}
   commitment: {fg: 235, bold: true}
-  checkbox-done: {fg: 28, bold: true}
+  checkbox-done: {fg: 22, bold: true}
   checkbox-open: {fg: 238}
   progress-filled: {fg: 28}
   progress-empty: {fg: 250}
@@ -122,7 +122,7 @@ roles:
   error: {fg: 255, bg: 160, bold: true}
   overlay: {}
   overlay-title: {fg: 25, bold: true}
-  search-match: {fg: 232, bg: 220, bold: true}
+  search-match: {fg: 232, bg: 220, underline: true}
   search-line: {fg: 232, bg: 253, bold: true}
   selection: {bold: true}
 """###),
@@ -166,7 +166,7 @@ description: Solarized dark palette (base03 background, blue and cyan accents)
 roles:
   normal: {fg: "#839496", bg: "#002b36"}
   dim: {fg: "#586e75", bg: "#002b36"}
-  header: {fg: "#002b36", bg: "#268bd2", bold: true}
+  header: {fg: "#002b36", bg: "#268bd2"}
   border: {fg: "#586e75", bg: "#002b36"}
   border-focused: {fg: "#2aa198", bg: "#002b36", bold: true}
   pane-title: {fg: "#93a1a1", bg: "#002b36", bold: true}
@@ -185,7 +185,7 @@ roles:
   error: {fg: "#fdf6e3", bg: "#dc322f", bold: true}
   overlay: {fg: "#839496", bg: "#073642"}
   overlay-title: {fg: "#2aa198", bg: "#073642", bold: true}
-  search-match: {fg: "#002b36", bg: "#b58900", bold: true}
+  search-match: {fg: "#002b36", bg: "#b58900", underline: true}
   search-line: {fg: "#eee8d5", bg: "#073642", bold: true}
   selection: {bold: true}
 """###),

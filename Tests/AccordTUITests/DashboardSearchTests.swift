@@ -51,6 +51,38 @@ import Testing
         #expect(d.focus == .partners && d.selectedPartnerID == "materiaupole")
     }
 
+    @Test func aPartnerFilterIsSaidAndTheOneAJumpSetGoesWithTheSearch() {
+        let d = DashboardFixture.dashboard()
+        d.press(.character("/")); d.type("Matériaupôle"); d.press(.enter)
+        #expect(d.selectedPartnerID == "materiaupole")
+        let frame = d.frame
+        #expect(frame.lines[0].hasPrefix(" Accord · Matériaupôle: 1 of 5 agreements · "), "\(frame.lines[0])")
+        #expect(frame.lines[1].contains("2 Agreements · Matériaup"), "the title names the filter (clipped to the pane): \(frame.lines[1])")
+        d.press(.escape)
+        #expect(d.search == nil)
+        #expect(d.selectedPartnerID == nil, "clearing the search clears the filter its jump set")
+        #expect(d.frame.lines[0].hasPrefix(" Accord · 5 agreements · "))
+        #expect(!d.frame.lines[1].contains("Agreements ·"))
+    }
+
+    @Test func aFilterChosenBeforeTheSearchStaysAndAJumpNeverSetsOne() throws {
+        let d = DashboardFixture.dashboard()
+        // The person filters by UPMC, then looks for something in another agreement.
+        d.press(.character("1")); d.press(.character("j"))
+        #expect(d.selectedPartnerID == "upmc")
+        d.press(.character("/")); d.type("ENSCM incubateur"); d.press(.enter)
+        #expect(d.selectedAgreementID == "mines-ales-enscm")
+        #expect(d.selectedPartnerID == nil, "the agreement is shown among all partners', not under a signatory chosen for the person")
+        d.press(.escape)
+        #expect(d.selectedPartnerID == "upmc", "clearing the search gives back the filter the person chose")
+        #expect(d.selectedAgreementID == "upmc-opticsvalley")
+        // A hit inside the filtered partner's agreements keeps the filter throughout.
+        d.press(.character("/")); d.type("handicap"); d.press(.enter)
+        #expect(d.selectedPartnerID == "upmc" && d.selectedAgreementID == "upmc-opticsvalley")
+        d.press(.escape)
+        #expect(d.selectedPartnerID == "upmc" && d.selectedAgreementID == "upmc-opticsvalley")
+    }
+
     @Test func matchesAreHighlightedInThePanes() {
         let d = DashboardFixture.dashboard(width: 120, height: 40)
         d.press(.character("/")); d.type("universite")

@@ -102,7 +102,7 @@ import Testing
         }
         let tomorrow = Day("2026-11-23")!
         d.send(.dayChanged(tomorrow))
-        #expect(d.model.today == tomorrow && HeaderModel(d.model).right == "2026-11-23 ")
+        #expect(d.model.today == tomorrow && HeaderModel(d.model, d.state).right == "2026-11-23 ")
     }
 
     @Test func quitRedrawAndThemeAreEffects() {

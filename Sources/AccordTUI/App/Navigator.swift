@@ -80,15 +80,15 @@ enum Navigator {
     }
 
     /// Selects an item in the panes and focuses its pane: a partner; or an agreement (keeping
-    /// the partner filter when it shows the agreement, else its first signatory), then its checklist row.
+    /// the partner filter when it shows the agreement, else showing all partners' — never
+    /// setting a filter the person did not choose), then its checklist row.
     static func reveal(_ model: inout DashboardModel, _ id: String, in state: AccordState) {
         if state.partners[id] != nil {
             selectPartner(&model, id, state)
             model.focus = .partners
             return
         }
-        guard let agreementID = state.agreementID(containing: id), let agreement = state.agreements[agreementID] else { return }
-        if !model.agreementRows.contains(agreementID) { selectPartner(&model, agreement.signatories.first, state) }
+        guard let agreementID = state.agreementID(containing: id), state.agreements[agreementID] != nil else { return }
         if !model.agreementRows.contains(agreementID) { selectPartner(&model, nil, state) }
         if let row = model.agreementRows.firstIndex(of: agreementID) { select(&model, row: row, in: .agreements, state) }
         if id == agreementID {
@@ -100,7 +100,8 @@ enum Navigator {
         model.focus = .checklist
     }
 
-    private static func selectPartner(_ model: inout DashboardModel, _ id: String?, _ state: AccordState) {
+    /// Selects the partner `id` ("All partners" for nil, or when it is not listed).
+    static func selectPartner(_ model: inout DashboardModel, _ id: String?, _ state: AccordState) {
         select(&model, row: model.partnerRows.firstIndex(of: id) ?? 0, in: .partners, state)
     }
 

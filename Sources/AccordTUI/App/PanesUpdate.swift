@@ -44,7 +44,7 @@ enum PanesUpdate {
         case .nextHit: return SearchUpdate.step(by: 1, &model, state)
         case .previousHit: return SearchUpdate.step(by: -1, &model, state)
         case .clearSearch:
-            if model.search == nil { model.message = StatusMessage("Nothing to clear.") } else { model.search = nil }
+            if model.search == nil { model.message = StatusMessage("Nothing to clear.") } else { SearchUpdate.clear(&model, state) }
         case .cycleTheme: return [.cycleTheme]
         case .add: FormUpdate.startAdd(&model, state)
         case .addCommitment: FormUpdate.startAddCommitment(&model, state)

@@ -10,6 +10,14 @@ public struct SearchState: Hashable, Sendable {
     public var hits: [SearchHit] = []
     /// Index into `hits` after Enter, n or N.
     public var current: Int?
+    /// The partner filter before a jump to a partner hit changed it ("All partners": a nil
+    /// `partnerID`); given back when the search is cleared. Nil while no jump changed it.
+    public var filterBeforeJumps: PartnerFilter?
+
+    /// The partner the Agreements pane is filtered by, nil for all of them.
+    public struct PartnerFilter: Hashable, Sendable {
+        public var partnerID: String?
+    }
 
     /// Folded words to highlight in the panes.
     public var highlightTerms: [String] { query?.highlightTerms ?? [] }

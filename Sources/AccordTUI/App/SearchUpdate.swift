@@ -15,7 +15,7 @@ enum SearchUpdate {
                 if !search.hits.isEmpty { jump(to: 0, &model, state) }
                 return []
             case .cancel:
-                model.search = nil
+                clear(&model, state)
                 model.mode = .panes
                 return []
             case .eraseCharacter: if !search.text.isEmpty { search.text.removeLast() }
@@ -78,10 +78,30 @@ enum SearchUpdate {
         return []
     }
 
-    /// Selects a hit's item in the panes.
+    /// Selects a hit's item in the panes (a partner hit becomes the partner filter; the filter
+    /// there was is remembered, to be given back when the search is cleared).
     static func jump(to index: Int, _ model: inout DashboardModel, _ state: AccordState) {
         guard let hit = model.search?.hits[index] else { return }
+        let filter = SearchState.PartnerFilter(partnerID: model.selectedPartnerID)
         model.search?.current = index
         Navigator.reveal(&model, hit.id, in: state)
+        if model.search?.filterBeforeJumps == nil, model.selectedPartnerID != filter.partnerID {
+            model.search?.filterBeforeJumps = filter
+        }
+    }
+
+    /// Ends the search and gives back the partner filter its jumps changed, keeping the
+    /// selected agreement, commitment or action when the filter shows it.
+    static func clear(_ model: inout DashboardModel, _ state: AccordState) {
+        let filter = model.search?.filterBeforeJumps
+        model.search = nil
+        guard let filter, model.selectedPartnerID != filter.partnerID else { return }
+        let focus = model.focus
+        let item = focus == .partners ? nil : model.selectedItemID
+        Navigator.selectPartner(&model, filter.partnerID, state)
+        if let item, let agreementID = state.agreementID(containing: item), model.agreementRows.contains(agreementID) {
+            Navigator.reveal(&model, item, in: state)
+        }
+        model.focus = focus
     }
 }

@@ -36,7 +36,10 @@ extension PaneModel where Row == AgreementRow {
                                 partners: agreement.signatories.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: " · "),
                                 expired: standing.expired, selected: index == selection)
         }
-        self.init(focused: model.focus == .agreements, rows: rows, footer: Self.position(.agreements, of: model),
+        // A selected partner filters the pane: said in its title, not only by the row on the left.
+        let partner = model.selectedPartnerID.map { state.partners[$0]?.displayName ?? $0 }
+        self.init(title: "2 Agreements" + (partner.map { " · \($0)" } ?? ""), focused: model.focus == .agreements,
+                  rows: rows, footer: Self.position(.agreements, of: model),
                   emptyText: " No agreement", terms: model.search?.highlightTerms ?? [])
     }
 }

@@ -42,7 +42,7 @@ extension PaneModel where Row == ChecklistLine {
             let progress = state.progress(ofAgreement: id)
             return "\(progress.done)/\(progress.total) done"
         }
-        self.init(focused: model.focus == .checklist, rows: rows, footer: footer,
+        self.init(title: "3 Checklist", focused: model.focus == .checklist, rows: rows, footer: footer,
                   emptyText: model.selectedAgreementID == nil ? " No agreement selected" : " No commitment yet — A adds one",
                   terms: model.search?.highlightTerms ?? [])
     }

@@ -13,9 +13,14 @@ public struct HeaderModel: Hashable, Sendable {
         self.rightIsWarning = rightIsWarning
     }
 
-    init(_ model: DashboardModel) {
+    init(_ model: DashboardModel, _ state: AccordState) {
         let actions = model.totals.actions
-        left = " Accord · \(Plural.of(model.totals.agreementCount, "agreement")) · \(actions.done)/\(actions.total) actions done"
+        let agreements = Plural.of(model.totals.agreementCount, "agreement")
+        // With a partner selected the panes show part of the data: the header says which part.
+        let shown = model.selectedPartnerID.map { id in
+            "\(state.partners[id]?.displayName ?? id): \(model.agreementRows.count) of \(agreements)"
+        }
+        left = " Accord · \(shown ?? agreements) · \(actions.done)/\(actions.total) actions done"
         rightIsWarning = model.readOnlyReason != nil
         right = (rightIsWarning ? "READ-ONLY · " : "") + "\(model.today) "
     }

@@ -1,6 +1,8 @@
 /// What one of the three panes shows: its rows in view (top first), whether it has the
 /// focus, the note in its bottom border, and the search words to highlight.
 public struct PaneModel<Row: Hashable & Sendable>: Hashable, Sendable {
+    /// The title in the top border: "2 Agreements", "2 Agreements · UPMC" when filtered.
+    public var title: String
     public var focused: Bool
     public var rows: [Row]
     /// "3/31", "3/11 done"; nil for none.
@@ -10,7 +12,8 @@ public struct PaneModel<Row: Hashable & Sendable>: Hashable, Sendable {
     /// Folded search words to highlight.
     public var terms: [String]
 
-    public init(focused: Bool, rows: [Row], footer: String?, emptyText: String = "", terms: [String] = []) {
+    public init(title: String, focused: Bool, rows: [Row], footer: String?, emptyText: String = "", terms: [String] = []) {
+        self.title = title
         self.focused = focused
         self.rows = rows
         self.footer = footer

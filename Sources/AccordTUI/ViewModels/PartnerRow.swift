@@ -27,7 +27,7 @@ extension PaneModel where Row == PartnerRow {
             return PartnerRow(name: state.partners[id]?.displayName ?? id, count: model.totals.agreementsByPartner[id] ?? 0,
                               selected: index == selection)
         }
-        self.init(focused: model.focus == .partners, rows: rows, footer: Self.position(.partners, of: model),
+        self.init(title: "1 Partners", focused: model.focus == .partners, rows: rows, footer: Self.position(.partners, of: model),
                   terms: model.search?.highlightTerms ?? [])
     }
 }

@@ -3,7 +3,7 @@ import AccordCore
 /// Pane 2: each agreement on two lines — marks and title; progress, signed date, partners.
 enum AgreementsPane {
     static func render(_ pane: PaneModel<AgreementRow>, into grid: inout Grid, in rect: Rect) {
-        PaneFrame.draw(rect, title: "2 Agreements", focused: pane.focused, footer: pane.footer, into: &grid)
+        PaneFrame.draw(rect, title: pane.title, focused: pane.focused, footer: pane.footer, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         if pane.rows.isEmpty {

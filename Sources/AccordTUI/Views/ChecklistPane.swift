@@ -3,7 +3,7 @@ import AccordCore
 /// Pane 3: the selected agreement's commitments by category, each action a `[ ]` / `[x]` row.
 enum ChecklistPane {
     static func render(_ pane: PaneModel<ChecklistLine>, into grid: inout Grid, in rect: Rect) {
-        PaneFrame.draw(rect, title: "3 Checklist", focused: pane.focused, footer: pane.footer, into: &grid)
+        PaneFrame.draw(rect, title: pane.title, focused: pane.focused, footer: pane.footer, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         if pane.rows.isEmpty {

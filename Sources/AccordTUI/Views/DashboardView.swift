@@ -10,7 +10,7 @@ public enum DashboardView {
             TooSmallView.render(into: &grid)
             return
         }
-        HeaderBar.render(HeaderModel(model), into: &grid, in: layout.header)
+        HeaderBar.render(HeaderModel(model, state), into: &grid, in: layout.header)
         if let overview = model.overview {
             OverviewView.render(overview, into: &grid, in: layout.body)
         } else {

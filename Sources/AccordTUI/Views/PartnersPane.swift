@@ -3,7 +3,7 @@ import AccordCore
 /// Pane 1: "All partners", then every partner with its number of agreements.
 enum PartnersPane {
     static func render(_ pane: PaneModel<PartnerRow>, into grid: inout Grid, in rect: Rect) {
-        PaneFrame.draw(rect, title: "1 Partners", focused: pane.focused, footer: pane.footer, into: &grid)
+        PaneFrame.draw(rect, title: pane.title, focused: pane.focused, footer: pane.footer, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         for (line, row) in pane.rows.prefix(inner.height).enumerated() {

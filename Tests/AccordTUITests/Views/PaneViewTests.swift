@@ -5,7 +5,7 @@ import Testing
 /// Each pane drawn alone from its view-model on a small grid, the expected lines written out.
 @Suite struct PaneViewTests {
     @Test func partnersPane() {
-        let pane = PaneModel<PartnerRow>(focused: false, rows: [
+        let pane = PaneModel<PartnerRow>(title: "1 Partners", focused: false, rows: [
             .init(name: "All partners", count: 5, isAll: true, selected: true),
             .init(name: "UPMC", count: 1),
             .init(name: "Université de Lorraine", count: 12),
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func partnersPaneFocusedShowsTheSelectionInReverse() {
-        let pane = PaneModel<PartnerRow>(focused: true, rows: [.init(name: "UPMC", count: 1, selected: true), .init(name: "X", count: 2)],
+        let pane = PaneModel<PartnerRow>(title: "1 Partners", focused: true, rows: [.init(name: "UPMC", count: 1, selected: true), .init(name: "X", count: 2)],
                                      footer: nil)
         let grid = drawnGrid(14, 4) { PartnersPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 14, height: 4)) }
         #expect(grid.lines == ["┌ 1 Partners ┐", "│ UPMC      1│", "│ X         2│", "└────────────┘"])
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func agreementsPane() {
-        let pane = PaneModel<AgreementRow>(focused: true, rows: [
+        let pane = PaneModel<AgreementRow>(title: "2 Agreements", focused: true, rows: [
             .init(title: "UPMC × Opticsvalley", progress: Progress(done: 3, total: 11), signed: Day("2010-11-18"),
                   partners: "UPMC · Opticsvalley", selected: true),
             .init(title: "UPEC × GOSB", progress: Progress(done: 3, total: 16), note: .late(1), partners: "UPEC · GOSB"),
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func agreementsPaneWithNoAgreement() {
-        let pane = PaneModel<AgreementRow>(focused: false, rows: [], footer: nil, emptyText: " No agreement")
+        let pane = PaneModel<AgreementRow>(title: "2 Agreements", focused: false, rows: [], footer: nil, emptyText: " No agreement")
         #expect(drawn(20, 3) { AgreementsPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 20, height: 3)) } == [
             "┌ 2 Agreements ────┐",
             "│ No agreement     │",
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func checklistPane() {
-        let pane = PaneModel<ChecklistLine>(focused: true, rows: [
+        let pane = PaneModel<ChecklistLine>(title: "3 Checklist", focused: true, rows: [
             .category(name: "Internships"),
             .commitment(title: "Orienter les étudiants", progress: Progress(done: 1, total: 2), late: false, selected: false),
             .action(title: "Diffuser les offres", done: true, date: "2011-01-17", dateRole: .checkboxDone, selected: true),
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func checklistPaneEmpty() {
-        let pane = PaneModel<ChecklistLine>(focused: false, rows: [], footer: nil, emptyText: " No agreement selected")
+        let pane = PaneModel<ChecklistLine>(title: "3 Checklist", focused: false, rows: [], footer: nil, emptyText: " No agreement selected")
         #expect(drawn(26, 3) { ChecklistPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 26, height: 3)) } == [
             "┌ 3 Checklist ───────────┐",
             "│ No agreement selected  │",

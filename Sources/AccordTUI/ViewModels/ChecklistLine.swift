@@ -4,17 +4,23 @@ import AccordCore
 public enum ChecklistLine: Hashable, Sendable {
     case category(name: String)
     case commitment(title: String, progress: Progress, late: Bool, selected: Bool)
-    /// `date`: "2011-01-17" when done, "due 2026-06-30" or "! late 2024-06-30" when open.
-    case action(title: String, done: Bool, date: String, dateRole: Role, selected: Bool)
+    /// `dates`: the date column's forms, longest first, shortest last (see `dateForms`);
+    /// the pane shows the longest that leaves the title whole, else the shortest.
+    case action(title: String, done: Bool, dates: [String], dateRole: Role, selected: Bool)
 
-    /// "2011-01-17" when done, "due 2026-06-30" when open, "! late 2024-06-30" when overdue.
-    static func dateText(_ action: Action, today: Day) -> (String, Role) {
-        if let done = action.doneOn { return ("\(done)", .checkboxDone) }
+    /// The date column of an action, longest form first: the title is given the room before
+    /// the date is. Done: "2011-01-17", "2011-01", nothing; open: "due 2026-06-30",
+    /// "2026-06-30", "2026-06", nothing; overdue: "! late 2024-06-30", "! late", "!" (never nothing).
+    static func dateForms(_ action: Action, today: Day) -> ([String], Role) {
+        if let done = action.doneOn { return (["\(done)", yearAndMonth(done), ""], .checkboxDone) }
         if let due = action.due {
-            return action.isOverdue(on: today) ? ("! late \(due)", .overdue) : ("due \(due)", .dim)
+            if action.isOverdue(on: today) { return (["! late \(due)", "! late", "!"], .overdue) }
+            return (["due \(due)", "\(due)", yearAndMonth(due), ""], .dim)
         }
-        return ("", .normal)
+        return ([""], .normal)
     }
+
+    private static func yearAndMonth(_ day: Day) -> String { String(day.description.prefix(7)) }
 }
 
 extension PaneModel where Row == ChecklistLine {
@@ -34,8 +40,8 @@ extension PaneModel where Row == ChecklistLine {
                                    late: commitment.isOverdue(progress: progress, on: today), selected: selected)
             case .action(let id):
                 guard let action = state.actions[id] else { return nil }
-                let (date, role) = ChecklistLine.dateText(action, today: today)
-                return .action(title: action.title, done: action.isDone, date: date, dateRole: role, selected: selected)
+                let (dates, role) = ChecklistLine.dateForms(action, today: today)
+                return .action(title: action.title, done: action.isDone, dates: dates, dateRole: role, selected: selected)
             }
         }
         let footer = model.selectedAgreementID.map { id in

@@ -26,18 +26,23 @@ enum ChecklistPane {
                          style: CellStyle(.commitment, reverse: reverse), highlighting: pane.terms)
                 let suffixRole: Role = late ? .overdue : progress.done == progress.total && progress.total > 0 ? .checkboxDone : .dim
                 grid.put(suffix, x: inner.maxX - suffix.count, y: y, style: CellStyle(suffixRole, reverse: reverse))
-            case .action(let title, let done, let date, let dateRole, let selected):
+            case .action(let title, let done, let dates, let dateRole, let selected):
                 let reverse = selected && pane.focused
-                let suffix = date.isEmpty ? "" : " " + date
-                let suffixWidth = DisplayWidth.of(suffix)
+                // The title first: the longest date form that leaves it whole (or, for a long
+                // title, two thirds of the row and at least 28 columns), else the shortest form.
+                let room = inner.width - 6
+                let titleNeeds = min(DisplayWidth.of(title), max(28, room * 2 / 3))
+                func width(_ date: String) -> Int { date.isEmpty ? 0 : DisplayWidth.of(date) + 1 }
+                let date = dates.first { titleNeeds + width($0) <= room } ?? dates.last ?? ""
+                let suffixWidth = width(date) <= room ? width(date) : 0
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.normal, reverse: reverse))
                 grid.put(selected && !pane.focused ? "›" : " ", x: inner.x, y: y, style: CellStyle(.borderFocused, reverse: reverse))
                 grid.put(done ? "[x]" : "[ ]", x: inner.x + 2, y: y,
                          style: CellStyle(done ? .checkboxDone : .checkboxOpen, reverse: reverse))
-                grid.put(title, x: inner.x + 6, y: y, maxWidth: inner.width - 6 - suffixWidth,
+                grid.put(title, x: inner.x + 6, y: y, maxWidth: room - suffixWidth,
                          style: CellStyle(done ? .dim : .normal, reverse: reverse), highlighting: pane.terms)
-                if suffixWidth > 0, inner.width > suffixWidth + 8 {
-                    grid.put(suffix, x: inner.maxX - suffixWidth, y: y, style: CellStyle(dateRole, reverse: reverse))
+                if suffixWidth > 0 {
+                    grid.put(date, x: inner.maxX - suffixWidth + 1, y: y, style: CellStyle(dateRole, reverse: reverse))
                 }
             }
         }

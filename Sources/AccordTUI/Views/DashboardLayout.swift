@@ -16,11 +16,15 @@ public struct DashboardLayout: Hashable, Sendable {
         self.height = height
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
-        let detailHeight = max(4, min(8, height / 4))
+        // The details grow with the screen (6 lines at 24 rows, 12 from 40): a tall terminal
+        // shows an agreement's summary and a note whole instead of empty pane rows.
+        let detailHeight = max(4, min(12, height / 4 + max(0, height - 30) / 3))
         detail = Rect(x: 0, y: height - 1 - detailHeight, width: width, height: detailHeight)
         let paneHeight = height - 2 - detailHeight
-        let partnersWidth = max(14, width * 22 / 100)
-        let agreementsWidth = max(18, width * 38 / 100)
+        // The checklist's action titles need the room most; names and agreement titles are
+        // read well enough at 30 and 64 columns, so a wide screen gives the rest to the checklist.
+        let partnersWidth = min(30, max(14, (width * 21 + 50) / 100))
+        let agreementsWidth = min(64, max(18, width * 35 / 100))
         panes = [
             .partners: Rect(x: 0, y: 1, width: partnersWidth, height: paneHeight),
             .agreements: Rect(x: partnersWidth, y: 1, width: agreementsWidth, height: paneHeight),

@@ -41,8 +41,14 @@ import Testing
             "│ Suivre le nombre de        │",
             "│ stagiaires accueillis      │",
             "│ Open                       │",
+            "└────────────────────────────┘",
+        ], "everything fits: no 'Enter: more'")
+        #expect(drawn(30, 4) { DetailPanel.render(lines, terms: [], into: &$0, in: Rect(x: 0, y: 0, width: 30, height: 4)) } == [
+            "┌ Details ───────────────────┐",
+            "│ Suivre le nombre de        │",
+            "│ stagiaires accueillis      │",
             "└────────────── Enter: more ─┘",
-        ])
+        ], "a line is cut off: Enter shows it")
     }
 
     @Test func overlayBoxScrollsAndSaysWhere() {

@@ -64,8 +64,8 @@ import Testing
         let pane = PaneModel<ChecklistLine>(title: "3 Checklist", focused: true, rows: [
             .category(name: "Internships"),
             .commitment(title: "Orienter les étudiants", progress: Progress(done: 1, total: 2), late: false, selected: false),
-            .action(title: "Diffuser les offres", done: true, date: "2011-01-17", dateRole: .checkboxDone, selected: true),
-            .action(title: "Suivre", done: false, date: "! late 2024-06-30", dateRole: .overdue, selected: false),
+            .action(title: "Diffuser les offres", done: true, dates: ["2011-01-17", "2011-01", ""], dateRole: .checkboxDone, selected: true),
+            .action(title: "Suivre", done: false, dates: ["! late 2024-06-30", "! late", "!"], dateRole: .overdue, selected: false),
             .commitment(title: "Forum", progress: Progress(done: 0, total: 0), late: true, selected: false),
         ], footer: "1/2 done")
         let grid = drawnGrid(42, 7) { ChecklistPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 42, height: 7)) }
@@ -80,6 +80,40 @@ import Testing
         ])
         #expect(grid.styleRuns(row: 3).contains("3-5 checkboxDone+reverse"))
         #expect(grid.styleRuns(row: 5).last { $0.contains("overdue") } != nil, "a late commitment says so in the overdue colour")
+    }
+
+    @Test func aLongTitleTakesTheRoomBeforeTheDateDoes() {
+        let title = "Diffuser les offres de stage des adhérents aux étudiants"
+        let pane = PaneModel<ChecklistLine>(title: "3 Checklist", focused: false, rows: [
+            .action(title: title, done: true, dates: ["2011-01-17", "2011-01", ""], dateRole: .checkboxDone, selected: false),
+            .action(title: "Suivre", done: false, dates: ["due 2027-06-30", "2027-06-30", "2027-06", ""], dateRole: .dim, selected: false),
+            .action(title: title, done: false, dates: ["! late 2024-06-30", "! late", "!"], dateRole: .overdue, selected: false),
+        ], footer: nil)
+        // 18 columns (the checklist at 52): no date fits beside a readable title; the title gets every column.
+        let narrow = drawn(20, 5) { ChecklistPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 20, height: 5)) }
+        #expect(narrow[1] == "│  [x] Diffuser le…│")
+        #expect(narrow[2] == "│  [ ] Suivre      │", "no date form fits beside 'Suivre' in 12 columns: \(narrow[2])")
+        #expect(narrow[3] == "│  [ ] Diffuser … !│", "an overdue action keeps its mark")
+        // 40 columns: the short title keeps its whole date; a long one gets 28 columns first.
+        let wide = drawn(42, 5) { ChecklistPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 42, height: 5)) }
+        #expect(wide[1] == "│  [x] Diffuser les offres de stage des …│")
+        #expect(wide[2] == "│  [ ] Suivre              due 2027-06-30│")
+        #expect(wide[3] == "│  [ ] Diffuser les offres de stage de… !│")
+    }
+
+    @Test func theLayoutGivesTheChecklistAndTheDetailsTheRoom() {
+        let small = DashboardLayout(width: 80, height: 24)
+        #expect(small.pane(.checklist).width >= 35, "action titles get room at 80 columns")
+        #expect(small.detail.height == 6)
+        let large = DashboardLayout(width: 200, height: 50)
+        #expect(large.pane(.partners).width == 30 && large.pane(.agreements).width == 64)
+        #expect(large.pane(.checklist).width == 106)
+        #expect(large.detail.height == 12, "a tall screen shows more details")
+        for width in 48...220 {
+            let layout = DashboardLayout(width: width, height: 30)
+            #expect(layout.pane(.partners).width + layout.pane(.agreements).width + layout.pane(.checklist).width == width)
+            #expect(layout.pane(.checklist).width >= 16, "\(width)")
+        }
     }
 
     @Test func checklistPaneEmpty() {

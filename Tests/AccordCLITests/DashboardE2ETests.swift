@@ -206,17 +206,17 @@ import Testing
         defer { first.close() }
         try first.waitFor("2 Agreements")
         let holder = try #require(try first.programPID())
-        let second = try TmuxSession(accord)
+        let second = try TmuxSession(accord, width: 80, height: 24)
         defer { second.close() }
         let screen = try second.waitFor("Read-only")
-        #expect(screen.contains("in use by process \(holder)"))
+        #expect(screen.contains("Read-only: another Accord (process \(holder)) has the data open; close it first."),
+                "the status bar leads with who holds the data, whole at 80 columns")
         #expect(screen.contains("READ-ONLY"))
         try second.send("3", "j")
         try second.waitFor("j/k move")
         try second.send("Space")
         let refused = try second.waitFor("Read-only:")
-        #expect(refused.contains("Read-only: the data in") && refused.contains("in use by process \(holder)"),
-                "Space says why it cannot tick")
+        #expect(refused.contains("Read-only: another Accord (process \(holder)) has the data open"), "Space says why it cannot tick")
         try second.send("q")
         try second.waitFor("EXIT=0")
         try first.send("q")

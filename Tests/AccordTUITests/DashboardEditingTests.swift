@@ -22,7 +22,7 @@ import Testing
         #expect(agreement.signatories == ["upmc", "opticsvalley"])
         #expect(agreement.endDate == Day("2028-09-01"))
         #expect(d.selectedAgreementID == "convention-d-ete" && d.focus == .agreements)
-        #expect(d.message?.text == "Added agreement 'Convention d'été' — u to undo")
+        #expect(d.message == StatusMessage("Added agreement 'Convention d'été'", tail: "u to undo"))
 
         // Commitment: `a` in an empty checklist, category chosen by typing.
         d.press(.character("3")); d.press(.character("a"))

@@ -24,7 +24,7 @@ import Testing
         #expect(d.model.message == nil, "a record made elsewhere is not this dashboard's message")
         // Its own commit's answer says what happened.
         d.send(.commitFinished(.tick(actionID: "uo-s2"), .success(Change(label: "Ticked 'X'", events: [])), readOnlyReason: nil))
-        #expect(d.model.message?.text == "Ticked 'X' — u to undo")
+        #expect(d.model.message == StatusMessage("Ticked 'X'", tail: "u to undo"))
     }
 
     @Test func aDeletedItemLeavesItsPaneAndTheSelectionStaysOnTheSameItem() throws {
@@ -65,15 +65,20 @@ import Testing
         #expect(d.model.search?.hits.map(\.id) == ["upmc"], "the answer for the current query shows")
     }
 
-    @Test func failuresAreTypedNotMatchedByText() {
+    @Test func failuresAreTypedNotMatchedByText() throws {
         var d = DashboardFixture.pure()
         d.send(.commitFinished(.undo, .failure(.refused(.nothingToUndo)), readOnlyReason: nil))
         #expect(d.model.message == StatusMessage("Nothing to undo."))
         let failed = FileSystemError(operation: "write", path: "/d/journal.log", code: 28, reason: "No space left on device")
         d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.appendFailed(failed))), readOnlyReason: .writeFailed(failed)))
         #expect(d.model.message == StatusMessage(
-            "Not saved: No space left on device (write /d/journal.log); Accord is read-only until restarted.", isError: true))
+            "Not saved: No space left on device (write /d/journal.log); read-only until restarted.", isError: true))
         #expect(d.model.readOnlyReason == .writeFailed(failed), "the dashboard knows it can no longer write")
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.readOnly(.lockedBy(pid: 4242, directory: "/home/someone/.local/share/accord")))),
+                               readOnlyReason: nil))
+        let readOnly = try #require(d.model.message?.text)
+        #expect(readOnly == "Not saved: another Accord (process 4242) has the data open; close it first.")
+        #expect(readOnly.count < 80, "whole in an 80-column status bar")
     }
 
     @Test func aRefusedFormStaysOpenWithTheRefusalOnItsField() {
@@ -111,6 +116,6 @@ import Testing
         #expect(String(describing: d.press(.control("l"))) == "[AccordTUI.Effect.redrawAll]")
         #expect(String(describing: d.press(.character("t"))) == "[AccordTUI.Effect.cycleTheme]")
         d.send(.themeSwitched(name: "light", description: "Dark text", problem: nil))
-        #expect(d.model.message?.text == "Theme: light — Dark text (t for the next one)")
+        #expect(d.model.message == StatusMessage("Theme: light — Dark text", tail: "t for the next one"))
     }
 }

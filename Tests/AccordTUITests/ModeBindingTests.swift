@@ -113,7 +113,7 @@ import Testing
         for key: Key in [.character("a"), .character("e"), .character("d"), .character("N"), .character("u"), .control("r")] {
             let effects = d.press(key)
             #expect(effects.isEmpty && d.model.mode == .panes, "\(key.label) acted on read-only data")
-            #expect(d.model.message == StatusMessage("Read-only: the data was opened read-only", isError: true))
+            #expect(d.model.message == StatusMessage("Read-only: the data was opened read-only.", isError: true))
         }
         let model = d.model
         let rows = Bindings.panes.helpRows(in: model)

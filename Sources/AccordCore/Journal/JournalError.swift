@@ -65,4 +65,23 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
             return "the data was opened read-only"
         }
     }
+
+    /// The reason in a few words, what matters first, for a status bar of 80 columns
+    /// ("another Accord (process 10555) has the data open").
+    public var brief: String {
+        switch self {
+        case .lockedBy(let pid, _):
+            return "another Accord\(pid.map { " (process \($0))" } ?? "") has the data open; close it first"
+        case .damaged(let line, _):
+            return "journal.log is damaged at line \(line); run 'accord journal repair'"
+        case .writeFailed(let error):
+            return "a write failed (\(error.reason)); restart once it is fixed"
+        case .cannotOpen(let error):
+            return "the journal cannot be written (\(error.reason))"
+        case .newerFormat:
+            return "a newer Accord wrote this data; change it with that version"
+        case .requested:
+            return "the data was opened read-only"
+        }
+    }
 }

@@ -40,7 +40,7 @@ public struct DashboardModel: Sendable {
         Navigator.refreshRows(&self, in: state)
         Navigator.selectFirstChecklistItem(&self)
         if let readOnlyReason {
-            message = StatusMessage("Read-only: \(readOnlyReason)", isError: true)
+            message = StatusMessage("Read-only: \(readOnlyReason.brief).", isError: true)
         } else if let notice = notices.last {
             message = StatusMessage(notice, isError: true)
         }

@@ -34,7 +34,7 @@ public enum DashboardUpdate {
             return []
         case .themeSwitched(let name, let description, let problem):
             model.message = problem.map { StatusMessage($0, isError: true) }
-                ?? StatusMessage("Theme: \(name) — \(description) (t for the next one)")
+                ?? StatusMessage("Theme: \(name) — \(description)", tail: "t for the next one")
             return []
         }
     }

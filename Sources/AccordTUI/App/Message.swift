@@ -47,6 +47,9 @@ public enum CommitFailure: Error, Hashable, Sendable {
         switch self {
         case .refused(let error): return "Not saved: \(error)"
         case .field(let error): return "Not saved: \(error)"
+        case .notSaved(.readOnly(let reason)): return "Not saved: \(reason.brief)."
+        case .notSaved(.appendFailed(let error)):
+            return "Not saved: \(error.reason) (\(error.operation) \(error.path)); read-only until restarted."
         case .notSaved(let error): return "Not saved: \(error.whyNotSaved)"
         }
     }

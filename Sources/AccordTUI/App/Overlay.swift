@@ -5,14 +5,3 @@ public enum Overlay: Hashable, Sendable {
     /// The full details of an item.
     case details(id: String, scroll: Int)
 }
-
-/// A line for the status bar.
-public struct StatusMessage: Hashable, Sendable {
-    public var text: String
-    public var isError: Bool
-
-    public init(_ text: String, isError: Bool = false) {
-        self.text = text
-        self.isError = isError
-    }
-}

@@ -40,17 +40,17 @@ enum RecordUpdate {
         switch result {
         case .success(let change):
             switch commit {
-            case .undo: model.message = StatusMessage(RecordKind.undo.describe(change.label) + " — Ctrl-R to redo")
-            case .redo: model.message = StatusMessage(RecordKind.redo.describe(change.label) + " — u to undo")
+            case .undo: model.message = StatusMessage(RecordKind.undo.describe(change.label), tail: "Ctrl-R to redo")
+            case .redo: model.message = StatusMessage(RecordKind.redo.describe(change.label), tail: "u to undo")
             case .draft(let draft):
                 if case .form = model.mode { model.mode = .panes }
-                model.message = StatusMessage(change.label + " — u to undo")
+                model.message = StatusMessage(change.label, tail: "u to undo")
                 if draft.editingID == nil, let id = change.events.first?.itemID { Navigator.reveal(&model, id, in: state) }
             case .note:
                 if case .form = model.mode { model.mode = .panes }
-                model.message = StatusMessage(change.label + " — u to undo")
+                model.message = StatusMessage(change.label, tail: "u to undo")
             case .tick, .untick, .delete:
-                model.message = StatusMessage(change.label + " — u to undo")
+                model.message = StatusMessage(change.label, tail: "u to undo")
             }
         case .failure(let failure):
             switch (commit, failure) {

@@ -39,7 +39,7 @@ public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp
     /// Why a row cannot act now (read-only data), or nil.
     func disabledReason(_ binding: KeyBinding<Command>, in model: DashboardModel) -> String? {
         guard binding.changesData, let reason = model.readOnlyReason else { return nil }
-        return "Read-only: \(reason)"
+        return "Read-only: \(reason.brief)."
     }
 
     /// The hints the status bar shows in this mode now, in table order.

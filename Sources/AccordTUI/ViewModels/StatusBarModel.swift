@@ -5,7 +5,8 @@ import AccordCore
 public enum StatusBarModel: Hashable, Sendable {
     /// `/ words█   5 hits · Enter jumps`.
     case searchLine(text: String, outcome: String, outcomeRole: Role)
-    case message(String, isError: Bool)
+    /// A message, and what to do next ("u to undo"), shown whole after it.
+    case message(String, tail: String?, isError: Bool)
     /// `3/17  action: Publier …` and the keys that step through hits.
     case hit(position: String, kind: String, text: String)
     case hints([Hint])
@@ -36,7 +37,7 @@ public enum StatusBarModel: Hashable, Sendable {
             }
             self = .searchLine(text: search.text, outcome: outcome.0, outcomeRole: outcome.1)
         } else if let message = model.message {
-            self = .message(message.text, isError: message.isError)
+            self = .message(message.text, tail: message.tail, isError: message.isError)
         } else if case .panes = model.mode, let search = model.search, let current = search.current, !search.hits.isEmpty {
             let hit = search.hits[current]
             self = .hit(position: "\(current + 1)/\(search.hits.count)", kind: hit.kind.rawValue,

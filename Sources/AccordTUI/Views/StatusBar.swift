@@ -7,10 +7,16 @@ enum StatusBar {
         switch status {
         case .searchLine(let text, let outcome, let role):
             renderSearchLine(text, outcome: outcome, role: role, into: &grid, in: rect)
-        case .message(let text, let isError):
+        case .message(let text, let tail, let isError):
             let role: Role = isError ? .error : .message
             grid.fill(rect, style: CellStyle(role))
-            grid.put(" " + text, x: rect.x, y: rect.y, maxWidth: rect.width, style: CellStyle(role))
+            let ending = tail.map { " — \($0)" } ?? ""
+            let endingWidth = DisplayWidth.of(ending)
+            // The tail (what to do next) whole when there is room for some text beside it.
+            let keepsTail = rect.width - 1 - endingWidth >= 16
+            let room = rect.width - 1 - (keepsTail ? endingWidth : 0)
+            let x = rect.x + 1 + grid.put(fitted(text, width: room), x: rect.x + 1, y: rect.y, maxWidth: room, style: CellStyle(role))
+            if keepsTail { grid.put(ending, x: x, y: rect.y, maxWidth: rect.maxX - x, style: CellStyle(role)) }
         case .hit(let position, let kind, let text):
             let keys = "  n next · p previous · Esc clears "
             let keysWidth = DisplayWidth.of(keys)
@@ -29,6 +35,18 @@ enum StatusBar {
                 x += 2
             }
         }
+    }
+
+    /// `text` in `width` columns: a quoted title ('…') is shortened first, keeping its
+    /// quotes and what follows it; else the end is cut.
+    static func fitted(_ text: String, width: Int) -> String {
+        let excess = DisplayWidth.of(text) - width
+        guard excess > 0 else { return text }
+        guard let open = text.firstIndex(of: "'"), let close = text.lastIndex(of: "'"), open < close else { return text }
+        let quoted = String(text[text.index(after: open)..<close])
+        let keep = DisplayWidth.of(quoted) - excess
+        guard keep >= 8 else { return text }
+        return String(text[...open]) + TextClipping.clip(quoted, to: keep) + String(text[close...])
     }
 
     /// `/ words█   5 hits` — or why the query is wrong, or that nothing matches.

@@ -23,9 +23,18 @@ import Testing
     }
 
     @Test func statusBarMessageAndSearchLine() {
-        let message = StatusMessage("Ticked 'Suivre' — u to undo")
-        #expect(drawn(30, 1) { StatusBar.render(.message(message.text, isError: false), into: &$0, in: Rect(x: 0, y: 0, width: 30, height: 1)) }
+        let message = StatusBarModel.message("Ticked 'Suivre'", tail: "u to undo", isError: false)
+        #expect(drawn(30, 1) { StatusBar.render(message, into: &$0, in: Rect(x: 0, y: 0, width: 30, height: 1)) }
                 == [" Ticked 'Suivre' — u to undo  "])
+        // Too long: the quoted title is shortened, never what to do next.
+        let long = StatusBarModel.message("Ticked 'Garder le contact avec l'accélérateur Village by CA (ouverture le 8 décembre)'",
+                                          tail: "u to undo", isError: false)
+        let drawnLong = drawn(60, 1) { StatusBar.render(long, into: &$0, in: Rect(x: 0, y: 0, width: 60, height: 1)) }
+        #expect(drawnLong == [" Ticked 'Garder le contact avec l'accélérateur…' — u to undo"])
+        // No quoted title: the end of the text is cut, the tail stays.
+        let plain = StatusBarModel.message("Theme: gruvbox — Gruvbox dark palette (warm, retro)", tail: "t for the next one", isError: false)
+        #expect(drawn(50, 1) { StatusBar.render(plain, into: &$0, in: Rect(x: 0, y: 0, width: 50, height: 1)) }
+                == [" Theme: gruvbox — Gruvbox da… — t for the next one"])
         let line = StatusBarModel.searchLine(text: "handicap", outcome: "5 hits · Enter jumps", outcomeRole: .message)
         #expect(drawn(40, 1) { StatusBar.render(line, into: &$0, in: Rect(x: 0, y: 0, width: 40, height: 1)) }
                 == ["/handicap█         5 hits · Enter jumps "])

@@ -88,6 +88,36 @@ import Testing
     }
 
     /// At 80 columns the help box is 72 wide: every row fits on one line, keys and words.
+    @Test func theHelpAndDetailsBoxesGoToTheirTopAndBottom() {
+        var d = DashboardFixture.pure(width: 80, height: 24)
+        d.press(.character("?"))
+        func scroll(_ model: DashboardModel) -> Int? {
+            switch model.mode {
+            case .help(let scroll, _), .details(_, let scroll): return scroll
+            default: return nil
+            }
+        }
+        let box = OverlayBoxModel.shown(in: d.model, d.state)!
+        let bottom = box.maxScroll(screenWidth: 80, screenHeight: 24)
+        #expect(bottom > 3, "the panes' keys do not fit in one box at 80×24")
+        for (key, expected) in [(Key.character("G"), bottom), (.character("k"), bottom - 1), (.character("g"), 0),
+                                (.end, bottom), (.character("j"), bottom), (.home, 0), (.character("k"), 0)] {
+            d.press(key)
+            #expect(scroll(d.model) == expected, "\(key.label)")
+        }
+        d.press(.escape)
+        d.press(.character("2")); d.press(.enter)
+        guard case .details = d.model.mode else {
+            Issue.record("Enter opens the details")
+            return
+        }
+        let detailsBottom = OverlayBoxModel.shown(in: d.model, d.state)!.maxScroll(screenWidth: 80, screenHeight: 24)
+        d.press(.character("G"))
+        #expect(scroll(d.model) == detailsBottom && detailsBottom > 0)
+        d.press(.character("g"))
+        #expect(scroll(d.model) == 0)
+    }
+
     @Test func everyHelpRowFitsOnOneLineAt80Columns() {
         let model = DashboardFixture.pure().model
         for table in [Bindings.panes, Bindings.overview, Bindings.form, Bindings.confirm, Bindings.searchLine, Bindings.details, Bindings.help]

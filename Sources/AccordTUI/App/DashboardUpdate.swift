@@ -49,7 +49,7 @@ public enum DashboardUpdate {
         case .searchLine: return SearchUpdate.press(key, &model, state)
         case .form: return FormUpdate.press(key, &model, state)
         case .confirm: return ConfirmUpdate.press(key, &model, state)
-        case .help, .details: return OverlayUpdate.press(key, &model)
+        case .help, .details: return OverlayUpdate.press(key, &model, state)
         }
     }
 

@@ -1,6 +1,8 @@
+import AccordCore
+
 /// Keys in the help and details boxes, through `Bindings.help` and `Bindings.details`.
 enum OverlayUpdate {
-    static func press(_ key: Key, _ model: inout DashboardModel) -> [Effect] {
+    static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         if case .mouse(let event) = key {
             // A click closes the box.
             if model.mouseEnabled, event.kind == .press { close(&model) }
@@ -9,13 +11,18 @@ enum OverlayUpdate {
         let table = model.mode.isHelp ? Bindings.help : Bindings.details
         guard case .command(let command)? = table.resolve(key, in: model) else { return [] }
         let page = max(1, model.layout.height - 6)
+        // Scrolling stays within the content, so k after G moves at once.
+        let bottom = OverlayBoxModel.shown(in: model, state)?.maxScroll(screenWidth: model.layout.width,
+                                                                       screenHeight: model.layout.height) ?? 0
         switch command {
         case .close: close(&model)
         case .help: DashboardUpdate.openHelp(&model)
-        case .scrollDown: scroll(&model, by: 1)
-        case .scrollUp: scroll(&model, by: -1)
-        case .pageDown: scroll(&model, by: page)
-        case .pageUp: scroll(&model, by: -page)
+        case .scrollDown: scroll(&model, by: 1, bottom: bottom)
+        case .scrollUp: scroll(&model, by: -1, bottom: bottom)
+        case .pageDown: scroll(&model, by: page, bottom: bottom)
+        case .pageUp: scroll(&model, by: -page, bottom: bottom)
+        case .top: scroll(&model, by: Int.min / 2, bottom: bottom)
+        case .bottom: scroll(&model, by: Int.max / 2, bottom: bottom)
         case .redraw: return [.redrawAll]
         case .quit: return [.quit]
         }
@@ -29,10 +36,11 @@ enum OverlayUpdate {
         }
     }
 
-    private static func scroll(_ model: inout DashboardModel, by delta: Int) {
+    private static func scroll(_ model: inout DashboardModel, by delta: Int, bottom: Int) {
+        func moved(_ scroll: Int) -> Int { min(bottom, max(0, min(scroll, bottom) + delta)) }
         switch model.mode {
-        case .help(let scroll, let over): model.mode = .help(scroll: max(0, scroll + delta), over: over)
-        case .details(let id, let scroll): model.mode = .details(id: id, scroll: max(0, scroll + delta))
+        case .help(let scroll, let over): model.mode = .help(scroll: moved(scroll), over: over)
+        case .details(let id, let scroll): model.mode = .details(id: id, scroll: moved(scroll))
         default: break
         }
     }

@@ -16,6 +16,30 @@ public struct OverlayBoxModel: Hashable, Sendable {
         self.footer = footer
     }
 
+    /// The box's width on a screen `screenWidth` columns wide.
+    func width(onScreenWidth screenWidth: Int) -> Int { min(preferredWidth, screenWidth - 2) }
+
+    /// The lines wrapped to the box's inner width.
+    func wrappedLines(onScreenWidth screenWidth: Int) -> [ItemDetails.Line] {
+        ItemDetails.wrapped(lines, width: max(1, width(onScreenWidth: screenWidth) - 4))
+    }
+
+    /// The largest scroll that still fills the box on a screen of this size (0 when all fits).
+    func maxScroll(screenWidth: Int, screenHeight: Int) -> Int {
+        let count = wrappedLines(onScreenWidth: screenWidth).count
+        let visible = min(count + 2, screenHeight - 2) - 2
+        return max(0, count - max(0, visible))
+    }
+
+    /// The box `mode` shows (help or details), nil in other modes.
+    static func shown(in model: DashboardModel, _ state: AccordState) -> OverlayBoxModel? {
+        switch model.mode {
+        case .details(let id, let scroll): return details(of: id, scroll: scroll, in: model, state)
+        case .help(let scroll, let over): return help(for: over, scroll: scroll, in: model)
+        default: return nil
+        }
+    }
+
     /// `?`: the keys of `mode`, from its table, then the mouse.
     static func help(for mode: Mode, scroll: Int, in model: DashboardModel) -> OverlayBoxModel {
         var rows = DashboardUpdate.helpRows(for: mode, in: model)

@@ -5,8 +5,8 @@ enum OverlayBox {
     /// Draws the box; returns the scroll actually used (clamped to the content).
     @discardableResult
     static func render(_ box: OverlayBoxModel, into grid: inout Grid) -> Int {
-        let width = min(box.preferredWidth, grid.width - 2)
-        let wrapped = ItemDetails.wrapped(box.lines, width: max(1, width - 4))
+        let width = box.width(onScreenWidth: grid.width)
+        let wrapped = box.wrappedLines(onScreenWidth: grid.width)
         let height = min(wrapped.count + 2, grid.height - 2)
         guard width >= 8, height >= 3 else { return 0 }
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)

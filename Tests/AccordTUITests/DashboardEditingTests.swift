@@ -69,6 +69,36 @@ import Testing
         #expect(store.ledger.undoStack.count == undoDepth, "no undoable step for an edit that changes nothing")
     }
 
+    @Test func referenceFieldsSuggestAndASingleValueFieldTakesOneValue() throws {
+        let d = DashboardFixture.dashboard()
+        // An action for "Former aux métiers du digital", named by typing its first word.
+        d.press(.character("3")); d.press(.character("a"))
+        d.type("Atelier")
+        d.press(.tab)
+        #expect(d.form?.focusedField == .commitment)
+        d.press(.control("u")); d.type("Former")
+        #expect(d.formModel?.suggestion?.id == "mn-digital", "\(String(describing: d.formModel?.suggestion))")
+        #expect(d.frame.lines.contains { $0.contains("→ mn-digital — Former aux métiers du digital") })
+        d.press(.right)
+        #expect(d.form?.editor(.commitment).text == "mn-digital")
+        d.press(.enter)
+        #expect(d.form == nil, "\(String(describing: d.form?.error))")
+        #expect(d.state.actions["atelier"]?.commitmentID == "mn-digital")
+
+        // A commitment's owner is one partner: → takes it without a ", " for a next one.
+        d.press(.character("2")); d.press(.character("g"))
+        d.press(.character("3")); d.press(.character("A"))
+        #expect(d.form?.draft.kind == .commitment)
+        d.type("Forum")
+        while d.form?.focusedField != .owner { d.press(.tab) }
+        d.type("opt"); d.press(.right)
+        #expect(d.form?.editor(.owner).text == "opticsvalley")
+        d.press(.control("u")); d.type("enscm")
+        d.press(.enter)
+        #expect(d.form?.error?.field == .owner, "ENSCM does not sign the UPMC × Opticsvalley agreement")
+        #expect(d.form?.error?.message.hasPrefix("'ENSCM' is not a partner of this agreement") == true)
+    }
+
     @Test func aRefusalStaysInTheFormOnTheFieldAtFaultAndSavesNothing() {
         let d = DashboardFixture.dashboard()
         let before = d.state

@@ -72,6 +72,9 @@ extension DashboardRuntime {
     func paneState(_ id: PaneID) -> PaneState { model.paneState(id) }
 
     /// The open form, if the dashboard is in form mode.
+    /// What the open form shows besides its fields (its suggestion), if a form is open.
+    var formModel: FormViewModel? { form.map { FormViewModel($0, in: state) } }
+
     var form: ItemForm? {
         if case .form(let form) = model.mode { return form }
         return nil

@@ -103,7 +103,9 @@ public struct ItemDraft: Hashable, Sendable {
             guard state.categories[category] != nil else { throw choiceError(.category, in: state) }
             let owners = try partners(.owner, in: state)
             if owners.count > 1 { throw FieldError(.owner, "names one partner at most (got \(owners.count)).") }
-            let commitment = Commitment(id: id, agreementID: try reference(.agreement, in: state), categoryID: category,
+            let agreementID = try reference(.agreement, in: state)
+            try checkOwner(owners.first, of: agreementID, in: state)
+            let commitment = Commitment(id: id, agreementID: agreementID, categoryID: category,
                                         title: trimmed(.title), description: self[.description], ownerID: owners.first,
                                         due: try day(.due, today: today), rank: rank)
             return creating ? .commitmentCreated(commitment) : .commitmentUpdated(commitment)
@@ -185,13 +187,37 @@ public struct ItemDraft: Hashable, Sendable {
         return ids
     }
 
+    /// The id of the agreement or commitment a reference field names: its id (any case), or
+    /// its title when exactly one has it (accents and case ignored).
     private func reference(_ field: ItemField, in state: AccordState) throws(FieldError) -> String {
         guard case .reference(let expected) = field.valueKind else { return trimmed(field) }
-        let id = trimmed(field)
-        guard state.kind(of: id) == expected else {
-            throw FieldError(field, "no \(expected.rawValue) has the id '\(id)'.")
+        let text = trimmed(field)
+        if state.kind(of: text) == expected { return text }
+        if state.kind(of: text.lowercased()) == expected { return text.lowercased() }
+        let folded = TextFolding.fold(text)
+        let titled: [String]
+        switch expected {
+        case .agreement: titled = state.agreements.values.filter { TextFolding.fold($0.title) == folded }.map(\.id)
+        case .commitment: titled = state.commitments.values.filter { TextFolding.fold($0.title) == folded }.map(\.id)
+        default: titled = []
         }
-        return id
+        if titled.count == 1 { return titled[0] }
+        if titled.count > 1 {
+            throw FieldError(field, "\(titled.count) \(expected.noun(count: titled.count)) are called '\(text)'; give the id (\(titled.sorted().prefix(3).joined(separator: ", "))).")
+        }
+        throw FieldError(field, "no \(expected.rawValue) has the id or title '\(text)' (see 'accord list \(expected.noun(count: 2))').")
+    }
+
+    /// A commitment's owner is one of its agreement's signatories or associates. An owner the
+    /// commitment already had is kept as it is (data imported before this rule).
+    private func checkOwner(_ owner: String?, of agreementID: String, in state: AccordState) throws(FieldError) {
+        guard let owner, let agreement = state.agreements[agreementID] else { return }
+        if let editingID, state.commitments[editingID]?.ownerID == owner { return }
+        guard agreement.signatories.contains(owner) || agreement.associates.contains(owner) else {
+            let names = (agreement.signatories + agreement.associates).map { state.partners[$0]?.displayName ?? $0 }
+            throw FieldError(.owner, "'\(state.partners[owner]?.displayName ?? owner)' is not a partner of this agreement "
+                             + "(its partners: \(names.joined(separator: ", "))).")
+        }
     }
 
     private func choiceError(_ field: ItemField, in state: AccordState) -> FieldError {

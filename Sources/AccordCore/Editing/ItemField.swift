@@ -19,6 +19,8 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case choice
         /// Partners by id or short name, separated by commas.
         case partners
+        /// One partner by id or short name.
+        case partner
         /// The id of an item of that kind.
         case reference(ItemKind)
     }
@@ -45,7 +47,8 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case .signed, .due, .done: return .day
         case .term: return .years
         case .kind, .status, .category: return .choice
-        case .signatories, .associates, .owner: return .partners
+        case .signatories, .associates: return .partners
+        case .owner: return .partner
         case .agreement: return .reference(.agreement)
         case .commitment: return .reference(.commitment)
         default: return .text
@@ -66,7 +69,10 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case .id: return "lowercase a–z 0–9 -; empty: made from the title"
         case .shortName: return "an acronym, shown in lists (UPMC)"
         case .signatories: return "two or more partners, by id or short name, comma-separated"
-        case .associates, .owner: return "partners by id or short name, comma-separated"
+        case .associates: return "partners by id or short name, comma-separated"
+        case .owner: return "a signatory or associate, by id or short name; → takes the suggestion"
+        case .agreement: return "by id or title; → takes the suggestion"
+        case .commitment: return "by id or title; → takes the suggestion"
         case .signed, .due, .done: return "YYYY-MM-DD or 'today'; empty for none"
         case .term: return "whole years; empty for open-ended"
         case .kind, .status, .category: return "← → to choose, or type the first letters"

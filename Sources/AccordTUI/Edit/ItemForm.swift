@@ -3,8 +3,8 @@ import AccordCore
 /// A form over the panes: labelled fields for an item being added or edited, or one note.
 ///
 /// Tab / ↓ and Shift-Tab / ↑ move between fields; ← → choose in a choice field
-/// (or type its first letters); → at the end of a partners field takes the
-/// suggested partner; Enter saves (a new line in a note: there Ctrl-S saves);
+/// (or type its first letters); → at the end of a partner, agreement or commitment
+/// field takes the suggested item; Enter saves (a new line in a note: there Ctrl-S saves);
 /// Esc cancels. A refusal moves the focus to the field at fault and says why under it.
 public struct ItemForm: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
@@ -88,12 +88,15 @@ public struct ItemForm: Hashable, Sendable {
         default: break
         }
         if field.valueKind == .choice { return handleChoice(key, field: field) }
-        if key == .right, field.valueKind == .partners, editors[field]!.cursorAtEnd,
-           let partner = suggestion(state: state) {
-            // The word being typed becomes the partner's id.
-            let text = editors[field]!.text
-            let before = text.lastIndex(of: ",").map { String(text[...$0]) + " " } ?? ""
-            editors[field] = TextEditor(before + partner.id + ", ")
+        if key == .right, editors[field]!.cursorAtEnd, let suggested = suggestion(state: state) {
+            // The word being typed becomes the item's id; a list field is ready for the next one.
+            if field.valueKind == .partners {
+                let text = editors[field]!.text
+                let before = text.lastIndex(of: ",").map { String(text[...$0]) + " " } ?? ""
+                editors[field] = TextEditor(before + suggested.id + ", ")
+            } else {
+                editors[field] = TextEditor(suggested.id)
+            }
             error = nil
             return .handled
         }
@@ -150,23 +153,53 @@ public struct ItemForm: Hashable, Sendable {
         return .handled
     }
 
-    /// The partner the word being typed in a partners field may name (by id, short or full name);
+    /// The item the word being typed may name, in a partner, agreement or commitment field
+    /// (by id, short name or title: first one they start, else one with a word that does);
     /// → at the end of the field takes it.
-    public func suggestion(state: AccordState) -> Partner? {
+    public func suggestion(state: AccordState) -> FormSuggestion? {
         let field = focusedField
-        guard field.valueKind == .partners else { return nil }
         let text = editors[field]!.text
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
-        guard let word = parts.last, !word.isEmpty else { return nil }
+        switch field.valueKind {
+        case .partners, .partner:
+            let parts = field.valueKind == .partners
+                ? text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+                : [text.trimmingSpaces()]
+            guard let word = parts.last, !word.isEmpty else { return nil }
+            let taken = Set(parts.dropLast())
+            let candidates = state.sortedPartners.filter { !taken.contains($0.id) && $0.id != word }
+            return Self.best(candidates, for: word, id: \.id, names: { [$0.shortName, $0.name] })
+                .map { FormSuggestion(id: $0.id, name: $0.name) }
+        case .reference(.agreement):
+            let word = text.trimmingSpaces()
+            guard !word.isEmpty, state.agreements[word] == nil else { return nil }
+            return Self.best(state.sortedAgreements(), for: word, id: \.id, names: { [$0.title] })
+                .map { FormSuggestion(id: $0.id, name: $0.title) }
+        case .reference(.commitment):
+            let word = text.trimmingSpaces()
+            guard !word.isEmpty, state.commitments[word] == nil else { return nil }
+            // The commitments of the agreement being worked on come first.
+            let agreementID = draft.editingID.flatMap { state.actions[$0]?.commitmentID }.flatMap { state.commitments[$0]?.agreementID }
+                ?? state.commitments[draft[.commitment]]?.agreementID
+            let near = agreementID.map { state.commitments(of: $0) } ?? []
+            let nearIDs = Set(near.map(\.id))
+            let candidates = near + state.commitments.values.filter { !nearIDs.contains($0.id) }.sorted { $0.rank < $1.rank }
+            return Self.best(candidates, for: word, id: \.id, names: { [$0.title] })
+                .map { FormSuggestion(id: $0.id, name: $0.title) }
+        default:
+            return nil
+        }
+    }
+
+    /// The first candidate whose id or a name starts with `word` (accents and case ignored),
+    /// else the first with a word of a name that does.
+    private static func best<Item>(_ candidates: [Item], for word: String, id: (Item) -> String,
+                                   names: (Item) -> [String]) -> Item? {
         let folded = TextFolding.fold(word)
-        let taken = Set(parts.dropLast())
-        let candidates = state.sortedPartners.filter { !taken.contains($0.id) && $0.id != word }
-        // First a partner whose id, short name or name starts with the word; else one with a word of its name that does.
-        return candidates.first { partner in
-            partner.id.hasPrefix(folded) || TextFolding.fold(partner.shortName).hasPrefix(folded)
-                || TextFolding.fold(partner.name).hasPrefix(folded)
-        } ?? candidates.first { partner in
-            Tokenizer.tokens(partner.name + " " + partner.shortName).contains { $0.hasPrefix(folded) }
+        guard !folded.isEmpty else { return nil }
+        return candidates.first { item in
+            id(item).hasPrefix(folded) || names(item).contains { TextFolding.fold($0).hasPrefix(folded) }
+        } ?? candidates.first { item in
+            Tokenizer.tokens(names(item).joined(separator: " ")).contains { $0.hasPrefix(folded) }
         }
     }
 }

@@ -93,11 +93,12 @@ enum FormView {
         guard index < editor.lines.count else { return }
         let (text, cursorX) = focused ? editor.visible(line: index, width: width) : (String(editor.lines[index]), nil)
         let used = grid.put(text, x: x, y: y, maxWidth: width, style: style, ellipsis: cursorX == nil)
-        if focused, field.valueKind == .partners, editor.cursorAtEnd, let partner = suggestion,
-           used + 2 < width {
+        if focused, editor.cursorAtEnd, let suggested = suggestion, used + 2 < width {
             // The rest of the id when the word starts it (fish-style), else the id after an arrow.
-            let word = editor.text.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.drop { $0 == " " } } ?? ""
-            let ghost = partner.id.hasPrefix(word) ? String(partner.id.dropFirst(word.count)) : " → " + partner.id
+            let word = field.valueKind == .partners
+                ? editor.text.split(separator: ",", omittingEmptySubsequences: false).last.map { $0.drop { $0 == " " } } ?? ""
+                : Substring(editor.text.drop { $0 == " " })
+            let ghost = suggested.id.hasPrefix(word) ? String(suggested.id.dropFirst(word.count)) : " → " + suggested.id
             grid.put(ghost, x: x + used, y: y, maxWidth: width - used, style: CellStyle(.dim))
         }
         if let cursorX, cursorX < width {

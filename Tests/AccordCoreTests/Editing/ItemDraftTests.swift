@@ -20,6 +20,50 @@ import Testing
         #expect(agreement.rank == state.nextRank)
     }
 
+    @Test func anAgreementOrCommitmentIsNamedByIdInAnyCaseOrByItsTitle() throws {
+        var state = Fixtures.small
+        var draft = ItemDraft(new: .action, in: state)
+        draft[.title] = "Relancer"
+        draft[.commitment] = "STAGES"
+        guard case .actionCreated(let byTitle) = try draft.event(in: state, today: today) else { Issue.record(); return }
+        #expect(byTitle.commitmentID == "c-stages", "the title, case and accents ignored")
+        draft[.commitment] = "C-Stages"
+        guard case .actionCreated(let byID) = try draft.event(in: state, today: today) else { Issue.record(); return }
+        #expect(byID.commitmentID == "c-stages")
+        draft[.commitment] = "Former"
+        #expect(throws: FieldError(.commitment, "no commitment has the id or title 'Former' (see 'accord list commitments').")) {
+            try draft.event(in: state, today: today)
+        }
+        try Reducer.apply(.commitmentCreated(Commitment(id: "c-stages-2", agreementID: "uni-clu", categoryID: "internships",
+                                                        title: "Stages", rank: state.nextRank)), to: &state)
+        draft[.commitment] = "stages"
+        #expect(throws: FieldError(.commitment, "2 commitments are called 'stages'; give the id (c-stages, c-stages-2).")) {
+            try draft.event(in: state, today: today)
+        }
+    }
+
+    @Test func aCommitmentsOwnerIsOneOfItsAgreementsPartners() throws {
+        var state = Fixtures.small
+        var draft = ItemDraft(new: .commitment, in: state)
+        draft[.title] = "Forum"
+        draft[.agreement] = "uni-clu"
+        draft[.category] = "internships"
+        draft[.owner] = "Banque"
+        #expect(throws: FieldError(.owner, "'Banque' is not a partner of this agreement (its partners: UE, Cluster Test).")) {
+            try draft.event(in: state, today: today)
+        }
+        draft[.owner] = "clu"
+        guard case .commitmentCreated(let forum) = try draft.event(in: state, today: today) else { Issue.record(); return }
+        #expect(forum.ownerID == "clu")
+        // An owner a commitment already had (imported before the rule) does not block other edits.
+        try Reducer.apply(.commitmentUpdated(Commitment(id: "c-stages", agreementID: "uni-clu", categoryID: "internships",
+                                                        title: "Stages", ownerID: "bank", rank: 24)), to: &state)
+        var edit = try #require(ItemDraft(editing: "c-stages", in: state))
+        edit[.title] = "Stages d'été"
+        guard case .commitmentUpdated(let kept) = try edit.event(in: state, today: today) else { Issue.record(); return }
+        #expect(kept.ownerID == "bank" && kept.title == "Stages d'été")
+    }
+
     @Test func eachBadFieldIsNamed() {
         let state = Fixtures.small
         func problem(_ kind: ItemKind, parent: String? = nil, _ values: [ItemField: String]) -> ItemField? {

@@ -10,7 +10,14 @@ public struct Progress: Hashable, Sendable, Encodable {
 
     /// 0…1; 0 when there is nothing to do.
     public var fraction: Double { total == 0 ? 0 : Double(done) / Double(total) }
-    public var percent: Int { total == 0 ? 0 : (done * 100) / total }
+    /// The share done, rounded to the nearest whole percent (2/3 → 67) — but 100 only when
+    /// everything is done and 0 only when nothing is.
+    public var percent: Int {
+        guard total > 0 else { return 0 }
+        let rounded = (done * 200 + total) / (2 * total)
+        if done < total { return max(done > 0 ? 1 : 0, min(99, rounded)) }
+        return 100
+    }
 
     /// How many of `width` cells a progress bar fills: the done share, rounded (every bar,
     /// on screen and in reports, fills the same way).

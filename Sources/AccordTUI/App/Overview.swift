@@ -61,15 +61,18 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.blank))
         lines.append(Line(.heading("Overdue (\(overdue.count + late.count))")))
         if overdue.isEmpty && late.isEmpty { lines.append(Line(.text("Nothing is overdue.", .dim))) }
-        for item in late {
+        // Commitments and actions in one list, oldest due day first (each list is sorted; merged here).
+        var overdueLines: [(due: Day, line: Line)] = late.map { item in
             let commitment = item.commitment
-            lines.append(Line(.text("! \(commitment.due!)  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
-                                    + summary.agreementTitle(commitment.agreementID), .overdue), itemID: commitment.id))
+            return (commitment.due!, Line(.text("! \(commitment.due!)  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
+                                                + summary.agreementTitle(commitment.agreementID), .overdue), itemID: commitment.id))
         }
-        for item in overdue {
-            lines.append(Line(.text("! \(item.action.due!)  \(item.action.title) — \(summary.agreementTitle(item.agreementID))", .overdue),
-                              itemID: item.action.id))
+        overdueLines += overdue.map { item in
+            (item.action.due!, Line(.text("! \(item.action.due!)  \(item.action.title) — \(summary.agreementTitle(item.agreementID))",
+                                          .overdue), itemID: item.action.id))
         }
+        // A stable sort: on one day, commitments before actions, each in its order.
+        lines += overdueLines.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element.line)
 
         lines.append(Line(.blank))
         lines.append(Line(.heading("Ending within \(AgreementStanding.expiringSoonDays) days, or expired (\(summary.ending.count))")))
@@ -87,6 +90,12 @@ public struct Overview: Hashable, Sendable {
             lines.append(Line(.text("\(Timestamp.localMinute(change.at))  \(change.description)", .normal),
                               itemID: change.itemID.flatMap { isKnown($0) ? $0 : nil }))
         }
+        self.lines = lines
+        selection = lines.firstIndex { $0.itemID != nil }
+    }
+
+    /// An overview of these lines (for a view alone), the first line with an item selected.
+    init(lines: [Line]) {
         self.lines = lines
         selection = lines.firstIndex { $0.itemID != nil }
     }

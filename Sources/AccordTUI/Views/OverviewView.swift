@@ -9,6 +9,11 @@ enum OverviewView {
                        footer: position.map { "\($0)/\(selectable)" }, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
+        // One width for every done/total, so the bars, counts and percentages line up at any size.
+        let numbersWidth = overview.lines.reduce(9) { width, line in
+            guard case .progress(_, let progress, _, _) = line.content else { return width }
+            return max(width, DisplayWidth.of("\(progress.done)/\(progress.total)"))
+        }
         for (slot, line) in overview.lines.dropFirst(overview.scroll).prefix(inner.height).enumerated() {
             let y = inner.y + slot
             let selected = overview.selection == overview.scroll + slot
@@ -22,15 +27,18 @@ enum OverviewView {
                 grid.put(text, x: inner.x + 2, y: y, maxWidth: inner.width - 2, style: CellStyle(role, reverse: selected))
             case .progress(let label, let progress, let note, let noteRole):
                 let numbers = "\(progress.done)/\(progress.total)"
-                let right = 10 + 1 + max(9, DisplayWidth.of(numbers)) + 5 + 12
+                let right = 10 + 1 + numbersWidth + 5 + 12
                 let labelWidth = max(0, inner.width - 2 - right)
                 grid.put(label, x: inner.x + 2, y: y, maxWidth: labelWidth - 1, style: base)
                 var x = inner.x + 2 + labelWidth
                 guard x + 10 < inner.maxX else { continue }
                 ProgressBar.draw(progress, x: x, y: y, width: 10, into: &grid)
                 x += 11
-                x += grid.put(TextClipping.pad(numbers, to: max(9, DisplayWidth.of(numbers))), x: x, y: y, maxWidth: inner.maxX - x, style: base)
-                x += grid.put(TextClipping.pad("\(progress.percent)%", to: 5), x: x, y: y, maxWidth: inner.maxX - x, style: base)
+                x += grid.put(TextClipping.pad(numbers, to: numbersWidth), x: x, y: y, maxWidth: inner.maxX - x, style: base)
+                // Right-aligned, so the percentages line up: "  7%", " 23%", "100%".
+                let percent = "\(progress.percent)%"
+                x += grid.put(String(repeating: " ", count: max(1, 5 - percent.count)) + percent + "  ", x: x, y: y,
+                              maxWidth: inner.maxX - x, style: base)
                 grid.put(note, x: x, y: y, maxWidth: inner.maxX - x, style: CellStyle(noteRole, reverse: selected))
             }
         }

@@ -142,6 +142,7 @@ public final class NcursesBackend: ScreenBackend {
     }
 
     public func nextKey() -> Key? {
+        if !pending.isEmpty { return pending.removeFirst() }
         var character: wint_t = 0
         let result = wget_wch(window, &character)
         if result == ERR {
@@ -152,6 +153,39 @@ public final class NcursesBackend: ScreenBackend {
             return nil
         }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        return character == 27 ? escapeSequence() : plainKey(character)
+    }
+
+    /// Keys read ahead (the key after an Escape that began no sequence).
+    private var pending: [Key] = []
+
+    /// After ESC: a sequence ncurses did not know is read whole (its bytes came together)
+    /// and becomes its key or nothing; ESC alone is the Escape key.
+    private func escapeSequence() -> Key? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, 200) }
+        var character: wint_t = 0
+        var result = wget_wch(window, &character)
+        guard result != ERR, result != KEY_CODE_YES, let first = UnicodeScalar(character).map(Character.init),
+              EscapeSequence.starts(first) else {
+            // Escape, then an ordinary key typed or pasted right after it.
+            if result != ERR {
+                if let key = result == KEY_CODE_YES ? functionKey(Int32(character)) : plainKey(character) { pending.append(key) }
+            }
+            return .escape
+        }
+        var body = [first]
+        // The rest is already there, or a few milliseconds behind over a slow link.
+        wtimeout(window, 10)
+        while !EscapeSequence.isComplete(body), body.count < EscapeSequence.maximumLength {
+            result = wget_wch(window, &character)
+            guard result != ERR, result != KEY_CODE_YES, let next = UnicodeScalar(character) else { break }
+            body.append(Character(next))
+        }
+        return EscapeSequence.key(for: body)
+    }
+
+    private func plainKey(_ character: wint_t) -> Key? {
         switch character {
         case 9: return .tab
         case 10, 13: return .enter

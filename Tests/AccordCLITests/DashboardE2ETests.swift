@@ -246,6 +246,29 @@ import Testing
         try tmux.waitFor("EXIT=0")
     }
 
+    @Test func keySequencesTheTerminfoDoesNotKnowAreReadWhole() throws {
+        // TERM=xterm-256color inside tmux: tmux sends Home as ESC [ 1 ~, which xterm's terminfo
+        // does not list; its "1" used to reach the dashboard and jump to the Partners pane.
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord, width: 100, height: 30)
+        defer { tmux.close() }
+        try tmux.waitFor("2 Agreements")
+        try tmux.send("3", "j", "j")
+        try tmux.waitFor("Suivre le nombre de stagiaires accueillis chez les adhérents")
+        try tmux.send("Home")
+        try tmux.waitFor("Internships · 1/2 done")
+        try tmux.send("End")
+        try tmux.type("\u{1B}[8~")                      // rxvt's End, unknown here too
+        try tmux.type("\u{1B}[99;7~")                   // a sequence nothing uses: swallowed whole
+        try tmux.send("j")
+        let screen = try tmux.waitFor("Inviter des dirigeants adhérents aux conseils de perfectionnement")
+        #expect(!screen.contains("Université Pierre et Marie Curie (UPMC)"), "the focus stayed on the Checklist: \(screen)")
+        #expect(!screen.contains("~"), "no piece of a sequence was typed anywhere")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test func themesInARealTerminal() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

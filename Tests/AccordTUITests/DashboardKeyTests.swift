@@ -145,7 +145,7 @@ import Testing
         #expect(d.needsFullRedraw)
     }
 
-    @Test func aClickSelectsAndFocusesAndTheWheelScrolls() {
+    @Test func aClickSelectsAndFocusesAndTheWheelScrollsWithoutFocusing() {
         let d = DashboardFixture.dashboard()
         let partners = d.layout.pane(.partners)
         d.press(.mouse(MouseEvent(.press, x: partners.x + 3, y: partners.y + 3)))
@@ -155,7 +155,26 @@ import Testing
         d.press(.mouse(MouseEvent(.press, x: agreements.x + 5, y: agreements.y + 1)))
         #expect(d.focus == .agreements)
         d.press(.mouse(MouseEvent(.wheelDown, x: partners.x + 2, y: partners.y + 2)))
-        #expect(d.focus == .partners && d.paneState(.partners).selection == 5)
+        #expect(d.paneState(.partners).selection == 5, "the wheel moves the pane under it")
+        #expect(d.focus == .agreements, "and leaves the focus where it was")
+    }
+
+    @Test func aClickOnACheckboxTicksAsSpaceDoes() throws {
+        let d = DashboardFixture.dashboard()
+        let checklist = d.layout.pane(.checklist)
+        let row = try #require(d.model.checklistRows.firstIndex(of: .action("uo-s2")))
+        let y = checklist.y + 1 + row - d.paneState(.checklist).scroll
+        // A click on the title selects; one on the box ticks.
+        d.press(.mouse(MouseEvent(.press, x: checklist.x + 10, y: y)))
+        #expect(d.selectedChecklistRow == .action("uo-s2") && d.state.actions["uo-s2"]?.isDone == false)
+        d.press(.mouse(MouseEvent(.press, x: checklist.x + 4, y: y)))
+        #expect(d.state.actions["uo-s2"]?.doneOn == d.model.today)
+        d.press(.mouse(MouseEvent(.press, x: checklist.x + 4, y: y)))
+        #expect(d.state.actions["uo-s2"]?.isDone == false, "a second click unticks (done today: no question)")
+        // On an action done on another day, the click asks first, as Space does.
+        let old = try #require(d.model.checklistRows.firstIndex(of: .action("uo-s1")))
+        d.press(.mouse(MouseEvent(.press, x: checklist.x + 4, y: checklist.y + 1 + old - d.paneState(.checklist).scroll)))
+        #expect(d.confirm != nil && d.state.actions["uo-s1"]?.isDone == true)
     }
 
     @Test func withoutMouseClicksAreIgnored() {

@@ -100,17 +100,32 @@ enum Navigator {
         model.focus = .checklist
     }
 
+    /// Whether a click at `event` lands on the `[ ]` of an action row of the Checklist.
+    static func isOnCheckbox(_ event: MouseEvent, in model: DashboardModel) -> Bool {
+        let rect = model.layout.pane(.checklist)
+        guard event.kind == .press, rect.contains(x: event.x, y: event.y) else { return false }
+        let row = model.paneState(.checklist).scroll + event.y - rect.y - 1
+        guard event.y > rect.y, event.y < rect.maxY - 1, model.checklistRows.indices.contains(row),
+              case .action = model.checklistRows[row] else { return false }
+        // The box is drawn at inner x + 2 … + 4.
+        return (rect.x + 3...rect.x + 5).contains(event.x)
+    }
+
     /// Selects the partner `id` ("All partners" for nil, or when it is not listed).
     static func selectPartner(_ model: inout DashboardModel, _ id: String?, _ state: AccordState) {
         select(&model, row: model.partnerRows.firstIndex(of: id) ?? 0, in: .partners, state)
     }
 
-    /// A click selects and focuses; the wheel scrolls the pane under it.
+    /// A click selects and focuses; the wheel moves the selection of the pane under it and
+    /// leaves the focus where it is.
     static func mouse(_ model: inout DashboardModel, _ event: MouseEvent, in state: AccordState) {
         guard let pane = model.layout.pane(atX: event.x, y: event.y) else { return }
         switch event.kind {
-        case .wheelUp: model.focus = pane; move(&model, by: -3, in: state)
-        case .wheelDown: model.focus = pane; move(&model, by: 3, in: state)
+        case .wheelUp, .wheelDown:
+            let focus = model.focus
+            model.focus = pane
+            move(&model, by: event.kind == .wheelUp ? -3 : 3, in: state)
+            model.focus = focus
         case .press:
             model.focus = pane
             let rect = model.layout.pane(pane)

@@ -4,8 +4,11 @@ import AccordCore
 enum PanesUpdate {
     static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         if case .mouse(let event) = key {
-            if model.mouseEnabled { Navigator.mouse(&model, event, in: state) }
-            return []
+            guard model.mouseEnabled else { return [] }
+            let onCheckbox = Navigator.isOnCheckbox(event, in: model)
+            Navigator.mouse(&model, event, in: state)
+            // A click on [ ] ticks (or unticks) as Space does, read-only data and all.
+            return onCheckbox ? press(.character(" "), &model, state) : []
         }
         switch Bindings.panes.resolve(key, in: model) {
         case .command(let command)?: return run(command, &model, state)

@@ -126,3 +126,19 @@ import Testing
         #expect(imported.out.contains("3 agreements"), "\(imported.out)")
     }
 }
+
+/// One standing for an agreement, in every output (issue 15, item 23).
+@Suite(.serialized) struct AgreementStandingOutputTests {
+    @Test func anExpiredAgreementReadsExpiredAndItsJSONSaysBoth() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let shown = try accord.ok(["show", "upec-gosb"])
+        #expect(shown.contains("Status:       expired"), "\(shown)")
+        let json = try accord.ok(["show", "upec-gosb", "--json"])
+        #expect(json.contains(#""status" : "renewed""#), "the recorded status stays")
+        #expect(json.contains(#""standing" : "expired""#), "\(json)")
+        #expect(json.contains(#""daysLeft" : -"#))
+        let list = try accord.ok(["list", "agreements", "--json"])
+        #expect(list.components(separatedBy: #""standing" : "#).count == 6, "every agreement has its standing")
+    }
+}

@@ -45,7 +45,7 @@ struct ListCommand: ParsableCommand {
             }
             Console.out(table.render(width: width))
         case .agreements:
-            if json { return Console.out(try JSONShapes.encode(chosen.map { JSONShapes.agreement($0, in: state) })) }
+            if json { return Console.out(try JSONShapes.encode(chosen.map { JSONShapes.agreement($0, in: state, today: today) })) }
             var table = Table(["ID", "TITLE", "SIGNED", "ENDS", "STATUS", "DONE"], flexibleColumn: 1)
             for a in chosen {
                 let progress = state.progress(ofAgreement: a.id)

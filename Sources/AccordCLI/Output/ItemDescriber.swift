@@ -33,7 +33,7 @@ struct ItemDescriber {
             if !a.associates.isEmpty { lines.append(field("Associates", names(a.associates))) }
             lines.append(field("Signed", a.signed?.description ?? "—"))
             lines.append(field("Term", a.termYears.map { "\($0) year\($0 == 1 ? "" : "s"), ends \(a.endDate!)" } ?? "open-ended"))
-            lines.append(field("Status", AgreementStanding(a, state: state, today: today).status(of: a)))
+            lines.append(field("Status", AgreementStanding(a, state: state, today: today).sentence(of: a)))
             lines.append(field("Progress", "\(progress.done)/\(progress.total) actions done (\(progress.percent) %)"))
             if !a.summary.isEmpty { lines.append(field("Summary", safe(a.summary))) }
             if !a.source.isEmpty { lines.append(field("Source", safe(a.source))) }
@@ -84,7 +84,7 @@ struct ItemDescriber {
     func json(_ id: String, kind: ItemKind) throws -> String {
         switch kind {
         case .partner: return try JSONShapes.encode(Shown(kind: "partner", item: JSONShapes.partner(state.partners[id]!, agreements: state.agreementCountsByPartner()[id] ?? 0)))
-        case .agreement: return try JSONShapes.encode(Shown(kind: "agreement", item: JSONShapes.agreement(state.agreements[id]!, in: state)))
+        case .agreement: return try JSONShapes.encode(Shown(kind: "agreement", item: JSONShapes.agreement(state.agreements[id]!, in: state, today: today)))
         case .commitment: return try JSONShapes.encode(Shown(kind: "commitment", item: JSONShapes.commitment(state.commitments[id]!, in: state)))
         case .action: return try JSONShapes.encode(Shown(kind: "action", item: JSONShapes.action(state.actions[id]!, in: state)))
         case .category: return try JSONShapes.encode(Shown(kind: "category", item: JSONShapes.category(state.categories[id]!)))

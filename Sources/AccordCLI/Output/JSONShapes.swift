@@ -15,7 +15,13 @@ enum JSONShapes {
         var signatories, associates: [String]
         var signed, endDate: String?
         var termYears: Int?
-        var status, summary, source: String
+        /// As recorded: planned, active, renewed or ended.
+        var status: String
+        /// As of today: expired, expiring (within 90 days), else the status.
+        var standing: String
+        /// Days to the end date of a running agreement with a term (negative once expired).
+        var daysLeft: Int?
+        var summary, source: String
         var progress: ProgressJSON
     }
 
@@ -47,11 +53,13 @@ enum JSONShapes {
                     description: p.description, agreements: agreements)
     }
 
-    static func agreement(_ a: Agreement, in state: AccordState) -> AgreementJSON {
+    static func agreement(_ a: Agreement, in state: AccordState, today: Day) -> AgreementJSON {
         let progress = state.progress(ofAgreement: a.id)
+        let standing = AgreementStanding(a, state: state, today: today)
         return AgreementJSON(id: a.id, title: a.title, signatories: a.signatories, associates: a.associates,
                              signed: a.signed?.description, endDate: a.endDate?.description, termYears: a.termYears,
-                             status: a.status.rawValue, summary: a.summary, source: a.source,
+                             status: a.status.rawValue, standing: standing.key(of: a), daysLeft: standing.daysLeft,
+                             summary: a.summary, source: a.source,
                              progress: ProgressJSON(done: progress.done, total: progress.total))
     }
 

@@ -44,6 +44,22 @@ public struct AgreementStanding: Hashable, Sendable {
         return agreement.status.rawValue
     }
 
+    /// The standing for a machine (`--json`): "expired", "expiring" (within
+    /// `expiringSoonDays`), else the recorded status ("active", "renewed", "planned", "ended").
+    public func key(of agreement: Agreement) -> String {
+        if expired { return "expired" }
+        if expiringSoon { return "expiring" }
+        return agreement.status.rawValue
+    }
+
+    /// The one standing a person reads: "expired" (whatever the recorded status says),
+    /// "active, ends in 40 days", or the recorded status.
+    public func sentence(of agreement: Agreement) -> String {
+        if expired { return Note.expired.text }
+        if expiringSoon, let daysLeft { return "\(agreement.status.rawValue), ends in \(Plural.of(daysLeft, "day"))" }
+        return agreement.status.rawValue
+    }
+
     /// The short word on an agreement's line, the same in every screen and report.
     public enum Note: Hashable, Sendable {
         /// Open actions past their due date.

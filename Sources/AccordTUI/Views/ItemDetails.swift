@@ -29,8 +29,8 @@ enum ItemDetails {
             let standing = AgreementStanding(a, state: state, today: today)
             var dates = a.signed.map { "Signed \($0)" } ?? "Signing date unknown"
             dates += a.termYears.map { " · \(Plural.of($0, "year")), ends \(a.endDate!)" } ?? " · open-ended"
-            dates += " · \(a.status.rawValue)"
-            if standing.expired { dates += " · expired" } else if standing.expiringSoon { dates += " · ends in \(Plural.of(standing.daysLeft!, "day"))" }
+            // One standing: an expired agreement reads "expired", not "renewed · expired".
+            dates += " · " + standing.sentence(of: a)
             var lines = [Line(a.title, .commitment), Line(dates, standing.expired ? .dim : standing.expiringSoon ? .expiringSoon : .normal),
                          Line("Signatories: " + names(a.signatories))]
             if !a.associates.isEmpty { lines.append(Line("Associates: " + names(a.associates), .dim)) }

@@ -50,3 +50,14 @@ import Testing
         #expect(hints == ["j/k move", "Enter open", "Esc back", "u undo", "? help", "q quit"])
     }
 }
+
+/// The details of an agreement give it one standing.
+@Suite struct AgreementDetailsTests {
+    @Test func anExpiredRenewedAgreementReadsExpiredOnly() throws {
+        let d = DashboardFixture.pure()
+        let lines = ItemDetails.lines(for: "upec-gosb", in: d.state, today: d.model.today).map(\.text)
+        let dates = try #require(lines.first { $0.hasPrefix("Signed ") })
+        #expect(dates.hasSuffix(" · expired"), "\(dates)")
+        #expect(!dates.contains("renewed"), "not 'renewed · expired': \(dates)")
+    }
+}

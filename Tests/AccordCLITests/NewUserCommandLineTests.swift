@@ -142,3 +142,29 @@ import Testing
         #expect(list.components(separatedBy: #""standing" : "#).count == 6, "every agreement has its standing")
     }
 }
+
+/// Reports for a review board (issue 15, item 24).
+@Suite(.serialized) struct ReportOptionTests {
+    @Test func excelAndTheSeparatorOptionGiveCSVForFrenchSpreadsheets() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let excel = try accord.ok(["report", "--excel"])
+        #expect(excel.hasPrefix("\u{FEFF}agreement_id;agreement;status;signed;ends;"), "CSV with ';' and a byte-order mark")
+        let file = accord.home + "/report.csv"
+        try accord.ok(["report", "--csv-separator", "tab", "--output", file])
+        let tabbed = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(tabbed.hasPrefix("agreement_id\tagreement\tstatus\t"))
+        let wrong = try accord.run(["report", "--csv-separator", "x"])
+        #expect(wrong.status == 2 && wrong.err.contains("--csv-separator takes ',', ';', '|' or 'tab' (got 'x')."))
+        let notCSV = try accord.run(["report", "--excel", "--format", "html"])
+        #expect(notCSV.status == 2 && notCSV.err.contains("--excel and --csv-separator apply to CSV reports"))
+    }
+
+    @Test func theReportListsTheOverdueCommitmentTheOverviewListsAndTheSource() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let report = try accord.ok(["report", "--agreement", "upec-gosb"])
+        #expect(report.contains("(commitment, 0/5 actions done)"), "UPEC's research commitment is overdue")
+        #expect(report.contains("- **Source:** "))
+    }
+}

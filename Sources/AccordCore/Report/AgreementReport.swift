@@ -10,9 +10,13 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
     public let signed: Day?
     public let ends: Day?
     public let summary: String
+    /// Where the agreement is described (an article, a URL); empty when unknown.
+    public let source: String
     public let progress: Progress
     public let categories: [CategoryProgress]
     public let commitments: [CommitmentReport]
+    /// Overdue commitments and actions in one list, oldest due day first.
+    public let overdue: [OverdueReport]
 
     init(_ agreement: Agreement, state: AccordState, today: Day) {
         id = agreement.id
@@ -25,6 +29,7 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
         signed = agreement.signed
         ends = agreement.endDate
         summary = agreement.summary
+        source = agreement.source
         progress = standing.progress
         let commitments = state.commitments(of: agreement.id)
         let categoryIDs = state.inCategoryOrder(Set(commitments.map(\.categoryID)))
@@ -37,10 +42,19 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
                 .reduce(Progress()) { $0 + state.progress(ofCommitment: $1.id) }
             return CategoryProgress(name: state.categories[categoryID]?.name ?? categoryID, progress: progress)
         }
+        var overdue: [OverdueReport] = []
+        for commitment in self.commitments {
+            if commitment.overdue, let due = commitment.due {
+                overdue.append(OverdueReport(kind: .commitment, id: commitment.id, title: commitment.title, due: due,
+                                             context: "\(commitment.progress.done)/\(commitment.progress.total) actions done"))
+            }
+            for action in commitment.actions where action.overdue {
+                overdue.append(OverdueReport(kind: .action, id: action.id, title: action.title, due: action.due!, context: commitment.title))
+            }
+        }
+        // By day; on one day, in checklist order.
+        self.overdue = overdue.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
     }
-
-    /// Open actions past their due day, over all commitments.
-    public var overdue: [ActionReport] { commitments.flatMap { $0.actions.filter(\.overdue) } }
 }
 
 /// Done and total actions of one category within an agreement.

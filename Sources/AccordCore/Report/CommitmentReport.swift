@@ -5,6 +5,9 @@ public struct CommitmentReport: Hashable, Sendable, Encodable {
     public let category: String
     public let owner: String?
     public let due: Day?
+    public let progress: Progress
+    /// Past its due day with open actions (as the overview and the checklist say).
+    public let overdue: Bool
     public let actions: [ActionReport]
 
     init(_ commitment: Commitment, state: AccordState, today: Day) {
@@ -13,6 +16,8 @@ public struct CommitmentReport: Hashable, Sendable, Encodable {
         category = state.categories[commitment.categoryID]?.name ?? commitment.categoryID
         owner = commitment.ownerID.map { state.partners[$0]?.name ?? $0 }
         due = commitment.due
+        progress = state.progress(ofCommitment: commitment.id)
+        overdue = commitment.isOverdue(progress: progress, on: today)
         actions = state.actions(of: commitment.id).map { ActionReport($0, commitment: commitment.title, today: today) }
     }
 }

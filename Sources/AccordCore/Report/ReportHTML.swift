@@ -46,6 +46,7 @@ public enum ReportHTML {
         out += "<dt>Status</dt><dd>\(escape(agreement.standing))</dd>\n"
         out += "<dt>Progress</dt><dd>\(agreement.progress.done) of \(agreement.progress.total) actions done (\(agreement.progress.percent) %)</dd>\n</dl>\n"
         if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
+        if !agreement.source.isEmpty { out += "<p class=\"muted\">Source: \(link(agreement.source))</p>\n" }
         if !agreement.categories.isEmpty {
             out += "<h3>Progress per category</h3>\n"
                 + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: "Actions done per category") + "\n"
@@ -53,8 +54,9 @@ public enum ReportHTML {
         let overdue = agreement.overdue
         if !overdue.isEmpty {
             out += "<h3 class=\"overdue\">Overdue (\(overdue.count))</h3>\n<ul>\n"
-            for action in overdue {
-                out += "<li><span class=\"overdue\">\(escape(action.title))</span> — due \(action.due?.description ?? "?") <span class=\"muted\">(\(escape(action.commitment)))</span></li>\n"
+            for item in overdue {
+                let what = item.kind == .commitment ? "commitment, " : ""
+                out += "<li><span class=\"overdue\">\(escape(item.title))</span> — due \(item.due) <span class=\"muted\">(\(what)\(escape(item.context)))</span></li>\n"
             }
             out += "</ul>\n"
         }
@@ -73,6 +75,13 @@ public enum ReportHTML {
             out += "</table>\n"
         }
         return out + "</section>\n"
+    }
+
+    /// A source: a web address as a link, other text as it is (escaped).
+    static func link(_ source: String) -> String {
+        let isAddress = (source.hasPrefix("https://") || source.hasPrefix("http://"))
+            && !source.contains(where: { $0.isWhitespace || "<>\"'".contains($0) })
+        return isAddress ? "<a href=\"\(escape(source))\">\(escape(source))</a>" : escape(source)
     }
 
     /// Horizontal bars, one per row: label, a bar filled to the share done, "done/total".

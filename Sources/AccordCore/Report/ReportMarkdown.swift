@@ -14,6 +14,7 @@ public enum ReportMarkdown {
             out += "- **Signed:** \(agreement.signed?.description ?? "—") · **Ends:** \(agreement.ends?.description ?? "open-ended")"
                 + " · **Status:** \(agreement.standing)\n"
             out += "- **Progress:** \(agreement.progress.done)/\(agreement.progress.total) actions done (\(agreement.progress.percent) %)\n"
+            if !agreement.source.isEmpty { out += "- **Source:** \(link(agreement.source))\n" }
             if !agreement.summary.isEmpty { out += "\n\(text(agreement.summary))\n" }
             if !agreement.categories.isEmpty {
                 out += "\n| Category | Done | Total | Progress |\n|---|---:|---:|---|\n"
@@ -24,8 +25,9 @@ public enum ReportMarkdown {
             let overdue = agreement.overdue
             if !overdue.isEmpty {
                 out += "\n**Overdue (\(overdue.count)):**\n\n"
-                for action in overdue {
-                    out += "- \(text(action.title)) — due \(action.due?.description ?? "?") (\(text(action.commitment)))\n"
+                for item in overdue {
+                    let what = item.kind == .commitment ? "commitment, " : ""
+                    out += "- \(text(item.title)) — due \(item.due) (\(what)\(text(item.context)))\n"
                 }
             }
             for commitment in agreement.commitments {
@@ -47,6 +49,13 @@ public enum ReportMarkdown {
 
     /// Ten blocks: `███████░░░`.
     static func bar(_ progress: Progress) -> String { progress.bar(width: 10) }
+
+    /// A source: a web address as a link (`<https://…>`), other text escaped.
+    static func link(_ source: String) -> String {
+        let isAddress = (source.hasPrefix("https://") || source.hasPrefix("http://"))
+            && !source.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
+        return isAddress ? "<\(SafeText.escaped(source))>" : text(source)
+    }
 
     /// Escaped for a terminal and for Markdown's own characters.
     static func text(_ value: String) -> String {

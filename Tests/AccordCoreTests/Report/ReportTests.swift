@@ -24,6 +24,50 @@ import Testing
         #expect(throws: AccordError.unknownID("nope", expected: .agreement)) { try Report(state, today: today, agreementID: "nope") }
     }
 
+    @Test func overdueCommitmentsAreReportedWithOverdueActionsByDate() throws {
+        var state = self.state
+        // The commitment is due before its open action a3 (due 2026-01-31), and a1 is open: it is late.
+        try Reducer.apply(.commitmentUpdated(Commitment(id: "c-stages", agreementID: "uni-clu", categoryID: "internships",
+                                                        title: "Stages", ownerID: "uni", due: Day("2025-12-01"), rank: 24)), to: &state)
+        let agreement = try #require(try Report(state, today: today).agreements.first)
+        #expect(agreement.overdue.map(\.id) == ["c-stages", "a3"], "the same rule as the overview, oldest first")
+        #expect(agreement.overdue.first?.context == "1/3 actions done")
+        let markdown = ReportMarkdown.render(try Report(state, today: today))
+        #expect(markdown.contains("**Overdue (2):**\n\n- Stages — due 2025-12-01 (commitment, 1/3 actions done)\n- "))
+        let html = ReportHTML.render(try Report(state, today: today))
+        #expect(html.contains("<h3 class=\"overdue\">Overdue (2)</h3>"))
+        #expect(html.contains("Stages</span> — due 2025-12-01 <span class=\"muted\">(commitment, 1/3 actions done)</span>"))
+        #expect(ReportJSON.render(try Report(state, today: today)).contains("\"kind\" : \"commitment\""))
+    }
+
+    @Test func theSourceIsInMarkdownAndHTMLAsALinkWhenItIsAnAddress() throws {
+        var state = self.state
+        let agreement = state.agreements["uni-clu"]!
+        var withSource = agreement
+        withSource.source = "https://example.org/convention?a=1&b=2"
+        try Reducer.apply(.agreementUpdated(withSource), to: &state)
+        let report = try Report(state, today: today)
+        #expect(ReportMarkdown.render(report).contains("- **Source:** <https://example.org/convention?a=1&b=2>\n"))
+        #expect(ReportHTML.render(report).contains(
+            "Source: <a href=\"https://example.org/convention?a=1&amp;b=2\">https://example.org/convention?a=1&amp;b=2</a>"))
+        withSource.source = "Article : l'UPMC et <Opticsvalley>"
+        try Reducer.apply(.agreementUpdated(withSource), to: &state)
+        let text = try Report(state, today: today)
+        #expect(ReportMarkdown.render(text).contains("- **Source:** Article : l'UPMC et \\<Opticsvalley\\>"))
+        #expect(ReportHTML.render(text).contains("Source: Article : l&#39;UPMC et &lt;Opticsvalley&gt;"))
+    }
+
+    @Test func csvForFrenchSpreadsheetsUsesSemicolonsAndAByteOrderMark() throws {
+        var state = self.state
+        var action = state.actions["a2"]!
+        action.note = "vu; à relancer, vite"
+        try Reducer.apply(.actionUpdated(action), to: &state)
+        let text = ReportCSV.render(try Report(state, today: today), separator: ";", byteOrderMark: true)
+        #expect(text.hasPrefix("\u{FEFF}agreement_id;agreement;status;"))
+        #expect(text.contains(";\"vu; à relancer, vite\"\r\n"), "a cell holding the separator is quoted; a comma is not")
+        #expect(!ReportCSV.render(try Report(state, today: today)).hasPrefix("\u{FEFF}"))
+    }
+
     @Test func markdownHasEachSectionAndEscapesText() throws {
         let text = ReportMarkdown.render(try Report(state, today: today))
         #expect(text.hasPrefix("# Partnership agreements — review of 2026-03-14"))

@@ -217,11 +217,17 @@ import Testing
         try second.send("Space")
         let refused = try second.waitFor("Read-only:")
         #expect(refused.contains("Read-only: another Accord (process \(holder)) has the data open"), "Space says why it cannot tick")
-        try second.send("q")
-        try second.waitFor("EXIT=0")
+        // Once the first one has closed, the next change takes the data over.
         try first.send("q")
         try first.waitFor("EXIT=0")
+        try second.send("j")
+        try second.send("Space")
+        let ticked = try second.waitFor("Ticked 'Suivre le nombre")
+        #expect(!ticked.contains("READ-ONLY"))
+        try second.send("q")
+        try second.waitFor("EXIT=0")
         #expect(try accord.ok(["show", "uo-s1"]).contains("Done:         yes, on 2011-01-17"), "nothing was unticked")
+        #expect(try accord.ok(["show", "uo-s2"]).contains("Done:         yes"), "the second dashboard saved its tick")
     }
 
     @Test func slashHandicapEnterLandsOnTheDisabilityCommitmentAndNMovesOn() throws {

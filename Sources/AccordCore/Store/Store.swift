@@ -7,8 +7,9 @@ import Foundation
 /// write fails, `state` and the undo history are exactly as before.
 public final class Store {
     public private(set) var ledger: Ledger
-    /// nil for a memory-only store (tests, previews).
-    public let journal: Journal?
+    /// nil for a memory-only store (tests, previews). Replaced when `retryLock` takes over
+    /// data another Accord had open.
+    public private(set) var journal: Journal?
     private let now: @Sendable () -> Date
     /// Told of every committed record, in the order they subscribed.
     private var subscribers: [(id: Int, tell: (CommittedRecord) -> Void)] = []
@@ -83,6 +84,19 @@ public final class Store {
     public func repair() throws -> RepairReport {
         guard let journal else { throw JournalError.notDamaged }
         return try journal.repair(ledger)
+    }
+
+    /// When the data was read-only because another Accord held it: tries to take the lock
+    /// again and, once it is free, reads the data afresh (the other one may have changed it)
+    /// and becomes writable. Returns true when the data was read again — whoever keeps
+    /// something derived from `state` must then rebuild it.
+    public func retryLock() -> Bool {
+        guard let journal, case .lockedBy? = journal.readOnlyReason else { return false }
+        guard let (fresh, ledger) = try? Journal.open(journal.layout, fileSystem: journal.fileSystem, now: now),
+              fresh.holdsLock else { return false }
+        self.journal = fresh
+        self.ledger = ledger
+        return true
     }
 
     /// Tells `subscriber` of every record committed from now on, after the state has changed

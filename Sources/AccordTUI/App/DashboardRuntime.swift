@@ -7,7 +7,8 @@ import AccordCore
 public final class DashboardRuntime {
     public private(set) var model: DashboardModel
     public let store: Store
-    private let searchIndex: LiveSearchIndex
+    private var searchIndex: LiveSearchIndex
+    private let indexInBackground: Bool
     /// The themes `t` cycles through, and the one in use.
     public let themes: [Theme]
     public private(set) var theme: Theme
@@ -30,6 +31,7 @@ public final class DashboardRuntime {
         model = DashboardModel(state: store.state, today: store.today, width: width, height: height,
                                recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
                                mouseEnabled: mouseEnabled, notices: notices)
+        self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
         subscription = store.subscribe { [weak self] record in self?.send(.recordCommitted(record)) }
     }
@@ -53,6 +55,7 @@ public final class DashboardRuntime {
         defer { draining = false }
         while !queue.isEmpty {
             let next = queue.removeFirst()
+            if case .key(let key) = next { takeOverIfFree(before: key) }
             // The state is read for this one call and not kept, so the store's next change
             // updates its tables in place.
             let effects = DashboardUpdate.update(&model, next, in: store.state)
@@ -70,6 +73,17 @@ public final class DashboardRuntime {
     public func checkTheDay() {
         let today = store.today
         if today != model.today { send(.dayChanged(today)) }
+    }
+
+    /// Read-only because another Accord had the data open: a key that would change it first
+    /// tries to take the data over — that one may have closed since (then the data is read
+    /// again, with what it changed, and the key acts on it).
+    private func takeOverIfFree(before key: Key) {
+        guard case .lockedBy? = model.readOnlyReason, Bindings.table(for: model.mode).changesData(key),
+              store.retryLock() else { return }
+        searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
+        _ = DashboardUpdate.update(&model, .dataReread(recent: store.recentChanges, readOnlyReason: store.readOnlyReason),
+                                   in: store.state)
     }
 
     private func perform(_ effect: Effect) {

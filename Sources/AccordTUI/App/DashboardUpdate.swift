@@ -29,6 +29,14 @@ public enum DashboardUpdate {
             return RecordUpdate.finished(commit, result, &model, state)
         case .undoChecked(let kind, let label, let removals):
             return RecordUpdate.undoChecked(kind, label: label, removes: removals, &model)
+        case .dataReread(let recent, let readOnlyReason):
+            model.totals = Totals(state)
+            model.recent = RecentChanges(recent)
+            model.readOnlyReason = readOnlyReason
+            Navigator.refreshRows(&model, in: state)
+            OverviewUpdate.refresh(&model, state)
+            if let search = model.search, search.query != nil { return SearchUpdate.parse(&model) }
+            return []
         case .searchFinished(let query, let hits):
             SearchUpdate.received(hits, for: query, &model)
             return []

@@ -17,6 +17,9 @@ public enum Message: Sendable {
     /// What the next undo (or redo) would do: its change's label and the items it removes;
     /// nil when there is nothing to undo (redo).
     case undoChecked(RecordKind, label: String?, removes: ItemCounts)
+    /// The data was read again from disk (another Accord that held it has closed, and this
+    /// one took it over): everything derived from it is rebuilt.
+    case dataReread(recent: [RecentChange], readOnlyReason: ReadOnlyReason?)
     /// The hits of a `.search` effect.
     case searchFinished(SearchQuery, [SearchHit])
     /// A `.cycleTheme` effect switched to `name`; `problem` when it could not be remembered.

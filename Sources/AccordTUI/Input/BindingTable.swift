@@ -4,6 +4,8 @@ import AccordCore
 public protocol HintsAndHelp: Sendable {
     func hints(in model: DashboardModel) -> [StatusBarModel.Hint]
     func helpRows(in model: DashboardModel) -> [HelpRow]
+    /// Whether `key` asks for a change to the data in this mode (read-only or not).
+    func changesData(_ key: Key) -> Bool
 }
 
 /// One mode's key table: looks keys up, and gives the mode's status-bar hints and help rows.
@@ -27,6 +29,10 @@ public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp
         let command = binding.entries.first { $0.key == key }!.command
         if let reason = disabledReason(binding, in: model) { return .disabled(reason) }
         return .command(command)
+    }
+
+    public func changesData(_ key: Key) -> Bool {
+        lookup[key].map { bindings[$0].changesData } ?? false
     }
 
     /// A key's meaning in a mode.

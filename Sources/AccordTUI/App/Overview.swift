@@ -39,8 +39,8 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.text("\(Plural.of(summary.agreements.count, "agreement")) · \(Plural.of(partnerCount, "partner")) · "
                                 + "\(Plural.of(commitmentCount, "commitment")) · \(Plural.of(actionCount, "action"))", .normal)))
         lines.append(Line(.progress("All actions", summary.total, note: "", noteRole: .normal)))
-        lines.append(Line(.text("\(overdue.count) overdue action\(overdue.count == 1 ? "" : "s") · "
-                                + "\(late.count) overdue commitment\(late.count == 1 ? "" : "s") · "
+        // Short enough for 80 columns: "4 actions and 1 commitment overdue · 0 ending within 90 days · 2 expired".
+        lines.append(Line(.text("\(Plural.of(overdue.count, "action")) and \(Plural.of(late.count, "commitment")) overdue · "
                                 + "\(summary.ending.count - expiredCount) ending within \(AgreementStanding.expiringSoonDays) days · "
                                 + "\(expiredCount) expired", overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
 

@@ -10,7 +10,7 @@ enum OverviewView {
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         // One width for every done/total, so the bars, counts and percentages line up at any size.
-        let numbersWidth = overview.lines.reduce(9) { width, line in
+        let numbersWidth = overview.lines.reduce(7) { width, line in
             guard case .progress(_, let progress, _, _) = line.content else { return width }
             return max(width, DisplayWidth.of("\(progress.done)/\(progress.total)"))
         }

@@ -71,7 +71,7 @@ func fuzzImport(_ bytes: [UInt8]) {
     var state = sampleState
     guard (try? Reducer.apply(change, to: &state)) != nil else { return }
     // What was accepted exports and imports back to the same items.
-    let exported = try! ExportDocument(state).yaml()
+    let exported = try! ExportWriter.text(of: state, as: .yaml)
     let again = try! ImportDocument(text: exported, file: "export.yaml")
     var fresh = AccordState.withBuiltInCategories
     _ = try! Reducer.apply(try! again.change(for: fresh), to: &fresh)

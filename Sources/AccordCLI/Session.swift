@@ -35,13 +35,17 @@ struct Session {
             Console.error("accord: \(notice)")
         }
         if store.journal?.isFresh == true, !options.empty, store.readOnlyReason == nil {
-            try store.perform(try SampleData.change(for: store.state))
+            do {
+                try store.perform(try SampleData.change(for: store.state))
+            } catch AccordError.changedElsewhere {
+                // Another Accord started on the same new directory at the same moment and loaded them first.
+            }
         }
         if write, let reason = store.readOnlyReason {
             throw CLIError("cannot change anything: \(reason).")
         }
         // From the command's first saved change on, a message that cannot be printed does not fail it.
-        store.subscribe { _ in Console.changeSaved = true }
+        store.subscribe { record in if record.origin == .here { Console.changeSaved = true } }
     }
 
     var state: AccordState { store.state }

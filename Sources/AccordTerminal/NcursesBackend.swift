@@ -141,9 +141,22 @@ public final class NcursesBackend: ScreenBackend {
         return look
     }
 
+    public var wakeDescriptor: Int32?
+
     public func nextKey() -> Key? {
         if !pending.isEmpty { return pending.removeFirst() }
         var character: wint_t = 0
+        if let wake = wakeDescriptor {
+            // A key ncurses already holds comes first; otherwise wait for input or the wake-up.
+            wtimeout(window, 0)
+            let ready = wget_wch(window, &character)
+            wtimeout(window, 200)
+            if ready != ERR { return decode(ready, character) }
+            var watched = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            let count = poll(&watched, 2, 200)
+            if count > 0, watched[0].revents == 0, watched[1].revents != 0 { return nil }
+            if count == 0 { return nil }
+        }
         let result = wget_wch(window, &character)
         if result == ERR {
             // No key within the poll interval — or a terminal that closed: then stop at once
@@ -152,6 +165,11 @@ public final class NcursesBackend: ScreenBackend {
             if poll(&input, 1, 0) > 0, input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { hungUp = true }
             return nil
         }
+        return decode(result, character)
+    }
+
+    /// The key `wget_wch` read (`result` is OK or KEY_CODE_YES).
+    private func decode(_ result: Int32, _ character: wint_t) -> Key? {
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
         return character == 27 ? escapeSequence() : plainKey(character)
     }

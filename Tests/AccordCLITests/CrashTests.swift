@@ -95,23 +95,37 @@ import Testing
         }
     }
 
-    @Test func aSecondWriterIsRefusedNamingTheHolder() throws {
+    @Test func aWriterWaitsForTheLockAndNamesTheHolderWhenItWaitedTooLong() throws {
         let accord = AccordBinary()
         defer { accord.remove() }
         _ = try accord.ok(["list", "agreements"])
-        // Hold the lock from this test process, as a running dashboard would.
+        // Hold the lock from this test process, as a process in the middle of a write would.
         // O_CLOEXEC: processes other tests spawn meanwhile must not inherit (and so keep) the lock.
         let fd = open(accord.data + "/lock", O_RDWR | O_CLOEXEC)
+        defer { close(fd) }
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         _ = ftruncate(fd, 0)
         let pid = Array("\(getpid())\n".utf8)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        // Released a second later: the tick waited for it, and is saved.
+        let release = DispatchWorkItem { flock(fd, LOCK_UN) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1.5, execute: release)
+        let started = Date()
+        let waited = try accord.run(["tick", "uo-s2"])
+        #expect(waited.status == 0, "\(waited.err)")
+        #expect(Date().timeIntervalSince(started) >= 1.4, "it waited for the lock")
+        release.wait()
+        // Kept: after five seconds the writer gives up, names the holder and saves nothing.
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        _ = ftruncate(fd, 0)
+        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         let refused = try accord.run(["tick", "uo-h1"])
         #expect(refused.status == 1)
-        #expect(refused.err.contains("is in use by process \(getpid())"))
+        #expect(refused.err == "accord: process \(getpid()) (another Accord) kept the data locked for 5 seconds; nothing was saved. Try again.\n",
+                "\(refused.err)")
         #expect(try accord.run(["list", "agreements"]).status == 0, "reading still works")
-        close(fd)
-        let after = try accord.run(["tick", "uo-h1"])
-        #expect(after.status == 0, "\(after.err)")
+        flock(fd, LOCK_UN)
+        #expect(try accord.ok(["show", "uo-s2"]).contains("Done:         yes"))
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"))
     }
 }

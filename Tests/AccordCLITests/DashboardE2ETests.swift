@@ -199,35 +199,54 @@ import Testing
         try tmux.waitFor("EXIT=0")
     }
 
-    @Test func aSecondDashboardOpensReadOnlyAndSaysWhoHoldsTheData() throws {
+    @Test func twoDashboardsFollowEachOtherAndTheCommandLine() throws {
         let accord = AccordBinary()
         defer { accord.remove() }
+        _ = try accord.ok(["list", "agreements"])
         let first = try TmuxSession(accord)
         defer { first.close() }
-        try first.waitFor("2 Agreements")
-        let holder = try #require(try first.programPID())
-        let second = try TmuxSession(accord, width: 80, height: 24)
+        let second = try TmuxSession(accord)
         defer { second.close() }
-        let screen = try second.waitFor("Read-only")
-        #expect(screen.contains("Read-only: another Accord (process \(holder)) has the data open; close it first."),
-                "the status bar leads with who holds the data, whole at 80 columns")
-        #expect(screen.contains("READ-ONLY"))
-        try second.send("3", "j")
-        try second.waitFor("j/k move")
-        try second.send("Space")
-        let refused = try second.waitFor("Read-only:")
-        #expect(refused.contains("Read-only: another Accord (process \(holder)) has the data open"), "Space says why it cannot tick")
-        // Once the first one has closed, the next change takes the data over.
-        try first.send("q")
-        try first.waitFor("EXIT=0")
-        try second.send("j")
-        try second.send("Space")
-        let ticked = try second.waitFor("Ticked 'Suivre le nombre")
-        #expect(!ticked.contains("READ-ONLY"))
-        try second.send("q")
-        try second.waitFor("EXIT=0")
-        #expect(try accord.ok(["show", "uo-s1"]).contains("Done:         yes, on 2011-01-17"), "nothing was unticked")
-        #expect(try accord.ok(["show", "uo-s2"]).contains("Done:         yes"), "the second dashboard saved its tick")
+        for dashboard in [first, second] {
+            try dashboard.waitFor("2 Agreements")
+            try dashboard.send("3")
+            try dashboard.waitFor("j/k move")
+            try dashboard.send("j", "j")  // on 'Suivre le nombre de stagiaires…'
+        }
+        #expect(try !second.screen().contains("READ-ONLY"), "a second dashboard is not read-only")
+        // A third process: the command line, as cron or a second tmux pane would run it.
+        let row = "Suivre le nombre de stagiaires"
+        func shown(_ mark: String) -> (String) -> Bool {
+            { screen in screen.split(separator: "\n").contains { $0.contains(row) && $0.contains(mark) } }
+        }
+        for round in 0..<3 {
+            _ = try accord.ok(["tick", "uo-s2"])
+            for dashboard in [first, second] {
+                let screen = try dashboard.waitUntil("the tick of round \(round)", seconds: 3, shown("[x]"))
+                #expect(screen.contains("Elsewhere: Ticked 'Suivre le nombre"),
+                        "the status bar says what happened: \(screen.split(separator: "\n").suffix(2))")
+            }
+            _ = try accord.ok(["note", "uo-s2", "relancé \(round)"])
+            _ = try accord.ok(["untick", "uo-s2"])
+            for dashboard in [first, second] {
+                _ = try dashboard.waitUntil("the untick of round \(round)", seconds: 3, shown("[ ]"))
+            }
+        }
+        // A tick in one dashboard shows in the other; `u` in the other undoes it (one history).
+        try first.send("Space")
+        _ = try second.waitUntil("the first dashboard's tick", seconds: 3, shown("[x]"))
+        try second.send("u")
+        _ = try first.waitUntil("the second dashboard's undo", seconds: 3, shown("[ ]"))
+        let panes = { (screen: String) in screen.split(separator: "\n").dropLast(2).joined(separator: "\n") }
+        #expect(panes(try first.screen()) == panes(try second.screen()), "both end on the same screen")
+        for dashboard in [first, second] {
+            try dashboard.send("q")
+            try dashboard.waitFor("EXIT=0")
+        }
+        #expect(try accord.ok(["show", "uo-s2"]).contains("Done:         no"))
+        #expect(try accord.ok(["show", "uo-s2"]).contains("relancé 2"))
+        let verify = try accord.run(["journal", "verify"])
+        #expect(verify.out.contains("Result: clean"), "\(verify.out)")
     }
 
     @Test func slashHandicapEnterLandsOnTheDisabilityCommitmentAndNMovesOn() throws {

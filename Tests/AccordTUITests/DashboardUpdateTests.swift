@@ -74,11 +74,10 @@ import Testing
         #expect(d.model.message == StatusMessage(
             "Not saved: No space left on device (write /d/journal.log); read-only until restarted.", isError: true))
         #expect(d.model.readOnlyReason == .writeFailed(failed), "the dashboard knows it can no longer write")
-        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.readOnly(.lockedBy(pid: 4242, directory: "/home/someone/.local/share/accord")))),
-                               readOnlyReason: nil))
-        let readOnly = try #require(d.model.message?.text)
-        #expect(readOnly == "Not saved: another Accord (process 4242) has the data open; close it first.")
-        #expect(readOnly.count < 80, "whole in an 80-column status bar")
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.busy(pid: 4242, seconds: 5))), readOnlyReason: nil))
+        let busy = try #require(d.model.message?.text)
+        #expect(busy == "Not saved: another Accord (process 4242) kept the data locked 5 s; try again.")
+        #expect(busy.count < 80, "whole in an 80-column status bar")
     }
 
     @Test func aRefusedFormStaysOpenWithTheRefusalOnItsField() {

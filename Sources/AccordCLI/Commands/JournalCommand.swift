@@ -79,7 +79,7 @@ struct JournalCommand: ParsableCommand {
             let store: Store
             do { store = try Store.open(directory: directory) } catch { throw CLIError("\(error)") }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
-            guard let journal = store.journal, journal.holdsLock else {
+            guard let journal = store.journal, journal.mayWrite, store.readOnlyReason.map(\.isDamage) ?? true else {
                 throw CLIError("cannot repair: \(store.readOnlyReason?.description ?? "the data is read-only").")
             }
             if journal.damage.isEmpty {

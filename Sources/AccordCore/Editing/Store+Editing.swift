@@ -5,6 +5,8 @@ extension Store {
     /// journals nothing.
     @discardableResult
     public func save(_ draft: ItemDraft) throws -> Change {
+        // Built on what others on the same data wrote, too (the change is checked again when saved).
+        try followOthers()
         let change = try draft.change(in: state, today: today)
         try refuseIfNothingChanges(change, kind: draft.kind)
         do {
@@ -17,6 +19,7 @@ extension Store {
     /// Sets the free text of an item (see `ItemField.noteField(of:)`): an action's note, else its description or summary.
     @discardableResult
     public func setNote(of id: String, to text: String) throws -> Change {
+        try followOthers()
         guard let kind = state.kind(of: id) else { throw AccordError.unknownID(id, expected: nil) }
         let title = state.title(of: id)
         let events: [Event]
@@ -41,6 +44,7 @@ extension Store {
     /// Deletes an item and what it holds, as one undoable change.
     @discardableResult
     public func delete(_ id: String) throws -> Deletion {
+        try followOthers()
         let deletion = try Deletion(of: id, in: state)
         try perform(deletion.change)
         return deletion

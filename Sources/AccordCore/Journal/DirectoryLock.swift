@@ -4,61 +4,93 @@ import Glibc
 import Darwin
 #endif
 
-/// The one-writer lock: `flock` on the data directory's `lock` file, held
-/// until the process ends (the kernel drops it when a process dies, so a
-/// killed process leaves no stale lock). The file holds the owner's pid.
+/// The data directory's lock: `flock` on its `lock` file, taken only around
+/// a write (exclusive) or a consistent read (shared) and given back at once,
+/// so that every Accord on the directory may write. The kernel drops it when
+/// a process dies, so a killed process leaves no stale lock. The file holds
+/// the pid of the last process that took it exclusively (named when a writer
+/// has waited too long).
 public final class DirectoryLock {
     public let path: String
     private var fd: Int32
+    /// True while this process holds it.
+    public private(set) var isHeld = false
 
     private init(path: String, fd: Int32) {
         self.path = path
         self.fd = fd
     }
 
+    /// Opens the lock file of `directory` (creating it when `create`); nil when it does not
+    /// exist and may not be created.
+    public static func open(directory: String, create: Bool) throws(FileSystemError) -> DirectoryLock? {
+        let path = directory + "/lock"
+        let fd = create ? Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o600)) : Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            let code = errno
+            if !create && (code == ENOENT || code == EACCES) { return nil }
+            throw FileSystemError(operation: "open", path: path, code: code, reason: String(cString: strerror(code)))
+        }
+        return DirectoryLock(path: path, fd: fd)
+    }
+
     /// What happened when trying to take the lock.
-    public enum Outcome {
-        case acquired(DirectoryLock)
-        /// Another process holds it; its pid when the lock file names one.
-        case heldByOther(pid: Int32?)
+    public enum Outcome: Equatable {
+        case acquired
+        /// Another process kept it for the whole wait; its pid when the lock file names one.
+        case busy(pid: Int32?)
         case failed(FileSystemError)
     }
 
-    /// Takes the lock without waiting.
-    public static func acquire(directory: String) -> Outcome {
-        let path = directory + "/lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o600))
-        if fd < 0 {
-            return .failed(FileSystemError(operation: "open", path: path, code: errno, reason: String(cString: strerror(errno))))
-        }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+    /// Takes the lock, exclusive (to write) or shared (to read), waiting up to `seconds`
+    /// (0: not at all).
+    public func lock(exclusive: Bool, waitingUpTo seconds: Double) -> Outcome {
+        precondition(!isHeld, "the directory lock is not re-entrant")
+        let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + seconds
+        // A writer holds it for a record and an fsync (well under a millisecond): poll often at
+        // first, then back off to 5 ms.
+        var pause: UInt32 = 100
+        while flock(fd, operation) != 0 {
             let code = errno
-            let holder = readPID(fd)
-            Glibc.close(fd)
-            if code == EWOULDBLOCK { return .heldByOther(pid: holder) }
-            return .failed(FileSystemError(operation: "flock", path: path, code: code, reason: String(cString: strerror(code))))
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK else {
+                return .failed(FileSystemError(operation: "flock", path: path, code: code, reason: String(cString: strerror(code))))
+            }
+            clock_gettime(CLOCK_MONOTONIC, &clock)
+            if Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 >= deadline { return .busy(pid: holderPID()) }
+            usleep(pause)
+            pause = min(pause * 2, 5_000)
         }
-        let text = Array("\(getpid())\n".utf8)
-        _ = ftruncate(fd, 0)
-        _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        return .acquired(DirectoryLock(path: path, fd: fd))
+        isHeld = true
+        if exclusive {
+            let text = Array("\(getpid())\n".utf8)
+            _ = ftruncate(fd, 0)
+            _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        }
+        return .acquired
     }
 
-    private static func readPID(_ fd: Int32) -> Int32? {
+    /// Gives the lock back.
+    public func unlock() {
+        guard isHeld else { return }
+        flock(fd, LOCK_UN)
+        isHeld = false
+    }
+
+    /// The pid the lock file names: the process that last took it to write.
+    public func holderPID() -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard n > 0 else { return nil }
-        let text = String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: buffer[0..<n], as: UTF8.self).filter(\.isNumber)
         return Int32(text)
     }
 
-    /// Gives the lock up (also done when the process ends).
-    public func release() {
-        guard fd >= 0 else { return }
-        flock(fd, LOCK_UN)
+    deinit {
+        unlock()
         Glibc.close(fd)
-        fd = -1
     }
-
-    deinit { release() }
 }

@@ -14,8 +14,16 @@ public protocol FileSystem: AnyObject {
     func listDirectory(_ path: String) -> [String]
     /// Creates the directory (and parents) with `mode` when missing.
     func createDirectory(_ path: String, mode: UInt32) throws(FileSystemError)
-    /// Opens (creating with mode 0600) for appending.
+    /// Opens (creating with mode 0600) for appending; the descriptor can be read with `read(_:from:)` too.
     func openForAppend(_ path: String) throws(FileSystemError) -> Int32
+    /// Opens an existing file for reading, or nil when it does not exist.
+    func openForReading(_ path: String) throws(FileSystemError) -> Int32?
+    /// The bytes of the open file from `offset` to its end, or to `limit` bytes.
+    func read(_ fd: Int32, from offset: Int, upTo limit: Int) throws(FileSystemError) -> [UInt8]
+    /// Which file `path` names now (and its size), or nil when there is none.
+    func identity(of path: String) -> FileIdentity?
+    /// Which file the descriptor is open on (and its size).
+    func identity(of fd: Int32) throws(FileSystemError) -> FileIdentity
     /// Writes every byte or throws.
     func write(_ fd: Int32, _ bytes: [UInt8]) throws(FileSystemError)
     func sync(_ fd: Int32) throws(FileSystemError)
@@ -31,8 +39,34 @@ public protocol FileSystem: AnyObject {
 }
 
 extension FileSystem {
+    /// The bytes of the open file from `offset` to its end.
+    public func read(_ fd: Int32, from offset: Int) throws(FileSystemError) -> [UInt8] {
+        try read(fd, from: offset, upTo: .max)
+    }
+
     public func readFileOnce(_ path: String) throws(FileSystemError) -> FileBytes? {
         try readFile(path).map(FileBytes.init)
+    }
+}
+
+/// One file, whatever its name is now: renaming `journal.log` to `archive/` keeps its
+/// identity, and the new `journal.log` has another.
+public struct FileIdentity: Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
+    /// Its size when asked, in bytes.
+    public var size: Int
+
+    public init(device: UInt64, inode: UInt64, size: Int) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+    }
+
+    /// True when both name the same file (whatever their sizes).
+    public func isSameFile(as other: FileIdentity?) -> Bool {
+        guard let other else { return false }
+        return device == other.device && inode == other.inode
     }
 }
 

@@ -5,14 +5,15 @@ extension Journal {
     /// (2) rename it to `snapshot.json`; (3) fsync the directory — from here the
     /// records up to `lastSeq` are skipped on replay, so nothing applies twice;
     /// (4) move `journal.log` to `archive/`; (5) fsync; (6) open a new empty
-    /// `journal.log`. The old segment is kept in `archive/`, never deleted.
+    /// `journal.log`. The old segment is kept in `archive/`, never deleted. Only inside
+    /// `exclusively`, after `readAppended`: other processes follow into the new segment.
     public func compact(_ ledger: Ledger) throws(JournalError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         try foldIntoSnapshot(ledger)
     }
 
     func foldIntoSnapshot(_ ledger: Ledger) throws(JournalError) {
-        guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
+        guard holdsWriteLock else { throw .readOnly(readOnlyReason ?? .requested) }
         guard !historyOmitted else { throw .historyNotLoaded }
         let snapshot = Snapshot(lastSeq: lastSeq, takenAt: Timestamp.iso(now()), ledger: ledger,
                                 recent: Array(recent.suffix(Self.recentLimit)))
@@ -32,15 +33,20 @@ extension Journal {
                 try fileSystem.syncDirectory(layout.archive)
                 try fileSystem.syncDirectory(layout.directory)
             }
-            if let appendFD { fileSystem.close(appendFD) }
-            appendFD = try fileSystem.openForAppend(layout.journal)
+            if let segmentFD { fileSystem.close(segmentFD) }
+            segmentFD = nil
+            let fd = try fileSystem.openForAppend(layout.journal)
+            segmentFD = fd
+            segmentIdentity = try fileSystem.identity(of: fd)
             try fileSystem.syncDirectory(layout.directory)
+            snapshotSeq = lastSeq
             segmentSize = 0
+            segmentLines = 0
             segmentFirstSeq = nil
         } catch {
             // The snapshot is in place; appending again needs a journal.log we can open.
-            openForAppending()
-            if let fd = appendFD, let size = try? fileSystem.size(fd) { segmentSize = size }
+            openSegment()
+            if let fd = segmentFD, let size = try? fileSystem.size(fd) { segmentSize = size }
             throw .io(error)
         }
     }

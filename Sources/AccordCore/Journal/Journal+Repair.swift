@@ -12,7 +12,7 @@ extension Journal {
     /// lines to quarantine, and folds the good records (`ledger`, as replayed
     /// at open) into a fresh snapshot and segment. The session is writable after.
     public func repair(_ ledger: Ledger) throws(JournalError) -> RepairReport {
-        guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
+        guard holdsWriteLock else { throw .readOnly(readOnlyReason ?? .requested) }
         guard !damage.isEmpty else { throw .notDamaged }
         do {
             let original = try fileSystem.readFile(layout.journal) ?? []
@@ -28,7 +28,7 @@ extension Journal {
             try foldIntoSnapshot(ledger)
             damage = []
             readOnlyReason = nil
-            openForAppending()
+            openSegment()
             return report
         } catch let error as FileSystemError {
             throw .io(error)

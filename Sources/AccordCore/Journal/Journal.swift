@@ -7,9 +7,21 @@ public final class Journal {
     public let layout: DataLayout
     let fileSystem: FileSystem
     let now: @Sendable () -> Date
-    var lock: DirectoryLock?
-    var appendFD: Int32?
+    /// The directory's lock file, open for this journal's life and locked only around a
+    /// write or a read that must see the files whole; nil when there is none to lock.
+    var lockFile: DirectoryLock?
+    /// True while this process holds the lock to write.
+    var holdsWriteLock = false
+    /// False when opened read-only: this journal never writes, and locks only to read.
+    public let mayWrite: Bool
+    /// `journal.log` as this journal follows it: open to read and, when it may write, to append.
+    var segmentFD: Int32?
+    /// Which file `segmentFD` is (compaction by any process puts a new one in its place).
+    var segmentIdentity: FileIdentity?
+    /// Bytes of the segment read so far: up to the end of the last good record.
     var segmentSize = 0
+    /// Lines of the segment read so far (damage is reported by line).
+    var segmentLines = 0
     var segmentFirstSeq: Int?
 
     /// The sequence number of the newest record (or of the snapshot when no record follows it).
@@ -31,28 +43,29 @@ public final class Journal {
     /// True when the snapshot's undo and redo history was skipped at open (see `open(…history:)`):
     /// nothing may then be folded into a new snapshot.
     public internal(set) var historyOmitted = false
-    /// The newest records replayed or appended by this process, oldest first
+    /// The newest records replayed, appended or read from other processes, oldest first
     /// (at most `recentLimit`): "last changes" without reading the files again.
     public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
     /// Compact automatically once the current segment passes this many bytes.
     public var compactionThreshold = 4 << 20
+    /// How long a writer waits for the lock before giving up and naming the process holding it.
+    public var lockPatience = 5.0
 
-    init(layout: DataLayout, fileSystem: FileSystem, now: @escaping @Sendable () -> Date) {
+    init(layout: DataLayout, fileSystem: FileSystem, mayWrite: Bool, now: @escaping @Sendable () -> Date) {
         self.layout = layout
         self.fileSystem = fileSystem
+        self.mayWrite = mayWrite
         self.now = now
     }
 
     deinit {
-        if let appendFD { fileSystem.close(appendFD) }
+        if let segmentFD { fileSystem.close(segmentFD) }
     }
 
-    /// True when this process holds the data directory's lock.
-    public var holdsLock: Bool { lock != nil }
-
-    /// Opens the data directory: takes the lock (unless `readOnly`), loads the
-    /// snapshot, replays the records after it, and moves a torn tail to quarantine.
+    /// Opens the data directory: loads the snapshot, replays the records after it, and moves
+    /// a torn tail to quarantine — all under the directory's lock, which is given back before
+    /// this returns (every write takes it again; see `exclusively`).
     ///
     /// With `history: false` the snapshot's undo and redo stacks are skipped, not
     /// decoded — a command that only reads saves their time and memory — unless
@@ -65,32 +78,76 @@ public final class Journal {
         history: Bool = true,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
-        let journal = Journal(layout: layout, fileSystem: fileSystem, now: now)
+        let journal = Journal(layout: layout, fileSystem: fileSystem, mayWrite: !readOnly, now: now)
         if readOnly {
             journal.readOnlyReason = .requested
+            journal.lockFile = try? DirectoryLock.open(directory: layout.directory, create: false)
         } else {
-            journal.takeLock()
+            journal.openLockFile()
         }
-        let ledger = try journal.load(history: history)
-        return (journal, ledger)
+        // Writers hold the lock for a record (compaction: a fraction of a second). Should one
+        // keep it longer, the data is read without it: what is whole on disk is read, nothing
+        // is cut, and this journal's own writes wait for the lock as usual.
+        let exclusive = journal.readOnlyReason == nil
+        do {
+            let ledger = try journal.locked(exclusive: exclusive, patience: 1) { () throws(JournalError) in
+                try journal.load(history: history)
+            }
+            return (journal, ledger)
+        } catch .busy {
+            return (journal, try journal.load(history: history))
+        }
     }
 
-    private func takeLock() {
+    /// Reads the whole directory again (after another process replaced the journal in a way
+    /// this one could not follow record by record); the lock must be held.
+    func reload(history: Bool = true) throws(JournalError) -> Ledger {
+        if let segmentFD { fileSystem.close(segmentFD) }
+        segmentFD = nil
+        segmentIdentity = nil
+        segmentSize = 0
+        segmentLines = 0
+        segmentFirstSeq = nil
+        lastSeq = 0
+        snapshotSeq = nil
+        replayedCount = 0
+        damage = []
+        tornTail = nil
+        recent = []
+        if case .damaged? = readOnlyReason { readOnlyReason = nil }
+        return try load(history: history)
+    }
+
+    private func openLockFile() {
         do {
             try fileSystem.createDirectory(layout.directory, mode: 0o700)
+            lockFile = try DirectoryLock.open(directory: layout.directory, create: true)
         } catch {
             readOnlyReason = .cannotOpen(error)
-            return
+            lockFile = try? DirectoryLock.open(directory: layout.directory, create: false)
         }
-        switch DirectoryLock.acquire(directory: layout.directory) {
-        case .acquired(let lock): self.lock = lock
-        case .heldByOther(let pid): readOnlyReason = .lockedBy(pid: pid, directory: layout.directory)
-        case .failed(let error): readOnlyReason = .cannotOpen(error)
+    }
+
+    /// Runs `body` holding the directory's lock — exclusive to write, shared to read —
+    /// waiting up to `patience` seconds for it; `JournalError.busy` names the process
+    /// that kept it. Without a lock file (a directory this process cannot write) it just runs.
+    func locked<T>(exclusive: Bool, patience: Double, _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        guard let lockFile, !lockFile.isHeld else { return try body() }
+        switch lockFile.lock(exclusive: exclusive, waitingUpTo: patience) {
+        case .acquired: break
+        case .busy(let pid): throw .busy(pid: pid, seconds: patience)
+        case .failed(let error): throw .io(error)
         }
+        holdsWriteLock = exclusive
+        defer {
+            holdsWriteLock = false
+            lockFile.unlock()
+        }
+        return try body()
     }
 
     private func load(history: Bool) throws(JournalError) -> Ledger {
-        if holdsLock, fileSystem.fileExists(layout.snapshotTemp) {
+        if holdsWriteLock, fileSystem.fileExists(layout.snapshotTemp) {
             try? fileSystem.remove(layout.snapshotTemp)
         }
         let existing: [UInt8]?
@@ -131,6 +188,7 @@ public final class Journal {
         // An empty journal.log already marks a data directory started with --empty.
         isFresh = snapshotFile == nil && existing == nil
         segmentSize = scan.goodLength
+        segmentLines = scan.entries.last?.line ?? 0
         segmentFirstSeq = scan.entries.first?.record.seq
         if let newer = scan.newerRecord {
             readOnlyReason = .newerFormat("\(newer.what), in record \(newer.seq.map(String.init) ?? "?")")
@@ -145,9 +203,7 @@ public final class Journal {
             notices.append("journal.log is damaged: \(damage.map(\.description).joined(separator: "; ")). "
                            + "The good records were loaded; the data is read-only until 'accord journal repair'.")
         }
-        if holdsLock, readOnlyReason == nil {
-            openForAppending()
-        }
+        openSegment()
         return ledger
     }
 
@@ -188,7 +244,7 @@ public final class Journal {
     private func handleTornTail(_ tail: JournalScan.Damage, bytes: [UInt8], goodLength: Int) {
         tornTail = tail
         let count = tail.byteRange.count
-        guard holdsLock else {
+        guard holdsWriteLock else {
             notices.append("journal.log ends with an incomplete record at line \(tail.line) (\(count) bytes); "
                            + "left as it is because this session is read-only.")
             return
@@ -224,11 +280,19 @@ public final class Journal {
         return path
     }
 
-    func openForAppending() {
-        if let appendFD { fileSystem.close(appendFD) }
-        appendFD = nil
+    /// Opens `journal.log` to follow it: to append as well when this journal may write and
+    /// nothing forbids it (the file is created then), only to read otherwise.
+    func openSegment() {
+        if let segmentFD { fileSystem.close(segmentFD) }
+        segmentFD = nil
+        segmentIdentity = nil
         do {
-            appendFD = try fileSystem.openForAppend(layout.journal)
+            if mayWrite && readOnlyReason == nil {
+                segmentFD = try fileSystem.openForAppend(layout.journal)
+            } else {
+                segmentFD = try fileSystem.openForReading(layout.journal)
+            }
+            if let segmentFD { segmentIdentity = try fileSystem.identity(of: segmentFD) }
         } catch {
             readOnlyReason = .cannotOpen(error)
         }

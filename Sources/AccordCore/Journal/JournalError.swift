@@ -7,6 +7,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case snapshotUnreadable(path: String, problem: String)
     case io(FileSystemError)
     case notDamaged
+    /// Another process kept the directory's lock for `seconds` (its pid when known); nothing was written.
+    case busy(pid: Int32?, seconds: Double)
     /// The data was opened without its undo history (a read-only command), so it cannot be folded into a snapshot.
     case historyNotLoaded
 
@@ -32,6 +34,9 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(error)."
         case .notDamaged:
             return "the journal has no damage to repair."
+        case .busy(let pid, let seconds):
+            let holder = pid.map { "process \($0)" } ?? "another process"
+            return "\(holder) (another Accord) kept the data locked for \(Int(seconds.rounded())) seconds; nothing was saved. Try again."
         case .historyNotLoaded:
             return "the data was opened without its undo history; a snapshot written now would lose it, so none was written."
         }
@@ -40,7 +45,6 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Why a session cannot write.
 public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
-    case lockedBy(pid: Int32?, directory: String)
     case damaged(line: Int, problem: String)
     case writeFailed(FileSystemError)
     case cannotOpen(FileSystemError)
@@ -50,9 +54,6 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .lockedBy(let pid, let directory):
-            let holder = pid.map { "process \($0)" } ?? "another process"
-            return "the data in \(directory) is in use by \(holder) (another accord); close it and try again"
         case .damaged(let line, let problem):
             return "journal.log is damaged at line \(line) (\(problem)); run 'accord journal repair'"
         case .writeFailed(let error):
@@ -66,12 +67,16 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// True for damage in the journal: what `accord journal repair` mends.
+    public var isDamage: Bool {
+        if case .damaged = self { return true }
+        return false
+    }
+
     /// The reason in a few words, what matters first, for a status bar of 80 columns
     /// ("another Accord (process 10555) has the data open").
     public var brief: String {
         switch self {
-        case .lockedBy(let pid, _):
-            return "another Accord\(pid.map { " (process \($0))" } ?? "") has the data open; close it first"
         case .damaged(let line, _):
             return "journal.log is damaged at line \(line); run 'accord journal repair'"
         case .writeFailed(let error):

@@ -26,7 +26,7 @@ public final class PosixFileSystem: FileSystem {
         if fstat(fd, &stats) == 0, stats.st_size > 0 { result.reserveCapacity(Int(stats.st_size)) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure("read", path)
@@ -81,10 +81,49 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func openForAppend(_ path: String) throws(FileSystemError) -> Int32 {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(0o600))
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(0o600))
         if fd < 0 { throw failure("open", path) }
         paths[fd] = path
         return fd
+    }
+
+    public func openForReading(_ path: String) throws(FileSystemError) -> Int32? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure("open", path)
+        }
+        paths[fd] = path
+        return fd
+    }
+
+    public func read(_ fd: Int32, from offset: Int, upTo limit: Int) throws(FileSystemError) -> [UInt8] {
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: min(1 << 16, limit))
+        var position = offset
+        while result.count < limit {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, limit - result.count), off_t(position)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("read", paths[fd] ?? "fd \(fd)")
+            }
+            if n == 0 { return result }
+            result.append(contentsOf: buffer[0..<n])
+            position += n
+        }
+        return result
+    }
+
+    public func identity(of path: String) -> FileIdentity? {
+        var stats = stat()
+        guard stat(path, &stats) == 0 else { return nil }
+        return FileIdentity(device: UInt64(stats.st_dev), inode: UInt64(stats.st_ino), size: Int(stats.st_size))
+    }
+
+    public func identity(of fd: Int32) throws(FileSystemError) -> FileIdentity {
+        var stats = stat()
+        if fstat(fd, &stats) != 0 { throw failure("fstat", paths[fd] ?? "fd \(fd)") }
+        return FileIdentity(device: UInt64(stats.st_dev), inode: UInt64(stats.st_ino), size: Int(stats.st_size))
     }
 
     public func write(_ fd: Int32, _ bytes: [UInt8]) throws(FileSystemError) {

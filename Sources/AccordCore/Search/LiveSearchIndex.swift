@@ -15,7 +15,12 @@ public final class LiveSearchIndex {
     public init(store: Store, background: Bool = true) {
         self.store = store
         if background { pending = BackgroundSearchIndex(store.state) }
-        subscription = store.subscribe { [weak self] record in self?.follow(record) }
+        subscription = store.subscribe({ [weak self] record in self?.follow(record) }, reread: { [weak self] in
+            // Everything may have changed: the next search indexes the data afresh.
+            self?.index = nil
+            self?.pending = nil
+            self?.changedWhilePending = []
+        })
     }
 
     deinit {

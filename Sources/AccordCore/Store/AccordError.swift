@@ -18,6 +18,9 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     case nothingChanged(ItemKind, id: String)
     case nothingToUndo
     case nothingToRedo
+    /// Refused because of what another process changed since this one last read the data:
+    /// the refusal, and those changes in words ("Deleted action 'x'").
+    indirect case changedElsewhere(AccordError, meanwhile: [String])
 
     public var description: String {
         switch self {
@@ -51,7 +54,17 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
             return "there is nothing to undo."
         case .nothingToRedo:
             return "there is nothing to redo."
+        case .changedElsewhere(let refusal, let meanwhile):
+            let shown = meanwhile.suffix(3).joined(separator: "; ")
+            let more = meanwhile.count > 3 ? " and \(meanwhile.count - 3) more" : ""
+            return "\(refusal.description.dropLast()) — another Accord changed the data meanwhile (\(shown)\(more))."
         }
+    }
+
+    /// The refusal itself, whether or not another process caused it.
+    public var refusal: AccordError {
+        if case .changedElsewhere(let refusal, _) = self { return refusal.refusal }
+        return self
     }
 
     public var errorDescription: String? { description }

@@ -8,10 +8,21 @@ public struct CommittedRecord: Sendable {
     /// The change that takes it back: the inverse of each event, newest first (for an update
     /// or a deletion, the item as it was before).
     public let inverse: Change
+    /// Made by this store, or read from what another process on the same data wrote.
+    public let origin: Origin
 
-    public init(record: JournalRecord, inverse: Change) {
+    /// Who made a record.
+    public enum Origin: Sendable, Hashable {
+        /// This store (this process).
+        case here
+        /// Another process on the same data directory.
+        case elsewhere
+    }
+
+    public init(record: JournalRecord, inverse: Change, origin: Origin = .here) {
         self.record = record
         self.inverse = inverse
+        self.origin = origin
     }
 
     public var kind: RecordKind { record.kind }

@@ -7,12 +7,11 @@ import Foundation
 /// write fails, `state` and the undo history are exactly as before.
 public final class Store {
     public private(set) var ledger: Ledger
-    /// nil for a memory-only store (tests, previews). Replaced when `retryLock` takes over
-    /// data another Accord had open.
-    public private(set) var journal: Journal?
+    /// nil for a memory-only store (tests, previews).
+    public let journal: Journal?
     private let now: @Sendable () -> Date
     /// Told of every committed record, in the order they subscribed.
-    private var subscribers: [(id: Int, tell: (CommittedRecord) -> Void)] = []
+    private var subscribers: [(id: Int, tell: (CommittedRecord) -> Void, reread: (() -> Void)?)] = []
     private var nextSubscriberID = 0
     /// The number of the last record of a memory-only store (a journaled store numbers by its journal).
     private var memorySeq = 0
@@ -45,66 +44,94 @@ public final class Store {
     /// Applies and journals a new change; returns it.
     @discardableResult
     public func perform(_ change: Change) throws -> Change {
-        try commit(.change, change)
+        try commit(.change) { _ in change }
     }
 
-    /// Undoes the newest change; returns the change that was undone (its label) as applied.
+    /// Undoes the newest change made on this data — here or by another Accord on it; returns
+    /// the change that was undone (its label) as applied.
     @discardableResult
     public func undo() throws -> Change {
-        try commit(.undo, try ledger.pending(.undo))
+        try commit(.undo) { ledger in try ledger.pending(.undo) }
     }
 
     /// Redoes the most recently undone change.
     @discardableResult
     public func redo() throws -> Change {
-        try commit(.redo, try ledger.pending(.redo))
+        try commit(.redo) { ledger in try ledger.pending(.redo) }
     }
 
     /// Ticks an action as done today.
     @discardableResult
     public func tick(_ id: String) throws -> Change {
-        let title = state.actions[id]?.title ?? id
-        return try perform(Change(label: "Ticked '\(title)'", events: [.actionTicked(id: id, on: today)]))
+        try commit(.change) { ledger in
+            Change(label: "Ticked '\(ledger.state.actions[id]?.title ?? id)'", events: [.actionTicked(id: id, on: today)])
+        }
     }
 
     /// Marks a done action as open again.
     @discardableResult
     public func untick(_ id: String) throws -> Change {
-        let title = state.actions[id]?.title ?? id
-        return try perform(Change(label: "Unticked '\(title)'", events: [.actionUnticked(id: id)]))
+        try commit(.change) { ledger in
+            Change(label: "Unticked '\(ledger.state.actions[id]?.title ?? id)'", events: [.actionUnticked(id: id)])
+        }
     }
 
-    /// Folds the journal into a snapshot now.
+    /// Folds the journal into a snapshot now (after reading what others wrote).
     public func compact() throws {
         guard let journal else { return }
-        try journal.compact(ledger)
+        var news = News()
+        defer { tell(news) }
+        try journal.exclusively {
+            try catchUp(&news)
+            try journal.compact(ledger)
+        }
     }
 
-    /// Repairs a damaged journal (see `Journal.repair`).
+    /// Repairs a damaged journal (see `Journal.repair`): the data is read again under the
+    /// lock first, so the repair keeps every good record, whoever wrote it.
     public func repair() throws -> RepairReport {
         guard let journal else { throw JournalError.notDamaged }
-        return try journal.repair(ledger)
+        var report: RepairReport?
+        try journal.locked(exclusive: true, patience: journal.lockPatience) { () throws(JournalError) in
+            ledger = try journal.reload()
+            report = try journal.repair(ledger)
+        }
+        tell(News(reread: true))
+        return report!
     }
 
-    /// When the data was read-only because another Accord held it: tries to take the lock
-    /// again and, once it is free, reads the data afresh (the other one may have changed it)
-    /// and becomes writable. Returns true when the data was read again — whoever keeps
-    /// something derived from `state` must then rebuild it.
-    public func retryLock() -> Bool {
-        guard let journal, case .lockedBy? = journal.readOnlyReason else { return false }
-        guard let (fresh, ledger) = try? Journal.open(journal.layout, fileSystem: journal.fileSystem, now: now),
-              fresh.holdsLock else { return false }
-        self.journal = fresh
-        self.ledger = ledger
-        return true
+    /// What following the others does, for whoever keeps something derived from `state`.
+    public enum Following: Sendable, Equatable {
+        /// Nothing new was written.
+        case unchanged
+        /// This many records written elsewhere were applied (and told to subscribers).
+        case applied(Int)
+        /// The data was read again whole (another process replaced the journal in a way that
+        /// could not be followed record by record); subscribers were told to rebuild.
+        case reread
     }
 
-    /// Tells `subscriber` of every record committed from now on, after the state has changed
-    /// (so `state` is the new one). Keep the id to unsubscribe.
+    /// Reads and applies what other processes on this data directory wrote since this store
+    /// last looked, telling subscribers of each record (origin `.elsewhere`). Cheap when
+    /// nothing changed (one `stat`); takes no lock unless the data must be read again whole.
     @discardableResult
-    public func subscribe(_ subscriber: @escaping (CommittedRecord) -> Void) -> Int {
+    public func followOthers() throws -> Following {
+        guard let journal, journal.hasUnreadRecords else { return .unchanged }
+        var news = News()
+        defer { tell(news) }
+        try catchUp(&news)
+        if news.reread { return .reread }
+        return news.records.isEmpty ? .unchanged : .applied(news.records.count)
+    }
+
+    /// Tells `subscriber` of every record committed from now on — by this store or, read by
+    /// `followOthers` and before each change, by another process — after the state has
+    /// changed (so `state` is the new one, or newer). `reread` is told when the data was read
+    /// again whole: everything derived from it must be rebuilt. Keep the id to unsubscribe.
+    @discardableResult
+    public func subscribe(_ subscriber: @escaping (CommittedRecord) -> Void, reread: (() -> Void)? = nil) -> Int {
         nextSubscriberID += 1
-        subscribers.append((nextSubscriberID, subscriber))
+        subscribers.append((nextSubscriberID, subscriber, reread))
         return nextSubscriberID
     }
 
@@ -113,28 +140,95 @@ public final class Store {
         subscribers.removeAll { $0.id == id }
     }
 
-    private func commit(_ kind: RecordKind, _ change: Change) throws -> Change {
-        // In place: copying a large state for every change would cost O(size) per tick. An invalid
-        // change throws here; a read-only or failed journal throws from `append`, and is reverted.
-        let revert = try ledger.apply(kind, change)
-        let record: JournalRecord
-        if let journal {
+    /// What reading the others' records brought, to tell subscribers once the lock is given back.
+    private struct News {
+        var records: [CommittedRecord] = []
+        var reread = false
+    }
+
+    /// Applies the records others appended since this store last read, following a
+    /// compaction into the new segment, or reading everything again when that cannot be done.
+    private func catchUp(_ news: inout News) throws(JournalError) {
+        guard let journal else { return }
+        while true {
+            let appended = try journal.readAppended()
+            for entry in appended.entries {
+                guard entry.record.seq > journal.lastSeq else {
+                    journal.accept(entry)
+                    continue
+                }
+                do {
+                    let revert = try ledger.apply(entry.record.kind, entry.record.change)
+                    news.records.append(CommittedRecord(record: entry.record, inverse: revert.inverse, origin: .elsewhere))
+                    journal.accept(entry)
+                } catch {
+                    journal.refuse(entry, because: error.description)
+                    return
+                }
+            }
+            guard appended.segmentReplaced else { return }
+            switch try journal.moveToNewSegment() {
+            case .following:
+                continue
+            case .notYet where !journal.holdsWriteLock:
+                return
+            case .notYet, .needsReload:
+                let history = !journal.historyOmitted
+                ledger = try journal.locked(exclusive: false, patience: journal.lockPatience) { () throws(JournalError) in
+                    try journal.reload(history: history)
+                }
+                news.reread = true
+                return
+            }
+        }
+    }
+
+    private func commit(_ kind: RecordKind, _ makeChange: (Ledger) throws -> Change) throws -> Change {
+        guard let journal else {
+            let change = try makeChange(ledger)
+            let revert = try ledger.apply(kind, change)
+            memorySeq += 1
+            let record = JournalRecord(seq: memorySeq, at: Timestamp.iso(now()), kind: kind, change: change)
+            tell(News(records: [CommittedRecord(record: record, inverse: revert.inverse)]))
+            return change
+        }
+        var news = News()
+        // Subscribers hear of the others' records even when this change is refused.
+        defer { tell(news) }
+        return try journal.exclusively {
+            // Under the lock: first what the others wrote, then this change checked against it.
+            try catchUp(&news)
+            let change: Change
+            let revert: Ledger.Revert
+            do {
+                change = try makeChange(ledger)
+                // In place: copying a large state for every change would cost O(size) per tick.
+                revert = try ledger.apply(kind, change)
+            } catch let refusal as AccordError where !news.records.isEmpty {
+                throw AccordError.changedElsewhere(refusal, meanwhile: news.records.map(\.description))
+            }
+            let record: JournalRecord
             do {
                 record = try journal.append(kind, change)
             } catch {
                 ledger.revert(revert)
                 throw error
             }
-        } else {
-            memorySeq += 1
-            record = JournalRecord(seq: memorySeq, at: Timestamp.iso(now()), kind: kind, change: change)
+            if journal.wantsCompaction {
+                try? journal.compact(ledger)
+            }
+            news.records.append(CommittedRecord(record: record, inverse: revert.inverse))
+            return change
         }
-        if let journal, journal.wantsCompaction {
-            try? journal.compact(ledger)
+    }
+
+    private func tell(_ news: News) {
+        if news.reread {
+            for subscriber in subscribers { subscriber.reread?() }
         }
-        let committed = CommittedRecord(record: record, inverse: revert.inverse)
-        for subscriber in subscribers { subscriber.tell(committed) }
-        return change
+        for record in news.records {
+            for subscriber in subscribers { subscriber.tell(record) }
+        }
     }
 }
 

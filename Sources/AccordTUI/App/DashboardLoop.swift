@@ -11,13 +11,17 @@ public enum DashboardLoop {
         let start = backend.size
         runtime.resize(width: start.width, height: start.height)
         var dirty = true
+        backend.wakeDescriptor = runtime.wakeDescriptor
         while !runtime.shouldQuit && !backend.stopRequested {
             if dirty {
                 backend.present(DashboardView.frame(runtime.model, runtime.state), fullRedraw: runtime.needsFullRedraw)
                 runtime.needsFullRedraw = false
                 dirty = false
             }
-            guard let key = backend.nextKey() else {
+            let key = backend.nextKey()
+            // What other Accords on the same data wrote shows at once (the watcher woke the wait).
+            if runtime.followOthers() { dirty = true }
+            guard let key else {
                 // Idle: a new day (midnight passed) changes what is overdue.
                 let day = runtime.model.today
                 runtime.checkTheDay()

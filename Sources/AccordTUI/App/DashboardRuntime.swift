@@ -20,6 +20,8 @@ public final class DashboardRuntime {
     private var queue: [Message] = []
     private var draining = false
     private var subscription: Int?
+    /// Says when to look for what other Accords on the same data wrote; nil for a memory-only store.
+    private let watcher: DirectoryWatcher?
 
     /// A dashboard on `store`; `notices` (what opening the data found) show in the status bar.
     /// The search index is built on another core at once unless `indexInBackground` is false.
@@ -33,7 +35,11 @@ public final class DashboardRuntime {
                                mouseEnabled: mouseEnabled, notices: notices)
         self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
-        subscription = store.subscribe { [weak self] record in self?.send(.recordCommitted(record)) }
+        watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.directory) }
+        subscription = store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
+            guard let self else { return }
+            self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))
+        })
     }
 
     deinit {
@@ -55,7 +61,6 @@ public final class DashboardRuntime {
         defer { draining = false }
         while !queue.isEmpty {
             let next = queue.removeFirst()
-            if case .key(let key) = next { takeOverIfFree(before: key) }
             // The state is read for this one call and not kept, so the store's next change
             // updates its tables in place.
             let effects = DashboardUpdate.update(&model, next, in: store.state)
@@ -75,15 +80,27 @@ public final class DashboardRuntime {
         if today != model.today { send(.dayChanged(today)) }
     }
 
-    /// Read-only because another Accord had the data open: a key that would change it first
-    /// tries to take the data over — that one may have closed since (then the data is read
-    /// again, with what it changed, and the key acts on it).
-    private func takeOverIfFree(before key: Key) {
-        guard case .lockedBy? = model.readOnlyReason, Bindings.table(for: model.mode).changesData(key),
-              store.retryLock() else { return }
-        searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
-        _ = DashboardUpdate.update(&model, .dataReread(recent: store.recentChanges, readOnlyReason: store.readOnlyReason),
-                                   in: store.state)
+    /// A descriptor that becomes readable when another process may have changed the data:
+    /// the loop's wait for a key ends early on it.
+    public var wakeDescriptor: Int32? { watcher?.descriptor }
+
+    /// Applies what other Accords on the same data wrote since the last look, when the watcher
+    /// says it is time (or `now`); each record reaches the model as `.recordCommitted`.
+    /// Returns true when anything was applied (the screen must be drawn again).
+    @discardableResult
+    public func followOthers(now: Bool = false) -> Bool {
+        guard now || watcher?.shouldLook() == true else { return false }
+        var changed = true
+        do {
+            changed = try store.followOthers() != .unchanged
+        } catch {
+            send(.followFailed("\(error)"))
+        }
+        if store.readOnlyReason != model.readOnlyReason {
+            send(.readOnlyChanged(store.readOnlyReason))
+            changed = true
+        }
+        return changed
     }
 
     private func perform(_ effect: Effect) {
@@ -97,6 +114,8 @@ public final class DashboardRuntime {
             }
             queue.append(.commitFinished(commit, result, readOnlyReason: store.readOnlyReason))
         case .checkUndo(let kind):
+            // Undo is one history for the data directory: what is newest may have come from elsewhere.
+            followOthers(now: true)
             let pending = try? store.ledger.pending(kind)
             queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts()))
         case .search(let query):

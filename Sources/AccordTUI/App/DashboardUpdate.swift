@@ -37,6 +37,13 @@ public enum DashboardUpdate {
             OverviewUpdate.refresh(&model, state)
             if let search = model.search, search.query != nil { return SearchUpdate.parse(&model) }
             return []
+        case .followFailed(let problem):
+            model.message = StatusMessage("Cannot read what another Accord wrote: \(problem)", isError: true)
+            return []
+        case .readOnlyChanged(let reason):
+            model.readOnlyReason = reason
+            if let reason { model.message = StatusMessage("Read-only: \(reason.brief).", isError: true) }
+            return []
         case .searchFinished(let query, let hits):
             SearchUpdate.received(hits, for: query, &model)
             return []

@@ -5,6 +5,8 @@ public final class MemoryBackend: ScreenBackend {
     public private(set) var fullRedraws = 0
     private var script: [Key]
     public private(set) var stopRequested = false
+    /// Kept as the protocol asks; the script of keys never waits.
+    public var wakeDescriptor: Int32?
 
     /// `keys` are played in order; `.resize` keys take their size from `resizes`.
     public init(width: Int, height: Int, keys: [Key], resizes: [(Int, Int)] = []) {

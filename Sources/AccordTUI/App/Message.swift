@@ -17,9 +17,13 @@ public enum Message: Sendable {
     /// What the next undo (or redo) would do: its change's label and the items it removes;
     /// nil when there is nothing to undo (redo).
     case undoChecked(RecordKind, label: String?, removes: ItemCounts)
-    /// The data was read again from disk (another Accord that held it has closed, and this
-    /// one took it over): everything derived from it is rebuilt.
+    /// The data was read again from disk (another Accord compacted or repaired it in a way
+    /// that could not be followed record by record): everything derived from it is rebuilt.
     case dataReread(recent: [RecentChange], readOnlyReason: ReadOnlyReason?)
+    /// Reading what other Accords wrote failed (the journal could not be read).
+    case followFailed(String)
+    /// Whether the data can be written changed while following others (damage they left).
+    case readOnlyChanged(ReadOnlyReason?)
     /// The hits of a `.search` effect.
     case searchFinished(SearchQuery, [SearchHit])
     /// A `.cycleTheme` effect switched to `name`; `problem` when it could not be remembered.
@@ -51,6 +55,8 @@ public enum CommitFailure: Error, Hashable, Sendable {
         case .refused(let error): return "Not saved: \(error)"
         case .field(let error): return "Not saved: \(error)"
         case .notSaved(.readOnly(let reason)): return "Not saved: \(reason.brief)."
+        case .notSaved(.busy(let pid, let seconds)):
+            return "Not saved: another Accord\(pid.map { " (process \($0))" } ?? "") kept the data locked \(Int(seconds.rounded())) s; try again."
         case .notSaved(.appendFailed(let error)):
             return "Not saved: \(error.reason) (\(error.operation) \(error.path)); read-only until restarted."
         case .notSaved(let error): return "Not saved: \(error.whyNotSaved)"

@@ -13,6 +13,9 @@ enum RecordUpdate {
             Navigator.refreshRows(&model, in: state)
         }
         OverviewUpdate.refresh(&model, state)
+        if record.origin == .elsewhere {
+            model.message = StatusMessage("Elsewhere: \(record.description)")
+        }
         if let query = model.search?.query { return [.search(query)] }
         return []
     }

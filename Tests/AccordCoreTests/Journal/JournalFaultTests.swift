@@ -112,37 +112,6 @@ import Testing
         }
         #expect(crashPoint > 5, "the crash points covered every step")
     }
-
-    @Test func aSecondWriterIsToldWhichProcessHoldsTheLock() throws {
-        let dir = TempDirectory()
-        let first = try Store.seeded(dir)
-        let second = try Store.open(directory: dir.data)
-        #expect(second.readOnlyReason == .lockedBy(pid: getpid(), directory: dir.data))
-        #expect(second.state == first.state)
-        let error = #expect(throws: JournalError.self) { try second.tick("a1") }
-        #expect(error?.description.contains("in use by process \(getpid())") == true)
-        _ = consume first
-        let third = try Store.open(directory: dir.data)
-        #expect(third.readOnlyReason == nil, "the lock goes with its holder")
-        _ = second
-    }
-
-    @Test func aReadOnlyStoreTakesTheDataOverOnceItsHolderHasClosed() throws {
-        let dir = TempDirectory()
-        var first: Store? = try Store.seeded(dir)
-        let second = try Store.open(directory: dir.data)
-        #expect(second.retryLock() == false, "still held: nothing changes")
-        #expect(second.readOnlyReason == .lockedBy(pid: getpid(), directory: dir.data))
-        try first!.tick("a1")
-        first = nil
-        #expect(second.state.actions["a1"]?.isDone == false, "the read-only store has not seen the tick")
-        #expect(second.retryLock(), "the holder closed: the lock is taken and the data read again")
-        #expect(second.readOnlyReason == nil)
-        #expect(second.state.actions["a1"]?.isDone == true, "with what the other one changed")
-        try second.untick("a1")
-        #expect(try Store.open(directory: dir.data, readOnly: true).state.actions["a1"]?.isDone == false, "and it writes")
-        #expect(second.retryLock() == false, "writable already: nothing to retry")
-    }
 }
 
 /// Counts SIGQUITs seen by the test's handler (the shield test).

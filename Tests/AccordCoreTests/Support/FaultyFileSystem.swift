@@ -53,6 +53,16 @@ final class FaultyFileSystem: FileSystem {
         _ = try check("open", path)
         return try real.openForAppend(path)
     }
+    func openForReading(_ path: String) throws(FileSystemError) -> Int32? {
+        _ = try check("open", path)
+        return try real.openForReading(path)
+    }
+    func read(_ fd: Int32, from offset: Int, upTo limit: Int) throws(FileSystemError) -> [UInt8] {
+        _ = try check("pread", "fd")
+        return try real.read(fd, from: offset, upTo: limit)
+    }
+    func identity(of path: String) -> FileIdentity? { real.identity(of: path) }
+    func identity(of fd: Int32) throws(FileSystemError) -> FileIdentity { try real.identity(of: fd) }
     /// Runs just before each append write (after the fault check), e.g. to send a signal.
     var beforeWrite: (() -> Void)?
 

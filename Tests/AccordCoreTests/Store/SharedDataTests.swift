@@ -1,0 +1,185 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import AccordCore
+
+/// Several stores on one data directory, as several Accord processes would be: each has its
+/// own open files and takes the directory's lock (flock, per open file) only around a write.
+@Suite struct SharedDataTests {
+    private static func action(_ id: String, title: String = "Nouvelle action") -> Change {
+        Change(label: "Added '\(title)'", events: [.actionCreated(Action(id: id, commitmentID: "c-stages", title: title, rank: 90))])
+    }
+
+    @Test func twoStoresOnOneDirectoryBothWriteAndNumbersStayContiguous() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        #expect(first.readOnlyReason == nil && second.readOnlyReason == nil, "nobody is read-only because another is open")
+        try first.tick("a1")
+        try second.perform(Self.action("a3"))
+        #expect(second.state.actions["a1"]?.isDone == true, "the second read the first's tick before writing")
+        try first.setNote(of: "a3", to: "seen")
+        #expect(first.state.actions["a3"]?.note == "seen")
+        #expect(first.journal?.lastSeq == 4 && second.journal?.lastSeq == 3)
+        #expect(try second.followOthers() == .applied(1))
+        #expect(second.state == first.state && second.ledger == first.ledger)
+        #expect(JournalScan(dir.bytes("journal.log")).entries.map(\.record.seq) == [1, 2, 3, 4])
+        #expect(try Store.open(directory: dir.data).ledger == first.ledger, "replaying the journal gives the same state")
+    }
+
+    @Test func followingTellsSubscribersOfEachRecordFromElsewhere() throws {
+        let dir = TempDirectory()
+        let writer = try Store.seeded(dir)
+        let reader = try Store.open(directory: dir.data, readOnly: true)
+        var told: [(Int, CommittedRecord.Origin, String)] = []
+        reader.subscribe { told.append(($0.record.seq, $0.origin, $0.description)) }
+        #expect(try reader.followOthers() == .unchanged)
+        try writer.tick("a1")
+        try writer.untick("a2")
+        #expect(reader.journal?.hasUnreadRecords == true)
+        #expect(try reader.followOthers() == .applied(2))
+        #expect(told.map(\.0) == [2, 3] && told.allSatisfy { $0.1 == .elsewhere })
+        #expect(told.map(\.2) == ["Ticked 'Publier les offres'", "Unticked 'Suivre les stagiaires'"])
+        #expect(reader.state == writer.state)
+        #expect(reader.recentChanges.suffix(2).map(\.label) == ["Ticked 'Publier les offres'", "Unticked 'Suivre les stagiaires'"])
+        #expect(try reader.followOthers() == .unchanged)
+    }
+
+    @Test func aChangeThatNoLongerAppliesIsRefusedSayingWhatHappenedElsewhere() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        var told: [CommittedRecord.Origin] = []
+        second.subscribe { told.append($0.origin) }
+        try first.perform(Change(label: "Deleted 'Publier les offres'", events: [.actionDeleted(id: "a1")]))
+        let error = #expect(throws: AccordError.self) { try second.tick("a1") }
+        #expect(error?.refusal == .unknownID("a1", expected: .action))
+        #expect(error?.description.contains("another Accord changed the data meanwhile (Deleted 'Publier les offres')") == true,
+                "\(String(describing: error))")
+        #expect(second.journal?.lastSeq == 2, "nothing saved")
+        #expect(told == [.elsewhere], "the deletion read under the lock still reached the subscribers")
+        #expect(second.state.actions["a1"] == nil)
+    }
+
+    @Test func undoIsOneHistoryForTheDirectory() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        try first.tick("a1")
+        try second.perform(Self.action("a3"))
+        let undone = try first.undo()
+        #expect(undone.label == "Added 'Nouvelle action'", "the newest change, made by the other store")
+        #expect(first.state.actions["a3"] == nil && first.state.actions["a1"]?.isDone == true)
+        try second.undo()
+        #expect(second.state.actions["a1"]?.isDone == false, "then the one before it")
+        try first.redo()
+        #expect(first.state.actions["a1"]?.isDone == true)
+        #expect(try Store.open(directory: dir.data).ledger == first.ledger)
+    }
+
+    @Test func aCompactionElsewhereIsFollowedIntoTheNewSegment() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        var reread = 0
+        second.subscribe({ _ in }, reread: { reread += 1 })
+        try first.tick("a1")
+        try first.compact()
+        try first.untick("a2")
+        #expect(try second.followOthers() == .applied(2), "the last record of the old segment, then the new one's")
+        #expect(reread == 0, "followed record by record, not read again")
+        try second.perform(Self.action("a3"))
+        try first.tick("a3")
+        #expect(first.state == second.state.with { $0.actions["a3"]?.doneOn = first.state.actions["a3"]?.doneOn })
+        #expect(JournalScan(dir.bytes("journal.log")).entries.map(\.record.seq) == [3, 4, 5], "the new segment goes on from record 3")
+        let reopened = try Store.open(directory: dir.data)
+        #expect(reopened.ledger == first.ledger && reopened.journal?.damage == [])
+    }
+
+    @Test func twoCompactionsElsewhereAreFollowedByReadingTheDataAgain() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        var reread = 0
+        second.subscribe({ _ in }, reread: { reread += 1 })
+        try first.tick("a1")
+        try first.compact()
+        try first.untick("a2")
+        try first.compact()
+        #expect(try second.followOthers() == .reread, "the segment after the one it had open is gone to archive/: the data is read whole")
+        #expect(reread == 1)
+        #expect(second.ledger == first.ledger)
+        try second.tick("a2")
+        #expect(try Store.open(directory: dir.data).state.actions["a2"]?.isDone == true)
+    }
+
+    @Test func anIncompleteRecordLeftByAKilledWriterIsCutByTheNextWriter() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        // A writer killed half-way through its append (it held the lock; the kernel dropped it).
+        let journalPath = dir.data + "/journal.log"
+        let torn = Array("0badc0de {\"v\":1,\"seq\":2,\"at\":\"2026-".utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: journalPath))
+        handle.seekToEndOfFile()
+        handle.write(Data(torn))
+        try handle.close()
+        #expect(try second.followOthers() == .unchanged, "a reader leaves a tail it cannot read for a writer to judge")
+        try first.tick("a1")
+        #expect(first.journal?.notices.last?.contains("interrupted write by another process") == true)
+        #expect(dir.files(in: "quarantine").count == 1)
+        #expect(try second.followOthers() == .applied(1))
+        let reopened = try Store.open(directory: dir.data)
+        #expect(reopened.journal?.damage == [] && reopened.journal?.tornTail == nil)
+        #expect(reopened.journal?.lastSeq == 2 && reopened.state.actions["a1"]?.isDone == true)
+    }
+
+    @Test func aWriterWaitsForTheLockThenNamesTheProcessHoldingIt() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        store.journal?.lockPatience = 0.2
+        let holder = try #require(try DirectoryLock.open(directory: dir.data, create: true))
+        #expect(holder.lock(exclusive: true, waitingUpTo: 0) == .acquired)
+        let started = Date()
+        let error = #expect(throws: JournalError.self) { try store.tick("a1") }
+        #expect(Date().timeIntervalSince(started) >= 0.2, "it waited")
+        #expect(error == .busy(pid: getpid(), seconds: 0.2))
+        #expect(store.state.actions["a1"]?.isDone == false && store.journal?.lastSeq == 1, "nothing changed")
+        #expect(store.readOnlyReason == nil, "still writable")
+        holder.unlock()
+        try store.tick("a1")
+        #expect(store.journal?.lastSeq == 2)
+    }
+
+    @Test func storesOnManyThreadsEachWithItsOwnFilesLoseNothing() throws {
+        let dir = TempDirectory()
+        let seeded = try Store.seeded(dir)
+        _ = consume seeded
+        let data = dir.data
+        let writers = 4, changes = 50
+        let acknowledged = Mutex<[Int: [Int]]>([:])
+        DispatchQueue.concurrentPerform(iterations: writers) { writer in
+            guard let store = try? Store.open(directory: data, now: fixedNow) else { return }
+            var seqs: [Int] = []
+            for n in 0..<changes {
+                let id = "w\(writer)-\(n)"
+                if (try? store.perform(Self.action(id, title: id))) != nil, let seq = store.journal?.lastSeq { seqs.append(seq) }
+            }
+            acknowledged.withLock { $0[writer] = seqs }
+        }
+        let all = acknowledged.withLock { $0.values.flatMap { $0 } }.sorted()
+        #expect(all == Array(2...(1 + writers * changes)), "every change acknowledged once, numbers contiguous")
+        let reopened = try Store.open(directory: dir.data)
+        #expect(reopened.journal?.damage == [])
+        #expect(reopened.state.actions.count == 2 + writers * changes)
+    }
+}
+
+extension AccordState {
+    /// A copy with `change` made to it.
+    fileprivate func with(_ change: (inout AccordState) -> Void) -> AccordState {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+}

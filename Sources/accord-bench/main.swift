@@ -22,6 +22,15 @@ if let directory = option("--dashboard-peak") {
     exit(0)
 }
 
+// --writer DIR (run by the stress tests and the benchmark as one of several children): random
+// changes on DIR while other processes make theirs (see ConcurrentWriter).
+if let directory = option("--writer") {
+    try ConcurrentWriter.run(directory: directory, changes: Int(option("--changes") ?? "") ?? 200,
+                             seed: UInt64(option("--seed") ?? "") ?? 1, pauseMS: Double(option("--pause-ms") ?? "") ?? 0,
+                             ticksOnly: arguments.contains("--ticks-only"))
+    exit(0)
+}
+
 let quick = arguments.contains("--quick")
 let journalRecords = Int(option("--records") ?? "") ?? (quick ? 100_000 : 1_000_000)
 let sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]

@@ -73,6 +73,12 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
         return false
     }
 
+    /// True when a newer Accord wrote what this one cannot read.
+    public var isNewerFormat: Bool {
+        if case .newerFormat = self { return true }
+        return false
+    }
+
     /// The reason in a few words, what matters first, for a status bar of 80 columns
     /// ("another Accord (process 10555) has the data open").
     public var brief: String {

@@ -66,12 +66,16 @@ extension AccordState: JournalValue {
                   commitments: take(&tables.commitments), actions: take(&tables.actions), nextRank: tables.nextRank)
     }
 
+    /// Items in rank order, ties by id: equal states write equal bytes.
     public func write(to writer: inout JSONWriter) {
-        StateTables(categories: categories.values.sorted { $0.rank < $1.rank },
-                    partners: partners.values.sorted { $0.rank < $1.rank },
-                    agreements: agreements.values.sorted { $0.rank < $1.rank },
-                    commitments: commitments.values.sorted { $0.rank < $1.rank },
-                    actions: actions.values.sorted { $0.rank < $1.rank },
+        func ordered<Item>(_ items: Dictionary<String, Item>.Values, _ rank: (Item) -> Int, _ id: (Item) -> String) -> [Item] {
+            items.sorted { rank($0) != rank($1) ? rank($0) < rank($1) : id($0) < id($1) }
+        }
+        StateTables(categories: ordered(categories.values, \.rank, \.id),
+                    partners: ordered(partners.values, \.rank, \.id),
+                    agreements: ordered(agreements.values, \.rank, \.id),
+                    commitments: ordered(commitments.values, \.rank, \.id),
+                    actions: ordered(actions.values, \.rank, \.id),
                     nextRank: nextRank).write(to: &writer)
     }
 }

@@ -23,10 +23,24 @@ enum ConfirmUpdate {
         case .switchButton:
             dialog.confirmFocused.toggle()
             model.mode = .confirm(dialog)
-        case .confirm: return confirmed(dialog, &model)
-        case .press where dialog.confirmFocused: return confirmed(dialog, &model)
-        case .press, .cancel:
-            model.mode = .panes
+        case .confirm: return confirmed(dialog, &model, state)
+        case .press where dialog.confirmFocused: return confirmed(dialog, &model, state)
+        case .cancel:
+            switch dialog.purpose {
+            case .overwrite(let form), .deletedElsewhere(let form):
+                // Esc on a save that met another Accord's change: back to the form, nothing lost.
+                model.mode = .form(form)
+                model.message = StatusMessage("Back to the form; nothing saved.")
+            default:
+                model.mode = .panes
+                model.message = StatusMessage(dialog.cancelled)
+            }
+        case .press:
+            if case .deletedElsewhere(let form) = dialog.purpose {
+                model.mode = .form(form)
+            } else {
+                model.mode = .panes
+            }
             model.message = StatusMessage(dialog.cancelled)
         case .help: DashboardUpdate.openHelp(&model)
         case .redraw: return [.redrawAll]
@@ -36,12 +50,20 @@ enum ConfirmUpdate {
     }
 
     /// The confirm button was pressed: the change the dialog asked about.
-    private static func confirmed(_ dialog: ConfirmDialog, _ model: inout DashboardModel) -> [Effect] {
+    private static func confirmed(_ dialog: ConfirmDialog, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         model.mode = .panes
         switch dialog.purpose {
         case .delete(let deletion): return [.commit(.delete(deletion))]
         case .untick(let id, _): return [.commit(.untick(actionID: id))]
         case .undo(let kind): return [.commit(kind == .redo ? .redo : .undo)]
+        case .overwrite(var form):
+            // The form stays open until the store has saved it (a refusal shows in it).
+            form.otherVersionSeen = true
+            model.mode = .form(form)
+            return FormUpdate.save(form, &model, state)
+        case .deletedElsewhere:
+            model.message = StatusMessage("Closed; the form's edits were dropped.")
+            return []
         }
     }
 }

@@ -64,7 +64,7 @@ enum FormUpdate {
     static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard case .form(var form) = model.mode else { return [] }
         switch Bindings.form.resolve(key, in: model) {
-        case .command(.save)?: return save(form)
+        case .command(.save)?: return save(form, &model, state)
         case .command(.cancel)?:
             model.mode = .panes
             model.message = StatusMessage("Cancelled; nothing changed.")
@@ -79,7 +79,7 @@ enum FormUpdate {
             let outcome = form.handle(key, state: state)
             model.mode = .form(form)
             switch outcome {
-            case .save: return save(form)
+            case .save: return save(form, &model, state)
             case .cancel:
                 model.mode = .panes
                 model.message = StatusMessage("Cancelled; nothing changed.")
@@ -90,7 +90,19 @@ enum FormUpdate {
     }
 
     /// Asks the store to save the form; its answer closes the form, or puts the refusal in it.
-    private static func save(_ form: ItemForm) -> [Effect] {
+    /// An item another Accord changed or deleted since the form opened asks first.
+    static func save(_ form: ItemForm, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
+        if let id = form.draft.editingID, !form.otherVersionSeen {
+            guard let now = ItemDraft(editing: id, in: state) else {
+                model.mode = .confirm(ConfirmDialog(deletedElsewhere: form, title: form.draft[ItemField.fields(of: form.draft.kind)[0]]))
+                return []
+            }
+            let changed = form.fields.filter { now[$0] != form.draft[$0] }
+            if !changed.isEmpty {
+                model.mode = .confirm(ConfirmDialog(overwriting: form, changed: changed, in: state))
+                return []
+            }
+        }
         switch form.purpose {
         case .item: return [.commit(.draft(form.filledDraft))]
         case .note(let id): return [.commit(.note(itemID: id, text: form.editor(form.focusedField).text))]

@@ -24,6 +24,8 @@ public struct ItemForm: Hashable, Sendable {
     public internal(set) var error: FieldError?
     /// The values of each choice field.
     public let choices: [ItemField: [String]]
+    /// Set once the person chose to overwrite a version another Accord saved meanwhile.
+    public internal(set) var otherVersionSeen = false
     /// Letters typed into a choice field, to jump to the first value they start.
     private var choicePrefix = ""
 

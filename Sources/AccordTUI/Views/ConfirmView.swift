@@ -15,7 +15,7 @@ enum ConfirmView {
         for (i, line) in lines.prefix(height - 4).enumerated() {
             grid.put(line, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: width - 4, style: CellStyle(i == 0 ? .overlayTitle : .overlay))
         }
-        let cancel = "[ Cancel ]", confirm = "[ \(dialog.confirmLabel) ]"
+        let cancel = "[ \(dialog.cancelLabel) ]", confirm = "[ \(dialog.confirmLabel) ]"
         let y = rect.maxY - 2
         var x = rect.maxX - 3 - DisplayWidth.of(cancel) - 2 - DisplayWidth.of(confirm)
         x += grid.put(cancel, x: x, y: y, style: CellStyle(.overlay, reverse: !dialog.confirmFocused)) + 2

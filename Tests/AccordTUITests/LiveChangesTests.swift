@@ -1,0 +1,138 @@
+import AccordCore
+import Foundation
+import Testing
+@testable import AccordTUI
+
+/// Dashboards on a data directory other processes write too: what they wrote shows, and a
+/// form saved over an item changed or deleted meanwhile asks what to do.
+@Suite struct LiveChangesTests {
+    /// A data directory with the sample agreements, and the path to remove afterwards.
+    private static func sampleDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "accord-live-" + UUID().uuidString
+        let store = try Store.open(directory: path)
+        try store.perform(try SampleData.change(for: store.state))
+        return path
+    }
+
+    /// A dashboard on its own store (its own open files, as another process would have).
+    private static func dashboard(_ path: String) throws -> DashboardRuntime {
+        DashboardRuntime(store: try Store.open(directory: path), width: 100, height: 30, indexInBackground: false)
+    }
+
+    private static func retitle(_ id: String, to title: String, in store: Store) throws {
+        var draft = try #require(ItemDraft(editing: id, in: store.state))
+        draft[.title] = title
+        try store.save(draft)
+    }
+
+    /// Opens the edit form of `uo-s2` in `d` and types a new title.
+    private static func startEditing(_ d: DashboardRuntime, title: String) throws {
+        d.selectChecklistRow(.action("uo-s2"))
+        d.press(.character("e"))
+        #expect(d.form?.focusedField == .title)
+        d.press(.control("u"))
+        d.type(title)
+    }
+
+    @Test func othersChangesShowWithTheSelectionKept() throws {
+        let path = try Self.sampleDirectory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let d = try Self.dashboard(path)
+        let other = try Store.open(directory: path)
+        d.selectChecklistRow(.action("uo-s2"))
+        try other.tick("uo-s2")
+        #expect(d.followOthers(now: true))
+        #expect(d.state.actions["uo-s2"]?.isDone == true)
+        #expect(d.message?.text == "Elsewhere: Ticked 'Suivre le nombre de stagiaires accueillis chez les adhérents'")
+        #expect(d.totals == Totals(d.state), "the counts follow")
+        try other.perform(Change(label: "Added 'Relancer'", events: [
+            .actionCreated(Action(id: "uo-s0", commitmentID: "uo-stages", title: "Relancer", rank: -1)),
+        ]))
+        d.followOthers(now: true)
+        #expect(d.selectedChecklistRow == .action("uo-s2"), "the selection stays on the same item, though rows moved")
+        let row = d.model.paneState(.checklist).selection
+        try other.delete("uo-s2")
+        d.followOthers(now: true)
+        #expect(d.state.actions["uo-s2"] == nil)
+        #expect(d.model.paneState(.checklist).selection == row, "deleted: the selection stays at its place, on the neighbour")
+        #expect(!d.followOthers(now: true), "nothing new")
+    }
+
+    @Test func savingOverAnItemChangedElsewhereOffersOverwriteKeepTheirsOrBack() throws {
+        let path = try Self.sampleDirectory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let d = try Self.dashboard(path)
+        let other = try Store.open(directory: path)
+        try Self.startEditing(d, title: "Mon titre")
+        try Self.retitle("uo-s2", to: "Titre d'ailleurs", in: other)
+        d.followOthers(now: true)
+        d.press(.enter)
+        let dialog = try #require(d.confirm)
+        #expect(dialog.title == "Changed elsewhere" && dialog.lines.joined().contains("(title)"), "\(dialog.lines)")
+        #expect(dialog.cancelLabel == "Keep theirs" && dialog.confirmLabel == "Overwrite")
+        d.press(.escape)
+        #expect(d.form?.editor(.title).text == "Mon titre", "Esc goes back to the form, the edits kept")
+        #expect(d.message?.text == "Back to the form; nothing saved.")
+        d.press(.enter)
+        d.press(.character("y"))
+        #expect(d.form == nil && d.state.actions["uo-s2"]?.title == "Mon titre", "overwritten")
+        #expect(try other.followOthers() == .applied(1) && other.state.actions["uo-s2"]?.title == "Mon titre")
+        // Keep theirs: the focused button.
+        try Self.startEditing(d, title: "Encore un")
+        try Self.retitle("uo-s2", to: "Le leur", in: other)
+        d.followOthers(now: true)
+        d.press(.enter)
+        d.press(.enter)
+        #expect(d.form == nil && d.confirm == nil)
+        #expect(d.state.actions["uo-s2"]?.title == "Le leur")
+        #expect(d.message?.text == "Kept the other version; the form's edits were dropped.")
+    }
+
+    @Test func savingAnItemDeletedElsewhereSaysSoAndGoesBackOrCloses() throws {
+        let path = try Self.sampleDirectory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let d = try Self.dashboard(path)
+        let other = try Store.open(directory: path)
+        try Self.startEditing(d, title: "Mon titre")
+        try other.delete("uo-s2")
+        d.followOthers(now: true)
+        #expect(d.form != nil, "the form stays open while the item goes")
+        d.press(.enter)
+        #expect(d.confirm?.title == "Deleted elsewhere")
+        d.press(.enter)
+        #expect(d.form?.editor(.title).text == "Mon titre", "the focused button goes back to the form")
+        d.press(.enter)
+        d.press(.character("y"))
+        #expect(d.form == nil && d.confirm == nil && d.message?.text == "Closed; the form's edits were dropped.")
+        #expect(d.state.actions["uo-s2"] == nil && other.journal?.lastSeq == d.store.journal?.lastSeq, "nothing saved")
+    }
+
+    @Test func twoDashboardsWritingWhileAThirdProcessCompactsStayTheSame() throws {
+        let path = try Self.sampleDirectory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try Self.dashboard(path), second = try Self.dashboard(path)
+        let compactor = try Store.open(directory: path)
+        first.selectChecklistRow(.action("uo-s2"))
+        second.selectChecklistRow(.action("uo-e1"))
+        for round in 0..<6 {
+            first.press(.character(" "))
+            second.followOthers(now: true)
+            second.press(.character(" "))
+            if round % 2 == 0 { try compactor.compact() }
+            first.followOthers(now: true)
+            second.followOthers(now: true)
+            #expect(first.state == second.state, "round \(round)")
+        }
+        let before = first.state.actions["uo-s2"]?.isDone
+        first.press(.character(" "))
+        #expect(first.state.actions["uo-s2"]?.isDone != before)
+        second.press(.character("u"))  // without having looked: `u` reads the others' records first
+        #expect(second.message?.text.hasPrefix("Undid: ") == true && second.message?.text.contains("Suivre le nombre") == true,
+                "u undid the newest change on the data, the first dashboard's: \(String(describing: second.message))")
+        first.followOthers(now: true)
+        #expect(first.state.actions["uo-s2"]?.isDone == before && first.state == second.state)
+        #expect(first.totals == Totals(first.state) && second.totals == Totals(second.state))
+        let reopened = try Store.open(directory: path)
+        #expect(reopened.state == first.state && reopened.journal?.damage == [])
+    }
+}

@@ -122,8 +122,9 @@ import Testing
         }
         #expect(killed.allSatisfy { $0.process.terminationReason == .uncaughtSignal }, "killed while still writing")
         #expect(killed.contains { !$0.acknowledged.isEmpty }, "after saving some changes")
-        // One more write cuts an incomplete record a killed writer may have left last.
-        _ = try accord.ok(["tick", "uo-s2"])
+        // One more write cuts an incomplete record a killed writer may have left last (writers
+        // delete only the actions they added, so uo-s2 is still there).
+        _ = try accord.ok(["note", "uo-s2", "after the writers \(UUID().uuidString)"])
         let all = records(accord)
         #expect(all.map(\.seq) == Array(1...all.count), "record numbers are contiguous")
         let acknowledged = (finished + killed).flatMap(\.acknowledged)

@@ -170,6 +170,10 @@ if let (directory, count) = largest {
                pass: goalSize ? Measure.percentile(ticks, 99) < 10 : nil)
     report.add("RSS of this process (data, index, dashboard)", Measure.memoryMB("VmRSS"), "MB")
 
+    // Several processes on the data at once.
+    try LiveChangesBench.followLatency(directory, ticks: quick ? 40 : 100, report: &report, goal: goalSize)
+    try LiveChangesBench.tickWithBusyWriters(directory, ticks: quick ? 200 : 500, report: &report, goal: goalSize)
+
     // The first search in a dashboard just opened: the index built meanwhile on the other core
     // (as `accord` does), or built on the spot.
     var firstSearches: (background: [Double], onTheSpot: [Double]) = ([], [])

@@ -56,6 +56,12 @@ import Testing
         #expect(d.state.actions["uo-s2"] == nil)
         #expect(d.model.paneState(.checklist).selection == row, "deleted: the selection stays at its place, on the neighbour")
         #expect(!d.followOthers(now: true), "nothing new")
+        try other.untick("uo-s1")
+        try other.tick("uo-s1")
+        try other.tick("uo-e1")
+        d.followOthers(now: true)
+        #expect(d.message == StatusMessage("Elsewhere: Ticked 'Programmer des rencontres régulières entre laboratoires et adhérents'",
+                                           tail: "and 2 more changes"))
     }
 
     @Test func savingOverAnItemChangedElsewhereOffersOverwriteKeepTheirsOrBack() throws {

@@ -80,7 +80,7 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The reason in a few words, what matters first, for a status bar of 80 columns
-    /// ("another Accord (process 10555) has the data open").
+    /// ("journal.log is damaged at line 12; run 'accord journal repair'").
     public var brief: String {
         switch self {
         case .damaged(let line, _):

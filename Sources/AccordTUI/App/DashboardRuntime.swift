@@ -92,7 +92,9 @@ public final class DashboardRuntime {
         guard now || watcher?.shouldLook() == true else { return false }
         var changed = true
         do {
-            changed = try store.followOthers() != .unchanged
+            let following = try store.followOthers()
+            changed = following != .unchanged
+            if case .applied(let count) = following, count > 1 { send(.othersFollowed(count: count)) }
         } catch {
             send(.followFailed("\(error)"))
         }

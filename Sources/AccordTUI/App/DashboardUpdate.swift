@@ -37,6 +37,12 @@ public enum DashboardUpdate {
             OverviewUpdate.refresh(&model, state)
             if let search = model.search, search.query != nil { return SearchUpdate.parse(&model) }
             return []
+        case .othersFollowed(let count):
+            // The status bar names the newest one and counts the rest.
+            if let message = model.message, message.text.hasPrefix("Elsewhere: ") {
+                model.message = StatusMessage(message.text, tail: "and \(Plural.of(count - 1, "more change"))")
+            }
+            return []
         case .followFailed(let problem):
             model.message = StatusMessage("Cannot read what another Accord wrote: \(problem)", isError: true)
             return []

@@ -20,6 +20,8 @@ public enum Message: Sendable {
     /// The data was read again from disk (another Accord compacted or repaired it in a way
     /// that could not be followed record by record): everything derived from it is rebuilt.
     case dataReread(recent: [RecentChange], readOnlyReason: ReadOnlyReason?)
+    /// `count` records written elsewhere were just followed (each came as `.recordCommitted`).
+    case othersFollowed(count: Int)
     /// Reading what other Accords wrote failed (the journal could not be read).
     case followFailed(String)
     /// Whether the data can be written changed while following others (damage they left).

@@ -67,7 +67,17 @@ enum Navigator {
         }
         let selected = model.selectedChecklistRow
         model.checklistRows = ChecklistRow.rows(for: model.selectedAgreementID, in: state)
-        keep(&model, .checklist, at: selected.flatMap { model.checklistRows.firstIndex(of: $0) })
+        keep(&model, .checklist, at: selected.flatMap { model.checklistRows.firstIndex(of: $0) } ?? nearestSelectable(model))
+    }
+
+    /// When the selected checklist row is gone (deleted here or elsewhere): the row now in its
+    /// place, or the nearest one before it, or after it, that is not a heading.
+    private static func nearestSelectable(_ model: DashboardModel) -> Int? {
+        let rows = model.checklistRows
+        guard !rows.isEmpty else { return nil }
+        let place = min(model.paneState(.checklist).selection, rows.count - 1)
+        if rows[place].isSelectable { return place }
+        return (0..<place).reversed().first { rows[$0].isSelectable } ?? (place..<rows.count).first { rows[$0].isSelectable }
     }
 
     private static func keep(_ model: inout DashboardModel, _ pane: PaneID, at index: Int?) {

@@ -33,16 +33,11 @@ extension Journal {
                 try fileSystem.syncDirectory(layout.archive)
                 try fileSystem.syncDirectory(layout.directory)
             }
-            if let segmentFD { fileSystem.close(segmentFD) }
-            segmentFD = nil
+            startSegment(nil, identity: nil)
             let fd = try fileSystem.openForAppend(layout.journal)
-            segmentFD = fd
-            segmentIdentity = try fileSystem.identity(of: fd)
+            startSegment(fd, identity: try fileSystem.identity(of: fd))
             try fileSystem.syncDirectory(layout.directory)
             snapshotSeq = lastSeq
-            segmentSize = 0
-            segmentLines = 0
-            segmentFirstSeq = nil
         } catch {
             // The snapshot is in place; appending again needs a journal.log we can open.
             openSegment()

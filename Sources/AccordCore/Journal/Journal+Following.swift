@@ -115,12 +115,7 @@ extension Journal {
             fileSystem.close(fd)
             return .needsReload
         }
-        if let segmentFD { fileSystem.close(segmentFD) }
-        segmentFD = fd
-        segmentIdentity = identity
-        segmentSize = 0
-        segmentLines = 0
-        segmentFirstSeq = nil
+        startSegment(fd, identity: identity)
         snapshotSeq = lastSeq
         return .following
     }

@@ -102,12 +102,7 @@ public final class Journal {
     /// Reads the whole directory again (after another process replaced the journal in a way
     /// this one could not follow record by record); the lock must be held.
     func reload(history: Bool = true) throws(JournalError) -> Ledger {
-        if let segmentFD { fileSystem.close(segmentFD) }
-        segmentFD = nil
-        segmentIdentity = nil
-        segmentSize = 0
-        segmentLines = 0
-        segmentFirstSeq = nil
+        startSegment(nil, identity: nil)
         lastSeq = 0
         snapshotSeq = nil
         replayedCount = 0
@@ -278,6 +273,16 @@ public final class Journal {
         try fileSystem.syncDirectory(layout.quarantine)
         try fileSystem.syncDirectory(layout.directory)
         return path
+    }
+
+    /// Follows `fd` (the file `identity`) from its start, closing the segment followed until now.
+    func startSegment(_ fd: Int32?, identity: FileIdentity?) {
+        if let segmentFD, segmentFD != fd { fileSystem.close(segmentFD) }
+        segmentFD = fd
+        segmentIdentity = identity
+        segmentSize = 0
+        segmentLines = 0
+        segmentFirstSeq = nil
     }
 
     /// Opens `journal.log` to follow it: to append as well when this journal may write and

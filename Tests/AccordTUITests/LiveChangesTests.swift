@@ -94,6 +94,23 @@ import Testing
         #expect(d.message?.text == "Kept the other version; the form's edits were dropped.")
     }
 
+    @Test func editsOfOtherFieldsElsewhereAreKeptWithoutAsking() throws {
+        let path = try Self.sampleDirectory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let d = try Self.dashboard(path)
+        let other = try Store.open(directory: path)
+        try Self.startEditing(d, title: "Mon titre")
+        var redate = try #require(ItemDraft(editing: "uo-s2", in: other.state))
+        redate[.due] = "2027-03-01"
+        try other.save(redate)
+        d.followOthers(now: true)
+        d.press(.enter)
+        #expect(d.confirm == nil && d.form == nil, "another field: nothing to ask")
+        let action = try #require(d.state.actions["uo-s2"])
+        #expect(action.title == "Mon titre" && action.due?.description == "2027-03-01", "both edits kept")
+        #expect(try other.followOthers() == .applied(1) && other.state.actions["uo-s2"] == action)
+    }
+
     @Test func savingAnItemDeletedElsewhereSaysSoAndGoesBackOrCloses() throws {
         let path = try Self.sampleDirectory()
         defer { try? FileManager.default.removeItem(atPath: path) }

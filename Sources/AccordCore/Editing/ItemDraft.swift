@@ -9,6 +9,9 @@ public struct ItemDraft: Hashable, Sendable {
     /// The item being edited; nil when creating one.
     public let editingID: String?
     public var values: [ItemField: String]
+    /// The values the draft started from (the item as it was; empty for a new one): the fields
+    /// that differ from them are the ones the person changed.
+    public let original: [ItemField: String]
 
     /// The fields shown for this draft, in order (`id` only when creating).
     public var fields: [ItemField] {
@@ -33,6 +36,7 @@ public struct ItemDraft: Hashable, Sendable {
         case .category: break
         }
         self.values = values
+        original = [:]
     }
 
     /// The fields of an existing item; nil when no item has that id.
@@ -57,6 +61,20 @@ public struct ItemDraft: Hashable, Sendable {
             v = [.name: c.name]
         }
         values = v
+        original = v
+    }
+
+    /// The fields the person changed since the draft was made.
+    public var editedFields: [ItemField] {
+        fields.filter { self[$0] != (original[$0] ?? "") }
+    }
+
+    /// The person's changes over the item as it is in `state` now (another process may have
+    /// changed other fields since the draft was made); nil when the item is gone.
+    public func rebased(on state: AccordState) -> ItemDraft? {
+        guard let editingID, var current = ItemDraft(editing: editingID, in: state) else { return nil }
+        for field in editedFields { current[field] = self[field] }
+        return current
     }
 
     public subscript(field: ItemField) -> String {
@@ -90,14 +108,16 @@ public struct ItemDraft: Hashable, Sendable {
             }
             let partner = Partner(id: id, name: trimmed(.name), shortName: trimmed(.shortName), kind: partnerKind,
                                   place: trimmed(.place), description: self[.description], rank: rank)
-            return creating ? .partnerCreated(partner) : .partnerUpdated(partner)
+            return creating ? .partnerCreated(partner)
+                : .partnerUpdated(partner, fields: state.partners[id].map { Partner.schema.differingKeys($0, partner) })
         case .agreement:
             guard let status = AgreementStatus(rawValue: trimmed(.status)) else { throw choiceError(.status, in: state) }
             let agreement = Agreement(id: id, title: trimmed(.title), signatories: try partners(.signatories, in: state),
                                       associates: try partners(.associates, in: state), signed: try day(.signed, today: today),
                                       termYears: try years(.term), status: status, summary: self[.summary],
                                       source: trimmed(.source), rank: rank)
-            return creating ? .agreementCreated(agreement) : .agreementUpdated(agreement)
+            return creating ? .agreementCreated(agreement)
+                : .agreementUpdated(agreement, fields: state.agreements[id].map { Agreement.schema.differingKeys($0, agreement) })
         case .commitment:
             let category = trimmed(.category)
             guard state.categories[category] != nil else { throw choiceError(.category, in: state) }
@@ -108,11 +128,13 @@ public struct ItemDraft: Hashable, Sendable {
             let commitment = Commitment(id: id, agreementID: agreementID, categoryID: category,
                                         title: trimmed(.title), description: self[.description], ownerID: owners.first,
                                         due: try day(.due, today: today), rank: rank)
-            return creating ? .commitmentCreated(commitment) : .commitmentUpdated(commitment)
+            return creating ? .commitmentCreated(commitment)
+                : .commitmentUpdated(commitment, fields: state.commitments[id].map { Commitment.schema.differingKeys($0, commitment) })
         case .action:
             let action = Action(id: id, commitmentID: try reference(.commitment, in: state), title: trimmed(.title),
                                 doneOn: try day(.done, today: today), note: self[.note], due: try day(.due, today: today), rank: rank)
-            return creating ? .actionCreated(action) : .actionUpdated(action)
+            return creating ? .actionCreated(action)
+                : .actionUpdated(action, fields: state.actions[id].map { Action.schema.differingKeys($0, action) })
         case .category:
             throw FieldError(nil, "categories are added by importing a file.")
         }

@@ -5,8 +5,10 @@ extension Store {
     /// journals nothing.
     @discardableResult
     public func save(_ draft: ItemDraft) throws -> Change {
-        // Built on what others on the same data wrote, too (the change is checked again when saved).
+        // The person's changes over what others on the same data wrote since the draft was made:
+        // their changes to other fields stay (the change is checked again when saved).
         try followOthers()
+        let draft = draft.editingID == nil ? draft : draft.rebased(on: state) ?? draft
         let change = try draft.change(in: state, today: today)
         try refuseIfNothingChanges(change, kind: draft.kind)
         do {

@@ -4,10 +4,14 @@ extension Event {
     /// not journalled (an edit that changes nothing is not an undoable step).
     public func changesNothing(in state: AccordState) -> Bool {
         switch self {
-        case .partnerUpdated(let partner): return state.partners[partner.id] == partner
-        case .agreementUpdated(let agreement): return state.agreements[agreement.id] == agreement
-        case .commitmentUpdated(let commitment): return state.commitments[commitment.id] == commitment
-        case .actionUpdated(let action): return state.actions[action.id] == action
+        case .partnerUpdated(let new, let fields):
+            return state.partners[new.id].map { Partner.schema.updated($0, to: new, fields: fields) == $0 } ?? false
+        case .agreementUpdated(let new, let fields):
+            return state.agreements[new.id].map { Agreement.schema.updated($0, to: new, fields: fields) == $0 } ?? false
+        case .commitmentUpdated(let new, let fields):
+            return state.commitments[new.id].map { Commitment.schema.updated($0, to: new, fields: fields) == $0 } ?? false
+        case .actionUpdated(let new, let fields):
+            return state.actions[new.id].map { Action.schema.updated($0, to: new, fields: fields) == $0 } ?? false
         case .noteSet(let id, let note): return state.actions[id].map { $0.note == note } ?? false
         default: return false
         }

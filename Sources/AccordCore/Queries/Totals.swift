@@ -22,17 +22,18 @@ public struct Totals: Hashable, Sendable {
                 actions.add(Progress(done: action.isDone ? 1 : 0, total: 1))
             case (.actionDeleted, .actionCreated(let old)):
                 actions.add(Progress(done: old.isDone ? -1 : 0, total: -1))
-            case (.actionUpdated(let new), .actionUpdated(let old)):
-                actions.done += (new.isDone ? 1 : 0) - (old.isDone ? 1 : 0)
+            case (.actionUpdated(let new, let fields), .actionUpdated(let old, _)):
+                let after = Action.schema.updated(old, to: new, fields: fields)
+                actions.done += (after.isDone ? 1 : 0) - (old.isDone ? 1 : 0)
             case (.actionTicked, _): actions.done += 1
             case (.actionUnticked, _): actions.done -= 1
             case (.agreementCreated(let agreement), _):
                 count(agreement, by: 1)
             case (.agreementDeleted, .agreementCreated(let old)):
                 count(old, by: -1)
-            case (.agreementUpdated(let new), .agreementUpdated(let old)):
+            case (.agreementUpdated(let new, let fields), .agreementUpdated(let old, _)):
                 count(old, by: -1)
-                count(new, by: 1)
+                count(Agreement.schema.updated(old, to: new, fields: fields), by: 1)
             default: break
             }
         }

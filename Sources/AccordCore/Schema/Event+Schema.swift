@@ -19,16 +19,16 @@ extension Event {
         case .categoryCreated(let v): return EventPayload(.categoryCreated, category: .value(v))
         case .categoryDeleted(let id): return EventPayload(.categoryDeleted, id: id)
         case .partnerCreated(let v): return EventPayload(.partnerCreated, partner: .value(v))
-        case .partnerUpdated(let v): return EventPayload(.partnerUpdated, partner: .value(v))
+        case .partnerUpdated(let v, let fields): return EventPayload(.partnerUpdated, partner: .value(v), fields: fields)
         case .partnerDeleted(let id): return EventPayload(.partnerDeleted, id: id)
         case .agreementCreated(let v): return EventPayload(.agreementCreated, agreement: .value(v))
-        case .agreementUpdated(let v): return EventPayload(.agreementUpdated, agreement: .value(v))
+        case .agreementUpdated(let v, let fields): return EventPayload(.agreementUpdated, agreement: .value(v), fields: fields)
         case .agreementDeleted(let id): return EventPayload(.agreementDeleted, id: id)
         case .commitmentCreated(let v): return EventPayload(.commitmentCreated, commitment: .value(v))
-        case .commitmentUpdated(let v): return EventPayload(.commitmentUpdated, commitment: .value(v))
+        case .commitmentUpdated(let v, let fields): return EventPayload(.commitmentUpdated, commitment: .value(v), fields: fields)
         case .commitmentDeleted(let id): return EventPayload(.commitmentDeleted, id: id)
         case .actionCreated(let v): return EventPayload(.actionCreated, action: .value(v))
-        case .actionUpdated(let v): return EventPayload(.actionUpdated, action: .value(v))
+        case .actionUpdated(let v, let fields): return EventPayload(.actionUpdated, action: .value(v), fields: fields)
         case .actionDeleted(let id): return EventPayload(.actionDeleted, id: id)
         case .actionTicked(let id, let day): return EventPayload(.actionTicked, id: id, on: day)
         case .actionUnticked(let id): return EventPayload(.actionUnticked, id: id)
@@ -43,16 +43,16 @@ extension Event {
         case .categoryCreated: guard let v = p.category?.unboxed else { return nil }; self = .categoryCreated(v)
         case .categoryDeleted: guard let id = p.id else { return nil }; self = .categoryDeleted(id: id)
         case .partnerCreated: guard let v = p.partner?.unboxed else { return nil }; self = .partnerCreated(v)
-        case .partnerUpdated: guard let v = p.partner?.unboxed else { return nil }; self = .partnerUpdated(v)
+        case .partnerUpdated: guard let v = p.partner?.unboxed else { return nil }; self = .partnerUpdated(v, fields: p.fields)
         case .partnerDeleted: guard let id = p.id else { return nil }; self = .partnerDeleted(id: id)
         case .agreementCreated: guard let v = p.agreement?.unboxed else { return nil }; self = .agreementCreated(v)
-        case .agreementUpdated: guard let v = p.agreement?.unboxed else { return nil }; self = .agreementUpdated(v)
+        case .agreementUpdated: guard let v = p.agreement?.unboxed else { return nil }; self = .agreementUpdated(v, fields: p.fields)
         case .agreementDeleted: guard let id = p.id else { return nil }; self = .agreementDeleted(id: id)
         case .commitmentCreated: guard let v = p.commitment?.unboxed else { return nil }; self = .commitmentCreated(v)
-        case .commitmentUpdated: guard let v = p.commitment?.unboxed else { return nil }; self = .commitmentUpdated(v)
+        case .commitmentUpdated: guard let v = p.commitment?.unboxed else { return nil }; self = .commitmentUpdated(v, fields: p.fields)
         case .commitmentDeleted: guard let id = p.id else { return nil }; self = .commitmentDeleted(id: id)
         case .actionCreated: guard let v = p.action?.unboxed else { return nil }; self = .actionCreated(v)
-        case .actionUpdated: guard let v = p.action?.unboxed else { return nil }; self = .actionUpdated(v)
+        case .actionUpdated: guard let v = p.action?.unboxed else { return nil }; self = .actionUpdated(v, fields: p.fields)
         case .actionDeleted: guard let id = p.id else { return nil }; self = .actionDeleted(id: id)
         case .actionTicked: guard let id = p.id, let on = p.on else { return nil }; self = .actionTicked(id: id, on: on)
         case .actionUnticked: guard let id = p.id else { return nil }; self = .actionUnticked(id: id)
@@ -75,6 +75,16 @@ extension Event {
             return Event(payload)!.payload.presentCount
         }
     }()
+}
+
+extension Event.Kind {
+    /// True for the updates of an item, which may name the fields they set.
+    var isUpdate: Bool {
+        switch self {
+        case .partnerUpdated, .agreementUpdated, .commitmentUpdated, .actionUpdated: return true
+        default: return false
+        }
+    }
 }
 
 extension Event.Kind: JournalValue {
@@ -110,10 +120,12 @@ public struct EventPayload: Hashable, Sendable, SchemaModel {
     public var agreement: Boxed<Agreement>?
     public var commitment: Boxed<Commitment>?
     public var action: Boxed<Action>?
+    /// The keys an update sets; absent: the whole item.
+    public var fields: [String]?
 
     init(_ kind: Event.Kind, id: String? = nil, on: Day? = nil, note: String? = nil, category: Boxed<Category>? = nil,
          partner: Boxed<Partner>? = nil, agreement: Boxed<Agreement>? = nil, commitment: Boxed<Commitment>? = nil,
-         action: Boxed<Action>? = nil) {
+         action: Boxed<Action>? = nil, fields: [String]? = nil) {
         self.kind = kind
         self.id = id
         self.on = on
@@ -123,6 +135,7 @@ public struct EventPayload: Hashable, Sendable, SchemaModel {
         self.agreement = agreement
         self.commitment = commitment
         self.action = action
+        self.fields = fields
     }
 
     /// How many of the optional keys are present (an event of each type has a fixed number).
@@ -130,7 +143,7 @@ public struct EventPayload: Hashable, Sendable, SchemaModel {
     var presentCount: Int {
         func count(_ present: Bool) -> Int { present ? 1 : 0 }
         return count(id != nil) + count(on != nil) + count(note != nil) + count(category != nil) + count(partner != nil)
-            + count(agreement != nil) + count(commitment != nil) + count(action != nil)
+            + count(agreement != nil) + count(commitment != nil) + count(action != nil) + count(fields != nil)
     }
 
     public static let schema = Schema<EventPayload>("an event", blank: EventPayload(.noteSet), fields: [
@@ -143,6 +156,7 @@ public struct EventPayload: Hashable, Sendable, SchemaModel {
         SchemaField("agreement", get: { $0.agreement }, set: { $0.agreement = $1 }),
         SchemaField("commitment", get: { $0.commitment }, set: { $0.commitment = $1 }),
         SchemaField("action", get: { $0.action }, set: { $0.action = $1 }),
+        SchemaField("fields", get: { $0.fields }, set: { $0.fields = $1 }),
     ])
 }
 
@@ -151,13 +165,19 @@ extension Event: JournalValue {
     public init(reading reader: inout JSONPullReader) throws(JSONPullReader.SyntaxError) {
         let payload = try EventPayload(reading: &reader)
         // Writing the event back gives the keys its type carries; any other key it had is unknown here.
-        if payload.presentCount != Event.keyCounts[payload.kind.rawValue], let event = Event(payload) {
+        // (`fields`, optional, is counted apart: keyCounts are without it.)
+        let expected = Event.keyCounts[payload.kind.rawValue] + (payload.fields != nil && payload.kind.isUpdate ? 1 : 0)
+        if payload.presentCount != expected, let event = Event(payload) {
             for field in EventPayload.schema.fields where !field.value(payload).isAbsent && field.value(event.payload).isAbsent {
                 reader.noteUnknownKey(field.key, of: "a '\(payload.kind.name)' event")
             }
         }
         let kind = payload.kind
         guard let event = Event(payload) else { throw reader.fail("a '\(kind.name)' event lacks what it carries") }
+        // An update setting a field this build does not know was written by a newer Accord.
+        for key in event.updatedFields ?? [] where !event.updatedItemHasKey(key) {
+            reader.noteUnknownKey(key, of: "the fields of a '\(kind.name)' event")
+        }
         self = event
     }
 

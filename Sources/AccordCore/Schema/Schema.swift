@@ -84,6 +84,30 @@ public final class Schema<Model: Sendable>: Sendable {
     }
 }
 
+extension Schema {
+    /// The keys whose values differ between `old` and `new` (compared in their journal form).
+    public func differingKeys(_ old: Model, _ new: Model) -> [String] {
+        fields.filter { field in
+            var a = JSONWriter(), b = JSONWriter()
+            field.write(old, &a)
+            field.write(new, &b)
+            return a.bytes != b.bytes
+        }.map(\.key)
+    }
+
+    /// `target` with the values of `keys` taken from `source` (unknown keys are ignored).
+    public func copying(_ keys: [String], from source: Model, onto target: Model) -> Model {
+        var result = target
+        for field in fields where keys.contains(field.key) {
+            _ = field.setValue(&result, field.value(source))
+        }
+        return result
+    }
+
+    /// True when `key` is one of the schema's keys.
+    public func hasKey(_ key: String) -> Bool { fields.contains { $0.key == key } }
+}
+
 /// A model whose journal form is its `schema`.
 public protocol SchemaModel: JournalValue {
     static var schema: Schema<Self> { get }

@@ -30,11 +30,12 @@ public enum Reducer {
             state.bumpRank(past: partner.rank)
             return .partnerDeleted(id: partner.id)
 
-        case .partnerUpdated(let partner):
-            guard let old = state.partners[partner.id] else { throw .unknownID(partner.id, expected: .partner) }
+        case .partnerUpdated(let update, let fields):
+            guard let old = state.partners[update.id] else { throw .unknownID(update.id, expected: .partner) }
+            let partner = Partner.schema.updated(old, to: update, fields: fields)
             try Validation.check(partner)
             state.partners[partner.id] = partner
-            return .partnerUpdated(old)
+            return .partnerUpdated(old, fields: fields)
 
         case .partnerDeleted(let id):
             guard let old = state.partners[id] else { throw .unknownID(id, expected: .partner) }
@@ -51,11 +52,12 @@ public enum Reducer {
             state.bumpRank(past: agreement.rank)
             return .agreementDeleted(id: agreement.id)
 
-        case .agreementUpdated(let agreement):
-            guard let old = state.agreements[agreement.id] else { throw .unknownID(agreement.id, expected: .agreement) }
+        case .agreementUpdated(let update, let fields):
+            guard let old = state.agreements[update.id] else { throw .unknownID(update.id, expected: .agreement) }
+            let agreement = Agreement.schema.updated(old, to: update, fields: fields)
             try Validation.check(agreement, in: state)
             state.agreements[agreement.id] = agreement
-            return .agreementUpdated(old)
+            return .agreementUpdated(old, fields: fields)
 
         case .agreementDeleted(let id):
             guard let old = state.agreements[id] else { throw .unknownID(id, expected: .agreement) }
@@ -73,15 +75,16 @@ public enum Reducer {
             state.bumpRank(past: commitment.rank)
             return .commitmentDeleted(id: commitment.id)
 
-        case .commitmentUpdated(let commitment):
-            guard let old = state.commitments[commitment.id] else { throw .unknownID(commitment.id, expected: .commitment) }
+        case .commitmentUpdated(let update, let fields):
+            guard let old = state.commitments[update.id] else { throw .unknownID(update.id, expected: .commitment) }
+            let commitment = Commitment.schema.updated(old, to: update, fields: fields)
             try Validation.check(commitment, in: state)
             state.commitments[commitment.id] = commitment
             if old.agreementID != commitment.agreementID {
                 state.removeChild(commitment.id, ofAgreement: old.agreementID)
                 state.commitmentIDsByAgreement[commitment.agreementID, default: []].insert(commitment.id)
             }
-            return .commitmentUpdated(old)
+            return .commitmentUpdated(old, fields: fields)
 
         case .commitmentDeleted(let id):
             guard let old = state.commitments[id] else { throw .unknownID(id, expected: .commitment) }
@@ -100,15 +103,16 @@ public enum Reducer {
             state.bumpRank(past: action.rank)
             return .actionDeleted(id: action.id)
 
-        case .actionUpdated(let action):
-            guard let old = state.actions[action.id] else { throw .unknownID(action.id, expected: .action) }
+        case .actionUpdated(let update, let fields):
+            guard let old = state.actions[update.id] else { throw .unknownID(update.id, expected: .action) }
+            let action = Action.schema.updated(old, to: update, fields: fields)
             try Validation.check(action, in: state)
             state.actions[action.id] = action
             if old.commitmentID != action.commitmentID {
                 state.removeChild(action.id, ofCommitment: old.commitmentID)
                 state.actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
             }
-            return .actionUpdated(old)
+            return .actionUpdated(old, fields: fields)
 
         case .actionDeleted(let id):
             guard let old = state.actions[id] else { throw .unknownID(id, expected: .action) }

@@ -90,22 +90,30 @@ enum FormUpdate {
     }
 
     /// Asks the store to save the form; its answer closes the form, or puts the refusal in it.
-    /// An item another Accord changed or deleted since the form opened asks first.
+    ///
+    /// Only the fields the person changed are saved, over the item as it is now: what another
+    /// Accord changed meanwhile in other fields stays. When it changed one of the same fields
+    /// (or deleted the item), the form asks first.
     static func save(_ form: ItemForm, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
-        if let id = form.draft.editingID, !form.otherVersionSeen {
-            guard let now = ItemDraft(editing: id, in: state) else {
-                model.mode = .confirm(ConfirmDialog(deletedElsewhere: form, title: form.draft[ItemField.fields(of: form.draft.kind)[0]]))
-                return []
-            }
-            let changed = form.fields.filter { now[$0] != form.draft[$0] }
-            if !changed.isEmpty {
-                model.mode = .confirm(ConfirmDialog(overwriting: form, changed: changed, in: state))
-                return []
-            }
+        guard let id = form.draft.editingID else { return [.commit(.draft(form.filledDraft))] }
+        guard let now = ItemDraft(editing: id, in: state) else {
+            model.mode = .confirm(ConfirmDialog(deletedElsewhere: form, title: form.draft[ItemField.fields(of: form.draft.kind)[0]]))
+            return []
+        }
+        let filled = form.filledDraft
+        let clashing = filled.editedFields.filter { form.fields.contains($0) && now[$0] != form.draft[$0] && now[$0] != filled[$0] }
+        if !clashing.isEmpty && !form.otherVersionSeen {
+            model.mode = .confirm(ConfirmDialog(overwriting: form, changed: clashing, in: state))
+            return []
         }
         switch form.purpose {
-        case .item: return [.commit(.draft(form.filledDraft))]
-        case .note(let id): return [.commit(.note(itemID: id, text: form.editor(form.focusedField).text))]
+        case .item:
+            // The store saves the edited fields over the item as it is now (`ItemDraft.rebased`).
+            return [.commit(.draft(filled))]
+        case .note(let id):
+            // A note left as it was is not saved over another Accord's.
+            let text = filled.editedFields.isEmpty ? now[form.focusedField] : form.editor(form.focusedField).text
+            return [.commit(.note(itemID: id, text: text))]
         }
     }
 }

@@ -60,8 +60,9 @@ import Testing
                                                         title: "Stages", ownerID: "bank", rank: 24)), to: &state)
         var edit = try #require(ItemDraft(editing: "c-stages", in: state))
         edit[.title] = "Stages d'été"
-        guard case .commitmentUpdated(let kept) = try edit.event(in: state, today: today) else { Issue.record(); return }
+        guard case .commitmentUpdated(let kept, let fields) = try edit.event(in: state, today: today) else { Issue.record(); return }
         #expect(kept.ownerID == "bank" && kept.title == "Stages d'été")
+        #expect(fields == ["title"], "an edit names the fields it sets")
     }
 
     @Test func eachBadFieldIsNamed() {

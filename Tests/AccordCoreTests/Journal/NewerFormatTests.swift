@@ -63,6 +63,11 @@ import Testing
         try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["'note' of a 'actionUpdated' event", "record 4"])
     }
 
+    @Test func anUpdateSettingAFieldThisBuildDoesNotKnow() throws {
+        let (dir, before) = try journal { $0.replacingOccurrences(of: #""type":"actionUpdated""#, with: #""type":"actionUpdated","fields":["title","owner"]"#) }
+        try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["'owner' of the fields of a 'actionUpdated' event", "record 4"])
+    }
+
     @Test func anUnknownEventType() throws {
         let (dir, before) = try journal { $0.replacingOccurrences(of: "actionUpdated", with: "actionAssigned") }
         try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["actionAssigned", "record 4"])

@@ -75,6 +75,8 @@ import Testing
         for kind in Event.Kind.allCases {
             var payload = EventPayload.arbitrary(&random)
             payload.kind = kind
+            // An update's fields are keys of its item.
+            payload.fields = kind.isUpdate ? Event.arbitrary(kind, &random).updatedFields ?? [] : payload.fields
             let event = try #require(Event(payload), "\(kind) cannot be made from a full payload")
             #expect(event.kind == kind)
             let line = LineCodec.encode(Change(label: "x", events: [event]))

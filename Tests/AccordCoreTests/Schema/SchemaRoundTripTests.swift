@@ -14,9 +14,7 @@ import Testing
         var random = SplitMix64(seed: seed)
         var events: [Event] = []
         for kind in Event.Kind.allCases {
-            var payload = EventPayload.arbitrary(&random)
-            payload.kind = kind
-            events.append(try #require(Event(payload)))
+            events.append(Event.arbitrary(kind, &random))
         }
         var record = JournalRecord.arbitrary(&random)
         record.version = JournalRecord.currentVersion

@@ -175,6 +175,60 @@ import Testing
     }
 }
 
+@Suite struct FieldLevelUpdateTests {
+    @Test func twoProcessesEditingDifferentFieldsOfOneActionKeepBoth() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        var retitle = try #require(ItemDraft(editing: "a1", in: first.state))
+        var redate = try #require(ItemDraft(editing: "a1", in: second.state))
+        retitle[.title] = "Publier les offres d'été"
+        redate[.due] = "2027-03-01"
+        try first.save(retitle)
+        try second.save(redate)  // made before it had read the first's edit
+        let action = try #require(second.state.actions["a1"])
+        #expect(action.title == "Publier les offres d'été" && action.due?.description == "2027-03-01", "both edits kept")
+        let events = JournalScan(dir.bytes("journal.log")).entries.suffix(2).flatMap(\.record.change.events)
+        #expect(events.map(\.updatedFields) == [["title"], ["due"]], "each update names the field it sets")
+        #expect(try Store.open(directory: dir.data).state.actions["a1"] == action)
+    }
+
+    @Test func updatesOfDifferentFieldsGiveOneItemInEitherOrder() throws {
+        let original = try #require(Fixtures.small.actions["a1"])
+        var retitled = original, redated = original
+        retitled.title = "Nouveau titre"
+        redated.due = Day(year: 2027, month: 3, day: 1)
+        let one = Event.actionUpdated(retitled, fields: ["title"]), other = Event.actionUpdated(redated, fields: ["due"])
+        var a = Fixtures.small, b = Fixtures.small
+        _ = try Reducer.apply(Change(label: "1", events: [one, other]), to: &a)
+        _ = try Reducer.apply(Change(label: "2", events: [other, one]), to: &b)
+        #expect(a == b && a.actions["a1"]?.title == "Nouveau titre" && a.actions["a1"]?.due == redated.due)
+        // An update written before updates named their fields sets the whole item.
+        var c = Fixtures.small
+        _ = try Reducer.apply(Change(label: "3", events: [.actionUpdated(retitled)]), to: &c)
+        #expect(c.actions["a1"] == retitled)
+        let line = LineCodec.encode(Change(label: "old", events: [.actionUpdated(retitled)]))
+        #expect(!String(decoding: line, as: UTF8.self).contains("\"fields\""), "nothing new is written for a whole-item update")
+        #expect(try LineCodec.decode(Change.self, from: line.dropLast()).get().events == [.actionUpdated(retitled, fields: nil)])
+    }
+
+    @Test func undoingAFieldUpdateGivesBackThatFieldOnly() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        var retitle = try #require(ItemDraft(editing: "a1", in: first.state))
+        retitle[.title] = "Autre titre"
+        try first.save(retitle)
+        var redate = try #require(ItemDraft(editing: "a1", in: second.state))
+        redate[.due] = "2027-03-01"
+        try second.save(redate)
+        try first.undo()  // the newest change on the data: the second's date
+        try first.undo()  // then its own title
+        let action = try #require(first.state.actions["a1"])
+        #expect(action == Fixtures.small.actions["a1"])
+    }
+}
+
 extension AccordState {
     /// A copy with `change` made to it.
     fileprivate func with(_ change: (inout AccordState) -> Void) -> AccordState {

@@ -95,9 +95,23 @@ extension Snapshot: Arbitrary {}
 extension Event: Arbitrary {
     /// An event of a random type carrying random values.
     static func arbitrary(_ random: inout SplitMix64) -> Event {
-        let kind = Event.Kind.allCases.randomElement(using: &random)!
+        arbitrary(Event.Kind.allCases.randomElement(using: &random)!, &random)
+    }
+
+    /// An event of type `kind` carrying random values.
+    static func arbitrary(_ kind: Event.Kind, _ random: inout SplitMix64) -> Event {
         var payload = EventPayload.arbitrary(&random)
         payload.kind = kind
+        // An update names fields of its item (or none: the whole item).
+        let keys: [String]
+        switch kind {
+        case .partnerUpdated: keys = Partner.schema.fields.map(\.key)
+        case .agreementUpdated: keys = Agreement.schema.fields.map(\.key)
+        case .commitmentUpdated: keys = Commitment.schema.fields.map(\.key)
+        case .actionUpdated: keys = Action.schema.fields.map(\.key)
+        default: keys = []
+        }
+        payload.fields = Bool.random(using: &random) ? nil : keys.filter { _ in Bool.random(using: &random) }
         return Event(payload)!
     }
 }

@@ -112,7 +112,11 @@ import Testing
         while running(), Date().timeIntervalSince(closed) < 5 { usleep(10_000) }
         let took = Date().timeIntervalSince(closed)
         #expect(!running(), "still running 5 s after its terminal closed")
-        #expect(took < 1, "took \(took) s to end")
+        // The defect this guards against took about 2 s; an instrumented build (scripts/sanitize)
+        // needs longer only to tear the process down.
+        let environment = ProcessInfo.processInfo.environment
+        let limit = environment["TSAN_OPTIONS"] != nil || environment["ASAN_OPTIONS"] != nil ? 1.8 : 1
+        #expect(took < limit, "took \(took) s to end")
         #expect(try accord.run(["journal", "verify"]).status == 0)
     }
 

@@ -33,7 +33,12 @@ struct Table {
                 let clipped = TextClipping.clip(cell, to: widths[i])
                 return i == cells.count - 1 ? clipped : TextClipping.pad(clipped, to: widths[i])
             }.joined(separator: "  ")
-            return String(text.reversed().drop { $0 == " " }.reversed())
+            // Trailing spaces dropped, byte-wise (a space is one byte and never part of another character).
+            var end = text.utf8.endIndex
+            while end > text.utf8.startIndex, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: " ") {
+                end = text.utf8.index(before: end)
+            }
+            return String(text[..<end])
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
     }

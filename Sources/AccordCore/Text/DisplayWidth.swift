@@ -9,6 +9,9 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // Latin text, the common case, without asking Unicode's tables: one column, but the
+        // soft hyphen (a format character) takes none.
+        if first.value < 0x300, scalars.count == 1 { return first.value == 0xAD ? 0 : 1 }
         if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if isWide(first) { return 2 }
         if scalars.allSatisfy(isZeroWidth) { return 0 }
@@ -17,6 +20,8 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII: a column a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -216,6 +216,8 @@ import Testing
             try dashboard.send("3")
             try dashboard.waitFor("j/k move")
             try dashboard.send("j", "j")  // on 'Suivre le nombre de stagiaires…'
+            // Its details show once both keys are taken (a key clears the status bar's message).
+            try dashboard.waitFor("│ Suivre le nombre de stagiaires accueillis chez les adhérents")
         }
         #expect(try !second.screen().contains("READ-ONLY"), "a second dashboard is not read-only")
         // A third process: the command line, as cron or a second tmux pane would run it.

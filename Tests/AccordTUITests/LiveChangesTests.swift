@@ -76,6 +76,7 @@ import Testing
         let dialog = try #require(d.confirm)
         #expect(dialog.title == "Changed elsewhere" && dialog.lines.joined().contains("(title)"), "\(dialog.lines)")
         #expect(dialog.cancelLabel == "Keep theirs" && dialog.confirmLabel == "Overwrite")
+        #expect(DashboardUpdate.hints(in: d.model).map(\.text).contains("Esc back to form"))
         d.press(.escape)
         #expect(d.form?.editor(.title).text == "Mon titre", "Esc goes back to the form, the edits kept")
         #expect(d.message?.text == "Back to the form; nothing saved.")

@@ -87,6 +87,11 @@ public enum DashboardUpdate {
 
     /// The status-bar hints of the current mode.
     public static func hints(in model: DashboardModel) -> [StatusBarModel.Hint] {
-        Bindings.table(for: model.mode).hints(in: model)
+        let hints = Bindings.table(for: model.mode).hints(in: model)
+        // A save that met another Accord's change: Esc goes back to the form, not away.
+        if case .confirm(let dialog) = model.mode, dialog.escapeReturnsToForm {
+            return hints.map { $0.text == "Esc cancel" ? StatusBarModel.Hint("Esc back to form", enabled: $0.enabled) : $0 }
+        }
+        return hints
     }
 }

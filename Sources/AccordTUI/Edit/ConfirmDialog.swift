@@ -60,6 +60,14 @@ public struct ConfirmDialog: Hashable, Sendable {
         cancelled = kind == .redo ? "Nothing redone." : "Nothing undone."
     }
 
+    /// True when Esc goes back to the form the dialog came from.
+    public var escapeReturnsToForm: Bool {
+        switch purpose {
+        case .overwrite, .deletedElsewhere: return true
+        default: return false
+        }
+    }
+
     /// Saving `form`, whose item another Accord changed (`changed` lists the fields) since it opened.
     public init(overwriting form: ItemForm, changed: [ItemField], in state: AccordState) {
         purpose = .overwrite(form)

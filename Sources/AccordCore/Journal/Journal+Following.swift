@@ -89,6 +89,8 @@ extension Journal {
     /// After `readAppended` said the segment was replaced and its last records were applied:
     /// follows into the new `journal.log` when it continues exactly where this journal stopped.
     public func moveToNewSegment() throws(JournalError) -> NextSegment {
+        // Damage stopped this journal; a new segment means it was repaired: read everything again.
+        if case .damaged? = readOnlyReason { return .needsReload }
         let fd: Int32?
         do {
             fd = mayWrite && readOnlyReason == nil

@@ -134,6 +134,32 @@ import Testing
         #expect(reopened.journal?.lastSeq == 2 && reopened.state.actions["a1"]?.isDone == true)
     }
 
+    @Test func damageStopsTheOthersUntilARepairElsewhereAndThenTheyWriteAgain() throws {
+        let dir = TempDirectory()
+        let first = try Store.seeded(dir)
+        let second = try Store.open(directory: dir.data, now: fixedNow)
+        // A damaged line, then a good record after it (a disk error, an editor gone wrong).
+        let good = LineCodec.encode(JournalRecord(seq: 2, at: "2026-11-30T10:00:00Z", kind: .change,
+                                                  change: Change(label: "Ticked", events: [.actionTicked(id: "a1", on: fixedDay)])))
+        let handle = try #require(FileHandle(forWritingAtPath: dir.data + "/journal.log"))
+        handle.seekToEndOfFile()
+        handle.write(Data("00000000 {not a record}\n".utf8) + Data(good))
+        try handle.close()
+        for store in [first, second] {
+            #expect(try store.followOthers() == .unchanged)
+            #expect(store.readOnlyReason?.isDamage == true, "the damage is seen, and nothing after it applied")
+        }
+        #expect(throws: JournalError.self) { try first.untick("a2") }
+        let repairer = try Store.open(directory: dir.data, now: fixedNow)
+        #expect(repairer.readOnlyReason?.isDamage == true)
+        _ = try repairer.repair()
+        #expect(try second.followOthers() == .reread)
+        #expect(second.readOnlyReason == nil, "writable again once repaired elsewhere")
+        #expect(second.state.actions["a1"]?.isDone == true, "with the good record after the damage")
+        try second.untick("a1")
+        #expect(try first.followOthers() == .reread && first.state.actions["a1"]?.isDone == false && first.readOnlyReason == nil)
+    }
+
     @Test func aWriterWaitsForTheLockThenNamesTheProcessHoldingIt() throws {
         let dir = TempDirectory()
         let store = try Store.seeded(dir)
@@ -228,6 +254,9 @@ import Testing
         #expect(action == Fixtures.small.actions["a1"])
     }
 }
+
+/// The day of `fixedNow`.
+private let fixedDay = Day(fixedNow(), timeZone: TimeZone(identifier: "UTC")!)
 
 extension AccordState {
     /// A copy with `change` made to it.

@@ -107,8 +107,12 @@ import Testing
         var finished: [Writer] = []
         var killed: [Writer] = []
         for round in 0..<3 {
-            let writers = try (0..<4).map { try start(accord, seed: 10 * round + $0, changes: 150, pauseMS: 1) }
-            usleep(UInt32.random(in: 100_000...400_000, using: &random))
+            // The first two are killed: they get more to do, so that they are still writing then.
+            let writers = try (0..<4).map { try start(accord, seed: 10 * round + $0, changes: $0 < 2 ? 600 : 150, pauseMS: 1) }
+            // Killed once each has saved something (a loaded machine is slow to start them), at a random moment.
+            let deadline = Date().addingTimeInterval(30)
+            while writers.prefix(2).contains(where: { $0.acknowledged.isEmpty }), Date() < deadline { usleep(10_000) }
+            usleep(UInt32.random(in: 0...200_000, using: &random))
             for victim in writers.prefix(2) {
                 kill(victim.process.processIdentifier, SIGKILL)
                 victim.process.waitUntilExit()

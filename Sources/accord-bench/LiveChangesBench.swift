@@ -21,16 +21,7 @@ enum LiveChangesBench {
     static func spawnWriter(_ directory: String, seed: Int, arguments: [String]) -> Child? {
         let output = NSTemporaryDirectory() + "accord-bench-writer-\(getpid())-\(seed)"
         let command = [CommandLine.arguments[0], "--writer", directory, "--seed", "\(seed)"] + arguments
-        var pid: pid_t = 0
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, command[0], &actions, nil, &argv, environ) == 0 else { return nil }
-        return Child(pid: pid, output: output)
+        return Measure.spawn(command, output: output).map { Child(pid: $0, output: output) }
     }
 
     static func isRunning(_ child: Child) -> Bool {

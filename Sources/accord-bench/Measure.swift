@@ -42,16 +42,8 @@ enum Measure {
         let report = NSTemporaryDirectory() + "accord-bench-time-\(getpid())"
         let useTimer = FileManager.default.isExecutableFile(atPath: timer)
         let command = useTimer ? [timer, "-f", "%M", "-o", report, path] + arguments : [path] + arguments
-        var pid: pid_t = 0
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
         let start = now()
-        guard posix_spawn(&pid, command[0], &actions, nil, &argv, environ) == 0 else { return nil }
+        guard let pid = spawn(command, output: "/dev/null") else { return nil }
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         let elapsed = (now() - start) * 1000
@@ -60,5 +52,20 @@ enum Measure {
             .flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }.map { $0 / 1024 }
         unlink(report)
         return (elapsed, peak)
+    }
+
+    /// Starts `command` (a path and its arguments) with its standard output in the file `output`
+    /// (created or emptied) and its errors dropped; its pid, or nil when it could not start.
+    static func spawn(_ command: [String], output: String) -> pid_t? {
+        var pid: pid_t = 0
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv = command.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, command[0], &actions, nil, &argv, environ) == 0 else { return nil }
+        return pid
     }
 }

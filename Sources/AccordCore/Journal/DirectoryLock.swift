@@ -15,6 +15,8 @@ public final class DirectoryLock {
     private var fd: Int32
     /// True while this process holds it.
     public private(set) var isHeld = false
+    /// True while this process holds it to write (exclusively).
+    public private(set) var isHeldToWrite = false
 
     private init(path: String, fd: Int32) {
         self.path = path
@@ -65,6 +67,7 @@ public final class DirectoryLock {
             pause = min(pause * 2, 5_000)
         }
         isHeld = true
+        isHeldToWrite = exclusive
         if exclusive {
             let text = Array("\(getpid())\n".utf8)
             _ = ftruncate(fd, 0)
@@ -78,6 +81,7 @@ public final class DirectoryLock {
         guard isHeld else { return }
         flock(fd, LOCK_UN)
         isHeld = false
+        isHeldToWrite = false
     }
 
     /// The pid the lock file names: the process that last took it to write.

@@ -101,17 +101,19 @@ extension Journal {
         }
         guard let fd else { return .notYet }
         let identity: FileIdentity
-        let bytes: [UInt8]
+        let start: [UInt8]
         do {
             identity = try fileSystem.identity(of: fd)
-            bytes = try fileSystem.read(fd, from: 0)
+            // Only its first record is needed here; `readAppended` reads the segment after.
+            start = try fileSystem.read(fd, from: 0, upTo: 64 << 10)
         } catch {
             fileSystem.close(fd)
             throw .io(error)
         }
         // The new segment continues this journal when its first record is the next one, or,
-        // empty, when the snapshot written with it ends at the last record read.
-        let first = JournalScan(bytes).entries.first?.record.seq
+        // empty (or a first record longer than what was read), when the snapshot written with
+        // it ends at the last record read.
+        let first = JournalScan(start).entries.first?.record.seq
         let continues = first.map { $0 == lastSeq + 1 } ?? (snapshotLastSeq() == lastSeq)
         guard continues else {
             fileSystem.close(fd)

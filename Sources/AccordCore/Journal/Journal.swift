@@ -11,7 +11,7 @@ public final class Journal {
     /// write or a read that must see the files whole; nil when there is none to lock.
     var lockFile: DirectoryLock?
     /// True while this process holds the lock to write.
-    var holdsWriteLock = false
+    var holdsWriteLock: Bool { lockFile?.isHeldToWrite ?? false }
     /// False when opened read-only: this journal never writes, and locks only to read.
     public let mayWrite: Bool
     /// `journal.log` as this journal follows it: open to read and, when it may write, to append.
@@ -133,11 +133,7 @@ public final class Journal {
         case .busy(let pid): throw .busy(pid: pid, seconds: patience)
         case .failed(let error): throw .io(error)
         }
-        holdsWriteLock = exclusive
-        defer {
-            holdsWriteLock = false
-            lockFile.unlock()
-        }
+        defer { lockFile.unlock() }
         return try body()
     }
 

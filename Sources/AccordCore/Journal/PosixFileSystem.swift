@@ -15,26 +15,9 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw failure("open", path)
-        }
-        defer { Glibc.close(fd) }
-        var result: [UInt8] = []
-        var stats = stat()
-        if fstat(fd, &stats) == 0, stats.st_size > 0 { result.reserveCapacity(Int(stats.st_size)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure("read", path)
-            }
-            if n == 0 { break }
-            result.append(contentsOf: buffer[0..<n])
-        }
-        return result
+        guard let fd = try openForReading(path) else { return nil }
+        defer { close(fd) }
+        return try read(fd, from: 0)
     }
 
     /// Maps the file (private, read-only): its pages are read as they are touched.
@@ -99,6 +82,8 @@ public final class PosixFileSystem: FileSystem {
 
     public func read(_ fd: Int32, from offset: Int, upTo limit: Int) throws(FileSystemError) -> [UInt8] {
         var result: [UInt8] = []
+        var stats = stat()
+        if fstat(fd, &stats) == 0, Int(stats.st_size) > offset { result.reserveCapacity(min(limit, Int(stats.st_size) - offset)) }
         var buffer = [UInt8](repeating: 0, count: min(1 << 16, limit))
         var position = offset
         while result.count < limit {

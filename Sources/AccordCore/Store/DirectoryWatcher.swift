@@ -15,6 +15,8 @@ public final class DirectoryWatcher {
     /// Seconds between looks when inotify says nothing.
     public let backstopInterval: Double
     private var lastLook: Double
+    /// Where inotify's events are read into and dropped (kept: `shouldLook` runs at every key).
+    private var events = [UInt8](repeating: 0, count: 4096)
 
     /// Watches `directory` (created files, appends, renames).
     public init(directory: String, backstopInterval: Double = 2.0) {
@@ -43,8 +45,7 @@ public final class DirectoryWatcher {
     public func shouldLook() -> Bool {
         var news = false
         if let descriptor {
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 { news = true }
+            while events.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 { news = true }
         }
         let now = Self.seconds()
         if news || now - lastLook >= backstopInterval {

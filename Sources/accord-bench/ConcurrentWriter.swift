@@ -37,7 +37,7 @@ enum ConcurrentWriter {
 
     /// A checksum of a state: the same state gives the same one in any process.
     static func checksum(_ state: AccordState) -> String {
-        CRC32C.hex(LineCodec.encode(Snapshot(lastSeq: 0, takenAt: "", ledger: Ledger(state: state))))
+        CRC32C.hex(LineCodec.encode(Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: Ledger(state: state))))
     }
 
     private static func makeOne(_ n: Int, store: Store, actions: [String], seed: UInt64, random: inout SplitMix,

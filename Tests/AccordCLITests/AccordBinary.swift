@@ -25,6 +25,12 @@ struct AccordBinary {
 
     let home: String
     var data: String { home + "/data" }
+    /// This replica's journal in the data directory (once a command has made the replica).
+    var journal: String {
+        let replica = (try? String(contentsOfFile: data + "/local/replica", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+        return data + "/journal/\(replica).log"
+    }
 
     init() {
         home = NSTemporaryDirectory() + "accord-cli-" + UUID().uuidString

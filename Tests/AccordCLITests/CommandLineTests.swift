@@ -161,11 +161,11 @@ import Testing
         defer { accord.remove() }
         let other = accord.home + "/other"
         _ = try accord.ok(["tick", "uo-h1", "--data", other])
-        #expect(FileManager.default.fileExists(atPath: other + "/journal.log"))
+        #expect(FileManager.default.fileExists(atPath: other + "/local/replica"))
         #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"))
         let xdg = try accord.run(["list", "agreements"], env: ["XDG_DATA_HOME": accord.home + "/xdg"], removing: ["ACCORD_DATA"])
         #expect(xdg.status == 0)
-        #expect(FileManager.default.fileExists(atPath: accord.home + "/xdg/accord/journal.log"))
+        #expect(FileManager.default.fileExists(atPath: accord.home + "/xdg/accord/local/replica"))
     }
 
     @Test func importIsAllOrNothingAndExportRoundTrips() throws {
@@ -185,12 +185,12 @@ import Testing
 
         let bad = accord.home + "/bad.yaml"
         try "partners:\n  - id: z\n    name: Z\n    kind: spaceship\n".write(toFile: bad, atomically: true, encoding: .utf8)
-        let journalBefore = try Data(contentsOf: URL(fileURLWithPath: accord.data + "/journal.log"))
+        let journalBefore = try Data(contentsOf: URL(fileURLWithPath: accord.journal))
         let refused = try accord.run(["import", bad])
         #expect(refused.status == 1)
         #expect(refused.err.contains("bad.yaml:4: partners[0].kind: 'spaceship' is not allowed"))
         #expect(refused.err.contains("). Nothing was imported."))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: accord.data + "/journal.log")) == journalBefore)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: accord.journal)) == journalBefore)
         let missing = try accord.run(["import", accord.home + "/none.yaml"])
         #expect(missing.status == 1 && missing.err.contains("none.yaml: no such file."))
     }
@@ -201,7 +201,7 @@ import Testing
         _ = try accord.ok(["tick", "uo-h1"])
         _ = try accord.ok(["tick", "uo-h2"])
         #expect(try accord.run(["journal", "verify"]).status == 0)
-        let path = accord.data + "/journal.log"
+        let path = accord.journal
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let secondLine = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
         bytes[secondLine + 30] ^= 0x02
@@ -213,7 +213,7 @@ import Testing
         #expect(blocked.status == 1 && blocked.err.contains("run 'accord journal repair'"))
         let repair = try accord.run(["journal", "repair"])
         #expect(repair.status == 0 && repair.out.contains("Backed up the journal"))
-        #expect(repair.out.contains("Kept the 2 good records of journal.log"), "records 1 and 3 of 3: \(repair.out)")
+        #expect(repair.out.contains("Kept the 2 good records of journal/"), "records 1 and 3 of 3: \(repair.out)")
         #expect(try accord.run(["journal", "verify"]).status == 0)
         _ = try accord.ok(["tick", "uo-h3"])
         _ = try accord.ok(["journal", "compact"])

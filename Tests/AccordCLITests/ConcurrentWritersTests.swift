@@ -55,23 +55,19 @@ import Testing
         return true
     }
 
-    /// Every record of the data directory, oldest first (archived segments, then journal.log).
+    /// Every record of the data directory's one replica (its processes all write one journal), oldest first.
     private func records(_ accord: AccordBinary) -> [JournalRecord] {
-        let layout = DataLayout(directory: accord.data)
-        let archived = PosixFileSystem().listDirectory(layout.archive).filter { $0.hasSuffix(".log") }.sorted()
-        var result: [JournalRecord] = []
-        for path in archived.map({ layout.archive + "/" + $0 }) + [layout.journal] {
-            let bytes = (try? PosixFileSystem().readFile(path)).flatMap { $0 } ?? []
-            result += JournalScan(bytes).entries.map(\.record)
-        }
-        return result
+        let replica = (try? ReplicaIdentity.resolve(directory: accord.data, create: false)).flatMap { $0 } ?? "?"
+        let layout = DataLayout(directory: accord.data, replica: replica)
+        let bytes = (try? PosixFileSystem().readFile(layout.journal)).flatMap { $0 } ?? []
+        return JournalScan(bytes).entries.map(\.record)
     }
 
     /// The checksum of the state replaying `records` up to `seq` gives (as the writer computes it).
     private func checksum(replaying records: [JournalRecord], upTo seq: Int) throws -> String {
         var ledger = Ledger()
         for record in records where record.seq <= seq { try ledger.apply(record.kind, record.change) }
-        return CRC32C.hex(LineCodec.encode(Snapshot(lastSeq: 0, takenAt: "", ledger: Ledger(state: ledger.state))))
+        return CRC32C.hex(LineCodec.encode(Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: Ledger(state: ledger.state))))
     }
 
     @Test func eightWritersAtOnceLoseNothingAndAgreeWithTheJournal() throws {

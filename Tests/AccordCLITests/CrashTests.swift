@@ -82,7 +82,7 @@ import Testing
             if process.terminationReason == .exit && process.terminationStatus == 0 && printed.hasPrefix("Noted") {
                 acknowledged.append((id, marker))
             }
-            #expect(!FileManager.default.fileExists(atPath: accord.data + "/quarantine"), "run \(i) left a half record (\(random.label))")
+            #expect(!FileManager.default.fileExists(atPath: accord.data + "/local/quarantine"), "run \(i) left a half record (\(random.label))")
         }
         #expect(stopped > 0, "no process was stopped by a signal (\(signalled) sent); the test proved nothing (\(random.label))")
         #expect(acknowledged.count >= 6, "the runs left alone finished and were acknowledged")
@@ -101,7 +101,7 @@ import Testing
         _ = try accord.ok(["list", "agreements"])
         // Hold the lock from this test process, as a process in the middle of a write would.
         // O_CLOEXEC: processes other tests spawn meanwhile must not inherit (and so keep) the lock.
-        let fd = open(accord.data + "/lock", O_RDWR | O_CLOEXEC)
+        let fd = open(accord.data + "/local/lock", O_RDWR | O_CLOEXEC)
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         _ = ftruncate(fd, 0)

@@ -7,7 +7,7 @@ import Testing
 /// once the limit is gone.
 @Suite(.serialized) struct FullDiskAndReadOnlyTests {
     func journalSize(_ accord: AccordBinary) throws -> Int {
-        (try FileManager.default.attributesOfItem(atPath: accord.data + "/journal.log")[.size] as? Int) ?? -1
+        (try FileManager.default.attributesOfItem(atPath: accord.journal)[.size] as? Int) ?? -1
     }
 
     @Test func aWriteThatDoesNotFitIsRefusedAndWorkGoesOnAfterwards() throws {

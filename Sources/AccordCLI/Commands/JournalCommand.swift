@@ -1,3 +1,4 @@
+import Foundation
 import AccordCore
 import ArgumentParser
 
@@ -16,15 +17,29 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let directory = DataDirectory.resolve(flag: global.dataDirectory)
             let journal: Journal
+            let cached: Journal, whole: Ledger, fromSnapshot: Ledger
             do {
-                (journal, _) = try Journal.open(DataLayout(directory: directory), readOnly: true)
+                // Every journal from its start: damage before where the snapshot stopped is found too.
+                (journal, whole) = try Journal.open(directory: directory, readOnly: true, useSnapshot: false)
+                (cached, fromSnapshot) = try Journal.open(directory: directory, readOnly: true)
             } catch {
                 throw CLIError("\(error)")
             }
+            let replicas = journal.otherJournalFiles.count
             Console.out("Data directory: \(directory)")
-            Console.out("Snapshot: " + (journal.snapshotSeq.map { "snapshot.json, up to record \($0)" } ?? "none"))
-            Console.out("Journal: journal.log, \(journal.replayedCount) record(s) after the snapshot, last record \(journal.lastSeq)")
+            Console.out("This replica: \(journal.replica.isEmpty ? "none yet" : journal.replica), last record \(journal.lastSeq) "
+                        + "(journal/\(journal.replica).log); \(Plural.of(replicas, "other replica")) in journal/")
+            Console.out("Records: \(journal.replayedCount) replayed from every journal's start")
+            let snapshotAgrees = fromSnapshot.state == whole.state && fromSnapshot.conflicts == whole.conflicts
+            Console.out("Snapshot: " + (cached.snapshotSeq == nil ? "none"
+                : "local/snapshot.json, \(cached.replayedCount) record(s) after it; "
+                  + (snapshotAgrees ? "agrees with the journals" : "differs from the journals (it is a cache: rebuilt at the next change)")))
             var problems = journal.damage.map { "damaged: \($0)" }
+            if !journal.damage.isEmpty || !snapshotAgrees {
+                // A cache that no longer agrees is not trusted: the next start reads the journals whole.
+                try? FileManager.default.removeItem(atPath: journal.layout.snapshot)
+            }
+            problems += journal.notices.filter { $0.hasPrefix("journal/") && !$0.hasPrefix("journal/\(journal.replica).log") }
             if let tail = journal.tornTail {
                 problems.append("torn tail: line \(tail.line), \(tail.byteRange.count) byte(s): \(tail.problem) "
                                 + "(moved to quarantine at the next start that can write)")
@@ -55,14 +70,19 @@ struct JournalCommand: ParsableCommand {
         }
 
         func run() throws {
-            let layout = DataLayout(directory: DataDirectory.resolve(flag: global.dataDirectory))
+            let directory = DataDirectory.resolve(flag: global.dataDirectory)
+            let own = (try? ReplicaIdentity.resolve(directory: directory, create: false)) ?? nil
+            let layout = DataLayout(directory: directory, replica: own ?? "")
             let records = try JournalHistory.recent(layout, limit: limit)
             if records.isEmpty { return Console.out("The journal is empty.") }
-            var table = Table(["#", "WHEN", "WHAT", "EVENTS"], flexibleColumn: 2)
+            let names = ReplicaNames.load(layout)
+            var table = Table(["#", "WHEN", "WHO", "WHAT", "EVENTS"], flexibleColumn: 3)
             for record in records {
                 // Local time, as everywhere else.
                 let when = Timestamp.localMinute(record.at)
-                table.add(["\(record.seq)", when, record.kind.describe(record.change.label), "\(record.change.events.count)"])
+                let who = record.replica == own ? "me" : SafeText.escaped(names.display(record.replica))
+                table.add(["\(record.seq)", when, who, SafeText.escaped(record.kind.describe(record.change.label)),
+                           "\(record.change.events.count)"])
             }
             Console.out(table.render())
         }
@@ -83,28 +103,29 @@ struct JournalCommand: ParsableCommand {
                 throw CLIError("cannot repair: \(store.readOnlyReason?.description ?? "the data is read-only").")
             }
             if journal.damage.isEmpty {
-                return Console.out("journal.log has no damaged record; nothing to repair.")
+                return Console.out("journal/\(journal.replica).log has no damaged record; nothing to repair.")
             }
             let kept = journal.replayedCount
             let report = try store.repair()
             Console.out("Backed up the journal to \(report.backupPath).")
             for damage in report.damagedLines { Console.out("  removed \(damage)") }
             if let path = report.quarantinePath { Console.out("The removed lines are kept byte for byte in \(path).") }
-            Console.out("Kept the \(Plural.of(kept, "good record")) of journal.log, folded into a new snapshot "
-                        + "(everything up to record \(journal.lastSeq)); the data is writable again.")
+            Console.out("Kept the \(Plural.of(kept, "good record")) of journal/\(journal.replica).log; each lost number "
+                        + "holds an empty record saying so, and the data is writable again.")
         }
     }
 
     struct Compact: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Fold the journal into a snapshot (undo history kept); the old segment moves to archive/.")
+            abstract: "Write the local snapshot of the merged journals now (undo history kept).")
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let session = try Session(global, write: true)
             try session.store.compact()
-            Console.out("Compacted: snapshot.json holds everything up to record \(session.store.journal?.lastSeq ?? 0).")
+            Console.out("Snapshot written: local/snapshot.json holds the merged journals "
+                        + "(this replica up to record \(session.store.journal?.lastSeq ?? 0)).")
         }
     }
 }

@@ -1,36 +1,52 @@
-/// The files of a data directory.
+/// The files of a data directory shared by a team: one journal per replica, shared;
+/// everything else local.
 ///
 /// ```
-/// DIR/journal.log         the current segment: one record a line
-/// DIR/snapshot.json       the ledger folded up to a sequence number
-/// DIR/lock                flock'ed by the one writer; holds its pid
-/// DIR/archive/            segments folded into a snapshot by compaction
-/// DIR/quarantine/         bytes cut out of the journal, kept byte for byte
-/// DIR/journal.log.bak-*   the journal as it was before a repair
+/// DIR/journal/<replica>.log    each replica's records, appended by that replica only (shared)
+/// DIR/journal/<replica>.name   the replica's name, one line, written by that replica (shared)
+/// DIR/.gitignore               "local/": what git must not share
+/// DIR/local/replica            this replica's id (never shared)
+/// DIR/local/lock               flock'ed around each write; holds the writer's pid
+/// DIR/local/snapshot.json      the merged state, a cache keyed by what it read of each journal
+/// DIR/local/quarantine/        bytes cut out of this replica's journal, kept byte for byte
+/// DIR/local/<replica>.log.bak-*  this replica's journal as it was before a repair
+/// DIR/local/before-team/       a single-journal directory's files, as they were before it migrated
 /// ```
 public struct DataLayout: Sendable, Hashable {
     public let directory: String
+    /// This replica's id (see `ReplicaIdentity`).
+    public let replica: String
 
-    public init(directory: String) {
+    public init(directory: String, replica: String) {
         var dir = directory
         while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
         self.directory = dir
+        self.replica = replica
     }
 
-    public var journal: String { directory + "/journal.log" }
-    public var snapshot: String { directory + "/snapshot.json" }
-    public var snapshotTemp: String { directory + "/snapshot.json.tmp" }
-    public var archive: String { directory + "/archive" }
-    public var quarantine: String { directory + "/quarantine" }
+    /// The folder of the shared journals.
+    public var journals: String { directory + "/journal" }
+    /// This replica's journal.
+    public var journal: String { journalFile(of: replica) }
+    /// The journal of `replica`.
+    public func journalFile(of replica: String) -> String { journals + "/\(replica).log" }
+    /// The name file of `replica`.
+    public func nameFile(of replica: String) -> String { journals + "/\(replica).name" }
+    /// What this replica alone keeps: never shared.
+    public var local: String { directory + "/local" }
+    public var replicaFile: String { local + "/replica" }
+    public var snapshot: String { local + "/snapshot.json" }
+    public var snapshotTemp: String { local + "/snapshot.json.tmp" }
+    public var quarantine: String { local + "/quarantine" }
+    public var gitignore: String { directory + "/.gitignore" }
 
-    public func archivedSegment(first: Int, last: Int) -> String {
-        archive + "/journal-\(pad(first))-\(pad(last)).log"
-    }
+    public func backup(stamp: String) -> String { local + "/\(replica).log.bak-\(stamp)" }
 
-    public func backup(stamp: String) -> String { directory + "/journal.log.bak-\(stamp)" }
-
-    private func pad(_ n: Int) -> String {
-        let text = String(n)
-        return String(repeating: "0", count: max(0, 9 - text.count)) + text
-    }
+    /// The files of a data directory written before replicas (one `journal.log` for everyone).
+    public var legacyJournal: String { directory + "/journal.log" }
+    public var legacySnapshot: String { directory + "/snapshot.json" }
+    public var legacyArchive: String { directory + "/archive" }
+    public var legacyLock: String { directory + "/lock" }
+    /// Where a migrated directory's old files are kept, as they were.
+    public var beforeTeam: String { local + "/before-team" }
 }

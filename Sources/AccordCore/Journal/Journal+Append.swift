@@ -1,7 +1,9 @@
+import Foundation
+
 extension Journal {
     /// Runs `body` holding the directory's lock to write, waiting up to `lockPatience`
     /// seconds for it (`JournalError.busy` names the process that kept it). Read what others
-    /// appended first (`readAppended`), then `append`: the one way records are written.
+    /// appended first (`readNews`), then `append`: the one way records are written.
     public func exclusively<T>(_ body: () throws -> T) throws -> T {
         if let readOnlyReason { throw JournalError.readOnly(readOnlyReason) }
         var result: Result<T, any Error>!
@@ -11,17 +13,25 @@ extension Journal {
         return try result.get()
     }
 
-    /// Appends one record numbered after the newest one read, and fsyncs it; the record is
-    /// durable when this returns. Only inside `exclusively`, after `readAppended`.
+    /// The record this replica writes next for `change`: numbered after its newest record,
+    /// clocked after every record `ledger` holds, and saying what it was written knowing.
+    public func nextRecord(_ kind: RecordKind, _ change: Change, settles: [String] = [], after ledger: Ledger) -> JournalRecord {
+        let date = now()
+        return JournalRecord(replica: replica, seq: lastSeq + 1, clock: HybridClock.next(after: ledger.lastKey.clock, now: date),
+                             seen: ledger.seen(except: replica), at: Timestamp.iso(date), kind: kind, change: change,
+                             settles: settles)
+    }
+
+    /// Appends `record` (from `nextRecord`) to this replica's journal and fsyncs it; the
+    /// record is durable when this returns. Only inside `exclusively`, after `readNews`.
     ///
     /// On a failed write or fsync the partial bytes are cut off, nothing is
     /// acknowledged, and the journal turns read-only.
-    @discardableResult
-    public func append(_ kind: RecordKind, _ change: Change) throws(JournalError) -> JournalRecord {
+    public func append(_ record: JournalRecord) throws(JournalError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         precondition(holdsWriteLock, "append outside Journal.exclusively")
+        precondition(record.seq == lastSeq + 1 && record.replica == replica, "append of a record not made by nextRecord")
         guard let fd = segmentFD, mayWrite else { throw .readOnly(.requested) }
-        let record = JournalRecord(seq: lastSeq + 1, at: Timestamp.iso(now()), kind: kind, change: change)
         let bytes = LineCodec.encode(record)
         // A stop signal waits until the record is whole (or cut back): no half record on disk.
         try SignalShield.during { () throws(JournalError) in
@@ -37,15 +47,12 @@ extension Journal {
         }
         segmentSize += bytes.count
         segmentLines += 1
-        lastSeq = record.seq
-        if segmentFirstSeq == nil { segmentFirstSeq = record.seq }
-        remember(record)
-        return record
+        bytesSinceSnapshot += bytes.count
+        accept(record)
     }
 
-
-    /// True when the current segment has grown past the compaction threshold.
+    /// True when enough was read or written past the snapshot to write a new one.
     public var wantsCompaction: Bool {
-        readOnlyReason == nil && holdsWriteLock && !historyOmitted && segmentSize > compactionThreshold
+        readOnlyReason == nil && holdsWriteLock && !historyOmitted && bytesSinceSnapshot > compactionThreshold
     }
 }

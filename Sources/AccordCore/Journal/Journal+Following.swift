@@ -1,137 +1,104 @@
 extension Journal {
-    /// What `readAppended` found after the last record this journal read.
-    public struct Appended: Sendable {
-        /// Good records, in order, to apply (each then handed to `accept`).
-        public var entries: [JournalScan.Entry] = []
-        /// True when `journal.log` is now another file (another process compacted or repaired
-        /// the data): once `entries` are applied, `moveToNewSegment` follows into it.
-        public var segmentReplaced = false
+    /// What `readNews` found since the journals were last read.
+    public struct News: Sendable {
+        /// Good records of every replica, this one's included (other processes of this replica
+        /// write it too), in no particular order: merge them in key order.
+        public var records: [JournalRecord] = []
+        /// True when this replica's journal is now another file (a repair): read all again.
+        public var needsWholeReplay = false
     }
 
-    /// Where `moveToNewSegment` ended.
-    public enum NextSegment: Sendable {
-        /// Following the new `journal.log`: read it with `readAppended`.
-        case following
-        /// The new segment does not start where this journal stopped (several compactions, or a
-        /// repair): the directory must be read whole again with `reload`, under the lock.
-        case needsReload
-        /// Nothing to follow yet (a compaction is half-way); try again shortly.
-        case notYet
-    }
+    /// The other replicas' journal files in `journal/` (conflict copies included), by name.
+    public var otherJournalFiles: [String] { PeerLogs.fileNames(layout, fileSystem: fileSystem) }
 
-    /// True when `journal.log` may hold records this journal has not read: it is another file,
-    /// or longer than what was read. One `stat`, for watchers to call often.
+    /// True when a journal may hold records this one has not read: this replica's is another
+    /// file or longer than what was read, or another replica's file is new or changed in size.
+    /// A few `stat`s, for watchers to call often.
     public var hasUnreadRecords: Bool {
-        let current = fileSystem.identity(of: layout.journal)
-        guard let current else { return false }
-        return !current.isSameFile(as: segmentIdentity) || current.size > segmentSize
+        if let current = fileSystem.identity(of: layout.journal) {
+            if !current.isSameFile(as: segmentIdentity) || current.size > segmentSize { return true }
+        }
+        return peers.hasUnread(layout, fileSystem: fileSystem)
     }
 
-    /// Reads the records other processes appended since this journal last read: whole,
-    /// checksummed lines only. A line still being written is left for the next call; under
-    /// the write lock an incomplete tail (a writer killed mid-append) is moved to quarantine
-    /// and cut off, as at open. Damage followed by good records turns the journal read-only.
-    public func readAppended() throws(JournalError) -> Appended {
-        var found = Appended()
-        // Whether journal.log is still this file is asked first: a segment replaced after the
-        // question is read to its end below, and followed on the next call.
+    /// Reads what the journals gained: this replica's from where it was read (whole, checksummed
+    /// lines only; a line still being written is left for the next call; under the write lock
+    /// an incomplete tail left by a killed writer is moved to quarantine and cut off), and
+    /// every other replica's. Damage in this replica's journal followed by good records turns
+    /// it read-only; in another's, its records stop there (see `PeerLogs`).
+    ///
+    /// Following (`stoppingAtDamage`), the records after a damaged line of this replica's journal
+    /// are left out; opening reads every good record (the data is read-only then anyway).
+    public func readNews(frontier: [String: Int], stoppingAtDamage: Bool = true) throws(JournalError) -> News {
+        var news = News()
         let current = fileSystem.identity(of: layout.journal)
-        found.segmentReplaced = segmentFD == nil ? current != nil : !(current?.isSameFile(as: segmentIdentity) ?? false)
-        guard let fd = segmentFD, readOnlyReasonAllowsReading else { return found }
-        let bytes: [UInt8]
-        do { bytes = try fileSystem.read(fd, from: segmentSize) } catch { throw .io(error) }
-        guard !bytes.isEmpty else { return found }
+        if segmentFD != nil, let current, !current.isSameFile(as: segmentIdentity) {
+            news.needsWholeReplay = true
+            return news
+        }
+        if segmentFD == nil, current != nil {
+            openSegment()
+        }
+        if let fd = segmentFD, readOnlyReasonAllowsReading {
+            let bytes: [UInt8]
+            do { bytes = try fileSystem.read(fd, from: segmentSize) } catch { throw .io(error) }
+            if !bytes.isEmpty {
+                news.records = readOwn(bytes, stoppingAtDamage: stoppingAtDamage)
+            }
+        }
+        let known = frontier
+        news.records += peers.readNew(layout, fileSystem: fileSystem, frontier: known)
+        for notice in peers.notices where !notices.contains(notice) { notices.append(notice) }
+        return news
+    }
+
+    /// The good records of `bytes` (this replica's journal from `segmentSize`), moving past them.
+    private func readOwn(_ bytes: [UInt8], stoppingAtDamage: Bool) -> [JournalRecord] {
         let scan = JournalScan(bytes)
-        let firstDamage = scan.damage.first
-        found.entries = scan.entries.prefix { entry in firstDamage.map { entry.line < $0.line } ?? true }.map { entry in
-            var entry = entry
-            entry.line += segmentLines
-            entry.byteRange = (entry.byteRange.lowerBound + segmentSize)..<(entry.byteRange.upperBound + segmentSize)
-            return entry
+        let base = segmentSize, baseLines = segmentLines
+        var records: [JournalRecord] = []
+        let stop = [scan.newerRecord?.line, stoppingAtDamage ? scan.damage.first?.line : nil].compactMap { $0 }.min()
+        let damagedLines = Set(scan.damage.map(\.line))
+        for item in scan.damage where stop.map({ item.line <= $0 }) ?? true {
+            markDamaged(JournalScan.Damage(line: item.line + baseLines, byteRange: (item.byteRange.lowerBound + base)..<(item.byteRange.upperBound + base),
+                                           problem: item.problem))
         }
-        if let firstDamage {
-            found.segmentReplaced = false
-            markDamaged(JournalScan.Damage(line: firstDamage.line + segmentLines,
-                                           byteRange: firstDamage.byteRange, problem: firstDamage.problem))
-        } else if let newer = scan.newerRecord {
-            found.segmentReplaced = false
+        var previousLine = 0
+        var last = lastSeq
+        for entry in scan.entries {
+            if let stop, entry.line > stop { break }
+            segmentSize = base + entry.byteRange.upperBound
+            segmentLines = baseLines + entry.line
+            // A gap right after damaged lines is explained by them; it is reported only otherwise.
+            let explained = (previousLine + 1..<max(previousLine + 1, entry.line)).contains { damagedLines.contains($0) }
+            previousLine = entry.line
+            guard entry.record.seq > last else { continue }
+            defer { last = entry.record.seq }
+            if entry.record.seq != last + 1, !explained {
+                markDamaged(JournalScan.Damage(line: baseLines + entry.line, byteRange: (base + entry.byteRange.lowerBound)..<(base + entry.byteRange.upperBound),
+                                               problem: "sequence gap: expected record \(last + 1), found \(entry.record.seq)"))
+            }
+            var record = entry.record
+            // A version 1 record (written before replicas) is this replica's, clocked after the one before it.
+            if record.replica.isEmpty { record.replica = replica }
+            if record.clock == 0 { record.clock = ownClock + 1 }
+            ownClock = max(ownClock, record.clock)
+            records.append(record)
+        }
+        if let newer = scan.newerRecord {
             readOnlyReason = .newerFormat("\(newer.what), in record \(newer.seq.map(String.init) ?? "?")")
-            notices.append("journal.log holds a record \(newer) appended by another process; nothing after it is shown, "
+            notices.append("journal/\(replica).log holds a record \(newer); nothing after it is shown, "
                            + "and this Accord is read-only. Use that version of Accord.")
-        } else if let tail = scan.tornTail, holdsWriteLock, !found.segmentReplaced {
-            cutTornTail(tail, of: bytes, at: segmentSize, goodLength: scan.goodLength)
+        } else if let tail = scan.tornTail {
+            handleTornTail(tail, of: bytes, at: base, goodLength: scan.goodLength)
         }
-        return found
+        return records
     }
 
-    /// Takes `entry` (from `readAppended`, applied by the caller) as read: the journal
-    /// continues after it. A number out of sequence is damage.
-    public func accept(_ entry: JournalScan.Entry) {
-        let record = entry.record
-        segmentSize = entry.byteRange.upperBound
-        segmentLines = entry.line
-        guard record.seq > lastSeq else { return }
-        if record.seq != lastSeq + 1 {
-            markDamaged(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
-                                           problem: "sequence gap: expected record \(lastSeq + 1), found \(record.seq)"))
-        }
-        lastSeq = record.seq
-        if segmentFirstSeq == nil { segmentFirstSeq = record.seq }
+    /// Takes `record` (from `readNews`, merged by the caller) as read.
+    public func accept(_ record: JournalRecord) {
+        if record.replica == replica { lastSeq = max(lastSeq, record.seq) }
         remember(record)
-    }
-
-    /// Records that a record read from another process could not be applied.
-    public func refuse(_ entry: JournalScan.Entry, because problem: String) {
-        markDamaged(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
-                                       problem: "record \(entry.record.seq) cannot be applied: \(problem)"))
-    }
-
-    /// After `readAppended` said the segment was replaced and its last records were applied:
-    /// follows into the new `journal.log` when it continues exactly where this journal stopped.
-    public func moveToNewSegment() throws(JournalError) -> NextSegment {
-        // Damage stopped this journal; a new segment means it was repaired: read everything again.
-        if case .damaged? = readOnlyReason { return .needsReload }
-        let fd: Int32?
-        do {
-            fd = mayWrite && readOnlyReason == nil
-                ? (fileSystem.fileExists(layout.journal) ? try fileSystem.openForAppend(layout.journal) : nil)
-                : try fileSystem.openForReading(layout.journal)
-        } catch {
-            throw .io(error)
-        }
-        guard let fd else { return .notYet }
-        let identity: FileIdentity
-        let start: [UInt8]
-        do {
-            identity = try fileSystem.identity(of: fd)
-            // Only its first record is needed here; `readAppended` reads the segment after.
-            start = try fileSystem.read(fd, from: 0, upTo: 64 << 10)
-        } catch {
-            fileSystem.close(fd)
-            throw .io(error)
-        }
-        // The new segment continues this journal when its first record is the next one, or,
-        // empty (or a first record longer than what was read), when the snapshot written with
-        // it ends at the last record read.
-        let first = JournalScan(start).entries.first?.record.seq
-        let continues = first.map { $0 == lastSeq + 1 } ?? (snapshotLastSeq() == lastSeq)
-        guard continues else {
-            fileSystem.close(fd)
-            return .needsReload
-        }
-        startSegment(fd, identity: identity)
-        snapshotSeq = lastSeq
-        return .following
-    }
-
-    /// The `lastSeq` of snapshot.json, from its first bytes (it is replaced whole, by a rename).
-    func snapshotLastSeq() -> Int? {
-        guard let fd = try? fileSystem.openForReading(layout.snapshot) else { return nil }
-        defer { fileSystem.close(fd) }
-        guard let bytes = try? fileSystem.read(fd, from: 0, upTo: 96) else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let key = text.range(of: "\"lastSeq\":") else { return nil }
-        return Int(text[key.upperBound...].prefix { $0.isNumber })
     }
 
     /// Read-only for a reason that still lets this journal follow others (opened read-only, a
@@ -143,27 +110,38 @@ extension Journal {
         }
     }
 
-    private func markDamaged(_ damage: JournalScan.Damage) {
+    func markDamaged(_ damage: JournalScan.Damage) {
+        guard !self.damage.contains(where: { $0.line == damage.line }) else { return }
         self.damage.append(damage)
+        self.damage.sort { $0.line < $1.line }
         if readOnlyReason == nil || readOnlyReason == .requested {
             readOnlyReason = .damaged(line: damage.line, problem: damage.problem)
         }
-        notices.append("journal.log is damaged: \(damage). The records before it are shown; "
+        notices.append("journal/\(replica).log is damaged: \(damage). The good records were loaded; "
                        + "the data is read-only until 'accord journal repair'.")
     }
 
-    /// Moves the incomplete tail another process left (it was killed while appending) to
-    /// quarantine and cuts it off; the lock to write is held, so no one is still writing it.
-    private func cutTornTail(_ tail: JournalScan.Damage, of bytes: [UInt8], at offset: Int, goodLength: Int) {
-        guard let fd = segmentFD else { return }
+    /// An incomplete record at the end of this replica's journal (a writer killed while
+    /// appending): under the write lock it moves to quarantine and is cut off.
+    private func handleTornTail(_ tail: JournalScan.Damage, of bytes: [UInt8], at offset: Int, goodLength: Int) {
+        let count = tail.byteRange.count
+        let line = tail.line + segmentLines
+        tornTail = tail
+        guard holdsWriteLock, let fd = segmentFD, mayWrite else {
+            notices.append("journal/\(replica).log ends with an incomplete record (\(count) bytes); "
+                           + "left as it is because this session is read-only.")
+            return
+        }
         do {
             let target = try quarantine(Array(bytes[tail.byteRange]), label: "torn")
             try fileSystem.truncate(fd, to: offset + goodLength)
             try fileSystem.sync(fd)
-            notices.append("Recovered from an interrupted write by another process: \(tail.byteRange.count) bytes "
-                           + "at the end of journal.log (\(tail.problem)) were moved to \(target).")
+            notices.append("Recovered from an interrupted write: the last \(count) bytes of journal/\(replica).log "
+                           + "(line \(line): \(tail.problem)) were moved to \(target); every complete record was loaded.")
         } catch {
             readOnlyReason = .cannotOpen(error)
+            notices.append("journal/\(replica).log ends with an incomplete record, and it could not be "
+                           + "moved to quarantine (\(error)); opened read-only, nothing was changed.")
         }
     }
 }

@@ -1,6 +1,6 @@
 /// What `accord journal repair` did.
 public struct RepairReport: Sendable {
-    /// The copy of journal.log taken before anything changed.
+    /// The copy of this replica's journal taken before anything changed.
     public var backupPath: String
     /// Where the damaged lines went, byte for byte (nil when there were none).
     public var quarantinePath: String?
@@ -8,34 +8,49 @@ public struct RepairReport: Sendable {
 }
 
 extension Journal {
-    /// Repairs a damaged journal: backs up journal.log, moves the damaged
-    /// lines to quarantine, and folds the good records (`ledger`, as replayed
-    /// at open) into a fresh snapshot and segment. The session is writable after.
-    public func repair(_ ledger: Ledger) throws(JournalError) -> RepairReport {
+    /// Repairs this replica's damaged journal: backs it up in `local/`, moves the damaged lines
+    /// to quarantine, and writes the journal again with its good records, each lost number
+    /// taken by an empty record saying so (numbers stay without gaps for every replica that
+    /// reads it), renamed into place so a reader sees the old file or the new one. The lock to
+    /// write must be held; read everything again after (`reload`).
+    public func repair() throws(JournalError) -> RepairReport {
         guard holdsWriteLock else { throw .readOnly(readOnlyReason ?? .requested) }
         guard !damage.isEmpty else { throw .notDamaged }
         do {
             let original = try fileSystem.readFile(layout.journal) ?? []
             let backup = layout.backup(stamp: Timestamp.compact(now()))
             try fileSystem.writeFile(backup, original)
-            try fileSystem.syncDirectory(layout.directory)
+            try fileSystem.syncDirectory(layout.local)
             var cut: [UInt8] = []
             for item in damage where item.byteRange.upperBound <= original.count {
                 cut.append(contentsOf: original[item.byteRange])
             }
+            var kept: [UInt8] = []
+            var previous: JournalRecord?
+            for entry in JournalScan(original).entries {
+                let record = entry.record
+                guard record.seq > previous?.seq ?? 0 else { continue }
+                for lost in ((previous?.seq ?? 0) + 1)..<record.seq {
+                    let filler = JournalRecord(
+                        replica: replica, seq: lost, clock: previous?.clock ?? record.clock, at: previous?.at ?? record.at,
+                        kind: .change, change: Change(label: "Record \(lost) lost to damage (kept in local/quarantine)", events: []))
+                    kept += LineCodec.encode(filler)
+                }
+                kept += original[entry.byteRange]
+                previous = record
+            }
             let quarantined = cut.isEmpty ? nil : try quarantine(cut, label: "damaged")
             let report = RepairReport(backupPath: backup, quarantinePath: quarantined, damagedLines: damage)
-            try foldIntoSnapshot(ledger)
+            let temporary = layout.journal + ".tmp"
+            try fileSystem.writeFile(temporary, kept)
+            try fileSystem.rename(temporary, to: layout.journal)
+            try fileSystem.syncDirectory(layout.journals)
+            try? fileSystem.remove(layout.snapshot)
             damage = []
             readOnlyReason = nil
-            openSegment()
             return report
-        } catch let error as FileSystemError {
-            throw .io(error)
-        } catch let error as JournalError {
-            throw error
         } catch {
-            throw .io(FileSystemError(operation: "repair", path: layout.journal, code: 0, reason: "\(error)"))
+            throw .io(error)
         }
     }
 }

@@ -1,54 +1,65 @@
 import Foundation
 
-/// The append-only journal of a data directory, opened: replayed into a
-/// ledger, recovered from a torn tail, and ready to append (or read-only,
-/// with the reason).
+/// The journals of a data directory, opened: this replica's own (appended to, recovered from
+/// a torn tail) and every other replica's (read), merged into one ledger in record-key order,
+/// starting from the local snapshot when it is still good. Read-only with a reason when
+/// nothing may be written.
 public final class Journal {
     public let layout: DataLayout
     let fileSystem: FileSystem
     let now: @Sendable () -> Date
-    /// The directory's lock file, open for this journal's life and locked only around a
+    /// The lock file in `local/`, open for this journal's life and locked only around a
     /// write or a read that must see the files whole; nil when there is none to lock.
     var lockFile: DirectoryLock?
     /// True while this process holds the lock to write.
     var holdsWriteLock: Bool { lockFile?.isHeldToWrite ?? false }
     /// False when opened read-only: this journal never writes, and locks only to read.
     public let mayWrite: Bool
-    /// `journal.log` as this journal follows it: open to read and, when it may write, to append.
+    /// This replica's journal as this one follows it: open to read and, when it may write, to append.
     var segmentFD: Int32?
-    /// Which file `segmentFD` is (compaction by any process puts a new one in its place).
+    /// Which file `segmentFD` is (a repair puts a new one in its place).
     var segmentIdentity: FileIdentity?
-    /// Bytes of the segment read so far: up to the end of the last good record.
+    /// Bytes of this replica's journal read so far: up to the end of the last good record.
     var segmentSize = 0
-    /// Lines of the segment read so far (damage is reported by line).
+    /// Lines of it read so far (damage is reported by line).
     var segmentLines = 0
-    var segmentFirstSeq: Int?
+    /// The clock of the last record read from it.
+    var ownClock = 0
+    /// The other replicas' journals.
+    let peers = PeerLogs()
 
-    /// The sequence number of the newest record (or of the snapshot when no record follows it).
+    /// This replica's id.
+    public var replica: String { layout.replica }
+    /// The number of this replica's newest record.
     public internal(set) var lastSeq = 0
     /// Set when nothing may be written; every append then throws `JournalError.readOnly`.
     public internal(set) var readOnlyReason: ReadOnlyReason?
-    /// What opening found and did, in sentences for the user (recovery, damage).
+    /// What opening found and did, in sentences for the user (recovery, damage, migration).
     public internal(set) var notices: [String] = []
-    /// Damaged or unappliable records followed by good ones (the data is read-only until repaired).
+    /// Damaged records of this replica's journal followed by good ones (read-only until repaired).
     public internal(set) var damage: [JournalScan.Damage] = []
-    /// An incomplete record found at the end (moved to quarantine when opened for writing).
+    /// An incomplete record found at the end of this replica's journal (moved to quarantine when opened to write).
     public internal(set) var tornTail: JournalScan.Damage?
-    /// The sequence number the snapshot was taken at, when there is a snapshot.
+    /// This replica's record number the snapshot was taken at, when one was used.
     public internal(set) var snapshotSeq: Int?
-    /// Records replayed after the snapshot at open.
+    /// Records applied at open after the snapshot (all of them when replayed whole).
     public internal(set) var replayedCount = 0
-    /// True when there was neither a snapshot nor a journal file: a first run.
+    /// True when the data was replayed whole at open (no snapshot, or older records arrived).
+    public internal(set) var replayedWhole = false
+    /// True when there was nothing at all: a first run.
     public internal(set) var isFresh = false
     /// True when the snapshot's undo and redo history was skipped at open (see `open(…history:)`):
     /// nothing may then be folded into a new snapshot.
     public internal(set) var historyOmitted = false
-    /// The newest records replayed, appended or read from other processes, oldest first
-    /// (at most `recentLimit`): "last changes" without reading the files again.
+    /// The newest records applied, oldest first (at most `recentLimit`): "last changes".
     public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
-    /// Compact automatically once the current segment passes this many bytes.
+    /// Write a new snapshot once this many bytes of journal were read or written past it.
     public var compactionThreshold = 4 << 20
+    /// Bytes of journal applied since the snapshot (own and others').
+    var bytesSinceSnapshot = 0
+    /// False to read every journal from its start instead of from the snapshot.
+    var usesSnapshot = true
     /// How long a writer waits for the lock before giving up and naming the process holding it.
     public var lockPatience = 5.0
 
@@ -63,35 +74,82 @@ public final class Journal {
         if let segmentFD { fileSystem.close(segmentFD) }
     }
 
-    /// Opens the data directory: loads the snapshot, replays the records after it, and moves
-    /// a torn tail to quarantine — all under the directory's lock, which is given back before
-    /// this returns (every write takes it again; see `exclusively`).
+    /// Opens the data directory `path`: finds this replica's id in `local/replica` (made on a
+    /// first run), then opens as `open(_:…)` does.
+    public static func open(
+        directory path: String,
+        fileSystem: FileSystem = PosixFileSystem(),
+        readOnly: Bool = false,
+        history: Bool = true,
+        useSnapshot: Bool = true,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(JournalError) -> (Journal, Ledger) {
+        var replica: String?
+        var failure: FileSystemError?
+        if !readOnly {
+            // The id is made under the lock: two first runs at once agree on one.
+            do {
+                let lock = try makeLock(DataLayout(directory: path, replica: ""), fileSystem: fileSystem)
+                if lock?.lock(exclusive: true, waitingUpTo: 5) == .acquired {
+                    defer { lock?.unlock() }
+                    replica = try ReplicaIdentity.resolve(directory: path, create: true, fileSystem: fileSystem)
+                }
+            } catch {
+                failure = error
+            }
+        }
+        if replica == nil {
+            do { replica = try ReplicaIdentity.resolve(directory: path, create: false, fileSystem: fileSystem) } catch { throw .io(error) }
+        }
+        guard let replica else {
+            // No id, and none can be made (a directory this process cannot write): read what is there.
+            let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), fileSystem: fileSystem, readOnly: true,
+                                             history: history, useSnapshot: useSnapshot, now: now)
+            if let failure { journal.readOnlyReason = .cannotOpen(failure) }
+            return (journal, ledger)
+        }
+        return try open(DataLayout(directory: path, replica: replica), fileSystem: fileSystem, readOnly: readOnly,
+                        history: history, useSnapshot: useSnapshot, now: now)
+    }
+
+    /// Opens the data directory as the replica `layout.replica`: migrates a directory written
+    /// before replicas, loads the local snapshot, reads what every journal holds after it,
+    /// and moves a torn tail of this replica's journal to quarantine — all under the lock,
+    /// given back before this returns (every write takes it again; see `exclusively`).
     ///
-    /// With `history: false` the snapshot's undo and redo stacks are skipped, not
-    /// decoded — a command that only reads saves their time and memory — unless
-    /// journal.log holds an undo or redo record, which needs them. The ledger's
-    /// stacks are then empty and `historyOmitted` forbids writing a snapshot.
+    /// With `history: false` the snapshot's undo and redo stacks are skipped, not decoded —
+    /// a command that only reads saves their time and memory. The ledger's stacks are then
+    /// empty and `historyOmitted` forbids writing a snapshot. With `useSnapshot: false` every
+    /// journal is read from its start (`accord journal verify`).
     public static func open(
         _ layout: DataLayout,
         fileSystem: FileSystem = PosixFileSystem(),
         readOnly: Bool = false,
         history: Bool = true,
+        useSnapshot: Bool = true,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
         let journal = Journal(layout: layout, fileSystem: fileSystem, mayWrite: !readOnly, now: now)
+        journal.usesSnapshot = useSnapshot
         if readOnly {
             journal.readOnlyReason = .requested
-            journal.lockFile = try? DirectoryLock.open(directory: layout.directory, create: false)
+            journal.lockFile = try? DirectoryLock.open(directory: layout.local, create: false)
         } else {
             journal.openLockFile()
         }
-        // Writers hold the lock for a record (compaction: a fraction of a second). Should one
+        // Writers hold the lock for a record (a snapshot: a fraction of a second). Should one
         // keep it longer, the data is read without it: what is whole on disk is read, nothing
         // is cut, and this journal's own writes wait for the lock as usual.
         let exclusive = journal.readOnlyReason == nil
         do {
             let ledger = try journal.locked(exclusive: exclusive, patience: 1) { () throws(JournalError) in
-                try journal.load(history: history)
+                let ledger = try journal.load(history: history)
+                // Replayed whole, or much read past the snapshot: the next open should not have to.
+                if journal.holdsWriteLock, journal.readOnlyReason == nil, !journal.historyOmitted,
+                   (journal.replayedWhole && journal.replayedCount > 0) || journal.replayedCount > 2_000 {
+                    try? journal.writeSnapshot(ledger)
+                }
+                return ledger
             }
             return (journal, ledger)
         } catch .busy {
@@ -99,28 +157,28 @@ public final class Journal {
         }
     }
 
-    /// Reads the whole directory again (after another process replaced the journal in a way
-    /// this one could not follow record by record); the lock must be held.
-    func reload(history: Bool = true) throws(JournalError) -> Ledger {
-        startSegment(nil, identity: nil)
-        lastSeq = 0
-        snapshotSeq = nil
-        replayedCount = 0
-        damage = []
-        tornTail = nil
-        recent = []
-        if case .damaged? = readOnlyReason { readOnlyReason = nil }
-        return try load(history: history)
+    private static func makeLock(_ layout: DataLayout, fileSystem: FileSystem) throws(FileSystemError) -> DirectoryLock? {
+        try fileSystem.createDirectory(layout.directory, mode: 0o700)
+        try fileSystem.createDirectory(layout.local, mode: 0o700)
+        return try DirectoryLock.open(directory: layout.local, create: true)
     }
 
     private func openLockFile() {
         do {
-            try fileSystem.createDirectory(layout.directory, mode: 0o700)
-            lockFile = try DirectoryLock.open(directory: layout.directory, create: true)
+            lockFile = try Self.makeLock(layout, fileSystem: fileSystem)
+            try fileSystem.createDirectory(layout.journals, mode: 0o700)
+            try ensureGitignore()
         } catch {
             readOnlyReason = .cannotOpen(error)
-            lockFile = try? DirectoryLock.open(directory: layout.directory, create: false)
+            if lockFile == nil { lockFile = try? DirectoryLock.open(directory: layout.local, create: false) }
         }
+    }
+
+    /// Writes `.gitignore` with `local/` when there is none: a data directory shared with
+    /// git must never share what is local.
+    private func ensureGitignore() throws(FileSystemError) {
+        guard !fileSystem.fileExists(layout.gitignore) else { return }
+        try fileSystem.writeFile(layout.gitignore, Array("# Accord: what is local to each replica is never shared.\nlocal/\n".utf8))
     }
 
     /// Runs `body` holding the directory's lock — exclusive to write, shared to read —
@@ -137,93 +195,121 @@ public final class Journal {
         return try body()
     }
 
+    /// Reads everything again (after a repair, or when records older than the newest applied
+    /// arrived); the lock must be held when this journal may write.
+    func reload(history: Bool = true) throws(JournalError) -> Ledger {
+        resetReading()
+        if case .damaged? = readOnlyReason { readOnlyReason = nil }
+        return try load(history: history)
+    }
+
+    private func resetReading() {
+        startSegment(nil, identity: nil)
+        lastSeq = 0
+        snapshotSeq = nil
+        replayedCount = 0
+        damage = []
+        tornTail = nil
+        recent = []
+        peers.reset()
+    }
+
     private func load(history: Bool) throws(JournalError) -> Ledger {
         if holdsWriteLock, fileSystem.fileExists(layout.snapshotTemp) {
             try? fileSystem.remove(layout.snapshotTemp)
         }
-        let existing: [UInt8]?
-        do { existing = try fileSystem.readFile(layout.journal) } catch { throw .io(error) }
-        let bytes = existing ?? []
-        let scan = JournalScan(bytes)
-        // An undo or redo record replays against the stacks: then they are needed after all.
-        let history = history || scan.entries.contains { $0.record.kind != .change }
-        var ledger = Ledger()
-        let snapshotFile: FileBytes?
-        do { snapshotFile = try fileSystem.readFileOnce(layout.snapshot) } catch { throw .io(error) }
-        if let snapshotFile {
-            let snapshotBytes = snapshotFile.bytes
-            let line = snapshotBytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: snapshotBytes.dropLast()) : snapshotBytes
-            // The pages read are given back as decoding goes: the file and the state it becomes
-            // are never both held whole (29 MB of JSON at 100,000 actions).
-            let decoded = LineCodec.decodeNotingUnknownKeys(from: line, progress: snapshotFile.release(before:)) {
-                reader throws(JSONPullReader.SyntaxError) in try Snapshot(reading: &reader, history: history)
-            }
-            switch decoded {
-            case .success(let (snapshot, unknownKeys)):
-                ledger = snapshot.ledger
-                lastSeq = snapshot.lastSeq
-                snapshotSeq = snapshot.lastSeq
-                historyOmitted = !history
-                recent = snapshot.recent
-                if snapshot.version > Snapshot.currentVersion || !unknownKeys.isEmpty {
-                    let what = unknownKeys.first ?? "format version \(snapshot.version)"
-                    readOnlyReason = .newerFormat("\(what), in snapshot.json")
-                    notices.append("snapshot.json was written by a newer Accord (\(what)); "
-                                   + "the data is shown without it, read-only. Use that version of Accord to change it.")
-                }
-            case .failure(let problem):
-                throw .snapshotUnreadable(path: layout.snapshot, problem: problem.description)
+        if LegacyData.exists(layout, fileSystem: fileSystem) {
+            if holdsWriteLock && readOnlyReason == nil {
+                try migrate()
+            } else {
+                return try readLegacy()
             }
         }
-        replay(scan, into: &ledger)
-        // An empty journal.log already marks a data directory started with --empty.
-        isFresh = snapshotFile == nil && existing == nil
-        segmentSize = scan.goodLength
-        segmentLines = scan.entries.last?.line ?? 0
-        segmentFirstSeq = scan.entries.first?.record.seq
-        if let newer = scan.newerRecord {
-            readOnlyReason = .newerFormat("\(newer.what), in record \(newer.seq.map(String.init) ?? "?")")
-            notices.append("journal.log holds a record \(newer); the data is shown as of record \(lastSeq), "
-                           + "read-only, and nothing after it was changed. Use that version of Accord to change it.")
-        }
-        if let tail = scan.tornTail {
-            handleTornTail(tail, bytes: bytes, goodLength: scan.goodLength)
-        }
-        if let first = damage.first {
-            if readOnlyReason == nil { readOnlyReason = .damaged(line: first.line, problem: first.problem) }
-            notices.append("journal.log is damaged: \(damage.map(\.description).joined(separator: "; ")). "
-                           + "The good records were loaded; the data is read-only until 'accord journal repair'.")
-        }
+        let snapshot = usesSnapshot ? try readSnapshot(history: history) : nil
+        isFresh = snapshot == nil && !fileSystem.fileExists(layout.journal) && PeerLogs.fileNames(layout, fileSystem: fileSystem).isEmpty
         openSegment()
+        guard var ledger = snapshot?.ledger else { return try replayWhole() }
+        lastSeq = snapshot!.lastSeq
+        snapshotSeq = lastSeq
+        recent = snapshot!.recent
+        historyOmitted = !history
+        let ownName = layout.replica + ".log"
+        let own = snapshot!.files.first { $0.name == ownName }
+        let ownOffset = own?.offset ?? 0
+        // This replica's journal shorter than what the snapshot read: it was replaced; read all.
+        guard let size = segmentFD.flatMap({ try? fileSystem.size($0) }), size >= ownOffset else { return try replayWhole() }
+        segmentSize = ownOffset
+        segmentLines = own?.lines ?? 0
+        peers.restore(snapshot!.files.filter { $0.name != ownName })
+        let news = try readNews(frontier: ledger.frontier, stoppingAtDamage: false)
+        if historyOmitted, news.records.contains(where: { $0.replica == replica && $0.kind != .change }) {
+            // An undo or redo of this replica's moves the stacks: they are needed after all.
+            resetReading()
+            return try load(history: true)
+        }
+        if news.needsWholeReplay || news.records.contains(where: { $0.key <= ledger.lastKey }) {
+            return try replayWhole()
+        }
+        for record in news.records.sorted(by: { $0.key < $1.key }) {
+            ledger.merge(record, mine: record.replica == replica)
+            accept(record)
+        }
+        replayedCount = news.records.count
         return ledger
     }
 
-    private func replay(_ scan: JournalScan, into ledger: inout Ledger) {
-        damage = scan.damage
-        let damagedLines = Set(scan.damage.map(\.line))
-        var previousLine = 0
-        for (entryIndex, entry) in scan.entries.enumerated() {
-            let record = entry.record
-            // A gap right after damaged lines is explained by them; report it only otherwise.
-            let explained = (previousLine + 1..<max(previousLine + 1, entry.line)).contains { damagedLines.contains($0) }
-            previousLine = entry.line
-            if record.seq <= lastSeq { continue }
-            if record.seq != lastSeq + 1 && !explained {
-                damage.append(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
-                                                 problem: "sequence gap: expected record \(lastSeq + 1), found \(record.seq)"))
-            }
-            do {
-                try ledger.apply(record.kind, record.change)
-            } catch {
-                damage.append(JournalScan.Damage(line: entry.line, byteRange: entry.byteRange,
-                                                 problem: "record \(record.seq) cannot be applied: \(error)"))
-            }
-            lastSeq = record.seq
-            replayedCount += 1
-            // Only the newest are kept: the older ones would be dropped again at once.
-            if entryIndex >= scan.entries.count - Self.recentLimit { remember(record) }
+    /// Replays every journal from its start, in merged order, onto an empty ledger.
+    func replayWhole() throws(JournalError) -> Ledger {
+        startSegment(segmentFD, identity: segmentIdentity)
+        peers.reset()
+        lastSeq = 0
+        recent = []
+        damage = []
+        tornTail = nil
+        // Damage and a newer format are found again as the journals are read.
+        switch readOnlyReason {
+        case .damaged?, .newerFormat?: readOnlyReason = nil
+        default: break
         }
-        damage.sort { $0.line < $1.line }
+        historyOmitted = false
+        replayedWhole = true
+        let news = try readNews(frontier: [:], stoppingAtDamage: false)
+        var ledger = Ledger()
+        for record in news.records.sorted(by: { $0.key < $1.key }) {
+            ledger.merge(record, mine: record.replica == replica)
+            accept(record)
+        }
+        replayedCount = news.records.count
+        if replayedCount > 0 { bytesSinceSnapshot = compactionThreshold + 1 }
+        return ledger
+    }
+
+    private func readSnapshot(history: Bool) throws(JournalError) -> Snapshot? {
+        let snapshotFile: FileBytes?
+        do { snapshotFile = try fileSystem.readFileOnce(layout.snapshot) } catch { throw .io(error) }
+        guard let snapshotFile else { return nil }
+        let snapshotBytes = snapshotFile.bytes
+        let line = snapshotBytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: snapshotBytes.dropLast()) : snapshotBytes
+        // The pages read are given back as decoding goes: the file and the state it becomes
+        // are never both held whole (29 MB of JSON at 100,000 actions).
+        let decoded = LineCodec.decodeNotingUnknownKeys(from: line, progress: snapshotFile.release(before:)) {
+            reader throws(JSONPullReader.SyntaxError) in try Snapshot(reading: &reader, history: history)
+        }
+        switch decoded {
+        case .success(let (snapshot, unknownKeys)):
+            if snapshot.version > Snapshot.currentVersion || !unknownKeys.isEmpty {
+                // A cache: a newer Accord's is not used (this build's takes its place).
+                let what = unknownKeys.first ?? "format version \(snapshot.version)"
+                notices.append("local/snapshot.json was written by a newer Accord (\(what)); the journals were read whole instead.")
+                return nil
+            }
+            guard snapshot.replica == replica, snapshot.version == Snapshot.currentVersion else { return nil }
+            return snapshot
+        case .failure(let problem):
+            // A cache that can always be rebuilt: say so, and read the journals whole.
+            notices.append("local/snapshot.json could not be read (\(problem.description)); the journals were read whole instead.")
+            return nil
+        }
     }
 
     /// Keeps `record` among the recent ones.
@@ -232,30 +318,7 @@ public final class Journal {
         if recent.count > Self.recentLimit * 2 { recent.removeFirst(recent.count - Self.recentLimit) }
     }
 
-    private func handleTornTail(_ tail: JournalScan.Damage, bytes: [UInt8], goodLength: Int) {
-        tornTail = tail
-        let count = tail.byteRange.count
-        guard holdsWriteLock else {
-            notices.append("journal.log ends with an incomplete record at line \(tail.line) (\(count) bytes); "
-                           + "left as it is because this session is read-only.")
-            return
-        }
-        do {
-            let target = try quarantine(Array(bytes[tail.byteRange]), label: "torn")
-            let fd = try fileSystem.openForAppend(layout.journal)
-            defer { fileSystem.close(fd) }
-            try fileSystem.truncate(fd, to: goodLength)
-            try fileSystem.sync(fd)
-            notices.append("Recovered from an interrupted write: the last \(count) bytes of journal.log "
-                           + "(line \(tail.line): \(tail.problem)) were moved to \(target); every complete record was loaded.")
-        } catch {
-            readOnlyReason = .cannotOpen(error)
-            notices.append("journal.log ends with an incomplete record at line \(tail.line), and it could not be "
-                           + "moved to quarantine (\(error)); opened read-only, nothing was changed.")
-        }
-    }
-
-    /// Writes `bytes` to a new file in `quarantine/` and returns its path.
+    /// Writes `bytes` to a new file in `local/quarantine/` and returns its path.
     func quarantine(_ bytes: [UInt8], label: String) throws(FileSystemError) -> String {
         try fileSystem.createDirectory(layout.quarantine, mode: 0o700)
         let stamp = Timestamp.compact(now())
@@ -267,26 +330,28 @@ public final class Journal {
         }
         try fileSystem.writeFile(path, bytes)
         try fileSystem.syncDirectory(layout.quarantine)
-        try fileSystem.syncDirectory(layout.directory)
+        try fileSystem.syncDirectory(layout.local)
         return path
     }
 
-    /// Follows `fd` (the file `identity`) from its start, closing the segment followed until now.
+    /// Follows `fd` (the file `identity`) from its start, closing the one followed until now.
     func startSegment(_ fd: Int32?, identity: FileIdentity?) {
         if let segmentFD, segmentFD != fd { fileSystem.close(segmentFD) }
         segmentFD = fd
         segmentIdentity = identity
         segmentSize = 0
         segmentLines = 0
-        segmentFirstSeq = nil
+        ownClock = 0
     }
 
-    /// Opens `journal.log` to follow it: to append as well when this journal may write and
-    /// nothing forbids it (the file is created then), only to read otherwise.
+    /// Opens this replica's journal to follow it: to append as well when this journal may
+    /// write and nothing forbids it (the file is created then), only to read otherwise.
     func openSegment() {
         if let segmentFD { fileSystem.close(segmentFD) }
         segmentFD = nil
         segmentIdentity = nil
+        segmentSize = 0
+        segmentLines = 0
         do {
             if mayWrite && readOnlyReason == nil {
                 segmentFD = try fileSystem.openForAppend(layout.journal)

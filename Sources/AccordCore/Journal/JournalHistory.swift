@@ -1,23 +1,17 @@
-/// Reading past records, newest first, across archived segments and the current one.
+/// Reading past records, newest first, across every replica's journal.
 public enum JournalHistory {
-    /// Up to `limit` of the newest readable records (damaged lines are skipped).
+    /// Up to `limit` of the newest readable records of every replica, in merged order, newest
+    /// first (damaged lines are skipped; a record found in several copies is listed once).
     public static func recent(_ layout: DataLayout, limit: Int,
                               fileSystem: FileSystem = PosixFileSystem()) throws(FileSystemError) -> [JournalRecord] {
-        var segments = fileSystem.listDirectory(layout.archive)
-            .filter { $0.hasPrefix("journal-") && $0.hasSuffix(".log") }
-            .map { layout.archive + "/" + $0 }
-        segments.append(layout.journal)
-        var result: [JournalRecord] = []
-        var seen = Set<Int>()
-        for path in segments.reversed() {
-            guard result.count < limit else { break }
-            guard let bytes = try fileSystem.readFile(path) else { continue }
-            for entry in JournalScan(bytes).entries.reversed() where !seen.contains(entry.record.seq) {
-                seen.insert(entry.record.seq)
-                result.append(entry.record)
-                if result.count == limit { break }
+        let names = fileSystem.listDirectory(layout.journals).filter { $0.hasSuffix(".log") && !$0.hasPrefix(".") }
+        var byRef: [RecordRef: JournalRecord] = [:]
+        for name in names {
+            guard let bytes = try fileSystem.readFile(layout.journals + "/" + name) else { continue }
+            for entry in JournalScan(bytes).entries where !entry.record.replica.isEmpty {
+                byRef[entry.record.ref] = entry.record
             }
         }
-        return result.sorted { $0.seq > $1.seq }
+        return Array(byRef.values.sorted { $0.key > $1.key }.prefix(limit))
     }
 }

@@ -1,5 +1,7 @@
 /// A past record in short, for "last changes": what it did, when, and the item it is about.
 public struct RecentChange: Hashable, Sendable {
+    /// The replica that made it.
+    public var replica: String
     public var seq: Int
     /// When it was written, ISO 8601 in UTC.
     public var at: String
@@ -9,7 +11,8 @@ public struct RecentChange: Hashable, Sendable {
     /// The item to open for it (the last event's), when there is one.
     public var itemID: String?
 
-    public init(seq: Int, at: String, kind: RecordKind, label: String, itemID: String?) {
+    public init(replica: String = "", seq: Int, at: String, kind: RecordKind, label: String, itemID: String?) {
+        self.replica = replica
         self.seq = seq
         self.at = at
         self.kind = kind
@@ -19,7 +22,7 @@ public struct RecentChange: Hashable, Sendable {
 
     /// The short form of a record.
     public init(_ record: JournalRecord) {
-        self.init(seq: record.seq, at: record.at, kind: record.kind, label: record.change.label,
+        self.init(replica: record.replica, seq: record.seq, at: record.at, kind: record.kind, label: record.change.label,
                   itemID: record.change.events.last?.itemID)
     }
 

@@ -1,30 +1,68 @@
-/// The ledger folded at one journal position: written by compaction, read at start-up.
+/// The merged ledger as this replica read it: a local cache, written by compaction and read
+/// at start-up, never shared. It says how far it read each journal file, so that opening
+/// reads only what came after.
 ///
-/// On disk `snapshot.json` is one self-checking line, framed like a journal
+/// On disk `local/snapshot.json` is one self-checking line, framed like a journal
 /// record (`<crc32c> <json>\n`); its keys are `Snapshot.schema`.
 public struct Snapshot: Hashable, Sendable {
-    public static let currentVersion = 1
+    /// 2: the merged state of replicas (version 1, one journal for all, is read only to migrate).
+    public static let currentVersion = 2
 
     public var version: Int
-    /// The sequence number of the last record folded in; replay starts after it.
+    /// The replica that took it: a snapshot copied from elsewhere is not used.
+    public var replica: String
+    /// The number of this replica's last record folded in.
     public var lastSeq: Int
+    /// How far each journal file was read: replay goes on from there.
+    public var files: [FilePosition]
+    /// The newest record folded in, in merged order: an older one arriving means replaying all.
+    public var lastKey: RecordKey
+    /// The last record folded in of each replica.
+    public var frontier: [RecordRef]
     public var takenAt: String
     public var state: AccordState
     public var undoStack: [Change]
     public var redoStack: [Change]
-    /// The newest records folded in, in short (oldest first): "last changes" after a compaction.
+    /// The newest records folded in, in short (oldest first): "last changes" at start-up.
     public var recent: [RecentChange]
+    public var conflicts: [Conflict]
+    public var writers: [FieldWriter]
 
-    public init(lastSeq: Int, takenAt: String, ledger: Ledger, recent: [RecentChange] = []) {
+    public init(replica: String, lastSeq: Int, files: [FilePosition], takenAt: String, ledger: Ledger,
+                recent: [RecentChange] = []) {
         self.version = Snapshot.currentVersion
+        self.replica = replica
         self.lastSeq = lastSeq
+        self.files = files
+        self.lastKey = ledger.lastKey
+        self.frontier = ledger.frontier.map { RecordRef(replica: $0.key, seq: $0.value) }.sorted()
         self.takenAt = takenAt
         self.state = ledger.state
         self.undoStack = ledger.undoStack
         self.redoStack = ledger.redoStack
         self.recent = recent
+        self.conflicts = ledger.conflicts
+        self.writers = ledger.fieldWriters
     }
 
     /// The ledger this snapshot holds.
-    public var ledger: Ledger { Ledger(state: state, undoStack: undoStack, redoStack: redoStack) }
+    public var ledger: Ledger {
+        var ledger = Ledger(state: state, undoStack: undoStack, redoStack: redoStack)
+        ledger.restoreMerge(lastKey: lastKey, frontier: frontier, conflicts: conflicts, writers: writers)
+        return ledger
+    }
+}
+
+/// How far one journal file (by its name in `journal/`) was read: the end of its last whole
+/// record, and how many lines that is (damage found later is reported by line).
+public struct FilePosition: Hashable, Sendable {
+    public var name: String
+    public var offset: Int
+    public var lines: Int
+
+    public init(name: String, offset: Int, lines: Int = 0) {
+        self.name = name
+        self.offset = offset
+        self.lines = lines
+    }
 }

@@ -11,17 +11,74 @@ extension JournalRecord: SchemaModel {
     public static let schema = Schema<JournalRecord>(
         "a record", blank: JournalRecord(seq: 0, at: "", kind: .change, change: Change(label: "", events: [])), fields: [
             SchemaField("v", property: "version", get: { $0.version }, set: { $0.version = $1 }),
+            // Version 1 records (before replicas) have no replica, clock or seen.
+            SchemaField("replica", default: "", get: { $0.replica }, set: { $0.replica = $1 }),
             SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
+            SchemaField("clock", default: 0, get: { $0.clock }, set: { $0.clock = $1 }),
+            SchemaField("seen", get: { $0.seen.isEmpty ? nil : $0.seen }, set: { $0.seen = $1 ?? [] }),
             SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
             SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
             SchemaField("label", property: "change", get: { $0.change.label }, set: { $0.change.label = $1 }),
             SchemaField("events", property: "change", get: { $0.change.events }, set: { $0.change.events = $1 }),
+            SchemaField("settles", get: { $0.settles.isEmpty ? nil : $0.settles }, set: { $0.settles = $1 ?? [] }),
+        ])
+}
+
+extension RecordRef: SchemaModel {
+    public static let schema = Schema<RecordRef>("a record reference", blank: RecordRef(replica: "", seq: 0), fields: [
+        SchemaField("replica", get: { $0.replica }, set: { $0.replica = $1 }),
+        SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
+    ])
+}
+
+extension RecordKey: SchemaModel {
+    public static let schema = Schema<RecordKey>("a record key", blank: RecordKey.origin, fields: [
+        SchemaField("clock", get: { $0.clock }, set: { $0.clock = $1 }),
+        SchemaField("replica", get: { $0.replica }, set: { $0.replica = $1 }),
+        SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
+    ])
+}
+
+extension FilePosition: SchemaModel {
+    public static let schema = Schema<FilePosition>("a file position", blank: FilePosition(name: "", offset: 0), fields: [
+        SchemaField("name", get: { $0.name }, set: { $0.name = $1 }),
+        SchemaField("offset", get: { $0.offset }, set: { $0.offset = $1 }),
+        SchemaField("lines", get: { $0.lines }, set: { $0.lines = $1 }),
+    ])
+}
+
+extension FieldWriter: SchemaModel {
+    public static let schema = Schema<FieldWriter>(
+        "a field writer", blank: FieldWriter(itemID: "", field: "", writer: RecordRef(replica: "", seq: 0)), fields: [
+            SchemaField("item", property: "itemID", get: { $0.itemID }, set: { $0.itemID = $1 }),
+            SchemaField("field", get: { $0.field }, set: { $0.field = $1 }),
+            SchemaField("by", property: "writer", get: { $0.writer }, set: { $0.writer = $1 }),
+        ])
+}
+
+extension Conflict.Kind: JournalChoice {}
+
+extension Conflict: SchemaModel {
+    public static let schema = Schema<Conflict>(
+        "a conflict", blank: Conflict(id: "", kind: .overwritten, itemID: "", fields: [], lost: RecordRef(replica: "", seq: 0),
+                                      lostAt: "", lostLabel: "", winner: nil, reason: "", take: []), fields: [
+            SchemaField("id", get: { $0.id }, set: { $0.id = $1 }),
+            SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
+            SchemaField("item", property: "itemID", get: { $0.itemID }, set: { $0.itemID = $1 }),
+            SchemaField("fields", get: { $0.fields }, set: { $0.fields = $1 }),
+            SchemaField("lost", get: { $0.lost }, set: { $0.lost = $1 }),
+            SchemaField("lostAt", get: { $0.lostAt }, set: { $0.lostAt = $1 }),
+            SchemaField("lostLabel", get: { $0.lostLabel }, set: { $0.lostLabel = $1 }),
+            SchemaField("winner", get: { $0.winner }, set: { $0.winner = $1 }),
+            SchemaField("reason", get: { $0.reason }, set: { $0.reason = $1 }),
+            SchemaField("take", get: { $0.take }, set: { $0.take = $1 }),
         ])
 }
 
 extension RecentChange: SchemaModel {
     public static let schema = Schema<RecentChange>(
-        "a recent change", blank: RecentChange(seq: 0, at: "", kind: .change, label: "", itemID: nil), fields: [
+        "a recent change", blank: RecentChange(replica: "", seq: 0, at: "", kind: .change, label: "", itemID: nil), fields: [
+            SchemaField("replica", default: "", get: { $0.replica }, set: { $0.replica = $1 }),
             SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
             SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
             SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
@@ -82,15 +139,22 @@ extension AccordState: JournalValue {
 
 extension Snapshot: SchemaModel {
     public static let schema = Schema<Snapshot>(
-        "the snapshot", blank: Snapshot(lastSeq: 0, takenAt: "", ledger: Ledger(state: AccordState())), fields: [
+        "the snapshot", blank: Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: Ledger(state: AccordState())), fields: [
             SchemaField("v", property: "version", get: { $0.version }, set: { $0.version = $1 }),
             SchemaField("lastSeq", get: { $0.lastSeq }, set: { $0.lastSeq = $1 }),
+            // Version 1 snapshots (one journal for all) have none of these: read only to migrate.
+            SchemaField("replica", default: "", get: { $0.replica }, set: { $0.replica = $1 }),
+            SchemaField("files", default: [FilePosition](), get: { $0.files }, set: { $0.files = $1 }),
+            SchemaField("lastKey", default: RecordKey.origin, get: { $0.lastKey }, set: { $0.lastKey = $1 }),
+            SchemaField("frontier", default: [RecordRef](), get: { $0.frontier }, set: { $0.frontier = $1 }),
             SchemaField("takenAt", get: { $0.takenAt }, set: { $0.takenAt = $1 }),
             SchemaField("state", get: { $0.state }, set: { $0.state = $1 }),
             SchemaField("undo", property: "undoStack", get: { $0.undoStack }, set: { $0.undoStack = $1 }),
             SchemaField("redo", property: "redoStack", get: { $0.redoStack }, set: { $0.redoStack = $1 }),
             // Added after snapshots without it were written: those read with no recent changes.
             SchemaField("recent", default: [RecentChange](), get: { $0.recent }, set: { $0.recent = $1 }),
+            SchemaField("conflicts", default: [Conflict](), get: { $0.conflicts }, set: { $0.conflicts = $1 }),
+            SchemaField("writers", default: [FieldWriter](), get: { $0.writers }, set: { $0.writers = $1 }),
         ])
 
     /// Reads a snapshot; with `history: false` its undo and redo stacks are skipped (left empty).

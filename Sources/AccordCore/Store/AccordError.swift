@@ -18,6 +18,8 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     case nothingChanged(ItemKind, id: String)
     case nothingToUndo
     case nothingToRedo
+    /// No conflict is listed under this number or id.
+    case unknownConflict(String)
     /// Refused because of what another process changed since this one last read the data:
     /// the refusal, and those changes in words ("Deleted action 'x'").
     indirect case changedElsewhere(AccordError, meanwhile: [String])
@@ -54,6 +56,8 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
             return "there is nothing to undo."
         case .nothingToRedo:
             return "there is nothing to redo."
+        case .unknownConflict(let which):
+            return "no conflict is listed as '\(which)' ('accord conflicts' lists them)."
         case .changedElsewhere(let refusal, let meanwhile):
             let shown = meanwhile.suffix(3).joined(separator: "; ")
             let more = meanwhile.count > 3 ? " and \(meanwhile.count - 3) more" : ""

@@ -14,6 +14,14 @@ public struct Ledger: Hashable, Sendable {
     public internal(set) var undoStack: [Change]
     /// Changes that redo the most recently undone changes, newest last.
     public internal(set) var redoStack: [Change]
+    /// The newest record applied, in merged order (see `merge`).
+    public internal(set) var lastKey = RecordKey.origin
+    /// The last record applied of each replica (by number: each replica's records apply in order).
+    public internal(set) var frontier: [String: Int] = [:]
+    /// What merging replicas overwrote or refused, in merged order, until taken or dismissed.
+    public internal(set) var conflicts: [Conflict] = []
+    /// For each item, the record that set each of its fields last (updates, ticks, notes).
+    var writers: [String: [String: RecordRef]] = [:]
 
     public init(state: AccordState = .withBuiltInCategories, undoStack: [Change] = [], redoStack: [Change] = []) {
         self.state = state
@@ -61,14 +69,25 @@ public struct Ledger: Hashable, Sendable {
     /// What takes an applied record back. It keeps only what the record
     /// removed (never a copy of a whole stack, which would make every push copy it).
     public struct Revert: Sendable {
-        let kind: RecordKind
+        /// nil for another replica's record (the stacks did not move).
+        let kind: RecordKind?
         let nextRank: Int
-        let inverse: Change
+        public let inverse: Change
         var popped: Change?
         var clearedRedo: [Change] = []
         var trimmed: [Change] = []
+        /// The merge bookkeeping as it was before (set by `apply(_:mine:)`).
+        var marks: MergeMarks?
 
-        init(kind: RecordKind, nextRank: Int, inverse: Change) {
+        struct MergeMarks: Sendable {
+            var lastKey: RecordKey
+            var frontierSeq: Int?
+            var conflicts: [Conflict]
+            var writers: [String: [String: RecordRef]?]
+            var replica: String
+        }
+
+        init(kind: RecordKind?, nextRank: Int, inverse: Change) {
             self.kind = kind
             self.nextRank = nextRank
             self.inverse = inverse
@@ -77,9 +96,17 @@ public struct Ledger: Hashable, Sendable {
 
     /// Takes back the record `apply` just applied (when the journal could not write it).
     public mutating func revert(_ revert: Revert) {
-        _ = try? Reducer.apply(revert.inverse, to: &state)
+        if !revert.inverse.events.isEmpty { _ = try? Reducer.apply(revert.inverse, to: &state) }
         state.nextRank = revert.nextRank
+        if let marks = revert.marks {
+            lastKey = marks.lastKey
+            frontier[marks.replica] = marks.frontierSeq
+            conflicts = marks.conflicts
+            for (id, fields) in marks.writers { writers[id] = fields }
+        }
         switch revert.kind {
+        case nil:
+            break
         case .change:
             undoStack.removeLast()
             undoStack.insert(contentsOf: revert.trimmed, at: 0)

@@ -27,7 +27,7 @@ public final class Store {
     public static func open(directory path: String, readOnly: Bool = false, history: Bool = true,
                             fileSystem: FileSystem = PosixFileSystem(),
                             now: @escaping @Sendable () -> Date = { Date() }) throws(JournalError) -> Store {
-        let (journal, ledger) = try Journal.open(DataLayout(directory: path), fileSystem: fileSystem, readOnly: readOnly,
+        let (journal, ledger) = try Journal.open(directory: path, fileSystem: fileSystem, readOnly: readOnly,
                                                  history: history, now: now)
         return Store(ledger: ledger, journal: journal, now: now)
     }
@@ -94,7 +94,9 @@ public final class Store {
         var report: RepairReport?
         try journal.locked(exclusive: true, patience: journal.lockPatience) { () throws(JournalError) in
             ledger = try journal.reload()
-            report = try journal.repair(ledger)
+            report = try journal.repair()
+            ledger = try journal.reload()
+            try? journal.compact(ledger)
         }
         tell(News(reread: true))
         return report!
@@ -146,49 +148,39 @@ public final class Store {
         var reread = false
     }
 
-    /// Applies the records others appended since this store last read, following a
-    /// compaction into the new segment, or reading everything again when that cannot be done.
+    /// Merges the records written since this store last read — by other processes of this
+    /// replica and by other replicas — in key order; when one sorts before the newest record
+    /// already applied (a sync brought older work), everything is replayed again in order.
     private func catchUp(_ news: inout News) throws(JournalError) {
         guard let journal else { return }
-        while true {
-            let appended = try journal.readAppended()
-            for entry in appended.entries {
-                guard entry.record.seq > journal.lastSeq else {
-                    journal.accept(entry)
-                    continue
-                }
-                do {
-                    let revert = try ledger.apply(entry.record.kind, entry.record.change)
-                    news.records.append(CommittedRecord(record: entry.record, inverse: revert.inverse, origin: .elsewhere))
-                    journal.accept(entry)
-                } catch {
-                    journal.refuse(entry, because: error.description)
-                    return
-                }
+        let found = try journal.readNews(frontier: ledger.frontier)
+        if found.needsWholeReplay || found.records.contains(where: { $0.key <= ledger.lastKey }) {
+            let history = !journal.historyOmitted
+            ledger = try journal.locked(exclusive: false, patience: journal.lockPatience) { () throws(JournalError) in
+                try journal.reload(history: history)
             }
-            guard appended.segmentReplaced else { return }
-            switch try journal.moveToNewSegment() {
-            case .following:
-                continue
-            case .notYet where !journal.holdsWriteLock:
-                return
-            case .notYet, .needsReload:
-                let history = !journal.historyOmitted
-                ledger = try journal.locked(exclusive: false, patience: journal.lockPatience) { () throws(JournalError) in
-                    try journal.reload(history: history)
-                }
-                news.reread = true
-                return
+            news.reread = true
+            return
+        }
+        for record in found.records.sorted(by: { $0.key < $1.key }) {
+            let mine = record.replica == journal.replica
+            switch ledger.merge(record, mine: mine) {
+            case .applied(let revert):
+                news.records.append(CommittedRecord(record: record, inverse: revert.inverse, origin: .elsewhere))
+            case .refused:
+                news.records.append(CommittedRecord(record: record, inverse: Change(label: record.change.label, events: []), origin: .elsewhere))
             }
+            journal.accept(record)
         }
     }
 
-    private func commit(_ kind: RecordKind, _ makeChange: (Ledger) throws -> Change) throws -> Change {
+    func commit(_ kind: RecordKind, settles: [String] = [], _ makeChange: (Ledger) throws -> Change) throws -> Change {
         guard let journal else {
             let change = try makeChange(ledger)
-            let revert = try ledger.apply(kind, change)
             memorySeq += 1
-            let record = JournalRecord(seq: memorySeq, at: Timestamp.iso(now()), kind: kind, change: change)
+            let record = JournalRecord(replica: "memory", seq: memorySeq, clock: HybridClock.next(after: ledger.lastKey.clock, now: now()),
+                                       at: Timestamp.iso(now()), kind: kind, change: change, settles: settles)
+            let revert = try ledger.apply(record, mine: true)
             tell(News(records: [CommittedRecord(record: record, inverse: revert.inverse)]))
             return change
         }
@@ -199,17 +191,18 @@ public final class Store {
             // Under the lock: first what the others wrote, then this change checked against it.
             try catchUp(&news)
             let change: Change
+            let record: JournalRecord
             let revert: Ledger.Revert
             do {
                 change = try makeChange(ledger)
+                record = journal.nextRecord(kind, change, settles: settles, after: ledger)
                 // In place: copying a large state for every change would cost O(size) per tick.
-                revert = try ledger.apply(kind, change)
+                revert = try ledger.apply(record, mine: true)
             } catch let refusal as AccordError where !news.records.isEmpty {
                 throw AccordError.changedElsewhere(refusal, meanwhile: news.records.map(\.description))
             }
-            let record: JournalRecord
             do {
-                record = try journal.append(kind, change)
+                try journal.append(record)
             } catch {
                 ledger.revert(revert)
                 throw error

@@ -29,7 +29,7 @@ import Testing
             try store.tick(try #require(store.state.actions.values.first { !$0.isDone }?.id))
             live = store.ledger
         }
-        #expect(dir.bytes("snapshot.json").count > 3 << 20, "large enough for pages to be given back while decoding")
+        #expect(dir.bytes(TempDirectory.snapshot).count > 3 << 20, "large enough for pages to be given back while decoding")
         let reopened = try Store.open(directory: dir.data, now: fixedNow)
         #expect(reopened.ledger == live)
         #expect(reopened.journal?.notices == [])

@@ -19,7 +19,10 @@ import Testing
         try ledger.apply(.change, Change(label: "t", events: [.actionTicked(id: "uo-h1", on: Day("2026-01-02")!),
                                                              .noteSet(id: "uo-h2", note: "«é» \"q\" \\ \n\t\u{1B}[0m 🎓 \u{2028}")]))
         try ledger.apply(.undo, try ledger.pending(.undo))
-        let snapshot = Snapshot(lastSeq: 9, takenAt: "2026-11-22T00:00:00Z", ledger: ledger)
+        ledger.merge(JournalRecord(replica: "b7", seq: 1, clock: 5, at: "2026-11-22T00:00:00Z", kind: .change,
+                                   change: Change(label: "n", events: [.noteSet(id: "uo-h3", note: "b")])), mine: false)
+        let snapshot = Snapshot(replica: "a1", lastSeq: 9, files: [FilePosition(name: "a1.log", offset: 4_096)],
+                                takenAt: "2026-11-22T00:00:00Z", ledger: ledger)
         let encoded = try line(snapshot)
         guard case .success(let fast) = LineCodec.decode(Snapshot.self, from: encoded) else {
             Issue.record("the reader refused a snapshot it wrote")
@@ -46,8 +49,11 @@ import Testing
             .actionTicked(id: "x", on: Day("2024-02-29")!), .actionUnticked(id: "x"), .noteSet(id: "x", note: text()),
             .categoryCreated(Category(id: "k", name: text(), rank: 0)), .categoryDeleted(id: "k"),
         ]
-        let record = JournalRecord(seq: seed, at: "2026-11-22T10:00:00Z", kind: .redo,
-                                   change: Change(label: text(), events: events.shuffled(using: &random)))
+        let record = JournalRecord(replica: "a1-\(seed)", seq: seed, clock: 1_796_000_000_000_000 + seed,
+                                   seen: seed.isMultiple(of: 2) ? [] : [RecordRef(replica: "b2", seq: seed * 3)],
+                                   at: "2026-11-22T10:00:00Z", kind: .redo,
+                                   change: Change(label: text(), events: events.shuffled(using: &random)),
+                                   settles: seed.isMultiple(of: 3) ? ["b2:1:x"] : [])
         let encoded = try line(record)
         guard case .success(let fast) = LineCodec.decode(JournalRecord.self, from: encoded) else {
             Issue.record("refused: \(String(decoding: encoded, as: UTF8.self))")

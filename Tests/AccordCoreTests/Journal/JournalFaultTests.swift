@@ -50,7 +50,7 @@ import Testing
         do {
             let store = try Store.seeded(dir, fileSystem: fs)
             before = store.ledger
-            let journalBefore = dir.bytes("journal.log")
+            let journalBefore = dir.bytes(TempDirectory.journal)
             var armed = true
             fs.rule = { name, _, _ in
                 guard armed, name == op else { return nil }
@@ -59,7 +59,7 @@ import Testing
             }
             #expect(throws: JournalError.self) { try store.tick("a1") }
             #expect(store.ledger == before, "the state is unchanged")
-            #expect(dir.bytes("journal.log") == journalBefore, "partial bytes were cut off")
+            #expect(dir.bytes(TempDirectory.journal) == journalBefore, "partial bytes were cut off")
             guard case .writeFailed? = store.readOnlyReason else {
                 Issue.record("expected read-only after a failed write")
                 return

@@ -28,13 +28,13 @@ import Testing
     @Test func noSnapshotIsWrittenWithoutTheHistory() throws {
         let dir = TempDirectory()
         _ = try compactedWithHistory(dir)
-        let snapshotBefore = dir.bytes("snapshot.json")
+        let snapshotBefore = dir.bytes(TempDirectory.snapshot)
         let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
         store.journal?.compactionThreshold = 0
         #expect(store.journal?.wantsCompaction == false)
         #expect(throws: JournalError.historyNotLoaded) { try store.compact() }
         try store.perform(Change(label: "note", events: [.noteSet(id: "a1", note: "écrit après")]))
-        #expect(dir.bytes("snapshot.json") == snapshotBefore, "no automatic compaction either")
+        #expect(dir.bytes(TempDirectory.snapshot) == snapshotBefore, "no automatic compaction either")
         let full = try Store.open(directory: dir.data, readOnly: true, now: fixedNow)
         #expect(full.ledger.undoStack.count == 4, "the history is all there: two in the snapshot, the untick and the note after")
     }

@@ -30,18 +30,18 @@ import Testing
             beforeLast = store.ledger
             try store.tick("a1")
         }
-        let full = dir.bytes("journal.log")
+        let full = dir.bytes(TempDirectory.journal)
         let last = lineRanges(full)[1]
         for cut in 1..<last.count {
-            try? FileManager.default.removeItem(atPath: dir.data + "/quarantine")
-            dir.write("journal.log", Array(full[..<(last.lowerBound + cut)]))
+            try? FileManager.default.removeItem(atPath: dir.data + "/" + TempDirectory.quarantine)
+            dir.write(TempDirectory.journal, Array(full[..<(last.lowerBound + cut)]))
             let store = try Store.open(directory: dir.data)
             #expect(store.ledger == beforeLast, "cut at \(cut)")
             #expect(store.readOnlyReason == nil)
-            #expect(dir.bytes("journal.log") == Array(full[..<last.lowerBound]))
-            let quarantined = dir.files(in: "quarantine")
+            #expect(dir.bytes(TempDirectory.journal) == Array(full[..<last.lowerBound]))
+            let quarantined = dir.files(in: TempDirectory.quarantine)
             #expect(quarantined.count == 1)
-            #expect(dir.bytes("quarantine/" + quarantined[0]) == Array(full[last.lowerBound..<(last.lowerBound + cut)]))
+            #expect(dir.bytes(TempDirectory.quarantine + "/" + quarantined[0]) == Array(full[last.lowerBound..<(last.lowerBound + cut)]))
             #expect(store.journal?.notices.first?.contains("interrupted write") == true)
         }
         // After recovery, work goes on.
@@ -53,24 +53,24 @@ import Testing
     @Test func aNULTailIsQuarantined() throws {
         let dir = TempDirectory()
         let live = try fourRecords(dir)
-        let good = dir.bytes("journal.log")
-        dir.write("journal.log", good + [UInt8](repeating: 0, count: 4096))
+        let good = dir.bytes(TempDirectory.journal)
+        dir.write(TempDirectory.journal, good + [UInt8](repeating: 0, count: 4096))
         let store = try Store.open(directory: dir.data)
         #expect(store.ledger == live)
         #expect(store.readOnlyReason == nil)
-        #expect(dir.bytes("journal.log") == good)
-        let name = try #require(dir.files(in: "quarantine").first)
-        #expect(dir.bytes("quarantine/" + name) == [UInt8](repeating: 0, count: 4096))
+        #expect(dir.bytes(TempDirectory.journal) == good)
+        let name = try #require(dir.files(in: TempDirectory.quarantine).first)
+        #expect(dir.bytes(TempDirectory.quarantine + "/" + name) == [UInt8](repeating: 0, count: 4096))
     }
 
     @Test(arguments: [0, 3, 17, 60])
     func aBitFlipInTheMiddleIsReportedAndOpensReadOnly(offset: Int) throws {
         let dir = TempDirectory()
         _ = try fourRecords(dir)
-        var bytes = dir.bytes("journal.log")
+        var bytes = dir.bytes(TempDirectory.journal)
         let second = lineRanges(bytes)[1]
         bytes[second.lowerBound + 9 + offset] ^= 0x04
-        dir.write("journal.log", bytes)
+        dir.write(TempDirectory.journal, bytes)
         let store = try Store.open(directory: dir.data)
         guard case .damaged(let line, let problem)? = store.readOnlyReason else {
             Issue.record("expected damaged, got \(String(describing: store.readOnlyReason))")
@@ -82,16 +82,16 @@ import Testing
         #expect(store.state.actions["a1"]?.isDone == false)  // record 2 was the tick
         #expect(store.state.actions["a2"]?.note == "vu")     // records 3 and 4 still applied
         #expect(throws: JournalError.self) { try store.tick("a1") }
-        #expect(dir.bytes("journal.log") == bytes, "a read-only open changes nothing")
+        #expect(dir.bytes(TempDirectory.journal) == bytes, "a read-only open changes nothing")
     }
 
     @Test func repairBacksUpQuarantinesAndMakesTheDataWritable() throws {
         let dir = TempDirectory()
         _ = try fourRecords(dir)
-        var bytes = dir.bytes("journal.log")
+        var bytes = dir.bytes(TempDirectory.journal)
         let second = lineRanges(bytes)[1]
         bytes[second.lowerBound + 20] ^= 0x01
-        dir.write("journal.log", bytes)
+        dir.write(TempDirectory.journal, bytes)
         var repaired: Ledger
         do {
             let store = try Store.open(directory: dir.data)
@@ -113,9 +113,9 @@ import Testing
     @Test func aSequenceGapIsDamage() throws {
         let dir = TempDirectory()
         _ = try fourRecords(dir)
-        let bytes = dir.bytes("journal.log")
+        let bytes = dir.bytes(TempDirectory.journal)
         let lines = lineRanges(bytes)
-        dir.write("journal.log", Array(bytes[lines[0]]) + Array(bytes[lines[2]]) + Array(bytes[lines[3]]))
+        dir.write(TempDirectory.journal, Array(bytes[lines[0]]) + Array(bytes[lines[2]]) + Array(bytes[lines[3]]))
         let store = try Store.open(directory: dir.data)
         #expect(store.journal?.damage.first?.problem == "sequence gap: expected record 2, found 3")
         #expect(store.journal?.damage.first?.line == 2)
@@ -125,26 +125,33 @@ import Testing
     @Test func badJSONWithAGoodChecksumIsDamage() throws {
         let dir = TempDirectory()
         _ = try fourRecords(dir)
-        let bytes = dir.bytes("journal.log")
+        let bytes = dir.bytes(TempDirectory.journal)
         let lines = lineRanges(bytes)
         let json = Array(#"{"v":1,"seq":2,"kind":"change"}"#.utf8)
         let bad = Array(CRC32C.hex(json).utf8) + [UInt8(ascii: " ")] + json + [UInt8(ascii: "\n")]
-        dir.write("journal.log", Array(bytes[lines[0]]) + bad + Array(bytes[lines[2]]) + Array(bytes[lines[3]]))
+        dir.write(TempDirectory.journal, Array(bytes[lines[0]]) + bad + Array(bytes[lines[2]]) + Array(bytes[lines[3]]))
         let store = try Store.open(directory: dir.data)
         #expect(store.journal?.damage.first?.line == 2)
         #expect(store.journal?.damage.first?.problem.contains("unreadable JSON") == true)
     }
 
-    @Test func anUnreadableSnapshotStopsTheOpenAndIsLeftAlone() throws {
+    @Test func anUnreadableSnapshotIsRebuiltFromTheJournalsWithANotice() throws {
         let dir = TempDirectory()
+        let live: Ledger
         do {
             let store = try Store.seeded(dir)
+            try store.tick("a1")
             try store.compact()
+            live = store.ledger
         }
-        var snapshot = dir.bytes("snapshot.json")
+        var snapshot = dir.bytes(TempDirectory.snapshot)
         snapshot[40] ^= 0x10
-        dir.write("snapshot.json", snapshot)
-        #expect(throws: JournalError.self) { try Store.open(directory: dir.data) }
-        #expect(dir.bytes("snapshot.json") == snapshot)
+        dir.write(TempDirectory.snapshot, snapshot)
+        let store = try Store.open(directory: dir.data)
+        #expect(store.ledger == live, "the snapshot is a cache: the journals hold everything")
+        #expect(store.readOnlyReason == nil)
+        #expect(store.journal?.notices.contains { $0.contains("local/snapshot.json could not be read") && $0.contains("bad checksum") } == true)
+        #expect(dir.bytes(TempDirectory.snapshot) != snapshot, "a good snapshot was written in its place")
+        #expect(try Store.open(directory: dir.data).journal?.snapshotSeq == 2)
     }
 }

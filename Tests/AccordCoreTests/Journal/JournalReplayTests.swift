@@ -11,12 +11,12 @@ import Testing
         let dir = TempDirectory()
         let store = try Store.seeded(dir)
         try store.tick("a1")
-        let text = String(decoding: dir.bytes("journal.log"), as: UTF8.self)
+        let text = String(decoding: dir.bytes(TempDirectory.journal), as: UTF8.self)
         let lines = text.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines[1].hasPrefix(CRC32C.hex(Array(lines[1].dropFirst(9).utf8)) + " {"))
         #expect(lines[1].contains(#""seq":2"#) && lines[1].contains(#""type":"actionTicked""#))
-        #expect(lines[1].contains(#""kind":"change""#) && lines[1].contains(#""v":1"#))
+        #expect(lines[1].contains(#""kind":"change""#) && lines[1].hasPrefix(CRC32C.hex(Array(lines[1].dropFirst(9).utf8)) + #" {"v":2,"replica":"t1","seq":2,"clock":"#))
     }
 
     @Test func reopeningReplaysToTheSameLedger() throws {
@@ -92,8 +92,9 @@ import Testing
             let store = try Store.seeded(dir)
             try store.tick("a1")
             try store.compact()
-            #expect(dir.bytes("journal.log").isEmpty)
-            #expect(dir.files(in: "archive") == ["journal-000000001-000000002.log"])
+            // The journal is shared with the other replicas: a snapshot, local, never takes records out of it.
+            #expect(JournalScan(dir.bytes(TempDirectory.journal)).entries.map(\.record.seq) == [1, 2])
+            #expect(!dir.bytes(TempDirectory.snapshot).isEmpty)
         }
         let store = try Store.open(directory: dir.data)
         #expect(store.journal?.snapshotSeq == 2)
@@ -108,9 +109,9 @@ import Testing
         let store = try Store.seeded(dir)
         store.journal?.compactionThreshold = 2_000
         for i in 0..<20 { try store.perform(Change(label: "n", events: [.noteSet(id: "a1", note: "note \(i)")])) }
-        #expect(store.journal?.snapshotSeq != nil, "the store knows of its own compaction")
-        #expect(!dir.files(in: "archive").isEmpty)
-        #expect(dir.bytes("journal.log").count < 2_000 + 300)
+        let taken = try #require(store.journal?.snapshotSeq, "the store knows of its own snapshot")
+        #expect(taken > 1 && taken < 21, "taken once 2,000 bytes were written past the first")
+        #expect(JournalScan(dir.bytes(TempDirectory.journal)).entries.count == 21, "the journal keeps every record")
         let live = store.ledger
         _ = consume store
         #expect(try Store.open(directory: dir.data).ledger == live)
@@ -125,10 +126,11 @@ import Testing
             (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
         }
         #expect(try mode(dir.data) == 0o700)
-        #expect(try mode(dir.data + "/journal.log") == 0o600)
-        #expect(try mode(dir.data + "/snapshot.json") == 0o600)
-        #expect(try mode(dir.data + "/lock") == 0o600)
-        #expect(try mode(dir.data + "/archive") == 0o700)
+        #expect(try mode(dir.data + "/" + TempDirectory.journal) == 0o600)
+        #expect(try mode(dir.data + "/" + TempDirectory.snapshot) == 0o600)
+        #expect(try mode(dir.data + "/local/lock") == 0o600)
+        #expect(try mode(dir.data + "/local") == 0o700)
+        #expect(try mode(dir.data + "/journal") == 0o700)
     }
 }
 

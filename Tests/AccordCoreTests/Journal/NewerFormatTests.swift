@@ -25,13 +25,13 @@ import Testing
         let json = String(decoding: LineCodec.encode(record).dropFirst(9).dropLast(), as: UTF8.self)
         let fifth = LineCodec.encode(JournalRecord(seq: 5, at: "2026-11-22T10:01:00Z", kind: .change,
                                                    change: Change(label: "t", events: [.actionUnticked(id: "a2")])))
-        dir.write("journal.log", dir.bytes("journal.log") + framed(newer(json)) + fifth)
+        dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal) + framed(newer(json)) + fifth)
         return (dir, beforeFourth)
     }
 
     private func expectReadOnlyAsOfRecordThree(_ dir: TempDirectory, _ before: Ledger, mentioning words: [String],
                                                sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let bytes = dir.bytes("journal.log")
+        let bytes = dir.bytes(TempDirectory.journal)
         let store = try Store.open(directory: dir.data)
         guard case .newerFormat(let what)? = store.readOnlyReason else {
             Issue.record("not read-only for a newer format: \(String(describing: store.readOnlyReason))", sourceLocation: sourceLocation)
@@ -43,8 +43,8 @@ import Testing
         let notice = store.journal?.notices.joined() ?? ""
         #expect(notice.contains("written by a newer Accord") && notice.contains("read-only"), sourceLocation: sourceLocation)
         #expect(throws: JournalError.self, sourceLocation: sourceLocation) { try store.untick("a1") }
-        #expect(dir.bytes("journal.log") == bytes, "nothing was changed", sourceLocation: sourceLocation)
-        #expect(dir.files(in: "quarantine").isEmpty, "nothing was moved to quarantine", sourceLocation: sourceLocation)
+        #expect(dir.bytes(TempDirectory.journal) == bytes, "nothing was changed", sourceLocation: sourceLocation)
+        #expect(dir.files(in: TempDirectory.quarantine).isEmpty, "nothing was moved to quarantine", sourceLocation: sourceLocation)
         #expect(String(describing: store.readOnlyReason!).contains("newer Accord"), sourceLocation: sourceLocation)
     }
 
@@ -79,11 +79,11 @@ import Testing
     }
 
     @Test func aNewerVersion() throws {
-        let (dir, before) = try journal { $0.replacingOccurrences(of: #""v":1"#, with: #""v":2"#) }
-        try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["format version 2", "record 4"])
+        let (dir, before) = try journal { $0.replacingOccurrences(of: #""v":2"#, with: #""v":3"#) }
+        try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["format version 3", "record 4"])
     }
 
-    @Test func aSnapshotWithAnUnknownFieldOpensReadOnlyWithEverythingElse() throws {
+    @Test func aSnapshotWithAnUnknownFieldIsSetAsideForTheJournals() throws {
         let dir = TempDirectory()
         let ledger: Ledger
         do {
@@ -92,19 +92,15 @@ import Testing
             try store.compact()
             ledger = store.ledger
         }
-        let line = dir.bytes("snapshot.json")
+        let line = dir.bytes(TempDirectory.snapshot)
         let json = String(decoding: line.dropFirst(9).dropLast(), as: UTF8.self)
             .replacingOccurrences(of: #""title":"Publier les offres""#, with: #""title":"Publier les offres","owner":"uni""#)
-        dir.write("snapshot.json", framed(json))
-        let before = dir.bytes("snapshot.json")
+        dir.write(TempDirectory.snapshot, framed(json))
         let store = try Store.open(directory: dir.data)
-        guard case .newerFormat(let what)? = store.readOnlyReason else {
-            Issue.record("not read-only: \(String(describing: store.readOnlyReason))")
-            return
-        }
-        #expect(what.contains("'owner' of an action") && what.contains("snapshot.json"))
+        // The snapshot is a local cache of the journals: what this build cannot read in it, it reads from them.
+        #expect(store.readOnlyReason == nil)
+        #expect(store.journal?.notices.contains { $0.contains("written by a newer Accord ('owner' of an action)") } == true)
         #expect(store.ledger == ledger)
-        #expect(throws: JournalError.self) { try store.untick("a1") }
-        #expect(dir.bytes("snapshot.json") == before)
+        try store.untick("a1")
     }
 }

@@ -62,6 +62,11 @@ import Testing
         Self.check(RecentChange.schema)
         Self.check(Snapshot.schema)
         Self.check(StateTables.schema)
+        Self.check(RecordRef.schema)
+        Self.check(RecordKey.schema)
+        Self.check(FilePosition.schema)
+        Self.check(FieldWriter.schema)
+        Self.check(Conflict.schema)
     }
 
     @Test func theStateStoresItsTablesAndOnlyRebuildsTheIndexes() {

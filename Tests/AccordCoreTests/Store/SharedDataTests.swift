@@ -23,7 +23,7 @@ import Testing
         #expect(first.journal?.lastSeq == 4 && second.journal?.lastSeq == 3)
         #expect(try second.followOthers() == .applied(1))
         #expect(second.state == first.state && second.ledger == first.ledger)
-        #expect(JournalScan(dir.bytes("journal.log")).entries.map(\.record.seq) == [1, 2, 3, 4])
+        #expect(JournalScan(dir.bytes(TempDirectory.journal)).entries.map(\.record.seq) == [1, 2, 3, 4])
         #expect(try Store.open(directory: dir.data).ledger == first.ledger, "replaying the journal gives the same state")
     }
 
@@ -77,7 +77,7 @@ import Testing
         #expect(try Store.open(directory: dir.data).ledger == first.ledger)
     }
 
-    @Test func aCompactionElsewhereIsFollowedIntoTheNewSegment() throws {
+    @Test func aSnapshotWrittenElsewhereChangesNothingForTheOthers() throws {
         let dir = TempDirectory()
         let first = try Store.seeded(dir)
         let second = try Store.open(directory: dir.data, now: fixedNow)
@@ -86,31 +86,16 @@ import Testing
         try first.tick("a1")
         try first.compact()
         try first.untick("a2")
-        #expect(try second.followOthers() == .applied(2), "the last record of the old segment, then the new one's")
-        #expect(reread == 0, "followed record by record, not read again")
+        try first.compact()
+        #expect(try second.followOthers() == .applied(2), "followed record by record: a snapshot takes nothing out of the journal")
+        #expect(reread == 0)
         try second.perform(Self.action("a3"))
         try first.tick("a3")
         #expect(first.state == second.state.with { $0.actions["a3"]?.doneOn = first.state.actions["a3"]?.doneOn })
-        #expect(JournalScan(dir.bytes("journal.log")).entries.map(\.record.seq) == [3, 4, 5], "the new segment goes on from record 3")
+        #expect(JournalScan(dir.bytes(TempDirectory.journal)).entries.map(\.record.seq) == [1, 2, 3, 4, 5])
         let reopened = try Store.open(directory: dir.data)
         #expect(reopened.ledger == first.ledger && reopened.journal?.damage == [])
-    }
-
-    @Test func twoCompactionsElsewhereAreFollowedByReadingTheDataAgain() throws {
-        let dir = TempDirectory()
-        let first = try Store.seeded(dir)
-        let second = try Store.open(directory: dir.data, now: fixedNow)
-        var reread = 0
-        second.subscribe({ _ in }, reread: { reread += 1 })
-        try first.tick("a1")
-        try first.compact()
-        try first.untick("a2")
-        try first.compact()
-        #expect(try second.followOthers() == .reread, "the segment after the one it had open is gone to archive/: the data is read whole")
-        #expect(reread == 1)
-        #expect(second.ledger == first.ledger)
-        try second.tick("a2")
-        #expect(try Store.open(directory: dir.data).state.actions["a2"]?.isDone == true)
+        #expect(reopened.journal?.snapshotSeq == 3 && reopened.journal?.replayedCount == 2, "from the newest snapshot on")
     }
 
     @Test func anIncompleteRecordLeftByAKilledWriterIsCutByTheNextWriter() throws {
@@ -118,7 +103,7 @@ import Testing
         let first = try Store.seeded(dir)
         let second = try Store.open(directory: dir.data, now: fixedNow)
         // A writer killed half-way through its append (it held the lock; the kernel dropped it).
-        let journalPath = dir.data + "/journal.log"
+        let journalPath = dir.data + "/" + TempDirectory.journal
         let torn = Array("0badc0de {\"v\":1,\"seq\":2,\"at\":\"2026-".utf8)
         let handle = try #require(FileHandle(forWritingAtPath: journalPath))
         handle.seekToEndOfFile()
@@ -126,8 +111,8 @@ import Testing
         try handle.close()
         #expect(try second.followOthers() == .unchanged, "a reader leaves a tail it cannot read for a writer to judge")
         try first.tick("a1")
-        #expect(first.journal?.notices.last?.contains("interrupted write by another process") == true)
-        #expect(dir.files(in: "quarantine").count == 1)
+        #expect(first.journal?.notices.last?.contains("Recovered from an interrupted write") == true)
+        #expect(dir.files(in: TempDirectory.quarantine).count == 1)
         #expect(try second.followOthers() == .applied(1))
         let reopened = try Store.open(directory: dir.data)
         #expect(reopened.journal?.damage == [] && reopened.journal?.tornTail == nil)
@@ -141,7 +126,7 @@ import Testing
         // A damaged line, then a good record after it (a disk error, an editor gone wrong).
         let good = LineCodec.encode(JournalRecord(seq: 2, at: "2026-11-30T10:00:00Z", kind: .change,
                                                   change: Change(label: "Ticked", events: [.actionTicked(id: "a1", on: fixedDay)])))
-        let handle = try #require(FileHandle(forWritingAtPath: dir.data + "/journal.log"))
+        let handle = try #require(FileHandle(forWritingAtPath: dir.data + "/" + TempDirectory.journal))
         handle.seekToEndOfFile()
         handle.write(Data("00000000 {not a record}\n".utf8) + Data(good))
         try handle.close()
@@ -164,7 +149,7 @@ import Testing
         let dir = TempDirectory()
         let store = try Store.seeded(dir)
         store.journal?.lockPatience = 0.2
-        let holder = try #require(try DirectoryLock.open(directory: dir.data, create: true))
+        let holder = try #require(try DirectoryLock.open(directory: dir.data + "/local", create: true))
         #expect(holder.lock(exclusive: true, waitingUpTo: 0) == .acquired)
         let started = Date()
         let error = #expect(throws: JournalError.self) { try store.tick("a1") }
@@ -214,7 +199,7 @@ import Testing
         try second.save(redate)  // made before it had read the first's edit
         let action = try #require(second.state.actions["a1"])
         #expect(action.title == "Publier les offres d'été" && action.due?.description == "2027-03-01", "both edits kept")
-        let events = JournalScan(dir.bytes("journal.log")).entries.suffix(2).flatMap(\.record.change.events)
+        let events = JournalScan(dir.bytes(TempDirectory.journal)).entries.suffix(2).flatMap(\.record.change.events)
         #expect(events.map(\.updatedFields) == [["title"], ["due"]], "each update names the field it sets")
         #expect(try Store.open(directory: dir.data).state.actions["a1"] == action)
     }

@@ -91,6 +91,12 @@ extension Change: Arbitrary {}
 extension RecentChange: Arbitrary {}
 extension JournalRecord: Arbitrary {}
 extension Snapshot: Arbitrary {}
+extension RecordRef: Arbitrary {}
+extension RecordKey: Arbitrary {}
+extension FilePosition: Arbitrary {}
+extension FieldWriter: Arbitrary {}
+extension Conflict: Arbitrary {}
+extension Conflict.Kind: Arbitrary {}
 
 extension Event: Arbitrary {
     /// An event of a random type carrying random values.

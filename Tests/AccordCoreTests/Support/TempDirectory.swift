@@ -5,13 +5,25 @@ import Foundation
 final class TempDirectory {
     let path: String
 
+    /// The replica id the data directory's `local/replica` names: fixed, so that tests name its journal.
+    static let replica = "t1"
+
     init() {
         path = NSTemporaryDirectory() + "accord-test-" + UUID().uuidString
+        for folder in [path, path + "/data", path + "/data/local"] {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
+        }
+        _ = FileManager.default.createFile(atPath: path + "/data/local/replica", contents: Data("\(Self.replica)\n".utf8))
     }
 
-    /// The data directory inside it (created by the journal itself).
+    /// The data directory inside it (its `local/replica` made above, the rest by the journal itself).
     var data: String { path + "/data" }
-    var layout: DataLayout { DataLayout(directory: data) }
+    var layout: DataLayout { DataLayout(directory: data, replica: Self.replica) }
+    /// This replica's journal and the snapshot, relative to `data`.
+    static let journal = "journal/\(replica).log"
+    static let snapshot = "local/snapshot.json"
+    static let quarantine = "local/quarantine"
 
     func bytes(_ name: String) -> [UInt8] {
         (try? PosixFileSystem().readFile(data + "/" + name)) .flatMap { $0 } ?? []

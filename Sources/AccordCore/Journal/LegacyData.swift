@@ -1,0 +1,148 @@
+import Foundation
+
+/// A data directory written before replicas: one `journal.log` for everyone, its
+/// `snapshot.json` and `archive/` beside it. Opened to write, it migrates (see
+/// `Journal.migrate`); opened read-only, it is read as it is.
+enum LegacyData {
+    /// True when the directory still has its single journal (or its snapshot) and has not migrated.
+    static func exists(_ layout: DataLayout, fileSystem: FileSystem) -> Bool {
+        (fileSystem.fileExists(layout.legacyJournal) || fileSystem.fileExists(layout.legacySnapshot))
+            && !fileSystem.fileExists(layout.journal)
+    }
+
+    /// What the old files hold.
+    struct Contents {
+        /// The ledger as the old Accord would open it.
+        var ledger = Ledger()
+        /// Every record read, oldest first (archived segments, then journal.log).
+        var records: [JournalRecord] = []
+        /// The snapshot's last record number (0 without one).
+        var snapshotSeq = 0
+        /// Lines that could not be read or applied, in words.
+        var problems: [String] = []
+    }
+
+    static func read(_ layout: DataLayout, fileSystem: FileSystem) throws(JournalError) -> Contents {
+        var contents = Contents()
+        let snapshotBytes: [UInt8]?
+        do { snapshotBytes = try fileSystem.readFile(layout.legacySnapshot) } catch { throw .io(error) }
+        if let snapshotBytes {
+            let line = snapshotBytes.last == UInt8(ascii: "\n") ? snapshotBytes.dropLast() : snapshotBytes[...]
+            switch LineCodec.decode(Snapshot.self, from: line) {
+            case .success(let snapshot):
+                contents.ledger = Ledger(state: snapshot.state, undoStack: snapshot.undoStack, redoStack: snapshot.redoStack)
+                contents.snapshotSeq = snapshot.lastSeq
+            case .failure(let problem):
+                throw .snapshotUnreadable(path: layout.legacySnapshot, problem: problem.description)
+            }
+        }
+        var segments = fileSystem.listDirectory(layout.legacyArchive)
+            .filter { $0.hasPrefix("journal-") && $0.hasSuffix(".log") }.sorted()
+            .map { layout.legacyArchive + "/" + $0 }
+        segments.append(layout.legacyJournal)
+        var seen = Set<Int>()
+        for path in segments {
+            let bytes: [UInt8]?
+            do { bytes = try fileSystem.readFile(path) } catch { throw .io(error) }
+            guard let bytes else { continue }
+            let scan = JournalScan(bytes)
+            for damage in scan.damage { contents.problems.append("\(path) \(damage)") }
+            if let tail = scan.tornTail { contents.problems.append("\(path) \(tail)") }
+            for entry in scan.entries where seen.insert(entry.record.seq).inserted {
+                contents.records.append(entry.record)
+            }
+        }
+        contents.records.sort { $0.seq < $1.seq }
+        for record in contents.records where record.seq > contents.snapshotSeq {
+            do { try contents.ledger.apply(record.kind, record.change) } catch {
+                contents.problems.append("record \(record.seq) cannot be applied: \(error)")
+            }
+        }
+        return contents
+    }
+
+    /// The old records as records of `replica`, when they replay from nothing to exactly the
+    /// state the old files hold (none missing, none refused); nil otherwise.
+    static func reframed(_ contents: Contents, replica: String) -> [JournalRecord]? {
+        guard contents.problems.isEmpty, !contents.records.isEmpty,
+              contents.records.enumerated().allSatisfy({ $0.offset + 1 == $0.element.seq }) else { return nil }
+        var replay = Ledger()
+        var clock = 0
+        var result: [JournalRecord] = []
+        for old in contents.records {
+            do { try replay.apply(old.kind, old.change) } catch { return nil }
+            let date = ISO8601DateFormatter().date(from: old.at) ?? Date(timeIntervalSince1970: 0)
+            clock = HybridClock.next(after: clock, now: date)
+            result.append(JournalRecord(replica: replica, seq: old.seq, clock: clock, at: old.at, kind: old.kind, change: old.change))
+        }
+        guard replay.state == contents.ledger.state else { return nil }
+        return result
+    }
+
+    /// One change creating everything `state` holds (over the built-in categories): how a
+    /// directory whose old records do not replay whole is carried over.
+    static func creation(of state: AccordState) -> [Event] {
+        var events: [Event] = []
+        let builtIn = AccordState.withBuiltInCategories
+        for category in builtIn.categories.values.sorted(by: { $0.id < $1.id }) where state.categories[category.id] == nil {
+            events.append(.categoryDeleted(id: category.id))
+        }
+        events += state.categories.values.filter { builtIn.categories[$0.id] == nil }.sorted { $0.rank < $1.rank }.map { .categoryCreated($0) }
+        events += state.partners.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .partnerCreated($0) }
+        events += state.agreements.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .agreementCreated($0) }
+        events += state.commitments.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .commitmentCreated($0) }
+        events += state.actions.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .actionCreated($0) }
+        return events
+    }
+}
+
+extension Journal {
+    /// Migrates a single-journal directory: this replica's journal gets the old records (or,
+    /// when they no longer replay whole, one change creating what the old files hold), and the
+    /// old files move, untouched, to `local/before-team/`. Under the write lock.
+    func migrate() throws(JournalError) {
+        let contents = try LegacyData.read(layout, fileSystem: fileSystem)
+        var records = LegacyData.reframed(contents, replica: replica) ?? []
+        if records.isEmpty {
+            let events = LegacyData.creation(of: contents.ledger.state)
+            if !events.isEmpty {
+                let date = now()
+                records = [JournalRecord(replica: replica, seq: 1, clock: HybridClock.physical(date), at: Timestamp.iso(date),
+                                         kind: .change, change: Change(label: "Carried over from journal.log", events: events))]
+            }
+        }
+        do {
+            var bytes: [UInt8] = []
+            for record in records { bytes += LineCodec.encode(record) }
+            try fileSystem.createDirectory(layout.journals, mode: 0o700)
+            let temporary = layout.journal + ".tmp"
+            try fileSystem.writeFile(temporary, bytes)
+            try fileSystem.rename(temporary, to: layout.journal)
+            try fileSystem.syncDirectory(layout.journals)
+            try fileSystem.createDirectory(layout.beforeTeam, mode: 0o700)
+            for name in fileSystem.listDirectory(layout.directory)
+            where name == "journal.log" || name == "snapshot.json" || name == "archive" || name == "quarantine"
+                || name.hasPrefix("journal.log.bak-") {
+                try fileSystem.rename(layout.directory + "/" + name, to: layout.beforeTeam + "/" + name)
+            }
+            try fileSystem.syncDirectory(layout.beforeTeam)
+            try fileSystem.syncDirectory(layout.directory)
+        } catch {
+            throw .io(error)
+        }
+        let how = records.count == contents.records.count
+            ? "its \(records.count) record(s), history and undo included"
+            : "one change holding everything it held (\(contents.problems.count) damaged line(s) left behind)"
+        notices.append("This data directory was migrated to one journal per replica: journal/\(replica).log holds "
+                       + "\(how); the old files are kept as they were in local/before-team/.")
+    }
+
+    /// Opens a single-journal directory that cannot migrate now (read-only): as it is.
+    func readLegacy() throws(JournalError) -> Ledger {
+        let contents = try LegacyData.read(layout, fileSystem: fileSystem)
+        if readOnlyReason == nil { readOnlyReason = .requested }
+        notices.append("This data directory has a single journal.log (from an older Accord); it is shown read-only, "
+                       + "and will move to one journal per replica the first time it is opened to write.")
+        return contents.ledger
+    }
+}

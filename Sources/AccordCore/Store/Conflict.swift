@@ -1,0 +1,61 @@
+/// A value the merge of several replicas' records overwrote, or a change it could not apply:
+/// kept, so that nothing is silently lost, until someone takes it back or dismisses it.
+///
+/// Every replica finds the same conflicts in the same order, since they come from the
+/// same records replayed in the same order.
+public struct Conflict: Hashable, Sendable {
+    /// What happened to the losing change.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// Another replica set the same field without having seen this value: the later clock won.
+        case overwritten
+        /// The change could not apply to the merged state (its item was deleted elsewhere,
+        /// its id was created elsewhere too, …): it was left out whole.
+        case refused
+    }
+
+    /// `<replica>:<seq>:<item>`: stable on every replica.
+    public var id: String
+    public var kind: Kind
+    /// The item it is about.
+    public var itemID: String
+    /// The journal keys whose value was lost (overwritten), or the change's fields (refused).
+    public var fields: [String]
+    /// The record whose value or change lost.
+    public var lost: RecordRef
+    /// When the losing record was written, and what it did ("Edited 'X'").
+    public var lostAt: String
+    public var lostLabel: String
+    /// The record that won (overwritten), nil when refused.
+    public var winner: RecordRef?
+    /// Why, in words: "no action has the id 'a1'".
+    public var reason: String
+    /// The events that make the lost value current again (applied by `Store.take`).
+    public var take: [Event]
+
+    public init(id: String, kind: Kind, itemID: String, fields: [String], lost: RecordRef, lostAt: String,
+                lostLabel: String, winner: RecordRef?, reason: String, take: [Event]) {
+        self.id = id
+        self.kind = kind
+        self.itemID = itemID
+        self.fields = fields
+        self.lost = lost
+        self.lostAt = lostAt
+        self.lostLabel = lostLabel
+        self.winner = winner
+        self.reason = reason
+        self.take = take
+    }
+}
+
+/// Which record set one field of one item last, for telling concurrent sets apart.
+public struct FieldWriter: Hashable, Sendable {
+    public var itemID: String
+    public var field: String
+    public var writer: RecordRef
+
+    public init(itemID: String, field: String, writer: RecordRef) {
+        self.itemID = itemID
+        self.field = field
+        self.writer = writer
+    }
+}

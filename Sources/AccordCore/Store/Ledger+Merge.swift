@@ -1,0 +1,155 @@
+extension Ledger {
+    /// What merging one record did.
+    public enum MergeOutcome: Sendable {
+        /// Applied; `revert` takes it back, `revert.inverse` undoes its change.
+        case applied(Revert)
+        /// It could not apply: it is left out whole and listed in `conflicts`.
+        case refused(AccordError)
+    }
+
+    /// Applies `record` — from any replica, in merged order (each record's key after the last
+    /// one's) — and never fails: a record that cannot apply is left out and listed in
+    /// `conflicts`, and so is every value it overwrote that its writer had not seen. Only
+    /// this replica's records (`mine`) move the undo and redo stacks.
+    @discardableResult
+    public mutating func merge(_ record: JournalRecord, mine: Bool) -> MergeOutcome {
+        var record = record
+        record.change.events = settled(record.change.events)
+        do {
+            return .applied(try apply(record, mine: mine))
+        } catch {
+            conflicts.append(Self.refusal(of: record, because: error))
+            settle(record.settles)
+            advance(past: record)
+            return .refused(error)
+        }
+    }
+
+    /// Applies `record` as `merge` does, but throws when it cannot apply (and then changes
+    /// nothing): how a new change of this replica is checked before it is journaled.
+    public mutating func apply(_ record: JournalRecord, mine: Bool) throws(AccordError) -> Revert {
+        let before = touchedItems(of: record.change)
+        let marks = Revert.MergeMarks(lastKey: lastKey, frontierSeq: frontier[record.replica], conflicts: conflicts,
+                                      writers: before.keys.reduce(into: [:]) { $0[$1] = writers[$1] }, replica: record.replica)
+        var revert: Revert
+        if record.change.events.isEmpty {
+            revert = Revert(kind: nil, nextRank: state.nextRank, inverse: record.change)
+        } else if mine {
+            revert = try apply(record.kind, record.change)
+        } else {
+            let rankBefore = state.nextRank
+            revert = Revert(kind: nil, nextRank: rankBefore, inverse: try Reducer.apply(record.change, to: &state))
+        }
+        revert.marks = marks
+        noteOverwrites(by: record, before: before)
+        settle(record.settles)
+        advance(past: record)
+        return revert
+    }
+
+    private mutating func advance(past record: JournalRecord) {
+        lastKey = max(lastKey, record.key)
+        frontier[record.replica] = max(frontier[record.replica] ?? 0, record.seq)
+    }
+
+    /// `events` as they apply after other replicas' work: a tick of an action already ticked
+    /// that day, or an untick of one not done, does nothing (two people did the same thing);
+    /// a tick of one ticked another day sets the day (the later clock wins, as for any field).
+    private func settled(_ events: [Event]) -> [Event] {
+        events.compactMap { event in
+            switch event {
+            case .actionTicked(let id, let day):
+                guard var action = state.actions[id], let done = action.doneOn else { return event }
+                if done == day { return nil }
+                action.doneOn = day
+                return .actionUpdated(action, fields: ["doneOn"])
+            case .actionUnticked(let id):
+                guard let action = state.actions[id], action.doneOn == nil else { return event }
+                return nil
+            default:
+                return event
+            }
+        }
+    }
+
+    /// The writers a snapshot keeps, in a stable order.
+    public var fieldWriters: [FieldWriter] {
+        writers.flatMap { item, fields in fields.map { FieldWriter(itemID: item, field: $0.key, writer: $0.value) } }
+            .sorted { ($0.itemID, $0.field) < ($1.itemID, $1.field) }
+    }
+
+    /// Sets the merge bookkeeping read from a snapshot.
+    mutating func restoreMerge(lastKey: RecordKey, frontier: [RecordRef], conflicts: [Conflict], writers: [FieldWriter]) {
+        self.lastKey = lastKey
+        self.frontier = Dictionary(frontier.map { ($0.replica, $0.seq) }, uniquingKeysWith: max)
+        self.conflicts = conflicts
+        self.writers = [:]
+        for writer in writers { self.writers[writer.itemID, default: [:]][writer.field] = writer.writer }
+    }
+
+    /// The replicas other than `replica` this ledger has read, each with its last record: what
+    /// a record written now was written knowing.
+    public func seen(except replica: String) -> [RecordRef] {
+        frontier.filter { $0.key != replica }.map { RecordRef(replica: $0.key, seq: $0.value) }.sorted()
+    }
+
+    /// The items whose fields `change` sets, as they are before it applies.
+    private func touchedItems(of change: Change) -> [String: ItemValue] {
+        var items: [String: ItemValue] = [:]
+        for event in change.events {
+            guard let id = event.fieldSetter, items[id] == nil, let item = ItemValue(id, in: state) else { continue }
+            items[id] = item
+        }
+        return items
+    }
+
+    /// Lists each value `record` overwrote that was set by another replica's record its writer
+    /// had not read (a concurrent set; the same value twice is none), and notes `record` as
+    /// the last writer of what it set.
+    private mutating func noteOverwrites(by record: JournalRecord, before: [String: ItemValue]) {
+        for event in record.change.events {
+            switch event {
+            case .partnerDeleted(let id), .agreementDeleted(let id), .commitmentDeleted(let id), .actionDeleted(let id):
+                writers[id] = nil
+            default:
+                break
+            }
+        }
+        for (id, old) in before.sorted(by: { $0.key < $1.key }) {
+            guard let new = ItemValue(id, in: state) else { continue }
+            let changed = new.differingKeys(from: old)
+            let said = Set(record.change.events.filter { $0.fieldSetter == id }.flatMap { $0.keysSet ?? changed })
+            var lost: [RecordRef: [String]] = [:]
+            for key in changed {
+                if let writer = writers[id]?[key], writer.replica != record.replica, !record.knew(writer) {
+                    lost[writer, default: []].append(key)
+                }
+            }
+            for key in said.union(changed) { writers[id, default: [:]][key] = record.ref }
+            for (writer, keys) in lost.sorted(by: { $0.key < $1.key }) {
+                conflicts.append(Conflict(
+                    id: "\(writer):\(id)", kind: .overwritten, itemID: id, fields: keys, lost: writer, lostAt: "",
+                    lostLabel: "", winner: record.ref,
+                    reason: "\(keys.map { "'\($0)'" }.joined(separator: ", ")) set again by \(record.ref) without having seen it",
+                    take: [old.restoring(keys)]))
+            }
+        }
+    }
+
+    /// The conflict listing a record that could not apply, with the change that would bring it
+    /// back: an edit of an item deleted elsewhere re-creates it; an id created twice is made anew.
+    private static func refusal(of record: JournalRecord, because error: AccordError) -> Conflict {
+        let item = record.change.events.first?.itemID ?? ""
+        let fields = record.change.events.flatMap { $0.keysSet ?? [] }
+        return Conflict(id: "\(record.ref):\(item)", kind: .refused, itemID: item, fields: fields, lost: record.ref,
+                        lostAt: record.at, lostLabel: record.change.label, winner: nil, reason: error.description,
+                        take: record.change.events)
+    }
+
+    /// Drops the conflicts `ids` from the list (taken back or dismissed).
+    private mutating func settle(_ ids: [String]) {
+        guard !ids.isEmpty else { return }
+        let settled = Set(ids)
+        conflicts.removeAll { settled.contains($0.id) }
+    }
+}

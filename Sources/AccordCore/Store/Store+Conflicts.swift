@@ -1,0 +1,75 @@
+extension Store {
+    /// What merging replicas overwrote or refused, oldest first (numbered from 1 in that order).
+    public var conflicts: [Conflict] { ledger.conflicts }
+
+    /// The conflict listed as `which`: its number (from 1) or its id.
+    public func conflict(_ which: String) throws(AccordError) -> Conflict {
+        if let number = Int(which), conflicts.indices.contains(number - 1) { return conflicts[number - 1] }
+        guard let found = conflicts.first(where: { $0.id == which }) else { throw .unknownConflict(which) }
+        return found
+    }
+
+    /// Makes what the conflict `id` lost current again, as a new change of this replica that
+    /// also takes the conflict off the list: an overwritten value is set back; a refused
+    /// change is applied anew (an item deleted elsewhere is created again, an id created
+    /// twice gets a new one).
+    @discardableResult
+    public func take(_ id: String) throws -> Change {
+        try commit(.change, settles: [id]) { ledger in
+            guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
+            let events = conflict.kind == .refused ? Self.reviving(conflict.take, in: ledger.state) : conflict.take
+            return Change(label: "Took back \(conflict.lostLabel.isEmpty ? "'\(conflict.fields.joined(separator: ", "))' of \(conflict.itemID)" : conflict.lostLabel)",
+                          events: events)
+        }
+    }
+
+    /// Takes the conflict `id` off the list, keeping the values as they are (every replica
+    /// drops it once this change reaches it).
+    @discardableResult
+    public func dismiss(_ id: String) throws -> Change {
+        try commit(.change, settles: [id]) { ledger in
+            guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
+            return Change(label: "Kept the current value of \(conflict.itemID) (conflict \(conflict.id))", events: [])
+        }
+    }
+
+    /// The events of a refused change made to apply to `state`: an update of an item that is
+    /// gone creates it again; a creation under an id in use takes a new id (and the events
+    /// after it follow the new one).
+    static func reviving(_ events: [Event], in state: AccordState) -> [Event] {
+        var renamed: [String: String] = [:]
+        var taken = Set<String>()
+        func fresh(_ id: String) -> String {
+            var number = 2
+            while state.kind(of: "\(id)-\(number)") != nil || taken.contains("\(id)-\(number)") { number += 1 }
+            taken.insert("\(id)-\(number)")
+            return "\(id)-\(number)"
+        }
+        func newID(_ id: String) -> String {
+            if state.kind(of: id) != nil { renamed[id] = fresh(id) }
+            return renamed[id] ?? id
+        }
+        return events.map { event in
+            switch event {
+            case .partnerCreated(var item): item.id = newID(item.id); return .partnerCreated(item)
+            case .agreementCreated(var item):
+                item.id = newID(item.id)
+                item.signatories = item.signatories.map { renamed[$0] ?? $0 }
+                return .agreementCreated(item)
+            case .commitmentCreated(var item):
+                item.id = newID(item.id)
+                item.agreementID = renamed[item.agreementID] ?? item.agreementID
+                return .commitmentCreated(item)
+            case .actionCreated(var item):
+                item.id = newID(item.id)
+                item.commitmentID = renamed[item.commitmentID] ?? item.commitmentID
+                return .actionCreated(item)
+            case .partnerUpdated(let item, _) where state.partners[item.id] == nil: return .partnerCreated(item)
+            case .agreementUpdated(let item, _) where state.agreements[item.id] == nil: return .agreementCreated(item)
+            case .commitmentUpdated(let item, _) where state.commitments[item.id] == nil: return .commitmentCreated(item)
+            case .actionUpdated(let item, _) where state.actions[item.id] == nil: return .actionCreated(item)
+            default: return event
+            }
+        }
+    }
+}

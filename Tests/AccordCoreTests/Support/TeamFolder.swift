@@ -1,0 +1,64 @@
+import Foundation
+@testable import AccordCore
+
+/// A clock a test moves by hand (each replica may run early or late).
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seconds: Double
+
+    init(_ seconds: Double = 1_700_000_000) { self.seconds = seconds }
+
+    func advance(_ by: Double) { lock.withLock { seconds += by } }
+
+    var now: @Sendable () -> Date {
+        { [self] in lock.withLock { Date(timeIntervalSince1970: seconds) } }
+    }
+}
+
+/// Several replicas, each with its own data directory (its own `local/replica`), shared by
+/// copying journal files between them as a file-syncing tool or git would.
+final class TeamFolder {
+    let root: String
+    let ids: [String]
+    let clocks: [TestClock]
+
+    /// `count` replicas named r1, r2 …; replica i's clock is `skews[i]` seconds off.
+    init(replicas count: Int, skews: [Double] = []) {
+        root = NSTemporaryDirectory() + "accord-team-" + UUID().uuidString
+        ids = (1...count).map { "r\($0)" }
+        clocks = (0..<count).map { TestClock(1_700_000_000 + (skews.indices.contains($0) ? skews[$0] : 0)) }
+        for id in ids {
+            try? FileManager.default.createDirectory(atPath: directory(id) + "/local", withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: directory(id) + "/local/replica", contents: Data("\(id)\n".utf8))
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    func directory(_ id: String) -> String { root + "/" + id }
+
+    /// Opens replica `index`'s store.
+    func open(_ index: Int) throws -> Store {
+        try Store.open(directory: directory(ids[index]), now: clocks[index].now)
+    }
+
+    /// Copies every journal file `from` has that `to` lacks or holds shorter (journals only grow).
+    func copy(from: Int, to: Int) {
+        let source = directory(ids[from]) + "/journal", target = directory(ids[to]) + "/journal"
+        try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? [] where name.hasSuffix(".log") || name.hasSuffix(".name") {
+            let bytes = FileManager.default.contents(atPath: source + "/" + name) ?? Data()
+            let existing = FileManager.default.contents(atPath: target + "/" + name)
+            if existing == nil || existing!.count < bytes.count {
+                _ = FileManager.default.createFile(atPath: target + "/" + name, contents: bytes)
+            }
+        }
+    }
+
+    /// The state and conflicts as bytes: equal on replicas that converged.
+    static func canonical(_ store: Store) -> [UInt8] {
+        var ledger = Ledger(state: store.state)
+        ledger.conflicts = store.conflicts
+        return LineCodec.encode(Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: ledger))
+    }
+}

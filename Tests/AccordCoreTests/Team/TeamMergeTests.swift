@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+/// Replicas that change the same agreements offline, then exchange their journals.
+@Suite struct TeamMergeTests {
+    /// Two replicas holding `Fixtures.small`, made by the first and copied to the second.
+    private func pair(skews: [Double] = []) throws -> (TeamFolder, Store, Store) {
+        let team = TeamFolder(replicas: 2, skews: skews)
+        let first = try team.open(0)
+        let small = Fixtures.small
+        var events: [Event] = small.sortedPartners.map { .partnerCreated($0) }
+        events += small.sortedAgreements().map { .agreementCreated($0) }
+        events += small.commitments.values.sorted { $0.rank < $1.rank }.map { .commitmentCreated($0) }
+        events += small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }
+        try first.perform(Change(label: "seed", events: events))
+        team.copy(from: 0, to: 1)
+        let second = try team.open(1)
+        #expect(second.state == first.state)
+        return (team, first, second)
+    }
+
+    private func edit(_ store: Store, _ id: String, _ change: (inout Action) -> Void, fields: [String]) throws {
+        var action = try #require(store.state.actions[id])
+        change(&action)
+        try store.perform(Change(label: "Edited '\(action.title)'", events: [.actionUpdated(action, fields: fields)]))
+    }
+
+    @Test func editsOfDifferentFieldsOfOneActionOfflineAreBothKept() throws {
+        let (team, first, second) = try pair()
+        try edit(first, "a1", { $0.title = "Publier les offres de stage" }, fields: ["title"])
+        team.clocks[1].advance(60)
+        try edit(second, "a1", { $0.due = Day("2027-03-01") }, fields: ["due"])
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        #expect(try first.followOthers() == .applied(1))
+        #expect(try second.followOthers() != .unchanged)
+        for store in [first, second] {
+            #expect(store.state.actions["a1"]?.title == "Publier les offres de stage")
+            #expect(store.state.actions["a1"]?.due == Day("2027-03-01"))
+            #expect(store.conflicts.isEmpty, "different fields never conflict")
+        }
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
+    @Test func theSameFieldSetTwiceKeepsTheLaterAndListsTheOtherUntilTakenBack() throws {
+        let (team, first, second) = try pair()
+        try edit(first, "a1", { $0.title = "Titre de Paris" }, fields: ["title"])
+        team.clocks[1].advance(60)
+        try edit(second, "a1", { $0.title = "Titre de Nancy" }, fields: ["title"])
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        for store in [first, second] {
+            #expect(store.state.actions["a1"]?.title == "Titre de Nancy", "the later clock wins")
+            #expect(store.conflicts.count == 1)
+            let conflict = try #require(store.conflicts.first)
+            #expect(conflict.kind == .overwritten && conflict.itemID == "a1" && conflict.fields == ["title"])
+            #expect(conflict.lost == RecordRef(replica: "r1", seq: 2) && conflict.winner == RecordRef(replica: "r2", seq: 1))
+        }
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+        // Paris takes its title back: an ordinary new change, which also settles the conflict everywhere.
+        try first.take(try first.conflict("1").id)
+        #expect(first.state.actions["a1"]?.title == "Titre de Paris" && first.conflicts.isEmpty)
+        team.copy(from: 0, to: 1)
+        try second.followOthers()
+        #expect(second.state.actions["a1"]?.title == "Titre de Paris" && second.conflicts.isEmpty)
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
+    @Test func theSameValueTwiceIsNoConflict() throws {
+        let (team, first, second) = try pair()
+        try first.tick("a1")
+        try second.tick("a1")
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        #expect(first.conflicts.isEmpty && second.conflicts.isEmpty)
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
+    @Test func anEditOfAnItemDeletedElsewhereIsListedAndCanBringItBack() throws {
+        let (team, first, second) = try pair()
+        try first.perform(Change(label: "Deleted 'Publier les offres'", events: [.actionDeleted(id: "a1")]))
+        team.clocks[1].advance(60)
+        try edit(second, "a1", { $0.note = "relancer en mars" }, fields: ["note"])
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        for store in [first, second] {
+            #expect(store.state.actions["a1"] == nil, "the deletion came first: the edit cannot apply")
+            let conflict = try #require(store.conflicts.first)
+            #expect(conflict.kind == .refused && conflict.itemID == "a1" && conflict.reason.contains("no action has the id 'a1'"))
+        }
+        try second.take(second.conflicts[0].id)
+        #expect(second.state.actions["a1"]?.note == "relancer en mars", "taken back: created again with the edit")
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
+    @Test func anIDCreatedOnTwoReplicasIsNotLostSilently() throws {
+        let (team, first, second) = try pair()
+        let mine = Action(id: "relance", commitmentID: "c-stages", title: "Relance (Paris)", rank: 40)
+        let theirs = Action(id: "relance", commitmentID: "c-stages", title: "Relance (Nancy)", rank: 40)
+        try first.perform(Change(label: "Added 'Relance (Paris)'", events: [.actionCreated(mine)]))
+        team.clocks[1].advance(60)
+        try second.perform(Change(label: "Added 'Relance (Nancy)'", events: [.actionCreated(theirs)]))
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        #expect(try second.followOthers() == .reread, "its own creation now sorts after an older one: replayed in order")
+        for store in [first, second] {
+            #expect(store.state.actions["relance"]?.title == "Relance (Paris)")
+            #expect(store.conflicts.first?.reason.contains("already used") == true)
+        }
+        try second.take(second.conflicts[0].id)
+        #expect(second.state.actions["relance-2"]?.title == "Relance (Nancy)", "taken back under a new id")
+    }
+
+    @Test func olderRecordsArrivingLaterAreReplayedInClockOrderEverywhere() throws {
+        // The second replica's clock runs a day late: once the seed is read, its records sort just after it.
+        let (team, first, second) = try pair(skews: [0, -86_400])
+        team.clocks[0].advance(3_600)
+        try first.setNote(of: "a1", to: "Paris")
+        try second.setNote(of: "a2", to: "Nancy")
+        try second.setNote(of: "a1", to: "Nancy aussi")
+        team.copy(from: 1, to: 0)
+        team.copy(from: 0, to: 1)
+        #expect(try first.followOthers() == .reread, "records older than its own arrived: replayed in clock order")
+        try second.followOthers()
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+        #expect(first.state.actions["a1"]?.note == "Paris", "Paris wrote an hour later than Nancy's (slow) clock said")
+        #expect(first.state.actions["a2"]?.note == "Nancy")
+        // Once a replica has read a record, its own next ones sort after it, however late its clock.
+        try second.setNote(of: "a1", to: "Nancy, après lecture")
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        #expect(first.state.actions["a1"]?.note == "Nancy, après lecture")
+        // And a fresh open from the journals alone gives the same bytes.
+        let reopened = try Store.open(directory: team.directory("r1"), now: team.clocks[0].now)
+        #expect(TeamFolder.canonical(reopened) == TeamFolder.canonical(first))
+    }
+
+    @Test func conflictCopiesOfFileSyncingToolsAreFoldedInByUnion() throws {
+        let (team, first, second) = try pair()
+        try second.tick("a1")
+        team.copy(from: 1, to: 0)
+        try second.setNote(of: "a2", to: "vu")
+        // Syncthing kept the newer file as a conflict copy and left the older one in place.
+        let newer = FileManager.default.contents(atPath: team.directory("r2") + "/journal/r2.log")!
+        _ = FileManager.default.createFile(atPath: team.directory("r1") + "/journal/r2.sync-conflict-20261130-101010-ABCDEFG.log", contents: newer)
+        try first.followOthers()
+        #expect(first.state.actions["a1"]?.isDone == true && first.state.actions["a2"]?.note == "vu")
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+        let reopened = try team.open(0)
+        #expect(TeamFolder.canonical(reopened) == TeamFolder.canonical(second), "a record read twice counts once")
+    }
+
+    @Test func undoTakesBackThisReplicasOwnNewestChangeOnly() throws {
+        let (team, first, second) = try pair()
+        try first.tick("a1")
+        team.clocks[1].advance(60)
+        try second.setNote(of: "a2", to: "Nancy")
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        let undone = try first.undo()
+        #expect(undone.label == "Ticked 'Publier les offres'", "its own, not the newer change from elsewhere")
+        #expect(first.state.actions["a1"]?.isDone == false && first.state.actions["a2"]?.note == "Nancy")
+        team.copy(from: 0, to: 1)
+        try second.followOthers()
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+}

@@ -9,8 +9,9 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Print each change as it is saved (by any Accord on this data), one line each; Ctrl-C to stop.",
         discussion: """
-            A line is 'RECORD  WHEN  WHAT' ('42  2026-11-30 14:05  Ticked 'Diffuser les offres…''). \
-            With --json, one JSON object a line: seq, at (UTC), kind (change, undo or redo), label, \
+            A line is 'RECORD  WHEN  WHAT' ('42  2026-11-30 14:05  Ticked 'Diffuser les offres…''), \
+            with '— by NAME' for another replica's. With --json, one JSON object a line: replica, \
+            seq (its number in that replica), at (UTC), kind (change, undo or redo), label, \
             description and items (the ids it touched).
             """)
 
@@ -24,6 +25,7 @@ struct WatchCommand: ParsableCommand {
 
     /// One change as `--json` prints it.
     struct RecordJSON: Encodable {
+        var replica: String
         var seq: Int
         var at, kind, label, description: String
         var items: [String]
@@ -37,25 +39,27 @@ struct WatchCommand: ParsableCommand {
         let session = try Session(global, write: false, history: false)
         let store = session.store
         guard let journal = store.journal else { return }
-        let watcher = DirectoryWatcher(directory: journal.layout.directory)
+        let watcher = DirectoryWatcher(directory: journal.layout.journals)
         var printed = 0
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         store.subscribe({ committed in
             let record = committed.record
             if json {
-                let shape = RecordJSON(seq: record.seq, at: record.at, kind: record.kind.rawValue, label: record.change.label,
+                let shape = RecordJSON(replica: record.replica, seq: record.seq, at: record.at, kind: record.kind.rawValue, label: record.change.label,
                                        description: committed.description, items: record.change.itemIDs.sorted())
                 let line = (try? encoder.encode(shape)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
                 Console.out(line)
             } else {
-                Console.out("\(record.seq)  \(Timestamp.localMinute(record.at))  \(SafeText.escaped(committed.description))")
+                let who = record.replica == journal.replica ? ""
+                    : " — by " + SafeText.escaped(ReplicaNames.load(journal.layout).display(record.replica))
+                Console.out("\(record.seq)  \(Timestamp.localMinute(record.at))  \(SafeText.escaped(committed.description))\(who)")
             }
             printed += 1
             if let count, printed >= count { Foundation.exit(0) }
         }, reread: {
-            Console.error("accord: another Accord replaced the journal in a way that could not be followed change by change; "
-                          + "the data was read again ('accord journal log' lists what changed).")
+            Console.error("accord: records arrived that sort before ones already shown (another replica's, or a repair); "
+                          + "the data was read again in order ('accord journal log' lists what changed).")
         })
         while true {
             watcher.wait(upTo: watcher.backstopInterval)

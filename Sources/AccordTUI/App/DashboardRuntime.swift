@@ -35,7 +35,7 @@ public final class DashboardRuntime {
                                mouseEnabled: mouseEnabled, notices: notices)
         self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
-        watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.directory) }
+        watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
         subscription = store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
             guard let self else { return }
             self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))

@@ -55,6 +55,19 @@ final class TeamFolder {
         }
     }
 
+    /// Puts each of `from`'s journals in `to` as a Syncthing conflict copy (`X.sync-conflict-….log`),
+    /// leaving `to`'s own copy of that file as it was.
+    func copyAsConflictCopies(from: Int, to: Int, stamp: String) {
+        let source = directory(ids[from]) + "/journal", target = directory(ids[to]) + "/journal"
+        try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? []
+        where name.hasSuffix(".log") && !name.contains("sync-conflict") && name != "\(ids[to]).log" {
+            let base = String(name.dropLast(4))
+            _ = FileManager.default.createFile(atPath: target + "/\(base).sync-conflict-20261130-\(stamp)-ABCDEFG.log",
+                                               contents: FileManager.default.contents(atPath: source + "/" + name))
+        }
+    }
+
     /// The state and conflicts as bytes: equal on replicas that converged.
     static func canonical(_ store: Store) -> [UInt8] {
         var ledger = Ledger(state: store.state)

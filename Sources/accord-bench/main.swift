@@ -222,6 +222,11 @@ if let (directory, count) = largest {
     }
 }
 
+// Teams: another replica's records arriving through git.
+if let (directory, count) = largest {
+    try TeamSyncBench.run(directory, root: root, incoming: 10_000, report: &report, goal: count >= 100_000)
+}
+
 // The journal: N records replayed, then opened again from a snapshot.
 do {
     let directory = root + "/journal"
@@ -233,14 +238,16 @@ do {
         try store.compact()
     }
     // Records written as the journal writes them: `<crc32c> <json>\n`, alternating tick and untick.
-    let handle = FileHandle(forWritingAtPath: directory + "/journal.log")!
+    let replica = try ReplicaIdentity.resolve(directory: directory, create: false) ?? "?"
+    let clock = HybridClock.physical(Date())
+    let handle = FileHandle(forWritingAtPath: DataLayout(directory: directory, replica: replica).journal)!
     handle.seekToEndOfFile()
     var buffer = [UInt8]()
     buffer.reserveCapacity(1 << 22)
     for i in 0..<journalRecords {
         let seq = i + 2
         let event = i % 2 == 0 ? #"{"id":"\#(actionID)","on":"2026-01-01","type":"actionTicked"}"# : #"{"id":"\#(actionID)","type":"actionUnticked"}"#
-        let json = #"{"at":"2026-01-01T00:00:00Z","events":[\#(event)],"kind":"change","label":"bench","seq":\#(seq),"v":1}"#
+        let json = #"{"v":2,"replica":"\#(replica)","seq":\#(seq),"clock":\#(clock + seq),"at":"2026-01-01T00:00:00Z","kind":"change","label":"bench","events":[\#(event)]}"#
         buffer += Array(CRC32C.hex(Array(json.utf8)).utf8) + [UInt8(ascii: " ")] + Array(json.utf8) + [UInt8(ascii: "\n")]
         if buffer.count > (1 << 22) { handle.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
     }

@@ -27,7 +27,10 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let directory = DataDirectory.resolve(flag: global.dataDirectory)
         do {
-            if let url { try GitSync.initialize(directory: directory, url: url) }
+            if let url {
+                let resolved = GitSync.resolvedURL(url, workingDirectory: FileManager.default.currentDirectoryPath)
+                try GitSync.initialize(directory: directory, url: resolved)
+            }
             // Not a session: a new replica joining a shared set must not start with the sample agreements.
             let store: Store
             do { store = try Store.open(directory: directory) } catch { throw CLIError("cannot open the data in \(directory): \(error)") }

@@ -51,8 +51,15 @@ extension Journal {
         accept(record)
     }
 
-    /// True when enough was read or written past the snapshot to write a new one.
+    /// True when enough was read or written past the snapshot to write a new one (to be
+    /// asked holding the lock to write).
     public var wantsCompaction: Bool {
-        readOnlyReason == nil && holdsWriteLock && !historyOmitted && bytesSinceSnapshot > compactionThreshold
+        readOnlyReason == nil && holdsWriteLock && wantsSnapshot
+    }
+
+    /// True when enough was read or written past the snapshot — or the journals were replayed
+    /// whole, so the snapshot is behind records that sort before its newest — to write a new one.
+    public var wantsSnapshot: Bool {
+        !historyOmitted && bytesSinceSnapshot > compactionThreshold
     }
 }

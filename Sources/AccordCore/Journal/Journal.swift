@@ -250,7 +250,7 @@ public final class Journal {
         if news.needsWholeReplay || news.records.contains(where: { $0.key <= ledger.lastKey }) {
             return try replayWhole()
         }
-        for record in news.records.sorted(by: { $0.key < $1.key }) {
+        for record in news.records.inMergedOrder() {
             ledger.merge(record, mine: record.replica == replica)
             accept(record)
         }
@@ -275,7 +275,7 @@ public final class Journal {
         replayedWhole = true
         let news = try readNews(frontier: [:], stoppingAtDamage: false)
         var ledger = Ledger()
-        for record in news.records.sorted(by: { $0.key < $1.key }) {
+        for record in news.records.inMergedOrder() {
             ledger.merge(record, mine: record.replica == replica)
             accept(record)
         }

@@ -49,6 +49,16 @@ public struct JournalRecord: Hashable, Sendable {
     }
 }
 
+extension Array where Element == JournalRecord {
+    /// The records in merged order (by `key`). Records read from one journal are usually in
+    /// order already: that is checked first; otherwise indexes are sorted, not whole records.
+    func inMergedOrder() -> [JournalRecord] {
+        if indices.dropFirst().allSatisfy({ self[$0 - 1].key < self[$0].key }) { return self }
+        let keys = map(\.key)
+        return indices.sorted { keys[$0] < keys[$1] }.map { self[$0] }
+    }
+}
+
 /// One record of one replica: its replica's id and its number there.
 public struct RecordRef: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var replica: String

@@ -122,7 +122,7 @@ extension Journal {
             try fileSystem.createDirectory(layout.beforeTeam, mode: 0o700)
             for name in fileSystem.listDirectory(layout.directory)
             where name == "journal.log" || name == "snapshot.json" || name == "archive" || name == "quarantine"
-                || name.hasPrefix("journal.log.bak-") {
+                || name == "lock" || name.hasPrefix("journal.log.bak-") {
                 try fileSystem.rename(layout.directory + "/" + name, to: layout.beforeTeam + "/" + name)
             }
             try fileSystem.syncDirectory(layout.beforeTeam)

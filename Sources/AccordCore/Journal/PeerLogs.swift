@@ -12,6 +12,14 @@ final class PeerLogs {
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
+    /// Bytes of records read since this was last asked (`takeBytesRead`).
+    private var bytesRead = 0
+
+    /// The bytes of records read since the last call, and starts counting again.
+    func takeBytesRead() -> Int {
+        defer { bytesRead = 0 }
+        return bytesRead
+    }
 
     /// Forgets what was read: the next `readNew` reads every file from its start.
     func reset() {
@@ -67,6 +75,7 @@ final class PeerLogs {
                       record.seq > frontier[record.replica] ?? 0 else { continue }
                 found[record.replica, default: [:]][record.seq] = record
             }
+            bytesRead += max(0, end - (offsets[name] ?? 0))
             offsets[name] = end
             if let damage = scan.damage.first {
                 report(name, "journal/\(name) is damaged at the line after byte \(end) (\(damage.problem)); "

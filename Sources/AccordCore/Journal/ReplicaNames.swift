@@ -2,7 +2,7 @@ import Foundation
 
 /// The names replicas gave themselves (`accord replica name`): each in `journal/<id>.name`,
 /// written by that replica only, so sharing the folder never meets a conflict.
-public struct ReplicaNames: Sendable {
+public struct ReplicaNames: Sendable, Equatable {
     private var names: [String: String]
 
     public init(_ names: [String: String] = [:]) { self.names = names }

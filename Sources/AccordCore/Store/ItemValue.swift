@@ -15,6 +15,16 @@ enum ItemValue: Hashable, Sendable {
         else { return nil }
     }
 
+    /// Every journal key of its kind.
+    var keys: [String] {
+        switch self {
+        case .partner: return Partner.schema.fields.map(\.key)
+        case .agreement: return Agreement.schema.fields.map(\.key)
+        case .commitment: return Commitment.schema.fields.map(\.key)
+        case .action: return Action.schema.fields.map(\.key)
+        }
+    }
+
     /// The journal keys whose values differ between two versions of one item.
     func differingKeys(from other: ItemValue) -> [String] {
         switch (self, other) {
@@ -46,6 +56,14 @@ extension Event {
         case .commitmentUpdated(let item, _): return item.id
         case .actionUpdated(let item, _): return item.id
         case .actionTicked(let id, _), .actionUnticked(let id), .noteSet(let id, _): return id
+        default: return nil
+        }
+    }
+
+    /// The item a deletion removes, if it is one.
+    var deletedID: String? {
+        switch self {
+        case .partnerDeleted(let id), .agreementDeleted(let id), .commitmentDeleted(let id), .actionDeleted(let id): return id
         default: return nil
         }
     }

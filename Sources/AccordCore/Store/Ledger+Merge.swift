@@ -28,9 +28,10 @@ extension Ledger {
     /// Applies `record` as `merge` does, but throws when it cannot apply (and then changes
     /// nothing): how a new change of this replica is checked before it is journaled.
     public mutating func apply(_ record: JournalRecord, mine: Bool) throws(AccordError) -> Revert {
-        let before = touchedItems(of: record.change)
+        let before = touchedItems(of: record)
+        let touched = record.change.events.compactMap { $0.fieldSetter ?? $0.deletedID }
         let marks = Revert.MergeMarks(lastKey: lastKey, frontierSeq: frontier[record.replica], conflicts: conflicts,
-                                      writers: before.keys.reduce(into: [:]) { $0[$1] = writers[$1] }, replica: record.replica)
+                                      writers: touched.reduce(into: [:]) { $0[$1] = writers[$1] }, replica: record.replica)
         var revert: Revert
         if record.change.events.isEmpty {
             revert = Revert(kind: nil, nextRank: state.nextRank, inverse: record.change)
@@ -93,12 +94,20 @@ extension Ledger {
         frontier.filter { $0.key != replica }.map { RecordRef(replica: $0.key, seq: $0.value) }.sorted()
     }
 
-    /// The items whose fields `change` sets, as they are before it applies.
-    private func touchedItems(of change: Change) -> [String: ItemValue] {
+    /// The items whose fields `record` sets over a value another replica set without `record`'s
+    /// writer having seen it — as they are before it applies (the only ones the merge must
+    /// compare; usually none, so a replay pays a few dictionary look-ups per event).
+    private func touchedItems(of record: JournalRecord) -> [String: ItemValue] {
         var items: [String: ItemValue] = [:]
-        for event in change.events {
-            guard let id = event.fieldSetter, items[id] == nil, let item = ItemValue(id, in: state) else { continue }
-            items[id] = item
+        for event in record.change.events {
+            guard let id = event.fieldSetter, items[id] == nil, let fields = writers[id] else { continue }
+            let suspect: Bool
+            if let keys = event.keysSet {
+                suspect = keys.contains { key in fields[key].map { $0.replica != record.replica && !record.knew($0) } ?? false }
+            } else {
+                suspect = fields.values.contains { $0.replica != record.replica && !record.knew($0) }
+            }
+            if suspect, let item = ItemValue(id, in: state) { items[id] = item }
         }
         return items
     }
@@ -107,31 +116,31 @@ extension Ledger {
     /// had not read (a concurrent set; the same value twice is none), and notes `record` as
     /// the last writer of what it set.
     private mutating func noteOverwrites(by record: JournalRecord, before: [String: ItemValue]) {
-        for event in record.change.events {
-            switch event {
-            case .partnerDeleted(let id), .agreementDeleted(let id), .commitmentDeleted(let id), .actionDeleted(let id):
-                writers[id] = nil
-            default:
-                break
-            }
-        }
+        // First what was lost (`writers` still names who set each field before `record`) …
         for (id, old) in before.sorted(by: { $0.key < $1.key }) {
             guard let new = ItemValue(id, in: state) else { continue }
-            let changed = new.differingKeys(from: old)
-            let said = Set(record.change.events.filter { $0.fieldSetter == id }.flatMap { $0.keysSet ?? changed })
             var lost: [RecordRef: [String]] = [:]
-            for key in changed {
+            for key in new.differingKeys(from: old) {
                 if let writer = writers[id]?[key], writer.replica != record.replica, !record.knew(writer) {
                     lost[writer, default: []].append(key)
                 }
             }
-            for key in said.union(changed) { writers[id, default: [:]][key] = record.ref }
             for (writer, keys) in lost.sorted(by: { $0.key < $1.key }) {
                 conflicts.append(Conflict(
                     id: "\(writer):\(id)", kind: .overwritten, itemID: id, fields: keys, lost: writer, lostAt: "",
                     lostLabel: "", winner: record.ref,
                     reason: "\(keys.map { "'\($0)'" }.joined(separator: ", ")) set again by \(record.ref) without having seen it",
                     take: [old.restoring(keys)]))
+            }
+        }
+        // … then `record` as the last writer of what it set.
+        for event in record.change.events {
+            switch event {
+            case .partnerDeleted(let id), .agreementDeleted(let id), .commitmentDeleted(let id), .actionDeleted(let id):
+                writers[id] = nil
+            default:
+                guard let id = event.fieldSetter else { continue }
+                for key in event.keysSet ?? ItemValue(id, in: state)?.keys ?? [] { writers[id, default: [:]][key] = record.ref }
             }
         }
     }

@@ -162,7 +162,7 @@ public final class Store {
             news.reread = true
             return
         }
-        for record in found.records.sorted(by: { $0.key < $1.key }) {
+        for record in found.records.inMergedOrder() {
             let mine = record.replica == journal.replica
             switch ledger.merge(record, mine: mine) {
             case .applied(let revert):

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Runs `git` in a data directory and reads what it says: the one place `accord sync` starts processes.
@@ -30,28 +35,38 @@ struct GitRunner {
     }()
 
     /// Runs `git ARGUMENTS` in the directory; never asks on the terminal (a sync in cron must not hang).
+    /// Started with `posix_spawn` and waited for with `waitpid` (Foundation's `Process` polls
+    /// for the end, 50 ms or more a command); its output goes to two temporary files, read after.
     @discardableResult
     func run(_ arguments: [String]) throws(SyncError) -> Outcome {
         guard let git = Self.executable else { throw .gitMissing }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = ["-C", directory] + settings.flatMap { ["-c", $0] } + arguments
+        let command = [git, "-C", directory] + settings.flatMap { ["-c", $0] } + arguments
+        let base = NSTemporaryDirectory() + "accord-git-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let outPath = base + ".out", errPath = base + ".err"
+        defer { unlink(outPath); unlink(errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["LC_ALL"] = "C"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw .gitFailed(command: arguments.first ?? "git", reason: "\(error)") }
-        // Both pipes are read to their end before waiting: a full pipe would stop git.
-        let errReader = Thread.detachNewThreadReadingToEnd(err.fileHandleForReading)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = errReader.wait()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                       err: String(decoding: errData, as: UTF8.self))
+        var argv = command.map { strdup($0) } + [nil]
+        var envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = posix_spawn(&pid, git, &actions, nil, &argv, &envp)
+        guard started == 0 else { throw .gitFailed(command: arguments.first ?? "git", reason: String(cString: strerror(started))) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exited = (status & 0x7f) == 0
+        let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        func text(_ path: String) -> String {
+            (FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
+        return Outcome(status: code, out: text(outPath), err: text(errPath))
     }
 
     /// Runs a command that must succeed.
@@ -61,26 +76,4 @@ struct GitRunner {
         guard outcome.succeeded else { throw .gitFailed(command: arguments.prefix(2).joined(separator: " "), reason: outcome.complaint) }
         return outcome
     }
-}
-
-extension Thread {
-    /// Reads `handle` to its end on another thread; `wait()` returns the bytes.
-    final class EndReader: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var data = Data()
-
-        init(_ handle: FileHandle) {
-            Thread.detachNewThread { [self] in
-                data = handle.readDataToEndOfFile()
-                done.signal()
-            }
-        }
-
-        func wait() -> Data {
-            done.wait()
-            return data
-        }
-    }
-
-    static func detachNewThreadReadingToEnd(_ handle: FileHandle) -> EndReader { EndReader(handle) }
 }

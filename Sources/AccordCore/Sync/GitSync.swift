@@ -50,6 +50,16 @@ public struct GitSync {
         FileManager.default.fileExists(atPath: directory + "/.git")
     }
 
+    /// `url` as git run in the data directory must read it: a relative path (`../shared.git`,
+    /// typed where the user stands) made absolute against `workingDirectory`; other URLs
+    /// (`https://…`, `ssh://…`, `user@host:path`, an absolute path) as they are.
+    public static func resolvedURL(_ url: String, workingDirectory: String) -> String {
+        if url.hasPrefix("/") || url.contains("://") { return url }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return url }
+        let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        return URL(fileURLWithPath: base + url).standardizedFileURL.path
+    }
+
     /// Makes `directory` a git repository sharing through `url` (named `origin`), or points its
     /// `origin` at `url` when it already is one. The next `sync` fetches what is there (joining a
     /// shared set) or sends what is here (starting one).
@@ -91,7 +101,11 @@ public struct GitSync {
             if pushed.succeeded { break }
             if attempt >= 3 { throw SyncError.gitFailed(command: "push", reason: pushed.complaint) }
         }
-        try store.followOthers()
+        // When much came in, or older records made everything replay, the next start should
+        // read from here; a few records are read after the snapshot at no great cost.
+        if try store.followOthers() != .unchanged, journal.wantsSnapshot {
+            try? store.compact()
+        }
         var received: [String: Int] = [:]
         for (replica, seq) in store.ledger.frontier where replica != journal.replica {
             let before = frontier[replica] ?? 0
@@ -134,10 +148,9 @@ extension GitRunner {
         }
         if let failure { throw failure }
         guard try run(["diff", "--cached", "--quiet"]).status == 1 else { return 0 }
-        let before = try run(["show", "HEAD:journal/\(layout.replica).log"])
-        let sentBefore = before.succeeded ? before.out.split(separator: "\n").count : 0
-        let staged = try must(["show", ":journal/\(layout.replica).log"]).out.split(separator: "\n").count
-        let sent = staged - sentBefore
+        // Lines added to the journal since the last commit: its new records (a journal only grows).
+        let numbers = try must(["diff", "--cached", "--numstat", "--", "journal/\(layout.replica).log"]).out
+        let sent = numbers.split(separator: "\t").first.flatMap { Int($0) } ?? 0
         let who = ReplicaNames.load(layout).name(of: layout.replica) ?? layout.replica
         try must(["commit", "-q", "-m", sent > 0 ? "Accord, \(who): \(sent) change\(sent == 1 ? "" : "s")" : "Accord, \(who): name and settings"])
         return sent

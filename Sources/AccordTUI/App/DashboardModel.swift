@@ -26,6 +26,8 @@ public struct DashboardModel: Sendable {
     public internal(set) var recent: RecentChanges
     /// Why nothing can be saved, or nil.
     public internal(set) var readOnlyReason: ReadOnlyReason?
+    /// The team's view: conflicts, replica names, this replica, the last sync (kept by the runtime).
+    public internal(set) var team = TeamInfo()
     public let mouseEnabled: Bool
 
     /// The dashboard on `state`; `notices` (what opening the data found) show in the status bar.

@@ -36,6 +36,7 @@ public final class DashboardRuntime {
         self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
+        model.team = Self.team(of: store)
         subscription = store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
             guard let self else { return }
             self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))
@@ -61,6 +62,7 @@ public final class DashboardRuntime {
         defer { draining = false }
         while !queue.isEmpty {
             let next = queue.removeFirst()
+            if store.conflicts != model.team.conflicts { model.team.conflicts = store.conflicts }
             // The state is read for this one call and not kept, so the store's next change
             // updates its tables in place.
             let effects = DashboardUpdate.update(&model, next, in: store.state)
@@ -90,6 +92,10 @@ public final class DashboardRuntime {
     @discardableResult
     public func followOthers(now: Bool = false) -> Bool {
         guard now || watcher?.shouldLook() == true else { return false }
+        if let journal = store.journal, journal.hasUnreadRecords {
+            // A colleague's name may come with their records.
+            model.team.names = ReplicaNames.load(journal.layout)
+        }
         var changed = true
         do {
             let following = try store.followOthers()
@@ -127,6 +133,16 @@ public final class DashboardRuntime {
             theme = themes[(index + 1) % themes.count]
             let problem = onThemeChange(theme)
             queue.append(.themeSwitched(name: theme.name, description: theme.description, problem: problem))
+        case .sync:
+            let result: Result<String, SyncFailure>
+            do {
+                let report = try GitSync(store: store).sync()
+                model.team = Self.team(of: store)
+                result = .success(report.summary(names: model.team.names))
+            } catch {
+                result = .failure(SyncFailure("\(error)"))
+            }
+            queue.append(.syncFinished(result))
         case .redrawAll:
             needsFullRedraw = true
         case .quit:
@@ -143,6 +159,20 @@ public final class DashboardRuntime {
         case .draft(let draft): return try store.save(draft)
         case .note(let id, let text): return try store.setNote(of: id, to: text)
         case .delete(let deletion): return try store.perform(deletion.change)
+        case .takeConflict(let id): return try store.take(id)
+        case .dismissConflict(let id): return try store.dismiss(id)
         }
+    }
+
+    /// The team's view of `store`: its conflicts, the replicas' names, the last sync.
+    static func team(of store: Store) -> TeamInfo {
+        var team = TeamInfo()
+        team.conflicts = store.conflicts
+        if let journal = store.journal {
+            team.replica = journal.replica
+            team.names = ReplicaNames.load(journal.layout)
+            team.lastSync = LastSync.read(journal.layout)
+        }
+        return team
     }
 }

@@ -53,6 +53,13 @@ public enum DashboardUpdate {
         case .searchFinished(let query, let hits):
             SearchUpdate.received(hits, for: query, &model)
             return []
+        case .syncFinished(let result):
+            switch result {
+            case .success(let summary): model.message = StatusMessage("Synced: " + summary)
+            case .failure(let failure): model.message = StatusMessage("Not synced: " + failure.sentence, isError: true)
+            }
+            OverviewUpdate.refresh(&model, state)
+            return []
         case .themeSwitched(let name, let description, let problem):
             model.message = problem.map { StatusMessage($0, isError: true) }
                 ?? StatusMessage("Theme: \(name) — \(description)", tail: "t for the next one")

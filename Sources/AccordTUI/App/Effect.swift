@@ -10,6 +10,8 @@ public enum Effect: Sendable {
     case search(SearchQuery)
     /// Switches to the next colour theme and remembers it; answered by `.themeSwitched`.
     case cycleTheme
+    /// Shares the data through git (`accord sync`); answered by `.syncFinished`.
+    case sync
     /// Repaints every cell of the terminal (Ctrl-L, a resize).
     case redrawAll
     case quit
@@ -27,4 +29,8 @@ public enum Commit: Hashable, Sendable {
     case note(itemID: String, text: String)
     /// A confirmed deletion.
     case delete(Deletion)
+    /// Makes what a conflict lost current again (its id).
+    case takeConflict(String)
+    /// Keeps the current value and drops the conflict (its id).
+    case dismissConflict(String)
 }

@@ -28,8 +28,16 @@ public enum Message: Sendable {
     case readOnlyChanged(ReadOnlyReason?)
     /// The hits of a `.search` effect.
     case searchFinished(SearchQuery, [SearchHit])
+    /// A `.sync` effect ended: what it did, or why it could not.
+    case syncFinished(Result<String, SyncFailure>)
     /// A `.cycleTheme` effect switched to `name`; `problem` when it could not be remembered.
     case themeSwitched(name: String, description: String, problem: String?)
+}
+
+/// Why a sync did not happen, in a sentence.
+public struct SyncFailure: Error, Hashable, Sendable {
+    public let sentence: String
+    public init(_ sentence: String) { self.sentence = sentence }
 }
 
 /// Why a commit saved nothing, by cause (never by matching message text).

@@ -17,10 +17,13 @@ public struct Overview: Hashable, Sendable {
         public let content: Content
         /// The item Enter opens; nil for lines that cannot be selected.
         public let itemID: String?
+        /// The conflict the line shows (T takes it back, X dismisses it).
+        public let conflictID: String?
 
-        public init(_ content: Content, itemID: String? = nil) {
+        public init(_ content: Content, itemID: String? = nil, conflictID: String? = nil) {
             self.content = content
             self.itemID = itemID
+            self.conflictID = conflictID
         }
     }
 
@@ -31,7 +34,7 @@ public struct Overview: Hashable, Sendable {
 
     /// The overview of `summary`; `recent` newest first; `isKnown` tells which ids still name an item.
     public init(_ summary: PortfolioSummary, partnerCount: Int, commitmentCount: Int, actionCount: Int,
-                recent: [RecentChange], isKnown: (String) -> Bool) {
+                recent: [RecentChange], isKnown: (String) -> Bool, team: TeamInfo = TeamInfo()) {
         var lines: [Line] = []
         let overdue = summary.overdueActions, late = summary.lateCommitments
         let expiredCount = summary.expiredCount
@@ -43,6 +46,19 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.text("\(Plural.of(overdue.count, "action")) and \(Plural.of(late.count, "commitment")) overdue · "
                                 + "\(summary.ending.count - expiredCount) ending within \(AgreementStanding.expiringSoonDays) days · "
                                 + "\(expiredCount) expired", overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
+
+        if let sync = team.lastSync {
+            lines.append(Line(.text("Last sync \(Timestamp.localMinute(sync.at)): \(sync.summary)", .dim)))
+        }
+        if !team.conflicts.isEmpty {
+            lines.append(Line(.blank))
+            lines.append(Line(.heading("Conflicts (\(team.conflicts.count)) — T takes the lost value back, X keeps the current one")))
+            for conflict in team.conflicts {
+                // A line that names a gone item still selects (for T and X); Enter then opens nothing.
+                lines.append(Line(.text("≠ " + conflict.sentence(names: team.names), .overdue),
+                                  itemID: isKnown(conflict.itemID) ? conflict.itemID : "", conflictID: conflict.id))
+            }
+        }
 
         lines.append(Line(.blank))
         lines.append(Line(.heading("Agreements (\(summary.agreements.count))")))
@@ -87,7 +103,7 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.heading("Last changes")))
         if recent.isEmpty { lines.append(Line(.text("No change yet.", .dim))) }
         for change in recent {
-            lines.append(Line(.text("\(Timestamp.localMinute(change.at))  \(change.description)", .normal),
+            lines.append(Line(.text("\(Timestamp.localMinute(change.at))  \(change.description)\(team.by(change.replica))", .normal),
                               itemID: change.itemID.flatMap { isKnown($0) ? $0 : nil }))
         }
         self.lines = lines
@@ -101,7 +117,9 @@ public struct Overview: Hashable, Sendable {
     }
 
     /// The item of the selected line.
-    public var selectedItemID: String? { selection.flatMap { lines[$0].itemID } }
+    public var selectedItemID: String? { selection.flatMap { lines[$0].itemID }.flatMap { $0.isEmpty ? nil : $0 } }
+    /// The conflict of the selected line, when it shows one.
+    public var selectedConflictID: String? { selection.flatMap { lines[$0].conflictID } }
 
     /// Moves the selection to the next (or previous) line with an item, `steps` times.
     mutating func move(by steps: Int) {

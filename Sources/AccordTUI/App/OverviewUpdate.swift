@@ -14,14 +14,19 @@ enum OverviewUpdate {
     static func make(_ model: DashboardModel, _ state: AccordState) -> Overview {
         Overview(PortfolioSummary(state, today: model.today), partnerCount: state.partners.count,
                  commitmentCount: state.commitments.count, actionCount: state.actions.count,
-                 recent: model.recent.newest(recentChangeCount), isKnown: { state.kind(of: $0) != nil })
+                 recent: model.recent.newest(recentChangeCount), isKnown: { state.kind(of: $0) != nil }, team: model.team)
     }
 
     /// Rebuilds an open overview (also one under a help box), keeping the selected item and the scroll.
     static func refresh(_ model: inout DashboardModel, _ state: AccordState) {
         guard let old = model.overview else { return }
         var fresh = make(model, state)
-        if let id = old.selectedItemID, let index = fresh.lines.firstIndex(where: { $0.itemID == id }) {
+        let oldConflicts = old.lines.compactMap(\.conflictID), freshConflicts = fresh.lines.indices.filter { fresh.lines[$0].conflictID != nil }
+        if let conflict = old.selectedConflictID, !freshConflicts.isEmpty {
+            // On a conflict line: the same conflict, or the one that took the place of a settled one.
+            let place = oldConflicts.firstIndex(of: conflict) ?? 0
+            fresh.selection = fresh.lines.firstIndex { $0.conflictID == conflict } ?? freshConflicts[min(place, freshConflicts.count - 1)]
+        } else if let id = old.selectedItemID, let index = fresh.lines.firstIndex(where: { $0.itemID == id }) {
             fresh.selection = index
         } else if let selection = old.selection, fresh.lines.indices.contains(selection), fresh.lines[selection].itemID != nil {
             fresh.selection = selection
@@ -71,6 +76,14 @@ enum OverviewUpdate {
         case .undo: return [.checkUndo(.undo)]
         case .redo: return [.checkUndo(.redo)]
         case .cycleTheme: return [.cycleTheme]
+        case .sync:
+            return [.sync]
+        case .takeConflict, .dismissConflict:
+            guard let id = overview.selectedConflictID else {
+                model.message = StatusMessage("Select a line under Conflicts first (j/k).", isError: true)
+                return []
+            }
+            return [.commit(command == .takeConflict ? .takeConflict(id) : .dismissConflict(id))]
         case .help:
             DashboardUpdate.openHelp(&model)
             return []

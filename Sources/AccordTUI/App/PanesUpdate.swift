@@ -49,6 +49,9 @@ enum PanesUpdate {
         case .clearSearch:
             if model.search == nil { model.message = StatusMessage("Nothing to clear.") } else { SearchUpdate.clear(&model, state) }
         case .cycleTheme: return [.cycleTheme]
+        case .sync:
+            model.message = StatusMessage("Syncing with the team…")
+            return [.sync]
         case .add: FormUpdate.startAdd(&model, state)
         case .addCommitment: FormUpdate.startAddCommitment(&model, state)
         case .edit: FormUpdate.startEdit(&model, state)

@@ -14,7 +14,7 @@ enum RecordUpdate {
         }
         OverviewUpdate.refresh(&model, state)
         if record.origin == .elsewhere {
-            model.message = StatusMessage("Elsewhere: \(record.description)")
+            model.message = StatusMessage("Elsewhere: \(record.description)\(model.team.by(record.record.replica))")
         }
         if let query = model.search?.query { return [.search(query)] }
         return []
@@ -52,8 +52,10 @@ enum RecordUpdate {
             case .note:
                 if case .form = model.mode { model.mode = .panes }
                 model.message = StatusMessage(change.label, tail: "u to undo")
-            case .tick, .untick, .delete:
+            case .tick, .untick, .delete, .takeConflict:
                 model.message = StatusMessage(change.label, tail: "u to undo")
+            case .dismissConflict:
+                model.message = StatusMessage("Conflict dismissed: the current value stays.", tail: "u to undo")
             }
         case .failure(let failure):
             switch (commit, failure) {

@@ -9,4 +9,8 @@ public enum OverviewCommand: Hashable, Sendable {
     case focusPane(PaneID)
     case search
     case undo, redo, cycleTheme, help, redraw, quit
+    /// On a conflict line: take the lost value back, or keep the current one.
+    case takeConflict, dismissConflict
+    /// Share through git.
+    case sync
 }

@@ -13,4 +13,6 @@ public enum PaneCommand: Hashable, Sendable {
     case cycleTheme
     case add, addCommitment, edit, delete, editNote
     case overview
+    /// Share through git.
+    case sync
 }

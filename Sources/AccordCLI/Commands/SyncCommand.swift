@@ -27,6 +27,8 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let directory = DataDirectory.resolve(flag: global.dataDirectory)
         do {
+            // Nothing is made in a directory that cannot sync yet (a first run there still loads the samples).
+            if url == nil, !GitSync.isRepository(directory) { throw SyncError.notARepository(directory) }
             if let url {
                 let resolved = GitSync.resolvedURL(url, workingDirectory: FileManager.default.currentDirectoryPath)
                 try GitSync.initialize(directory: directory, url: resolved)

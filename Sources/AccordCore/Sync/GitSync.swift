@@ -68,7 +68,7 @@ public struct GitSync {
         do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
             throw .gitFailed(command: "init", reason: "cannot create \(directory): \(error.localizedDescription)")
         }
-        if !isRepository(directory) { try git.must(["init", "-q", "-b", "main"]) }
+        if !isRepository(directory) { try git.must(["init", "-q"]) }
         let remotes = try git.must(["remote"]).out.split(separator: "\n").map(String.init)
         try git.must(remotes.contains("origin") ? ["remote", "set-url", "origin", url] : ["remote", "add", "origin", url])
     }

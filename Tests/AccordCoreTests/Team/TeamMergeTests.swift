@@ -174,4 +174,31 @@ import Testing
         try second.followOthers()
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }
+
+    @Test func damageInAnotherReplicasJournalStopsOnlyItsRecords() throws {
+        let (team, first, second) = try pair()
+        try second.tick("a1")
+        try second.setNote(of: "a2", to: "vu")
+        try second.setNote(of: "a1", to: "fin")
+        team.copy(from: 1, to: 0)
+        // A bit flipped in the second of its three records, as received here.
+        let path = team.directory("r1") + "/journal/r2.log"
+        var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        let lines = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+        bytes[lines[1] - 10] ^= 0x04
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        try first.followOthers()
+        #expect(first.state.actions["a1"]?.isDone == true, "the records before the damage are read")
+        #expect(first.state.actions["a2"]?.note != "vu" && first.state.actions["a1"]?.note != "fin",
+                "the damaged one is not, nor those after it (they wait)")
+        #expect(first.readOnlyReason == nil, "this replica goes on writing its own journal")
+        #expect(first.journal?.notices.contains { $0.hasPrefix("journal/r2.log is damaged") } == true)
+        try first.untick("a2")
+        // Once the file is whole again (the sync brings the good copy), the rest is read.
+        team.copy(from: 1, to: 0)
+        _ = FileManager.default.createFile(atPath: path, contents: FileManager.default.contents(atPath: team.directory("r2") + "/journal/r2.log"))
+        try first.followOthers()
+        #expect(first.state.actions["a2"]?.note == "vu" && first.state.actions["a1"]?.note == "fin")
+        #expect(TeamFolder.canonical(try team.open(0)) == TeamFolder.canonical(first))
+    }
 }

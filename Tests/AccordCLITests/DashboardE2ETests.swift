@@ -256,6 +256,53 @@ import Testing
         #expect(verify.out.contains("Result: clean"), "\(verify.out)")
     }
 
+    @Test func twoDashboardsOnTwoReplicasShareATickThroughGitWithS() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let bare = accord.home + "/shared.git", paris = accord.home + "/paris", nancy = accord.home + "/nancy"
+        let made = Process()
+        made.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        made.arguments = ["init", "-q", "--bare", bare]
+        try made.run()
+        made.waitUntilExit()
+        _ = try accord.ok(["list", "agreements", "--data", paris])
+        _ = try accord.ok(["replica", "name", "Bureau UPEC", "--data", paris])
+        _ = try accord.ok(["sync", "--init", bare, "--data", paris])
+        _ = try accord.ok(["sync", "--init", bare, "--data", nancy])
+        _ = try accord.ok(["replica", "name", "Cluster Nancy", "--data", nancy])
+        let first = try TmuxSession(accord, env: ["ACCORD_DATA": paris])
+        defer { first.close() }
+        let second = try TmuxSession(accord, env: ["ACCORD_DATA": nancy])
+        defer { second.close() }
+        for dashboard in [first, second] {
+            try dashboard.waitFor("2 Agreements")
+            try dashboard.send("3")
+            try dashboard.waitFor("j/k move")
+            try dashboard.send("j", "j")  // on 'Suivre le nombre de stagiaires…'
+            try dashboard.waitFor("│ Suivre le nombre de stagiaires accueillis chez les adhérents")
+        }
+        let row = "Suivre le nombre de stagiaires"
+        func shown(_ mark: String) -> (String) -> Bool {
+            { screen in screen.split(separator: "\n").contains { $0.contains(row) && $0.contains(mark) } }
+        }
+        try first.send("Space")
+        _ = try first.waitUntil("the tick", seconds: 3, shown("[x]"))
+        try first.send("S")
+        _ = try first.waitUntil("the sync", seconds: 10) { $0.contains("Synced: Sent 1 change") }
+        #expect(try second.screen().split(separator: "\n").contains { $0.contains(row) && $0.contains("[ ]") }, "not there before its sync")
+        try second.send("S")
+        _ = try second.waitUntil("the tick from Paris, and who made it", seconds: 10) { screen in
+            shown("[x]")(screen) && screen.contains("Synced: Nothing new to send; received 1 change from 1 replica (Bureau UPEC)")
+        }
+        try second.send("o")
+        _ = try second.waitUntil("the last sync in the overview", seconds: 3) { $0.contains("Last sync") }
+        for dashboard in [first, second] {
+            try dashboard.send("q")
+            try dashboard.waitFor("EXIT=0")
+        }
+        #expect(try accord.ok(["show", "uo-s2", "--data", nancy]).contains("Done:         yes"))
+    }
+
     @Test func slashHandicapEnterLandsOnTheDisabilityCommitmentAndNMovesOn() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -104,4 +104,24 @@ import Testing
         d.press(.character("T"))
         #expect(d.message == StatusMessage("Select a line under Conflicts first (j/k).", isError: true))
     }
+
+    @Test func undoingOverAColleaguesChangeAsksFirst() throws {
+        let pair = try Pair()
+        try ReplicaNames.write("Cluster Nancy", for: DataLayout(directory: pair.nancy, replica: "nancy"))
+        let paris = try Store.open(directory: pair.paris)
+        try paris.setNote(of: "uo-s2", to: "Paris")
+        pair.copy(from: pair.paris, to: pair.nancy)
+        let nancy = try Store.open(directory: pair.nancy, now: { Date().addingTimeInterval(60) })
+        try nancy.setNote(of: "uo-s2", to: "Nancy")
+        pair.copy(from: pair.nancy, to: pair.paris)
+        let d = DashboardRuntime(store: paris, width: 100, height: 30, indexInBackground: false)
+        d.press(.character("u"))
+        guard case .confirm(let dialog) = d.model.mode else {
+            Issue.record("no question: \(d.model.mode)")
+            return
+        }
+        #expect(dialog.lines.contains("Cluster Nancy changed 'note' of uo-s2 since; this undo sets it back over their change."))
+        d.press(.character("y"))
+        #expect(paris.state.actions["uo-s2"]?.note == "")
+    }
 }

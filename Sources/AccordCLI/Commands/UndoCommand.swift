@@ -55,6 +55,10 @@ private func step(_ kind: RecordKind, options: GlobalOptions, yes: Bool) throws 
             return
         }
     }
+    // A colleague changed the same field since: said, not asked (their value is in the journal log).
+    if let journal = store.journal, let warning = store.undoWarning(kind, names: ReplicaNames.load(journal.layout)) {
+        Console.error("accord: note: \(SafeText.escaped(warning)).")
+    }
     if kind == .undo {
         Console.out("\(SafeText.escaped(RecordKind.undo.describe(try store.undo().label))) — 'accord redo' redoes it.")
     } else {

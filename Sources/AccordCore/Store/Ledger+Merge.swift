@@ -162,3 +162,18 @@ extension Ledger {
         conflicts.removeAll { settled.contains($0.id) }
     }
 }
+
+extension Ledger {
+    /// The fields `change` sets that another replica than `replica` set last: what an undo or
+    /// redo would set back over a colleague's change, by item, field and record.
+    public func setOverOthers(_ change: Change, replica: String) -> [(itemID: String, field: String, by: RecordRef)] {
+        var found: [(itemID: String, field: String, by: RecordRef)] = []
+        for event in change.events {
+            guard let id = event.fieldSetter, let fields = writers[id] else { continue }
+            for key in (event.keysSet ?? fields.keys.sorted()) {
+                if let writer = fields[key], writer.replica != replica { found.append((id, key, writer)) }
+            }
+        }
+        return found
+    }
+}

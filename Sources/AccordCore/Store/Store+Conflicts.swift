@@ -73,3 +73,18 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// What the next undo (or redo) would set back over another replica's change since, in a
+    /// sentence naming them by `names` ("Cluster Nancy changed 'title' of uo-h1 since"), or
+    /// nil when it touches only what this replica set last.
+    public func undoWarning(_ kind: RecordKind, names: ReplicaNames) -> String? {
+        guard let journal, let pending = try? ledger.pending(kind) else { return nil }
+        let over = ledger.setOverOthers(pending, replica: journal.replica)
+        guard !over.isEmpty else { return nil }
+        let who = Set(over.map(\.by.replica)).sorted().map { names.display($0) }.joined(separator: ", ")
+        let what = over.prefix(3).map { "'\($0.field)' of \($0.itemID)" }.joined(separator: ", ")
+            + (over.count > 3 ? " and \(over.count - 3) more" : "")
+        return "\(who) changed \(what) since; this \(kind == .redo ? "redo" : "undo") sets it back over their change"
+    }
+}

@@ -125,7 +125,8 @@ public final class DashboardRuntime {
             // Undo is one history for the data directory: what is newest may have come from elsewhere.
             followOthers(now: true)
             let pending = try? store.ledger.pending(kind)
-            queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts()))
+            queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts(),
+                                      warning: store.undoWarning(kind, names: model.team.names)))
         case .search(let query):
             queue.append(.searchFinished(query, searchIndex.search(query, today: model.today)))
         case .cycleTheme:

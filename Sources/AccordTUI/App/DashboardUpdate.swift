@@ -27,8 +27,8 @@ public enum DashboardUpdate {
         case .commitFinished(let commit, let result, let readOnlyReason):
             model.readOnlyReason = readOnlyReason
             return RecordUpdate.finished(commit, result, &model, state)
-        case .undoChecked(let kind, let label, let removals):
-            return RecordUpdate.undoChecked(kind, label: label, removes: removals, &model)
+        case .undoChecked(let kind, let label, let removals, let warning):
+            return RecordUpdate.undoChecked(kind, label: label, removes: removals, warning: warning, &model)
         case .dataReread(let recent, let readOnlyReason):
             model.totals = Totals(state)
             model.recent = RecentChanges(recent)

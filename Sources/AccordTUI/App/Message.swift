@@ -16,7 +16,8 @@ public enum Message: Sendable {
     case commitFinished(Commit, Result<Change, CommitFailure>, readOnlyReason: ReadOnlyReason?)
     /// What the next undo (or redo) would do: its change's label and the items it removes;
     /// nil when there is nothing to undo (redo).
-    case undoChecked(RecordKind, label: String?, removes: ItemCounts)
+    /// `warning` when it would set back a field another replica changed since.
+    case undoChecked(RecordKind, label: String?, removes: ItemCounts, warning: String? = nil)
     /// The data was read again from disk (another Accord compacted or repaired it in a way
     /// that could not be followed record by record): everything derived from it is rebuilt.
     case dataReread(recent: [RecentChange], readOnlyReason: ReadOnlyReason?)

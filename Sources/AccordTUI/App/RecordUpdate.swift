@@ -21,14 +21,14 @@ enum RecordUpdate {
     }
 
     /// An undo or redo that removes more than a few items asks first; any other goes ahead.
-    static func undoChecked(_ kind: RecordKind, label: String?, removes removals: ItemCounts,
+    static func undoChecked(_ kind: RecordKind, label: String?, removes removals: ItemCounts, warning: String? = nil,
                             _ model: inout DashboardModel) -> [Effect] {
         guard let label else {
             model.message = StatusMessage(kind == .redo ? "Nothing to redo." : "Nothing to undo.")
             return []
         }
-        if removals.total > askAbove {
-            model.mode = .confirm(ConfirmDialog(undoing: kind, label: label, removes: removals))
+        if removals.total > askAbove || warning != nil {
+            model.mode = .confirm(ConfirmDialog(undoing: kind, label: label, removes: removals, warning: warning))
             return []
         }
         return [.commit(kind == .redo ? .redo : .undo)]

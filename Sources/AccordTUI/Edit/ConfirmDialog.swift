@@ -50,11 +50,13 @@ public struct ConfirmDialog: Hashable, Sendable {
     }
 
     /// Undoing (or redoing) the change `label`, which removes `removals`.
-    public init(undoing kind: RecordKind, label: String, removes removals: ItemCounts) {
+    /// `warning`: another replica changed a field it sets back since.
+    public init(undoing kind: RecordKind, label: String, removes removals: ItemCounts, warning: String? = nil) {
         purpose = .undo(kind)
         let verb = kind == .redo ? "Redo" : "Undo"
         title = kind == .redo ? "Redo the last undone change?" : "Undo the last change?"
-        lines = ["“\(label)”", "", "This removes \(removals.description).", kind == .redo ? "u undoes it again." : "Ctrl-R redoes it afterwards."]
+        lines = ["“\(label)”", ""] + (removals.total > 0 ? ["This removes \(removals.description)."] : [])
+            + (warning.map { [$0 + "."] } ?? []) + [kind == .redo ? "u undoes it again." : "Ctrl-R redoes it afterwards."]
         confirmLabel = verb
         cancelLabel = "Cancel"
         cancelled = kind == .redo ? "Nothing redone." : "Nothing undone."

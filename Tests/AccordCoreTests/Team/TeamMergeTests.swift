@@ -201,4 +201,20 @@ import Testing
         #expect(first.state.actions["a2"]?.note == "vu" && first.state.actions["a1"]?.note == "fin")
         #expect(TeamFolder.canonical(try team.open(0)) == TeamFolder.canonical(first))
     }
+
+    @Test func undoWarnsWhenAColleagueChangedTheSameFieldSince() throws {
+        let (team, first, second) = try pair()
+        try first.setNote(of: "a1", to: "Paris")
+        #expect(first.undoWarning(.undo, names: ReplicaNames()) == nil, "nobody else touched it")
+        team.copy(from: 0, to: 1)
+        try second.followOthers()
+        team.clocks[1].advance(60)
+        try second.setNote(of: "a1", to: "Nancy, après Paris")
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        let warning = try #require(first.undoWarning(.undo, names: ReplicaNames(["r2": "Cluster Nancy"])))
+        #expect(warning == "Cluster Nancy changed 'note' of a1 since; this undo sets it back over their change")
+        try first.undo()
+        #expect(first.state.actions["a1"]?.note == "", "undone all the same: the warning is said, not a refusal")
+    }
 }

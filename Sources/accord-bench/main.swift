@@ -32,6 +32,8 @@ if let directory = option("--writer") {
 }
 
 let quick = arguments.contains("--quick")
+// --replay-only: only the journal replay (for working on it).
+let replayOnly = arguments.contains("--replay-only")
 let journalRecords = Int(option("--records") ?? "") ?? (quick ? 100_000 : 1_000_000)
 let sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]
 // --keep DIR: work in DIR and leave the generated data there (for profiling).
@@ -53,7 +55,7 @@ func makeDataDirectory(actions: Int) throws -> (String, Change) {
 }
 
 var largest: (directory: String, actions: Int)?
-for size in sizes {
+for size in replayOnly ? [] : sizes {
     let (directory, _) = try makeDataDirectory(actions: size)
     var opens: [Double] = []
     var count = 0

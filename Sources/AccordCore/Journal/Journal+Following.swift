@@ -97,9 +97,10 @@ extension Journal {
     }
 
     /// Takes `record` (from `readNews`, merged by the caller) as read.
-    public func accept(_ record: JournalRecord) {
+    /// `remembering: false` skips "last changes" (a replay remembers only its newest records).
+    public func accept(_ record: JournalRecord, remembering: Bool = true) {
         if record.replica == replica { lastSeq = max(lastSeq, record.seq) }
-        remember(record)
+        if remembering { remember(record) }
     }
 
     /// Read-only for a reason that still lets this journal follow others (opened read-only, a

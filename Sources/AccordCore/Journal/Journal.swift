@@ -250,9 +250,11 @@ public final class Journal {
         if news.needsWholeReplay || news.records.contains(where: { $0.key <= ledger.lastKey }) {
             return try replayWhole()
         }
-        for record in news.records.inMergedOrder() {
+        let ordered = news.records.inMergedOrder()
+        for (index, record) in ordered.enumerated() {
             ledger.merge(record, mine: record.replica == replica)
-            accept(record)
+            // Only the newest are kept: the older ones would be dropped again at once.
+            accept(record, remembering: index >= ordered.count - Self.recentLimit)
         }
         replayedCount = news.records.count
         return ledger
@@ -275,9 +277,11 @@ public final class Journal {
         replayedWhole = true
         let news = try readNews(frontier: [:], stoppingAtDamage: false)
         var ledger = Ledger()
-        for record in news.records.inMergedOrder() {
+        let ordered = news.records.inMergedOrder()
+        for (index, record) in ordered.enumerated() {
             ledger.merge(record, mine: record.replica == replica)
-            accept(record)
+            // Only the newest are kept: the older ones would be dropped again at once.
+            accept(record, remembering: index >= ordered.count - Self.recentLimit)
         }
         replayedCount = news.records.count
         if replayedCount > 0 { bytesSinceSnapshot = compactionThreshold + 1 }

@@ -37,6 +37,14 @@ public struct JournalRecord: Hashable, Sendable {
         self.settles = settles
     }
 
+    /// True when it goes before `other` in the merged order (as `key < other.key`, without making keys).
+    @inline(__always)
+    func sortsBefore(_ other: JournalRecord) -> Bool {
+        if clock != other.clock { return clock < other.clock }
+        if replica != other.replica { return replica < other.replica }
+        return seq < other.seq
+    }
+
     /// Where it goes in the merged order.
     public var key: RecordKey { RecordKey(clock: clock, replica: replica, seq: seq) }
     /// Which record it is, across every replica.
@@ -53,7 +61,7 @@ extension Array where Element == JournalRecord {
     /// The records in merged order (by `key`). Records read from one journal are usually in
     /// order already: that is checked first; otherwise indexes are sorted, not whole records.
     func inMergedOrder() -> [JournalRecord] {
-        if indices.dropFirst().allSatisfy({ self[$0 - 1].key < self[$0].key }) { return self }
+        if indices.dropFirst().allSatisfy({ self[$0 - 1].sortsBefore(self[$0]) }) { return self }
         let keys = map(\.key)
         return indices.sorted { keys[$0] < keys[$1] }.map { self[$0] }
     }

@@ -16,7 +16,7 @@ extension Ledger {
         var record = record
         record.change.events = settled(record.change.events)
         do {
-            return .applied(try apply(record, mine: mine))
+            return .applied(try apply(record, mine: mine, revertible: false))
         } catch {
             conflicts.append(Self.refusal(of: record, because: error))
             settle(record.settles)
@@ -27,11 +27,15 @@ extension Ledger {
 
     /// Applies `record` as `merge` does, but throws when it cannot apply (and then changes
     /// nothing): how a new change of this replica is checked before it is journaled.
-    public mutating func apply(_ record: JournalRecord, mine: Bool) throws(AccordError) -> Revert {
+    /// (`revertible: false` when the result will never be taken back with `revert`: a replay.)
+    public mutating func apply(_ record: JournalRecord, mine: Bool, revertible: Bool = true) throws(AccordError) -> Revert {
         let before = touchedItems(of: record)
-        let touched = record.change.events.compactMap { $0.fieldSetter ?? $0.deletedID }
-        let marks = Revert.MergeMarks(lastKey: lastKey, frontierSeq: frontier[record.replica], conflicts: conflicts,
+        var marks: Revert.MergeMarks?
+        if revertible {
+            let touched = record.change.events.compactMap { $0.fieldSetter ?? $0.deletedID }
+            marks = Revert.MergeMarks(lastKey: lastKey, frontierSeq: frontier[record.replica], conflicts: conflicts,
                                       writers: touched.reduce(into: [:]) { $0[$1] = writers[$1] }, replica: record.replica)
+        }
         var revert: Revert
         if record.change.events.isEmpty {
             revert = Revert(kind: nil, nextRank: state.nextRank, inverse: record.change)
@@ -49,8 +53,13 @@ extension Ledger {
     }
 
     private mutating func advance(past record: JournalRecord) {
-        lastKey = max(lastKey, record.key)
-        frontier[record.replica] = max(frontier[record.replica] ?? 0, record.seq)
+        if record.clock > lastKey.clock || (record.clock == lastKey.clock && lastKey < record.key) { lastKey = record.key }
+        let index = frontier.index(forKey: record.replica)
+        if let index {
+            if frontier.values[index] < record.seq { frontier.values[index] = record.seq }
+        } else {
+            frontier[record.replica] = record.seq
+        }
     }
 
     /// `events` as they apply after other replicas' work: a tick of an action already ticked

@@ -203,6 +203,16 @@ import Testing
         try tmux.waitFor("EXIT=0")
     }
 
+    /// In the Checklist pane, on 'Suivre le nombre de stagiaires…'; its details show once both
+    /// keys are taken (a key clears the status bar's message).
+    private static func selectSuivre(_ dashboard: TmuxSession) throws {
+        try dashboard.waitFor("2 Agreements")
+        try dashboard.send("3")
+        try dashboard.waitFor("j/k move")
+        try dashboard.send("j", "j")
+        try dashboard.waitFor("│ Suivre le nombre de stagiaires accueillis chez les adhérents")
+    }
+
     @Test func twoDashboardsFollowEachOtherAndTheCommandLine() throws {
         let accord = AccordBinary()
         defer { accord.remove() }
@@ -211,14 +221,7 @@ import Testing
         defer { first.close() }
         let second = try TmuxSession(accord)
         defer { second.close() }
-        for dashboard in [first, second] {
-            try dashboard.waitFor("2 Agreements")
-            try dashboard.send("3")
-            try dashboard.waitFor("j/k move")
-            try dashboard.send("j", "j")  // on 'Suivre le nombre de stagiaires…'
-            // Its details show once both keys are taken (a key clears the status bar's message).
-            try dashboard.waitFor("│ Suivre le nombre de stagiaires accueillis chez les adhérents")
-        }
+        for dashboard in [first, second] { try Self.selectSuivre(dashboard) }
         #expect(try !second.screen().contains("READ-ONLY"), "a second dashboard is not read-only")
         // A third process: the command line, as cron or a second tmux pane would run it.
         let row = "Suivre le nombre de stagiaires"
@@ -274,13 +277,7 @@ import Testing
         defer { first.close() }
         let second = try TmuxSession(accord, env: ["ACCORD_DATA": nancy])
         defer { second.close() }
-        for dashboard in [first, second] {
-            try dashboard.waitFor("2 Agreements")
-            try dashboard.send("3")
-            try dashboard.waitFor("j/k move")
-            try dashboard.send("j", "j")  // on 'Suivre le nombre de stagiaires…'
-            try dashboard.waitFor("│ Suivre le nombre de stagiaires accueillis chez les adhérents")
-        }
+        for dashboard in [first, second] { try Self.selectSuivre(dashboard) }
         let row = "Suivre le nombre de stagiaires"
         func shown(_ mark: String) -> (String) -> Bool {
             { screen in screen.split(separator: "\n").contains { $0.contains(row) && $0.contains(mark) } }

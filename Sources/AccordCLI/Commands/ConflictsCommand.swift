@@ -17,6 +17,13 @@ struct ConflictsCommand: ParsableCommand {
             """,
         subcommands: [List.self, Take.self, Dismiss.self], defaultSubcommand: List.self)
 
+    /// Opens the data to write and settles the conflict listed as `which` (a number or an id) with `how`.
+    @discardableResult
+    static func settle(_ which: String, _ global: GlobalOptions, _ how: (Store, String) throws -> Change) throws -> Change {
+        let session = try Session(global, write: true)
+        return try how(session.store, try session.store.conflict(which).id)
+    }
+
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the conflicts, oldest first (exit 0; 1 when there are none).")
 
@@ -78,9 +85,7 @@ struct ConflictsCommand: ParsableCommand {
         var conflict: String
 
         func run() throws {
-            let session = try Session(global, write: true)
-            let id = try session.store.conflict(conflict).id
-            let change = try session.store.take(id)
+            let change = try ConflictsCommand.settle(conflict, global) { store, id in try store.take(id) }
             Console.out("\(SafeText.escaped(change.label)) — 'accord undo' undoes it.")
         }
     }
@@ -94,10 +99,8 @@ struct ConflictsCommand: ParsableCommand {
         var conflict: String
 
         func run() throws {
-            let session = try Session(global, write: true)
-            let id = try session.store.conflict(conflict).id
-            try session.store.dismiss(id)
-            Console.out("Dismissed conflict \(SafeText.escaped(id)): the current value stays.")
+            try ConflictsCommand.settle(conflict, global) { store, id in try store.dismiss(id) }
+            Console.out("Dismissed conflict \(SafeText.escaped(conflict)): the current value stays.")
         }
     }
 }

@@ -124,4 +124,16 @@ import Testing
         d.press(.character("y"))
         #expect(paris.state.actions["uo-s2"]?.note == "")
     }
+
+    @Test func sSaysItIsSyncingThenWhatCameOfIt() throws {
+        let pair = try Pair()
+        let d = DashboardRuntime(store: try Store.open(directory: pair.paris), width: 100, height: 30, indexInBackground: false)
+        d.press(.character("S"))
+        #expect(d.message?.text == "Syncing with the team…", "said before git runs (the loop draws it first)")
+        #expect(d.hasDeferredWork)
+        d.runDeferredWork()
+        #expect(!d.hasDeferredWork)
+        let message = try #require(d.message)
+        #expect(message.isError && message.text.hasPrefix("Not synced: ") && message.text.contains("is not shared through git yet"))
+    }
 }

@@ -18,6 +18,12 @@ public enum DashboardLoop {
                 runtime.needsFullRedraw = false
                 dirty = false
             }
+            if runtime.hasDeferredWork {
+                // Drawn first ("Syncing…"), done now.
+                runtime.runDeferredWork()
+                dirty = true
+                continue
+            }
             let key = backend.nextKey()
             // What other Accords on the same data wrote shows at once (the watcher woke the wait).
             if runtime.followOthers() { dirty = true }

@@ -18,6 +18,8 @@ public final class DashboardRuntime {
     /// Shows a theme in the terminal and remembers it; returns a problem to tell, if any.
     public var onThemeChange: (Theme) -> String? = { _ in nil }
     private var queue: [Message] = []
+    /// Set by a `.sync` effect; done by `runDeferredWork` once the frame saying so is drawn.
+    private var syncRequested = false
     private var draining = false
     private var subscription: Int?
     /// Says when to look for what other Accords on the same data wrote; nil for a memory-only store.
@@ -82,6 +84,24 @@ public final class DashboardRuntime {
         if today != model.today { send(.dayChanged(today)) }
     }
 
+    /// True when work waits for the frame that says it has started (a sync).
+    public var hasDeferredWork: Bool { syncRequested }
+
+    /// Does the work `hasDeferredWork` announced: shares the data through git and says what came of it.
+    public func runDeferredWork() {
+        guard syncRequested else { return }
+        syncRequested = false
+        let result: Result<String, SyncFailure>
+        do {
+            let report = try GitSync(store: store).sync()
+            model.team = Self.team(of: store)
+            result = .success(report.summary(names: model.team.names))
+        } catch {
+            result = .failure(SyncFailure("\(error)"))
+        }
+        send(.syncFinished(result))
+    }
+
     /// A descriptor that becomes readable when another process may have changed the data:
     /// the loop's wait for a key ends early on it.
     public var wakeDescriptor: Int32? { watcher?.descriptor }
@@ -135,15 +155,8 @@ public final class DashboardRuntime {
             let problem = onThemeChange(theme)
             queue.append(.themeSwitched(name: theme.name, description: theme.description, problem: problem))
         case .sync:
-            let result: Result<String, SyncFailure>
-            do {
-                let report = try GitSync(store: store).sync()
-                model.team = Self.team(of: store)
-                result = .success(report.summary(names: model.team.names))
-            } catch {
-                result = .failure(SyncFailure("\(error)"))
-            }
-            queue.append(.syncFinished(result))
+            // Run after the next frame: "Syncing…" shows while git works (a second or more).
+            syncRequested = true
         case .redrawAll:
             needsFullRedraw = true
         case .quit:

@@ -77,6 +77,7 @@ enum OverviewUpdate {
         case .redo: return [.checkUndo(.redo)]
         case .cycleTheme: return [.cycleTheme]
         case .sync:
+            model.message = StatusMessage("Syncing with the team…")
             return [.sync]
         case .takeConflict, .dismissConflict:
             guard let id = overview.selectedConflictID else {

@@ -24,12 +24,14 @@ import Testing
 
         deinit { try? FileManager.default.removeItem(atPath: root) }
 
-        /// Copies the journal files `from` has over `to`'s (they only grow), as a synced folder would.
+        /// Copies the journal files `from` has over `to`'s where they differ, as a synced folder would
+        /// (never over `to`'s own: its newest version is the one `to` wrote).
         func copy(from: String, to: String) {
             try? FileManager.default.createDirectory(atPath: to + "/journal", withIntermediateDirectories: true)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: from + "/journal")) ?? [] {
+            let own = URL(fileURLWithPath: to).lastPathComponent + "."
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: from + "/journal")) ?? [] where !name.hasPrefix(own) {
                 let data = FileManager.default.contents(atPath: from + "/journal/" + name) ?? Data()
-                if (FileManager.default.contents(atPath: to + "/journal/" + name)?.count ?? -1) < data.count {
+                if FileManager.default.contents(atPath: to + "/journal/" + name) != data {
                     _ = FileManager.default.createFile(atPath: to + "/journal/" + name, contents: data)
                 }
             }

@@ -2,7 +2,8 @@
 /// everything else local.
 ///
 /// ```
-/// DIR/journal/<replica>.log    each replica's records, appended by that replica only (shared)
+/// DIR/journal/<replica>.log    each replica's newest records, appended by that replica only (shared)
+/// DIR/journal/<replica>.NNNNNNNNN.log  its earlier records up to number N, frozen (shared)
 /// DIR/journal/<replica>.name   the replica's name, one line, written by that replica (shared)
 /// DIR/.gitignore               "local/": what git must not share
 /// DIR/local/replica            this replica's id (never shared)
@@ -28,6 +29,19 @@ public struct DataLayout: Sendable, Hashable {
     public var journals: String { directory + "/journal" }
     /// This replica's journal.
     public var journal: String { journalFile(of: replica) }
+    /// A full journal of this replica, renamed to stop changing: records up to `lastSeq`.
+    public func frozenSegment(lastSeq: Int) -> String {
+        let text = String(lastSeq)
+        return journals + "/\(replica)." + String(repeating: "0", count: max(0, 9 - text.count)) + text + ".log"
+    }
+
+    /// True when `name` (in `journal/`) is one of this replica's frozen segments.
+    public func isFrozenSegment(_ name: String) -> Bool {
+        guard name.hasPrefix(replica + "."), name.hasSuffix(".log") else { return false }
+        let middle = name.dropFirst(replica.count + 1).dropLast(4)
+        return middle.count == 9 && middle.allSatisfy(\.isNumber)
+    }
+
     /// The journal of `replica`.
     public func journalFile(of replica: String) -> String { journals + "/\(replica).log" }
     /// The name file of `replica`.

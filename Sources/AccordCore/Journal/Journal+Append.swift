@@ -51,6 +51,31 @@ extension Journal {
         accept(record)
     }
 
+    /// True when this replica's journal has grown past `rotationThreshold`: `rotate` it.
+    public var wantsRotation: Bool {
+        readOnlyReason == nil && holdsWriteLock && segmentSize > rotationThreshold
+    }
+
+    /// Freezes this replica's full journal — renamed to `journal/<replica>.<last number>.log`,
+    /// never to change again — and starts a new, empty one. A file that stops changing is stored
+    /// and sent once by git; the one that grows stays small. Other processes of this replica
+    /// follow into the new file; other replicas read the frozen one as a new file (by union).
+    /// Only inside `exclusively`; write a snapshot after (`compact`), so that opening starts in the new file.
+    public func rotate() throws(JournalError) {
+        guard holdsWriteLock, readOnlyReason == nil, segmentSize > 0 else { return }
+        do {
+            try fileSystem.rename(layout.journal, to: layout.frozenSegment(lastSeq: lastSeq))
+            try fileSystem.syncDirectory(layout.journals)
+        } catch {
+            throw .io(error)
+        }
+        startSegment(nil, identity: nil)
+        openSegment()
+        if readOnlyReason == nil { try? fileSystem.syncDirectory(layout.journals) }
+        // The snapshot written next starts in the new file.
+        bytesSinceSnapshot = compactionThreshold + 1
+    }
+
     /// True when enough was read or written past the snapshot to write a new one (to be
     /// asked holding the lock to write).
     public var wantsCompaction: Bool {

@@ -13,7 +13,9 @@ extension Journal {
     func writeSnapshot(_ ledger: Ledger) throws(JournalError) {
         guard holdsWriteLock else { throw .readOnly(readOnlyReason ?? .requested) }
         guard !historyOmitted else { throw .historyNotLoaded }
-        let files = [FilePosition(name: replica + ".log", offset: segmentSize, lines: segmentLines)] + peers.positions
+        let own = FilePosition(name: replica + ".log", offset: segmentSize, lines: segmentLines,
+                               inode: Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0))
+        let files = [own] + peers.positions
         let snapshot = Snapshot(replica: replica, lastSeq: lastSeq, files: files, takenAt: Timestamp.iso(now()),
                                 ledger: ledger, recent: Array(recent.suffix(Self.recentLimit)))
         let bytes = LineCodec.encode(snapshot)

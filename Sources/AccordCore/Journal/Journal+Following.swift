@@ -32,9 +32,21 @@ extension Journal {
     public func readNews(frontier: [String: Int], stoppingAtDamage: Bool = true) throws(JournalError) -> News {
         var news = News()
         let current = fileSystem.identity(of: layout.journal)
-        if segmentFD != nil, let current, !current.isSameFile(as: segmentIdentity) {
-            news.needsWholeReplay = true
-            return news
+        if let fd = segmentFD, let current, !current.isSameFile(as: segmentIdentity) {
+            // Another process of this replica froze the full journal (renamed it) and started a
+            // new one: the rest of the old file, through the descriptor still open, then the new
+            // one — when it goes on from there; otherwise (a repair) everything is read again.
+            let rest: [UInt8]
+            do { rest = try fileSystem.read(fd, from: segmentSize) } catch { throw .io(error) }
+            news.records = rest.isEmpty ? [] : readOwn(rest, after: lastSeq, stoppingAtDamage: stoppingAtDamage)
+            // Frozen more than once since: the segments in between, then the new file.
+            let after = news.records.last?.seq ?? lastSeq
+            news.records += try readFrozenSegments().filter { $0.seq > after }
+            guard try followIntoNewSegment(after: news.records.last?.seq ?? lastSeq) else {
+                news.records = []
+                news.needsWholeReplay = true
+                return news
+            }
         }
         if segmentFD == nil, current != nil {
             openSegment()
@@ -43,7 +55,7 @@ extension Journal {
             let bytes: [UInt8]
             do { bytes = try fileSystem.read(fd, from: segmentSize) } catch { throw .io(error) }
             if !bytes.isEmpty {
-                news.records = readOwn(bytes, stoppingAtDamage: stoppingAtDamage)
+                news.records += readOwn(bytes, after: news.records.last?.seq ?? lastSeq, stoppingAtDamage: stoppingAtDamage)
             }
         }
         let known = frontier
@@ -54,7 +66,7 @@ extension Journal {
     }
 
     /// The good records of `bytes` (this replica's journal from `segmentSize`), moving past them.
-    private func readOwn(_ bytes: [UInt8], stoppingAtDamage: Bool) -> [JournalRecord] {
+    private func readOwn(_ bytes: [UInt8], after: Int, stoppingAtDamage: Bool) -> [JournalRecord] {
         let scan = JournalScan(bytes)
         let base = segmentSize, baseLines = segmentLines
         var records: [JournalRecord] = []
@@ -65,7 +77,7 @@ extension Journal {
                                            problem: item.problem))
         }
         var previousLine = 0
-        var last = lastSeq
+        var last = after
         for entry in scan.entries {
             if let stop, entry.line > stop { break }
             segmentSize = base + entry.byteRange.upperBound
@@ -94,6 +106,33 @@ extension Journal {
             handleTornTail(tail, of: bytes, at: base, goodLength: scan.goodLength)
         }
         return records
+    }
+
+    /// Follows the file now at `journal/<replica>.log` from its start when it continues after
+    /// record `after` (its first record is the next one, or it is empty); false otherwise.
+    private func followIntoNewSegment(after: Int) throws(JournalError) -> Bool {
+        let fd: Int32?
+        do {
+            fd = mayWrite && readOnlyReason == nil ? try fileSystem.openForAppend(layout.journal) : try fileSystem.openForReading(layout.journal)
+        } catch {
+            throw .io(error)
+        }
+        guard let fd else { return false }
+        let identity: FileIdentity, start: [UInt8]
+        do {
+            identity = try fileSystem.identity(of: fd)
+            start = try fileSystem.read(fd, from: 0, upTo: 64 << 10)
+        } catch {
+            fileSystem.close(fd)
+            throw .io(error)
+        }
+        let first = JournalScan(start).entries.first?.record.seq
+        guard first.map({ $0 == after + 1 }) ?? start.isEmpty else {
+            fileSystem.close(fd)
+            return false
+        }
+        startSegment(fd, identity: identity)
+        return true
     }
 
     /// Takes `record` (from `readNews`, merged by the caller) as read.

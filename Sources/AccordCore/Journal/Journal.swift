@@ -56,6 +56,8 @@ public final class Journal {
     public static let recentLimit = 16
     /// Write a new snapshot once this many bytes of journal were read or written past it.
     public var compactionThreshold = 4 << 20
+    /// Freeze this replica's journal and start a new one once it passes this many bytes.
+    public var rotationThreshold = 8 << 20
     /// Bytes of journal applied since the snapshot (own and others').
     var bytesSinceSnapshot = 0
     /// False to read every journal from its start instead of from the snapshot.
@@ -237,7 +239,10 @@ public final class Journal {
         let own = snapshot!.files.first { $0.name == ownName }
         let ownOffset = own?.offset ?? 0
         // This replica's journal shorter than what the snapshot read: it was replaced; read all.
-        guard let size = segmentFD.flatMap({ try? fileSystem.size($0) }), size >= ownOffset else { return try replayWhole() }
+        guard let size = segmentFD.flatMap({ try? fileSystem.size($0) }), size >= ownOffset,
+              (own?.inode ?? 0) == 0 || Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0) == own?.inode else {
+            return try replayWhole()
+        }
         segmentSize = ownOffset
         segmentLines = own?.lines ?? 0
         peers.restore(snapshot!.files.filter { $0.name != ownName })
@@ -275,17 +280,43 @@ public final class Journal {
         }
         historyOmitted = false
         replayedWhole = true
+        // This replica's frozen segments first, then the journal it appends to.
+        let frozen = try readFrozenSegments()
+        lastSeq = frozen.last?.seq ?? 0
         let news = try readNews(frontier: [:], stoppingAtDamage: false)
         var ledger = Ledger()
-        let ordered = news.records.inMergedOrder()
+        let ordered = (frozen + news.records).inMergedOrder()
         for (index, record) in ordered.enumerated() {
             ledger.merge(record, mine: record.replica == replica)
             // Only the newest are kept: the older ones would be dropped again at once.
             accept(record, remembering: index >= ordered.count - Self.recentLimit)
         }
-        replayedCount = news.records.count
+        replayedCount = ordered.count
         if replayedCount > 0 { bytesSinceSnapshot = compactionThreshold + 1 }
         return ledger
+    }
+
+    /// The records of this replica's frozen segments (`journal/<replica>.NNNNNNNNN.log`), in
+    /// order: each is a full journal renamed once it passed `rotationThreshold`. Damage or a gap
+    /// in one stops the reading there, and is said.
+    func readFrozenSegments() throws(JournalError) -> [JournalRecord] {
+        var records: [JournalRecord] = []
+        for name in fileSystem.listDirectory(layout.journals).filter({ layout.isFrozenSegment($0) }).sorted() {
+            let bytes: [UInt8]?
+            do { bytes = try fileSystem.readFile(layout.journals + "/" + name) } catch { throw .io(error) }
+            let scan = JournalScan(bytes ?? [])
+            for entry in scan.entries where entry.record.seq > (records.last?.seq ?? 0) {
+                guard entry.record.seq == (records.last?.seq ?? 0) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {
+                    notices.append("journal/\(name) is damaged or has a gap at line \(entry.line); this replica's records "
+                                   + "from there on are read from its other files only.")
+                    break
+                }
+                var record = entry.record
+                if record.replica.isEmpty { record.replica = replica }
+                records.append(record)
+            }
+        }
+        return records
     }
 
     private func readSnapshot(history: Bool) throws(JournalError) -> Snapshot? {

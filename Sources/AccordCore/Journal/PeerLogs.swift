@@ -6,6 +6,9 @@
 final class PeerLogs {
     /// How far each file (by name) was read.
     private(set) var offsets: [String: Int] = [:]
+    /// Which file (inode) each name was when read: under the same name another file (a journal
+    /// frozen and started anew, a copy written by git or a syncing tool) is read from its start.
+    private var inodes: [String: Int] = [:]
     /// Records read that cannot apply yet (an earlier record of their replica is missing), by
     /// replica and number.
     private var pending: [String: [Int: JournalRecord]] = [:]
@@ -24,31 +27,37 @@ final class PeerLogs {
     /// Forgets what was read: the next `readNew` reads every file from its start.
     func reset() {
         offsets = [:]
+        inodes = [:]
         pending = [:]
     }
 
     /// Starts from positions a snapshot kept.
     func restore(_ positions: [FilePosition]) {
         offsets = Dictionary(positions.map { ($0.name, $0.offset) }, uniquingKeysWith: max)
+        inodes = Dictionary(positions.map { ($0.name, $0.inode) }, uniquingKeysWith: max)
     }
 
     /// Where reading stopped in each file; every file at its start while records wait for a
     /// missing one (they are in no snapshot, so they must be read again).
     var positions: [FilePosition] {
-        pending.isEmpty ? offsets.map { FilePosition(name: $0.key, offset: $0.value) }.sorted { $0.name < $1.name } : []
+        pending.isEmpty
+            ? offsets.map { FilePosition(name: $0.key, offset: $0.value, inode: inodes[$0.key] ?? 0) }.sorted { $0.name < $1.name }
+            : []
     }
 
     /// The names of the other replicas' journal files in `journal/`.
     static func fileNames(_ layout: DataLayout, fileSystem: FileSystem) -> [String] {
         let own = layout.replica + ".log"
-        return fileSystem.listDirectory(layout.journals).filter { $0.hasSuffix(".log") && $0 != own && !$0.hasPrefix(".") }.sorted()
+        return fileSystem.listDirectory(layout.journals).filter {
+            $0.hasSuffix(".log") && $0 != own && !$0.hasPrefix(".") && !layout.isFrozenSegment($0)
+        }.sorted()
     }
 
     /// True when a file is new or longer than what was read (one `stat` each).
     func hasUnread(_ layout: DataLayout, fileSystem: FileSystem) -> Bool {
         Self.fileNames(layout, fileSystem: fileSystem).contains { name in
-            guard let size = fileSystem.identity(of: layout.journals + "/" + name)?.size else { return false }
-            return size != offsets[name]
+            guard let identity = fileSystem.identity(of: layout.journals + "/" + name) else { return false }
+            return identity.size != offsets[name] || Int(truncatingIfNeeded: identity.inode) != inodes[name]
         }
     }
 
@@ -62,8 +71,17 @@ final class PeerLogs {
             guard let fd = try? fileSystem.openForReading(path) else { continue }
             defer { fileSystem.close(fd) }
             var offset = offsets[name] ?? 0
-            if let size = try? fileSystem.size(fd), size < offset { offset = 0 }
-            guard let bytes = try? fileSystem.read(fd, from: offset), !bytes.isEmpty else { continue }
+            let identity = try? fileSystem.identity(of: fd)
+            let inode = Int(truncatingIfNeeded: identity?.inode ?? 0)
+            // Another file under this name, or one shorter than what was read: from its start.
+            if inode != inodes[name] || (identity?.size ?? 0) < offset { offset = 0 }
+            // Where reading stopped must still be a line's end, or the file was rewritten in place.
+            if offset > 0, (try? fileSystem.read(fd, from: offset - 1, upTo: 1)) != [UInt8(ascii: "\n")] { offset = 0 }
+            inodes[name] = inode
+            guard let bytes = try? fileSystem.read(fd, from: offset), !bytes.isEmpty else {
+                offsets[name] = offset
+                continue
+            }
             let scan = JournalScan(bytes)
             let stop = scan.damage.first?.line ?? scan.newerRecord?.line
             var end = offset

@@ -59,10 +59,14 @@ public struct FilePosition: Hashable, Sendable {
     public var name: String
     public var offset: Int
     public var lines: Int
+    /// For this replica's own journal: its inode when read (0: not kept). Another file under
+    /// the same name (it was frozen and a new one started) is read from its start.
+    public var inode: Int
 
-    public init(name: String, offset: Int, lines: Int = 0) {
+    public init(name: String, offset: Int, lines: Int = 0, inode: Int = 0) {
         self.name = name
         self.offset = offset
         self.lines = lines
+        self.inode = inode
     }
 }

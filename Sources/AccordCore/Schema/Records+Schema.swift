@@ -44,6 +44,7 @@ extension FilePosition: SchemaModel {
         SchemaField("name", get: { $0.name }, set: { $0.name = $1 }),
         SchemaField("offset", get: { $0.offset }, set: { $0.offset = $1 }),
         SchemaField("lines", get: { $0.lines }, set: { $0.lines = $1 }),
+        SchemaField("inode", get: { $0.inode == 0 ? nil : $0.inode }, set: { $0.inode = $1 ?? 0 }),
     ])
 }
 

@@ -207,6 +207,9 @@ public final class Store {
                 ledger.revert(revert)
                 throw error
             }
+            if journal.wantsRotation {
+                try? journal.rotate()
+            }
             if journal.wantsCompaction {
                 try? journal.compact(ledger)
             }

@@ -131,26 +131,34 @@ public struct GitSync {
 }
 
 extension GitRunner {
-    /// Commits this replica's journal, name and `.gitignore` (only these: the others' files are
-    /// theirs to change); returns how many records were new since the last commit.
+    /// Commits this replica's journal (with its frozen segments), name and `.gitignore` (only
+    /// these: the others' files are theirs to change); returns how many records were new since
+    /// the last commit.
     func commitOwnRecords(journal: Journal) throws(SyncError) -> Int {
         let layout = journal.layout
         var files = [".gitignore", "journal/\(layout.replica).log"]
         if FileManager.default.fileExists(atPath: layout.nameFile(of: layout.replica)) { files.append("journal/\(layout.replica).name") }
-        // Under the lock: no record of this replica is half-written while git reads the file.
+        // Under the lock: no record of this replica is half-written (or frozen) while git reads.
         var failure: SyncError?
         do {
             try journal.locked(exclusive: true, patience: journal.lockPatience) { () throws(JournalError) in
-                do throws(SyncError) { try must(["add", "--"] + files) } catch { failure = error }
+                let frozen = ((try? FileManager.default.contentsOfDirectory(atPath: layout.journals)) ?? [])
+                    .filter { layout.isFrozenSegment($0) }.map { "journal/" + $0 }
+                do throws(SyncError) { try must(["add", "-A", "--"] + files + frozen) } catch { failure = error }
             }
         } catch {
             throw .gitFailed(command: "add", reason: "\(error)")
         }
         if let failure { throw failure }
         guard try run(["diff", "--cached", "--quiet"]).status == 1 else { return 0 }
-        // Lines added to the journal since the last commit: its new records (a journal only grows).
-        let numbers = try must(["diff", "--cached", "--numstat", "--", "journal/\(layout.replica).log"]).out
-        let sent = numbers.split(separator: "\t").first.flatMap { Int($0) } ?? 0
+        // Lines added to this replica's files since the last commit, less those gone (a journal
+        // only grows; one frozen moves its lines to a new name): its new records.
+        let numbers = try must(["diff", "--cached", "--numstat", "--no-renames", "--", "journal/\(layout.replica).*"]).out
+        let sent = numbers.split(separator: "\n").reduce(0) { total, line in
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3, fields[2].hasSuffix(".log") else { return total }
+            return total + (Int(fields[0]) ?? 0) - (Int(fields[1]) ?? 0)
+        }
         let who = ReplicaNames.load(layout).name(of: layout.replica) ?? layout.replica
         try must(["commit", "-q", "-m", sent > 0 ? "Accord, \(who): \(sent) change\(sent == 1 ? "" : "s")" : "Accord, \(who): name and settings"])
         return sent

@@ -42,14 +42,17 @@ final class TeamFolder {
         try Store.open(directory: directory(ids[index]), now: clocks[index].now)
     }
 
-    /// Copies every journal file `from` has that `to` lacks or holds shorter (journals only grow).
+    /// Copies every journal file `from` has that `to` lacks or holds otherwise (a journal grows,
+    /// or is frozen under a new name and started anew), as a file-syncing tool would — but never
+    /// over `to`'s own files: their newest version is the one `to` wrote.
     func copy(from: Int, to: Int) {
         let source = directory(ids[from]) + "/journal", target = directory(ids[to]) + "/journal"
         try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? [] where name.hasSuffix(".log") || name.hasSuffix(".name") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? []
+        where (name.hasSuffix(".log") || name.hasSuffix(".name")) && !name.hasPrefix(ids[to] + ".") {
             let bytes = FileManager.default.contents(atPath: source + "/" + name) ?? Data()
             let existing = FileManager.default.contents(atPath: target + "/" + name)
-            if existing == nil || existing!.count < bytes.count {
+            if existing != bytes {
                 _ = FileManager.default.createFile(atPath: target + "/" + name, contents: bytes)
             }
         }

@@ -90,6 +90,8 @@ import Testing
         for index in 0..<count {
             try GitSync.initialize(directory: team.directory(team.ids[index]), url: bare)
             let store = try team.open(index)
+            // Small journals: each replica freezes its file and starts another now and then.
+            store.journal?.rotationThreshold = 1_500 + Int(random.next() % 3_000)
             if index == 0 { try store.perform(Change(label: "seed", events: Self.seedEvents)) }
             members.append(Member(store))
             _ = try GitSync(store: store).sync()
@@ -123,6 +125,7 @@ import Testing
         for index in 1..<count { team.copy(from: 0, to: index) }
         var members = [Member(seeded)]
         for index in 1..<count { members.append(Member(try team.open(index))) }
+        for member in members { member.store.journal?.rotationThreshold = 1_500 + Int(random.next() % 3_000) }
         for round in 0..<4 {
             for (index, member) in members.enumerated() {
                 for step in 0..<Int(random.next() % 6) {

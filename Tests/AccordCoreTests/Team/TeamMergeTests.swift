@@ -217,4 +217,35 @@ import Testing
         try first.undo()
         #expect(first.state.actions["a1"]?.note == "", "undone all the same: the warning is said, not a refusal")
     }
+
+    @Test func aFullJournalIsFrozenAndANewOneStartedWithoutAnyoneLosingTrack() throws {
+        let (team, first, second) = try pair()
+        first.journal?.rotationThreshold = 1_200
+        // Another process of the first replica, following it.
+        let sibling = try team.open(0)
+        var reread = 0
+        sibling.subscribe({ _ in }, reread: { reread += 1 })
+        for n in 0..<12 { try first.setNote(of: n.isMultiple(of: 2) ? "a1" : "a2", to: "note \(n)") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: team.directory("r1") + "/journal")
+        let frozen = names.filter { $0.hasPrefix("r1.0") }.sorted()
+        #expect(frozen.count >= 2, "\(names)")
+        let active = try #require(FileManager.default.contents(atPath: team.directory("r1") + "/journal/r1.log"))
+        #expect(active.count < 1_200 + 400, "the file that grows stays small")
+        #expect(try sibling.followOthers() == .applied(12), "followed across the renames, record by record")
+        #expect(reread == 0 && sibling.state == first.state)
+        try sibling.tick("a1")
+        try first.followOthers()
+        #expect(first.state == sibling.state)
+        // Opening, from the snapshot or from the journals alone, gives the same.
+        #expect(try team.open(0).state == first.state)
+        let (_, whole) = try Journal.open(directory: team.directory("r1"), readOnly: true, useSnapshot: false)
+        #expect(whole.state == first.state)
+        // Another replica reads the frozen files as new ones: a record read twice counts once.
+        team.copy(from: 0, to: 1)
+        try second.followOthers()
+        #expect(TeamFolder.canonical(second) == TeamFolder.canonical(first))
+        // Undo reaches back across the frozen files (the sibling's tick is this replica's newest change).
+        #expect(try first.undo().label == "Ticked 'Publier les offres'")
+        #expect(try first.undo().label.hasPrefix("Noted"))
+    }
 }

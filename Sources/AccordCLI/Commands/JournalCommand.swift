@@ -70,8 +70,10 @@ struct JournalCommand: ParsableCommand {
         }
 
         func run() throws {
-            let directory = DataDirectory.resolve(flag: global.dataDirectory)
-            let own = (try? ReplicaIdentity.resolve(directory: directory, create: false)) ?? nil
+            // Opened as every command opens it: a directory from before replicas migrates first.
+            let session = try Session(global, write: false, history: false)
+            let directory = session.directory
+            let own = session.store.journal?.replica
             let layout = DataLayout(directory: directory, replica: own ?? "")
             let records = try JournalHistory.recent(layout, limit: limit)
             if records.isEmpty { return Console.out("The journal is empty.") }

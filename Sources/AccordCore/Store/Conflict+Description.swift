@@ -33,4 +33,16 @@ extension Conflict {
             return "\(itemID): '\(lostLabel)' (\(names.display(self.lost.replica)), record \(self.lost.seq)) was left out: \(reason)"
         }
     }
+
+    /// The same, short enough for a line of the overview: `uo-h1 'title': "Titre de Paris"
+    /// (Bureau UPEC) lost to Cluster Nancy`, or `uo-h1: 'Edited …' (Bureau UPEC) left out: …`.
+    public func line(names: ReplicaNames) -> String {
+        switch kind {
+        case .overwritten:
+            let lost = lostValues.map { "'\($0.field)': \($0.value)" }.joined(separator: ", ")
+            return "\(itemID) \(lost) (\(names.display(self.lost.replica))) lost to \(winner.map { names.display($0.replica) } ?? "?")"
+        case .refused:
+            return "\(itemID): '\(lostLabel)' (\(names.display(self.lost.replica))) left out: \(reason)"
+        }
+    }
 }

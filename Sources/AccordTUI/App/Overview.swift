@@ -55,7 +55,7 @@ public struct Overview: Hashable, Sendable {
             lines.append(Line(.heading("Conflicts (\(team.conflicts.count)) — T takes the lost value back, X keeps the current one")))
             for conflict in team.conflicts {
                 // A line that names a gone item still selects (for T and X); Enter then opens nothing.
-                lines.append(Line(.text("≠ " + conflict.sentence(names: team.names), .overdue),
+                lines.append(Line(.text("≠ " + conflict.line(names: team.names), .overdue),
                                   itemID: isKnown(conflict.itemID) ? conflict.itemID : "", conflictID: conflict.id))
             }
         }

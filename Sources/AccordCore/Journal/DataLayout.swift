@@ -35,12 +35,17 @@ public struct DataLayout: Sendable, Hashable {
         return journals + "/\(replica)." + String(repeating: "0", count: max(0, 9 - text.count)) + text + ".log"
     }
 
-    /// True when `name` (in `journal/`) is one of this replica's frozen segments.
-    public func isFrozenSegment(_ name: String) -> Bool {
-        guard name.hasPrefix(replica + "."), name.hasSuffix(".log") else { return false }
+    /// The last record number of the frozen segment `name` (in `journal/`) of this replica;
+    /// nil when `name` is not one.
+    public func frozenSegmentLastSeq(_ name: String) -> Int? {
+        guard name.hasPrefix(replica + "."), name.hasSuffix(".log") else { return nil }
         let middle = name.dropFirst(replica.count + 1).dropLast(4)
-        return middle.count == 9 && middle.allSatisfy(\.isNumber)
+        guard middle.count == 9, middle.allSatisfy(\.isNumber) else { return nil }
+        return Int(middle)
     }
+
+    /// True when `name` (in `journal/`) is one of this replica's frozen segments.
+    public func isFrozenSegment(_ name: String) -> Bool { frozenSegmentLastSeq(name) != nil }
 
     /// The journal of `replica`.
     public func journalFile(of replica: String) -> String { journals + "/\(replica).log" }

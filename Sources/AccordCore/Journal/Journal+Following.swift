@@ -41,7 +41,7 @@ extension Journal {
             news.records = rest.isEmpty ? [] : readOwn(rest, after: lastSeq, stoppingAtDamage: stoppingAtDamage)
             // Frozen more than once since: the segments in between, then the new file.
             let after = news.records.last?.seq ?? lastSeq
-            news.records += try readFrozenSegments().filter { $0.seq > after }
+            news.records += try readFrozenSegments(after: after)
             guard try followIntoNewSegment(after: news.records.last?.seq ?? lastSeq) else {
                 news.records = []
                 news.needsWholeReplay = true

@@ -265,60 +265,6 @@ public final class Journal {
         return ledger
     }
 
-    /// Replays every journal from its start, in merged order, onto an empty ledger.
-    func replayWhole() throws(JournalError) -> Ledger {
-        startSegment(segmentFD, identity: segmentIdentity)
-        peers.reset()
-        lastSeq = 0
-        recent = []
-        damage = []
-        tornTail = nil
-        // Damage and a newer format are found again as the journals are read.
-        switch readOnlyReason {
-        case .damaged?, .newerFormat?: readOnlyReason = nil
-        default: break
-        }
-        historyOmitted = false
-        replayedWhole = true
-        // This replica's frozen segments first, then the journal it appends to.
-        let frozen = try readFrozenSegments()
-        lastSeq = frozen.last?.seq ?? 0
-        let news = try readNews(frontier: [:], stoppingAtDamage: false)
-        var ledger = Ledger()
-        let ordered = (frozen + news.records).inMergedOrder()
-        for (index, record) in ordered.enumerated() {
-            ledger.merge(record, mine: record.replica == replica)
-            // Only the newest are kept: the older ones would be dropped again at once.
-            accept(record, remembering: index >= ordered.count - Self.recentLimit)
-        }
-        replayedCount = ordered.count
-        if replayedCount > 0 { bytesSinceSnapshot = compactionThreshold + 1 }
-        return ledger
-    }
-
-    /// The records of this replica's frozen segments (`journal/<replica>.NNNNNNNNN.log`), in
-    /// order: each is a full journal renamed once it passed `rotationThreshold`. Damage or a gap
-    /// in one stops the reading there, and is said.
-    func readFrozenSegments() throws(JournalError) -> [JournalRecord] {
-        var records: [JournalRecord] = []
-        for name in fileSystem.listDirectory(layout.journals).filter({ layout.isFrozenSegment($0) }).sorted() {
-            let bytes: [UInt8]?
-            do { bytes = try fileSystem.readFile(layout.journals + "/" + name) } catch { throw .io(error) }
-            let scan = JournalScan(bytes ?? [])
-            for entry in scan.entries where entry.record.seq > (records.last?.seq ?? 0) {
-                guard entry.record.seq == (records.last?.seq ?? 0) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {
-                    notices.append("journal/\(name) is damaged or has a gap at line \(entry.line); this replica's records "
-                                   + "from there on are read from its other files only.")
-                    break
-                }
-                var record = entry.record
-                if record.replica.isEmpty { record.replica = replica }
-                records.append(record)
-            }
-        }
-        return records
-    }
-
     private func readSnapshot(history: Bool) throws(JournalError) -> Snapshot? {
         let snapshotFile: FileBytes?
         do { snapshotFile = try fileSystem.readFileOnce(layout.snapshot) } catch { throw .io(error) }

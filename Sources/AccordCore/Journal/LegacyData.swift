@@ -68,10 +68,11 @@ enum LegacyData {
               contents.records.enumerated().allSatisfy({ $0.offset + 1 == $0.element.seq }) else { return nil }
         var replay = Ledger()
         var clock = 0
+        let dates = ISO8601DateFormatter()
         var result: [JournalRecord] = []
         for old in contents.records {
             do { try replay.apply(old.kind, old.change) } catch { return nil }
-            let date = ISO8601DateFormatter().date(from: old.at) ?? Date(timeIntervalSince1970: 0)
+            let date = dates.date(from: old.at) ?? Date(timeIntervalSince1970: 0)
             clock = HybridClock.next(after: clock, now: date)
             result.append(JournalRecord(replica: replica, seq: old.seq, clock: clock, at: old.at, kind: old.kind, change: old.change))
         }

@@ -1,0 +1,58 @@
+extension Journal {
+    /// Replays every journal from its start, in merged order, onto an empty ledger.
+    func replayWhole() throws(JournalError) -> Ledger {
+        startSegment(segmentFD, identity: segmentIdentity)
+        peers.reset()
+        lastSeq = 0
+        recent = []
+        damage = []
+        tornTail = nil
+        // Damage and a newer format are found again as the journals are read.
+        switch readOnlyReason {
+        case .damaged?, .newerFormat?: readOnlyReason = nil
+        default: break
+        }
+        historyOmitted = false
+        replayedWhole = true
+        // This replica's frozen segments first, then the journal it appends to.
+        let frozen = try readFrozenSegments()
+        lastSeq = frozen.last?.seq ?? 0
+        let news = try readNews(frontier: [:], stoppingAtDamage: false)
+        var ledger = Ledger()
+        let ordered = (frozen + news.records).inMergedOrder()
+        for (index, record) in ordered.enumerated() {
+            ledger.merge(record, mine: record.replica == replica)
+            // Only the newest are kept: the older ones would be dropped again at once.
+            accept(record, remembering: index >= ordered.count - Self.recentLimit)
+        }
+        replayedCount = ordered.count
+        if replayedCount > 0 { bytesSinceSnapshot = compactionThreshold + 1 }
+        return ledger
+    }
+
+    /// The records after number `after` of this replica's frozen segments
+    /// (`journal/<replica>.NNNNNNNNN.log`, N its last record: those ending before are not read),
+    /// in order: each is a full journal renamed once it passed `rotationThreshold`. Damage or a
+    /// gap in one stops the reading there, and is said.
+    func readFrozenSegments(after: Int = 0) throws(JournalError) -> [JournalRecord] {
+        var records: [JournalRecord] = []
+        let names = fileSystem.listDirectory(layout.journals)
+            .filter { (layout.frozenSegmentLastSeq($0) ?? 0) > after }.sorted()
+        for name in names {
+            let bytes: [UInt8]?
+            do { bytes = try fileSystem.readFile(layout.journals + "/" + name) } catch { throw .io(error) }
+            let scan = JournalScan(bytes ?? [])
+            for entry in scan.entries where entry.record.seq > (records.last?.seq ?? after) {
+                guard entry.record.seq == (records.last?.seq ?? after) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {
+                    notices.append("journal/\(name) is damaged or has a gap at line \(entry.line); this replica's records "
+                                   + "from there on are read from its other files only.")
+                    break
+                }
+                var record = entry.record
+                if record.replica.isEmpty { record.replica = replica }
+                records.append(record)
+            }
+        }
+        return records
+    }
+}

@@ -137,5 +137,7 @@ import Testing
         #expect(!d.hasDeferredWork)
         let message = try #require(d.message)
         #expect(message.isError && message.text.hasPrefix("Not synced: ") && message.text.contains("is not shared through git yet"))
+        #expect(message.text.contains("'accord sync --init URL'") && !message.text.contains(pair.paris),
+                "what to do, not the path, in the status bar's width")
     }
 }

@@ -7,6 +7,15 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     /// git found a content conflict in a file Accord did not write (someone edited it by hand).
     case mergeConflict(files: [String])
 
+    /// The same in a few words for a status bar (no path): what to do comes first.
+    public var brief: String {
+        switch self {
+        case .notARepository: return "this data is not shared through git yet: 'accord sync --init URL' sets it up"
+        case .noRemote: return "no git remote: 'accord sync --init URL' names one"
+        default: return description
+        }
+    }
+
     public var description: String {
         switch self {
         case .gitMissing:

@@ -96,6 +96,8 @@ public final class DashboardRuntime {
             let report = try GitSync(store: store).sync()
             model.team = Self.team(of: store)
             result = .success(report.summary(names: model.team.names))
+        } catch let error as SyncError {
+            result = .failure(SyncFailure(error.brief))
         } catch {
             result = .failure(SyncFailure("\(error)"))
         }

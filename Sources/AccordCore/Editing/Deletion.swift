@@ -21,7 +21,7 @@ public struct Deletion: Hashable, Sendable {
             }
         case .category:
             if let user = state.commitments.values.first(where: { $0.categoryID == id }) {
-                throw .stillReferenced(.category, id: id, by: "commitment '\(user.id)'")
+                throw .stillReferenced(.category, id: id, by: Phrases.core.usedByCommitment(["id": user.id]))
             }
         case .action: break
         }
@@ -39,15 +39,17 @@ public struct Deletion: Hashable, Sendable {
             events.append(kind == .agreement ? .agreementDeleted(id: id) : kind == .partner ? .partnerDeleted(id: id)
                           : kind == .action ? .actionDeleted(id: id) : .categoryDeleted(id: id))
         }
-        change = Change(label: "Deleted \(kind.rawValue) '\(state.title(of: id))'", events: events)
+        change = Change(label: Phrases.core.deleted(["kind": kind.inLabel, "title": state.title(of: id)]), events: events)
     }
 
     /// "the agreement, its 4 commitments and 12 actions" — what the confirmation names.
     public var whatGoes: String {
         var parts: [String] = []
-        if commitmentCount > 0 { parts.append("\(commitmentCount) commitment\(commitmentCount == 1 ? "" : "s")") }
-        if actionCount > 0 { parts.append("\(actionCount) action\(actionCount == 1 ? "" : "s")") }
-        if parts.isEmpty { return "the \(kind.rawValue)" }
-        return "the \(kind.rawValue), its " + parts.joined(separator: " and ")
+        let core = Phrases.core
+        if commitmentCount > 0 { parts.append(core.countedCommitments(commitmentCount)) }
+        if actionCount > 0 { parts.append(core.countedActions(actionCount)) }
+        let itself = Language.current == .fr ? kind.withDefiniteArticle.text : kind.name.text
+        if parts.isEmpty { return core.deletionItself(["kind": itself]) }
+        return core.deletionWithChildren(["kind": itself, "children": parts.joined(separator: " \(core.and.text) ")])
     }
 }

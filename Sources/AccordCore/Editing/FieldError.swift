@@ -31,7 +31,7 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible, Lo
 
     public var description: String {
         guard let field else { return message }
-        return "\(field.label): \(message)"
+        return Phrases.core.fieldError(["field": field.label, "message": message])
     }
 
     public var errorDescription: String? { description }

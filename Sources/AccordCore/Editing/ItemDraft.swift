@@ -85,7 +85,8 @@ public struct ItemDraft: Hashable, Sendable {
     /// Sets a field given on the command line; refuses a field this kind has not.
     public mutating func set(_ field: ItemField, to value: String) throws(FieldError) {
         guard fields.contains(field) else {
-            throw FieldError(field, "\(kind.withArticle) has no field '\(field.rawValue)' (it has \(fields.map(\.rawValue).joined(separator: ", "))).")
+            throw FieldError(field, Phrases.core.noSuchField(["kind": kind.withArticle, "field": field.rawValue,
+                                                                "fields": fields.map(\.rawValue).joined(separator: ", ")]))
         }
         values[field] = value
     }
@@ -96,7 +97,7 @@ public struct ItemDraft: Hashable, Sendable {
     /// partners); the reducer checks the rest when the event is applied.
     public func event(in state: AccordState, today: Day) throws(FieldError) -> Event {
         for field in fields where field.isRequired && self[field].allSatisfy(\.isWhitespace) {
-            throw FieldError(field, "cannot be empty.")
+            throw FieldError(field, Phrases.core.cannotBeEmpty.text)
         }
         let id = try resolvedID(in: state)
         let rank = editingID.flatMap { state.rank(of: $0) } ?? state.nextRank
@@ -122,7 +123,7 @@ public struct ItemDraft: Hashable, Sendable {
             let category = trimmed(.category)
             guard state.categories[category] != nil else { throw choiceError(.category, in: state) }
             let owners = try partners(.owner, in: state)
-            if owners.count > 1 { throw FieldError(.owner, "names one partner at most (got \(owners.count)).") }
+            if owners.count > 1 { throw FieldError(.owner, Phrases.core.oneOwner(["n": owners.count])) }
             let agreementID = try reference(.agreement, in: state)
             try checkOwner(owners.first, of: agreementID, in: state)
             let commitment = Commitment(id: id, agreementID: agreementID, categoryID: category,
@@ -136,7 +137,7 @@ public struct ItemDraft: Hashable, Sendable {
             return creating ? .actionCreated(action)
                 : .actionUpdated(action, fields: state.actions[id].map { Action.schema.differingKeys($0, action) })
         case .category:
-            throw FieldError(nil, "categories are added by importing a file.")
+            throw FieldError(nil, Phrases.core.categoriesByImport.text)
         }
     }
 
@@ -144,7 +145,8 @@ public struct ItemDraft: Hashable, Sendable {
     public func change(in state: AccordState, today: Day) throws(FieldError) -> Change {
         let event = try event(in: state, today: today)
         let title = kind == .partner ? trimmed(.name) : trimmed(.title)
-        return Change(label: "\(editingID == nil ? "Added" : "Edited") \(kind.rawValue) '\(title)'", events: [event])
+        return Change(label: (editingID == nil ? Phrases.core.added : Phrases.core.edited)(["kind": kind.inLabel, "title": title]),
+                      events: [event])
     }
 
     // MARK: Parsing one field
@@ -157,8 +159,8 @@ public struct ItemDraft: Hashable, Sendable {
         if let editingID { return editingID }
         let typed = trimmed(.id)
         if !typed.isEmpty {
-            if let problem = ItemID.problem(with: typed) { throw FieldError(.id, "'\(typed)' is not a valid id: \(problem).") }
-            if let existing = state.kind(of: typed) { throw FieldError(.id, "'\(typed)' is already used by \(existing.withArticle).") }
+            if let problem = ItemID.problem(with: typed) { throw FieldError(.id, Phrases.core.invalidTypedID(["id": typed, "reason": problem])) }
+            if let existing = state.kind(of: typed) { throw FieldError(.id, Phrases.core.typedIDTaken(["id": typed, "kind": existing.withArticle])) }
             return typed
         }
         return ItemID.unique(from: idSource, fallback: kind.rawValue, in: state)
@@ -179,19 +181,22 @@ public struct ItemDraft: Hashable, Sendable {
     private func day(_ field: ItemField, today: Day) throws(FieldError) -> Day? {
         let text = trimmed(field)
         if text.isEmpty { return nil }
-        if text.lowercased() == "today" { return today }
-        guard let day = Day(text) else { throw FieldError(field, "'\(text)' is not a date; write YYYY-MM-DD, e.g. \(today).") }
+        if Self.todayWords.contains(text.lowercased()) { return today }
+        guard let day = Day(text) else { throw FieldError(field, Phrases.core.notADate(["text": text, "today": today.description])) }
         if field == .done, day > today {
-            throw FieldError(field, "\(day) is in the future; an action is done today or earlier (today is \(today)).")
+            throw FieldError(field, Phrases.core.doneInFuture(["day": day.description, "today": today.description]))
         }
         return day
     }
+
+    /// What a date field takes for today, in either language.
+    static let todayWords: Set<String> = ["today", "aujourd'hui", "aujourd’hui", "auj"]
 
     private func years(_ field: ItemField) throws(FieldError) -> Int? {
         let text = trimmed(field)
         if text.isEmpty { return nil }
         guard let years = Int(text), years >= 1, years <= 100 else {
-            throw FieldError(field, "'\(text)' is not a number of years from 1 to 100.")
+            throw FieldError(field, Phrases.core.notYears(["text": text]))
         }
         return years
     }
@@ -202,7 +207,7 @@ public struct ItemDraft: Hashable, Sendable {
             let name = word.trimmingCharacters(in: .whitespaces)
             if name.isEmpty { continue }
             guard let id = state.partnerID(named: name) else {
-                throw FieldError(field, "no partner is called '\(name)' (use an id or short name from 'accord list partners').")
+                throw FieldError(field, Phrases.core.noPartnerCalled(["name": name]))
             }
             if !ids.contains(id) { ids.append(id) }
         }
@@ -225,9 +230,10 @@ public struct ItemDraft: Hashable, Sendable {
         }
         if titled.count == 1 { return titled[0] }
         if titled.count > 1 {
-            throw FieldError(field, "\(titled.count) \(expected.noun(count: titled.count)) are called '\(text)'; give the id (\(titled.sorted().prefix(3).joined(separator: ", "))).")
+            throw FieldError(field, Phrases.core.severalCalled(["n": titled.count, "kinds": expected.localizedNoun(count: titled.count), "text": text,
+                                                                "ids": titled.sorted().prefix(3).joined(separator: ", ")]))
         }
-        throw FieldError(field, "no \(expected.rawValue) has the id or title '\(text)' (see 'accord list \(expected.noun(count: 2))').")
+        throw FieldError(field, Phrases.core.noReference(["kind": expected.name, "text": text, "command": expected.noun(count: 2)]))
     }
 
     /// A commitment's owner is one of its agreement's signatories or associates. An owner the
@@ -237,13 +243,13 @@ public struct ItemDraft: Hashable, Sendable {
         if let editingID, state.commitments[editingID]?.ownerID == owner { return }
         guard agreement.signatories.contains(owner) || agreement.associates.contains(owner) else {
             let names = (agreement.signatories + agreement.associates).map { state.partners[$0]?.displayName ?? $0 }
-            throw FieldError(.owner, "'\(state.partners[owner]?.displayName ?? owner)' is not a partner of this agreement "
-                             + "(its partners: \(names.joined(separator: ", "))).")
+            throw FieldError(.owner, Phrases.core.ownerNotPartner(["owner": state.partners[owner]?.displayName ?? owner,
+                                                                  "partners": names.joined(separator: ", ")]))
         }
     }
 
     private func choiceError(_ field: ItemField, in state: AccordState) -> FieldError {
-        FieldError(field, "'\(trimmed(field))' is not one of: \(field.choices(in: state).joined(separator: ", ")).")
+        FieldError(field, Phrases.core.notOneOf(["text": trimmed(field), "choices": field.choices(in: state).joined(separator: ", ")]))
     }
 }
 

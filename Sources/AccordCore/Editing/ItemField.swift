@@ -25,19 +25,6 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case reference(ItemKind)
     }
 
-    /// The label in forms ("Short name").
-    public var label: String {
-        switch self {
-        case .id: return "Id"
-        case .shortName: return "Short name"
-        case .term: return "Term (years)"
-        case .signed: return "Signed on"
-        case .done: return "Done on"
-        case .due: return "Due"
-        default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
-        }
-    }
-
     /// The command-line flag (`--short-name`).
     public var flag: String { "--" + rawValue }
 
@@ -60,23 +47,6 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .name, .title, .kind, .signatories, .status, .agreement, .category, .commitment: return true
         default: return false
-        }
-    }
-
-    /// A short help shown under the field in forms.
-    public var hint: String {
-        switch self {
-        case .id: return "lowercase a–z 0–9 -; empty: made from the title"
-        case .shortName: return "an acronym, shown in lists (UPMC)"
-        case .signatories: return "two or more partners, by id or short name, comma-separated"
-        case .associates: return "partners by id or short name, comma-separated"
-        case .owner: return "a signatory or associate, by id or short name; → takes the suggestion"
-        case .agreement: return "by id or title; → takes the suggestion"
-        case .commitment: return "by id or title; → takes the suggestion"
-        case .signed, .due, .done: return "YYYY-MM-DD or 'today'; empty for none"
-        case .term: return "whole years; empty for open-ended"
-        case .kind, .status, .category: return "← → to choose, or type the first letters"
-        default: return ""
         }
     }
 

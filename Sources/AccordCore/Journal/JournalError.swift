@@ -82,17 +82,13 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     /// The reason in a few words, what matters first, for a status bar of 80 columns
     /// ("journal.log is damaged at line 12; run 'accord journal repair'").
     public var brief: String {
+        let words = Phrases.core
         switch self {
-        case .damaged(let line, _):
-            return "journal.log is damaged at line \(line); run 'accord journal repair'"
-        case .writeFailed(let error):
-            return "a write failed (\(error.reason)); restart once it is fixed"
-        case .cannotOpen(let error):
-            return "the journal cannot be written (\(error.reason))"
-        case .newerFormat:
-            return "a newer Accord wrote this data; change it with that version"
-        case .requested:
-            return "the data was opened read-only"
+        case .damaged(let line, _): return words.readOnlyDamaged(["line": line])
+        case .writeFailed(let error): return words.readOnlyWriteFailed(["reason": error.reason])
+        case .cannotOpen(let error): return words.readOnlyCannotOpen(["reason": error.reason])
+        case .newerFormat: return words.readOnlyNewer.text
+        case .requested: return words.readOnlyRequested.text
         }
     }
 }

@@ -41,7 +41,7 @@ public struct AgreementStanding: Hashable, Sendable {
     public func status(of agreement: Agreement) -> String {
         if expired { return Note.expired.text }
         if expiringSoon, let daysLeft { return Note.endsIn(days: daysLeft).text }
-        return agreement.status.rawValue
+        return agreement.status.displayName
     }
 
     /// The standing for a machine (`--json`): "expired", "expiring" (within
@@ -56,8 +56,8 @@ public struct AgreementStanding: Hashable, Sendable {
     /// "active, ends in 40 days", or the recorded status.
     public func sentence(of agreement: Agreement) -> String {
         if expired { return Note.expired.text }
-        if expiringSoon, let daysLeft { return "\(agreement.status.rawValue), ends in \(Plural.of(daysLeft, "day"))" }
-        return agreement.status.rawValue
+        if expiringSoon, let daysLeft { return Phrases.core.statusEndsIn(daysLeft, ["status": agreement.status.displayName]) }
+        return agreement.status.displayName
     }
 
     /// The short word on an agreement's line, the same in every screen and report.
@@ -72,9 +72,9 @@ public struct AgreementStanding: Hashable, Sendable {
         /// "!2 late", "expired", "ends in 40d".
         public var text: String {
             switch self {
-            case .late(let count): return "!\(count) late"
-            case .expired: return "expired"
-            case .endsIn(let days): return "ends in \(days)d"
+            case .late(let count): return Phrases.core.noteLate(["n": count])
+            case .expired: return Phrases.core.noteExpired.text
+            case .endsIn(let days): return Phrases.core.noteEndsIn(["n": days])
             }
         }
     }

@@ -40,12 +40,12 @@ public struct ItemCounts: Hashable, Sendable, CustomStringConvertible {
         let order: [ItemKind] = [.agreement, .partner, .commitment, .action, .category]
         let parts = order.compactMap { kind -> String? in
             guard let count = counts[kind], count > 0 else { return nil }
-            return "\(count) \(kind.noun(count: count))"
+            return "\(LocalFormat.number(count)) \(kind.localizedNoun(count: count))"
         }
         switch parts.count {
-        case 0: return "nothing"
+        case 0: return Phrases.core.nothing.text
         case 1: return parts[0]
-        default: return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        default: return parts.dropLast().joined(separator: ", ") + " \(Phrases.core.and.text) " + parts.last!
         }
     }
 }

@@ -40,13 +40,13 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
         categories = categoryIDs.map { categoryID in
             let progress = commitments.filter { $0.categoryID == categoryID }
                 .reduce(Progress()) { $0 + state.progress(ofCommitment: $1.id) }
-            return CategoryProgress(name: state.categories[categoryID]?.name ?? categoryID, progress: progress)
+            return CategoryProgress(name: state.categories[categoryID]?.displayName ?? categoryID, progress: progress)
         }
         var overdue: [OverdueReport] = []
         for commitment in self.commitments {
             if commitment.overdue, let due = commitment.due {
                 overdue.append(OverdueReport(kind: .commitment, id: commitment.id, title: commitment.title, due: due,
-                                             context: "\(commitment.progress.done)/\(commitment.progress.total) actions done"))
+                                             context: Phrases.report.contextActionsDone(["done": commitment.progress.done, "total": commitment.progress.total])))
             }
             for action in commitment.actions where action.overdue {
                 overdue.append(OverdueReport(kind: .action, id: action.id, title: action.title, due: action.due!, context: commitment.title))

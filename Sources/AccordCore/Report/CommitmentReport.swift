@@ -13,7 +13,7 @@ public struct CommitmentReport: Hashable, Sendable, Encodable {
     init(_ commitment: Commitment, state: AccordState, today: Day) {
         id = commitment.id
         title = commitment.title
-        category = state.categories[commitment.categoryID]?.name ?? commitment.categoryID
+        category = state.categories[commitment.categoryID]?.displayName ?? commitment.categoryID
         owner = commitment.ownerID.map { state.partners[$0]?.name ?? $0 }
         due = commitment.due
         progress = state.progress(ofCommitment: commitment.id)
@@ -42,6 +42,9 @@ public struct ActionReport: Hashable, Sendable, Encodable {
         note = action.note
     }
 
-    /// "done", "overdue" or "open".
-    public var state: String { done != nil ? "done" : overdue ? "overdue" : "open" }
+    /// "done", "overdue" or "open" (in the current language).
+    public var state: String {
+        let words = Phrases.report
+        return (done != nil ? words.stateDone : overdue ? words.stateOverdue : words.stateOpen).text
+    }
 }

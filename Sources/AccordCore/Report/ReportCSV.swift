@@ -7,8 +7,9 @@ import Foundation
 /// `;` between cells (the comma is their decimal mark) and, for Excel to read UTF-8, a
 /// byte-order mark first: `separator: ";", byteOrderMark: true`.
 public enum ReportCSV {
-    public static let header = ["agreement_id", "agreement", "status", "signed", "ends", "category", "commitment_id",
-                                "commitment", "owner", "action_id", "action", "state", "due", "done", "note"]
+    /// The column names, in the current language (dates in the cells stay ISO in every language,
+    /// for spreadsheets to read as dates).
+    public static var header: [String] { Phrases.report.csvHeader.text.split(separator: ",").map(String.init) }
 
     public static func render(_ report: Report, separator: Character = ",", byteOrderMark: Bool = false) -> String {
         let joiner = String(separator)

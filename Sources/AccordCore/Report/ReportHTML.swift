@@ -2,13 +2,14 @@
 /// SVG, no script and no outside resource; laid out to print on A4.
 public enum ReportHTML {
     public static func render(_ report: Report) -> String {
+        let words = Phrases.report
         var out = """
             <!DOCTYPE html>
-            <html>
+            <html lang="\(Language.current.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Partnership agreements — review of \(report.day)</title>
+            <title>\(escape(words.title(["day": report.day])))</title>
             <style>
             body { font: 11pt/1.45 system-ui, sans-serif; color: #1c1c1c; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
             h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #2b5f8a; }
@@ -22,13 +23,13 @@ public enum ReportHTML {
             </style>
             </head>
             <body>
-            <h1>Partnership agreements</h1>
-            <p class="muted">Review of \(report.day) · \(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s") · \(report.progress.done) of \(report.progress.total) actions done (\(report.progress.percent) %)</p>
+            <h1>\(escape(words.heading.text))</h1>
+            <p class="muted">\(escape(words.reviewOf(["day": report.day]))) · \(escape(words.agreementCount(report.agreements.count))) · \(escape(words.actionsDone(["done": report.progress.done, "total": report.progress.total, "percent": report.progress.percent])))</p>
 
             """
         let overview = report.agreements.map { (label: $0.title, progress: $0.progress) }
         if !overview.isEmpty {
-            out += "<h2>Progress per agreement</h2>\n" + barChart(overview, caption: "Actions done per agreement") + "\n"
+            out += "<h2>\(escape(words.progressPerAgreement.text))</h2>\n" + barChart(overview, caption: words.actionsDonePerAgreement.text) + "\n"
         }
         for agreement in report.agreements { out += section(agreement) }
         out += "</body>\n</html>\n"
@@ -36,41 +37,42 @@ public enum ReportHTML {
     }
 
     private static func section(_ agreement: AgreementReport) -> String {
+        let words = Phrases.report
         var out = "<section class=\"agreement\" id=\"\(escape(agreement.id))\">\n<h2>\(escape(agreement.title))</h2>\n<dl>\n"
-        out += "<dt>Signatories</dt><dd>\(agreement.signatories.map(escape).joined(separator: ", "))</dd>\n"
+        out += "<dt>\(escape(words.signatories.text))</dt><dd>\(agreement.signatories.map(escape).joined(separator: ", "))</dd>\n"
         if !agreement.associates.isEmpty {
-            out += "<dt>Associated</dt><dd>\(agreement.associates.map(escape).joined(separator: ", "))</dd>\n"
+            out += "<dt>\(escape(words.associated.text))</dt><dd>\(agreement.associates.map(escape).joined(separator: ", "))</dd>\n"
         }
-        out += "<dt>Signed</dt><dd>\(agreement.signed?.description ?? "—")</dd>\n"
-        out += "<dt>Ends</dt><dd>\(agreement.ends?.description ?? "open-ended")</dd>\n"
-        out += "<dt>Status</dt><dd>\(escape(agreement.standing))</dd>\n"
-        out += "<dt>Progress</dt><dd>\(agreement.progress.done) of \(agreement.progress.total) actions done (\(agreement.progress.percent) %)</dd>\n</dl>\n"
+        out += "<dt>\(escape(words.signed.text))</dt><dd>\(agreement.signed.map { LocalFormat.date($0) } ?? "—")</dd>\n"
+        out += "<dt>\(escape(words.ends.text))</dt><dd>\(agreement.ends.map { LocalFormat.date($0) } ?? Phrases.core.openEnded.text)</dd>\n"
+        out += "<dt>\(escape(words.status.text))</dt><dd>\(escape(agreement.standing))</dd>\n"
+        out += "<dt>\(escape(words.progress.text))</dt><dd>\(escape(words.actionsDone(["done": agreement.progress.done, "total": agreement.progress.total, "percent": agreement.progress.percent])))</dd>\n</dl>\n"
         if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
-        if !agreement.source.isEmpty { out += "<p class=\"muted\">Source: \(link(agreement.source))</p>\n" }
+        if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(words.source.text))\(Language.current == .fr ? " :" : ":") \(link(agreement.source))</p>\n" }
         if !agreement.categories.isEmpty {
-            out += "<h3>Progress per category</h3>\n"
-                + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: "Actions done per category") + "\n"
+            out += "<h3>\(escape(words.progressPerCategory.text))</h3>\n"
+                + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: words.actionsDonePerCategory.text) + "\n"
         }
         let overdue = agreement.overdue
         if !overdue.isEmpty {
-            out += "<h3 class=\"overdue\">Overdue (\(overdue.count))</h3>\n<ul>\n"
+            out += "<h3 class=\"overdue\">\(escape(words.overdue(["n": overdue.count])))</h3>\n<ul>\n"
             for item in overdue {
-                let what = item.kind == .commitment ? "commitment, " : ""
-                out += "<li><span class=\"overdue\">\(escape(item.title))</span> — due \(item.due) <span class=\"muted\">(\(what)\(escape(item.context)))</span></li>\n"
+                let what = item.kind == .commitment ? escape(words.commitmentContext.text) : ""
+                out += "<li><span class=\"overdue\">\(escape(item.title))</span> — \(escape(words.dueOn(["day": item.due]))) <span class=\"muted\">(\(what)\(escape(item.context)))</span></li>\n"
             }
             out += "</ul>\n"
         }
         for commitment in agreement.commitments {
             var facts = [escape(commitment.category)]
-            if let owner = commitment.owner { facts.append("led by " + escape(owner)) }
-            if let due = commitment.due { facts.append("due \(due)") }
+            if let owner = commitment.owner { facts.append(words.ledBy(["owner": escape(owner)])) }
+            if let due = commitment.due { facts.append(escape(words.dueOn(["day": due]))) }
             out += "<h3>\(escape(commitment.title))</h3>\n<p class=\"muted\">\(facts.joined(separator: " · "))</p>\n"
-            guard !commitment.actions.isEmpty else { out += "<p class=\"muted\">No action yet.</p>\n"; continue }
-            out += "<table>\n<tr><th></th><th>Action</th><th>Due</th><th>Done</th><th>Note</th></tr>\n"
+            guard !commitment.actions.isEmpty else { out += "<p class=\"muted\">\(escape(words.noActionYet.text))</p>\n"; continue }
+            out += "<table>\n<tr><th></th><th>\(words.action.text)</th><th>\(words.due.text)</th><th>\(words.doneOn.text)</th><th>\(words.note.text)</th></tr>\n"
             for action in commitment.actions {
                 let (mark, style) = action.done != nil ? ("☑", "done") : action.overdue ? ("⚠", "overdue") : ("☐", "open")
-                out += "<tr class=\"\(style)\"><td>\(mark)</td><td>\(escape(action.title))</td><td>\(action.due?.description ?? "")</td>"
-                    + "<td>\(action.done?.description ?? "")</td><td class=\"note\">\(escape(action.note))</td></tr>\n"
+                out += "<tr class=\"\(style)\"><td>\(mark)</td><td>\(escape(action.title))</td><td>\(action.due.map { LocalFormat.date($0) } ?? "")</td>"
+                    + "<td>\(action.done.map { LocalFormat.date($0) } ?? "")</td><td class=\"note\">\(escape(action.note))</td></tr>\n"
             }
             out += "</table>\n"
         }

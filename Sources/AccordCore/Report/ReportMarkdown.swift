@@ -1,46 +1,50 @@
 /// The report as Markdown: a heading per agreement, tables for categories and actions.
 public enum ReportMarkdown {
     public static func render(_ report: Report) -> String {
-        var out = "# Partnership agreements — review of \(report.day)\n\n"
+        let words = Phrases.report
+        func label(_ name: String) -> String { "**\(name)\(Language.current == .fr ? " :" : ":")**" }
+        var out = "# \(words.title(["day": report.day]))\n\n"
         let total = report.progress
-        out += "\(report.agreements.count) agreement\(report.agreements.count == 1 ? "" : "s"), "
-            + "\(total.done) of \(total.total) actions done (\(total.percent) %).\n"
+        out += "\(words.agreementCount(report.agreements.count)), "
+            + "\(words.actionsDone(["done": total.done, "total": total.total, "percent": total.percent])).\n"
         for agreement in report.agreements {
             out += "\n## \(text(agreement.title))\n\n"
-            out += "- **Signatories:** \(agreement.signatories.map(text).joined(separator: ", "))\n"
+            out += "- \(label(words.signatories.text)) \(agreement.signatories.map(text).joined(separator: ", "))\n"
             if !agreement.associates.isEmpty {
-                out += "- **Associated:** \(agreement.associates.map(text).joined(separator: ", "))\n"
+                out += "- \(label(words.associated.text)) \(agreement.associates.map(text).joined(separator: ", "))\n"
             }
-            out += "- **Signed:** \(agreement.signed?.description ?? "—") · **Ends:** \(agreement.ends?.description ?? "open-ended")"
-                + " · **Status:** \(agreement.standing)\n"
-            out += "- **Progress:** \(agreement.progress.done)/\(agreement.progress.total) actions done (\(agreement.progress.percent) %)\n"
-            if !agreement.source.isEmpty { out += "- **Source:** \(link(agreement.source))\n" }
+            out += "- \(label(words.signed.text)) \(agreement.signed.map { LocalFormat.date($0) } ?? "—")"
+                + " · \(label(words.ends.text)) \(agreement.ends.map { LocalFormat.date($0) } ?? Phrases.core.openEnded.text)"
+                + " · \(label(words.status.text)) \(agreement.standing)\n"
+            out += "- \(label(words.progress.text)) \(words.contextActionsDone(["done": agreement.progress.done, "total": agreement.progress.total]))"
+                + " (\(agreement.progress.percent) %)\n"
+            if !agreement.source.isEmpty { out += "- \(label(words.source.text)) \(link(agreement.source))\n" }
             if !agreement.summary.isEmpty { out += "\n\(text(agreement.summary))\n" }
             if !agreement.categories.isEmpty {
-                out += "\n| Category | Done | Total | Progress |\n|---|---:|---:|---|\n"
+                out += "\n| \(words.category.text) | \(words.done.text) | \(words.total.text) | \(words.progress.text) |\n|---|---:|---:|---|\n"
                 for category in agreement.categories {
                     out += "| \(cell(category.name)) | \(category.progress.done) | \(category.progress.total) | \(bar(category.progress)) \(category.progress.percent) % |\n"
                 }
             }
             let overdue = agreement.overdue
             if !overdue.isEmpty {
-                out += "\n**Overdue (\(overdue.count)):**\n\n"
+                out += "\n\(label(words.overdue(["n": overdue.count])))\n\n"
                 for item in overdue {
-                    let what = item.kind == .commitment ? "commitment, " : ""
-                    out += "- \(text(item.title)) — due \(item.due) (\(what)\(text(item.context)))\n"
+                    let what = item.kind == .commitment ? words.commitmentContext.text : ""
+                    out += "- \(text(item.title)) — \(words.dueOn(["day": item.due])) (\(what)\(text(item.context)))\n"
                 }
             }
             for commitment in agreement.commitments {
                 out += "\n### \(text(commitment.title))\n\n"
                 var facts = ["*\(text(commitment.category))*"]
-                if let owner = commitment.owner { facts.append("led by \(text(owner))") }
-                if let due = commitment.due { facts.append("due \(due)") }
+                if let owner = commitment.owner { facts.append(words.ledBy(["owner": text(owner)])) }
+                if let due = commitment.due { facts.append(words.dueOn(["day": due])) }
                 out += facts.joined(separator: " · ") + "\n"
-                if commitment.actions.isEmpty { out += "\nNo action yet.\n"; continue }
-                out += "\n| | Action | Due | Done | Note |\n|---|---|---|---|---|\n"
+                if commitment.actions.isEmpty { out += "\n\(words.noActionYet.text)\n"; continue }
+                out += "\n| | \(words.action.text) | \(words.due.text) | \(words.doneOn.text) | \(words.note.text) |\n|---|---|---|---|---|\n"
                 for action in commitment.actions {
                     let mark = action.done != nil ? "☑" : action.overdue ? "⚠" : "☐"
-                    out += "| \(mark) | \(cell(action.title)) | \(action.due?.description ?? "") | \(action.done?.description ?? "") | \(cell(action.note)) |\n"
+                    out += "| \(mark) | \(cell(action.title)) | \(action.due.map { LocalFormat.date($0) } ?? "") | \(action.done.map { LocalFormat.date($0) } ?? "") | \(cell(action.note)) |\n"
                 }
             }
         }

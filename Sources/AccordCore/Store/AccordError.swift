@@ -25,43 +25,44 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     indirect case changedElsewhere(AccordError, meanwhile: [String])
 
     public var description: String {
+        let core = Phrases.core
         switch self {
         case .invalidID(let id, let reason):
-            return "'\(id)' is not a valid id: \(reason)."
+            return core.invalidID(["id": id, "reason": reason])
         case .duplicateID(let id, let existing):
-            return "the id '\(id)' is already used by a \(existing.rawValue)."
+            return core.duplicateID(["id": id, "kind": existing.name])
         case .unknownID(let id, let expected):
-            return "no \(expected?.rawValue ?? "item") has the id '\(id)'."
+            return core.unknownID(["id": id, "kind": expected?.name ?? Phrases.model.item])
         case .emptyField(let kind, let id, let field):
-            return "the \(field) of \(kind.rawValue) '\(id)' cannot be empty."
+            return core.emptyField(["field": ItemField(rawValue: field)?.label.lowercased() ?? field, "kind": kind.name, "id": id])
         case .missingReference(let kind, let id, let field, let reference):
-            return "\(kind.rawValue) '\(id)' names \(field) '\(reference)', which does not exist."
+            return core.missingReference(["kind": kind.name, "id": id, "field": field, "reference": reference])
         case .tooFewSignatories(let agreement, let count):
-            return "agreement '\(agreement)' needs at least two different signatories (it has \(count))."
+            return core.tooFewSignatories(["id": agreement, "n": count])
         case .invalidTerm(let agreement, let years):
-            return "agreement '\(agreement)' has a term of \(years) years; a term is at least 1 year."
+            return core.invalidTerm(["id": agreement, "n": years])
         case .stillReferenced(let kind, let id, let by):
-            return "\(kind.rawValue) '\(id)' is still used by \(by); change or delete that first."
+            return core.stillReferenced(["kind": kind.name, "id": id, "by": by])
         case .hasChildren(let kind, let id, let count):
-            return "\(kind.rawValue) '\(id)' still holds \(count) item\(count == 1 ? "" : "s"); delete them first."
+            return core.hasChildren(count, ["kind": kind.name, "id": id])
         case .alreadyDone(let action, let day):
-            return "action '\(action)' is already done (on \(day))."
+            return core.alreadyDone(["id": action, "day": day.description])
         case .notDone(let action):
-            return "action '\(action)' is not done."
+            return core.notDone(["id": action])
         case .emptyChange:
-            return "the change holds no event."
+            return core.emptyChange.text
         case .nothingChanged(let kind, let id):
-            return "nothing changed: \(kind.rawValue) '\(id)' already has these values."
+            return core.nothingChanged(["kind": kind.name, "id": id])
         case .nothingToUndo:
-            return "there is nothing to undo."
+            return core.nothingToUndo.text
         case .nothingToRedo:
-            return "there is nothing to redo."
+            return core.nothingToRedo.text
         case .unknownConflict(let which):
-            return "no conflict is listed as '\(which)' ('accord conflicts' lists them)."
+            return core.unknownConflict(["which": which])
         case .changedElsewhere(let refusal, let meanwhile):
-            let shown = meanwhile.suffix(3).joined(separator: "; ")
-            let more = meanwhile.count > 3 ? " and \(meanwhile.count - 3) more" : ""
-            return "\(refusal.description.dropLast()) — another Accord changed the data meanwhile (\(shown)\(more))."
+            let more = meanwhile.count > 3 ? core.andMore(["n": meanwhile.count - 3]) : ""
+            return core.changedElsewhere(["refusal": String(refusal.description.dropLast()),
+                                          "changes": meanwhile.suffix(3).joined(separator: "; "), "more": more])
         }
     }
 

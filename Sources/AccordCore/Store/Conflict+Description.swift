@@ -40,9 +40,10 @@ extension Conflict {
         switch kind {
         case .overwritten:
             let lost = lostValues.map { "'\($0.field)': \($0.value)" }.joined(separator: ", ")
-            return "\(itemID) \(lost) (\(names.display(self.lost.replica))) lost to \(winner.map { names.display($0.replica) } ?? "?")"
+            return Phrases.core.conflictLostTo(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),
+                                                "winner": winner.map { names.display($0.replica) } ?? "?"])
         case .refused:
-            return "\(itemID): '\(lostLabel)' (\(names.display(self.lost.replica))) left out: \(reason)"
+            return Phrases.core.conflictLeftOut(["id": itemID, "label": lostLabel, "loser": names.display(self.lost.replica), "reason": reason])
         }
     }
 }

@@ -14,8 +14,8 @@ extension RecordKind {
     public func describe(_ label: String) -> String {
         switch self {
         case .change: return label
-        case .undo: return "Undid: " + label
-        case .redo: return "Redid: " + label
+        case .undo: return Phrases.core.undid(["label": label])
+        case .redo: return Phrases.core.redid(["label": label])
         }
     }
 }

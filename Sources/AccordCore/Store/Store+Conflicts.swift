@@ -18,7 +18,9 @@ extension Store {
         try commit(.change, settles: [id]) { ledger in
             guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
             let events = conflict.kind == .refused ? Self.reviving(conflict.take, in: ledger.state) : conflict.take
-            return Change(label: "Took back \(conflict.lostLabel.isEmpty ? "'\(conflict.fields.joined(separator: ", "))' of \(conflict.itemID)" : conflict.lostLabel)",
+            let what = conflict.lostLabel.isEmpty
+                ? Phrases.core.fieldsOfItem(["fields": conflict.fields.joined(separator: ", "), "id": conflict.itemID]) : conflict.lostLabel
+            return Change(label: Phrases.core.tookBack(["what": what]),
                           events: events)
         }
     }
@@ -29,7 +31,7 @@ extension Store {
     public func dismiss(_ id: String) throws -> Change {
         try commit(.change, settles: [id]) { ledger in
             guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
-            return Change(label: "Kept the current value of \(conflict.itemID) (conflict \(conflict.id))", events: [])
+            return Change(label: Phrases.core.keptCurrent(["id": conflict.itemID, "conflict": conflict.id]), events: [])
         }
     }
 
@@ -83,8 +85,9 @@ extension Store {
         let over = ledger.setOverOthers(pending, replica: journal.replica)
         guard !over.isEmpty else { return nil }
         let who = Set(over.map(\.by.replica)).sorted().map { names.display($0) }.joined(separator: ", ")
-        let what = over.prefix(3).map { "'\($0.field)' of \($0.itemID)" }.joined(separator: ", ")
-            + (over.count > 3 ? " and \(over.count - 3) more" : "")
-        return "\(who) changed \(what) since; this \(kind == .redo ? "redo" : "undo") sets it back over their change"
+        let core = Phrases.core
+        let what = over.prefix(3).map { core.fieldsOfItem(["fields": $0.field, "id": $0.itemID]) }.joined(separator: ", ")
+            + (over.count > 3 ? core.andMore(["n": over.count - 3]) : "")
+        return core.undoWarning(["who": who, "what": what, "verb": kind == .redo ? core.redoVerb : core.undoVerb])
     }
 }

@@ -64,7 +64,7 @@ public final class Store {
     @discardableResult
     public func tick(_ id: String) throws -> Change {
         try commit(.change) { ledger in
-            Change(label: "Ticked '\(ledger.state.actions[id]?.title ?? id)'", events: [.actionTicked(id: id, on: today)])
+            Change(label: Phrases.core.ticked(["title": ledger.state.actions[id]?.title ?? id]), events: [.actionTicked(id: id, on: today)])
         }
     }
 
@@ -72,7 +72,7 @@ public final class Store {
     @discardableResult
     public func untick(_ id: String) throws -> Change {
         try commit(.change) { ledger in
-            Change(label: "Unticked '\(ledger.state.actions[id]?.title ?? id)'", events: [.actionUnticked(id: id)])
+            Change(label: Phrases.core.unticked(["title": ledger.state.actions[id]?.title ?? id]), events: [.actionUnticked(id: id)])
         }
     }
 

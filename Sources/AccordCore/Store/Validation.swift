@@ -47,11 +47,11 @@ enum Validation {
     static func firstUser(ofPartner id: String, in state: AccordState) -> String? {
         if let agreement = state.agreements.values.sorted(by: { $0.rank < $1.rank })
             .first(where: { $0.signatories.contains(id) || $0.associates.contains(id) }) {
-            return "agreement '\(agreement.id)'"
+            return Phrases.core.usedByAgreement(["id": agreement.id])
         }
         if let commitment = state.commitments.values.sorted(by: { $0.rank < $1.rank })
             .first(where: { $0.ownerID == id }) {
-            return "commitment '\(commitment.id)'"
+            return Phrases.core.usedByCommitment(["id": commitment.id])
         }
         return nil
     }

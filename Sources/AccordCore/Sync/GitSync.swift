@@ -21,20 +21,20 @@ public struct GitSync {
 
         /// "Sent 3 changes; received 12 changes from 2 replicas; 1 new conflict ('accord conflicts' lists it)."
         public func summary(names: ReplicaNames) -> String {
-            var parts = [sent == 0 ? "nothing new to send" : "sent \(Self.plural(sent, "change"))"]
+            let words = Phrases.core
+            var parts = [sent == 0 ? words.nothingToSend.text : words.sentChanges(sent)]
             let total = received.values.reduce(0, +)
             if total == 0 {
-                parts.append("nothing new received")
+                parts.append(words.nothingReceived.text)
             } else {
                 let who = received.keys.sorted().map { names.display($0) }.joined(separator: ", ")
-                parts.append("received \(Self.plural(total, "change")) from \(Self.plural(received.count, "replica")) (\(who))")
+                parts.append(words.receivedChanges(["changes": words.countedChanges(total), "replicas": words.countedReplicas(received.count),
+                                                    "who": who]))
             }
-            if newConflicts > 0 { parts.append("\(Self.plural(newConflicts, "new conflict")) ('accord conflicts' lists them)") }
-            let text = parts.joined(separator: "; ")
+            if newConflicts > 0 { parts.append(words.newConflicts(newConflicts)) }
+            let text = parts.joined(separator: Language.current == .fr ? " ; " : "; ")
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
-
-        private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
     }
 
     /// A sync of `store`'s data directory (which must have a journal).

@@ -1,0 +1,133 @@
+/// What the core says in sentences: standings, change labels, refusals, form errors.
+/// `{…}` are the values put in (see `Phrase`).
+public struct CorePhrases: Sendable {
+    // Standings.
+    public let noteLate = Phrase(en: "!{n} late", fr: "!{n} en retard")
+    public let noteExpired = Phrase(en: "expired", fr: "expirée")
+    public let noteEndsIn = Phrase(en: "ends in {n}d", fr: "expire dans {n} j")
+    public let statusEndsIn = CountedPhrase(en: ("{status}, ends in {n} day", "{status}, ends in {n} days"),
+                                            fr: ("{status}, expire dans {n} jour", "{status}, expire dans {n} jours"))
+    public let openEnded = Phrase(en: "open-ended", fr: "sans fin")
+
+    // What a record did.
+    public let undid = Phrase(en: "Undid: {label}", fr: "Annulé : {label}")
+    public let redid = Phrase(en: "Redid: {label}", fr: "Rétabli : {label}")
+    public let ticked = Phrase(en: "Ticked '{title}'", fr: "Coché « {title} »")
+    public let unticked = Phrase(en: "Unticked '{title}'", fr: "Décoché « {title} »")
+    public let added = Phrase(en: "Added {kind} '{title}'", fr: "Ajout {kind} « {title} »")
+    public let edited = Phrase(en: "Edited {kind} '{title}'", fr: "Modification {kind} « {title} »")
+    public let deleted = Phrase(en: "Deleted {kind} '{title}'", fr: "Suppression {kind} « {title} »")
+    public let noted = Phrase(en: "Noted '{title}'", fr: "Note sur « {title} »")
+    public let tookBack = Phrase(en: "Took back {what}", fr: "Valeur reprise : {what}")
+    public let fieldsOfItem = Phrase(en: "'{fields}' of {id}", fr: "« {fields} » de {id}")
+    public let keptCurrent = Phrase(en: "Kept the current value of {id} (conflict {conflict})",
+                                    fr: "Valeur actuelle gardée pour {id} (conflit {conflict})")
+
+    // Counts of items.
+    public let nothing = Phrase(en: "nothing", fr: "rien")
+    public let and = Phrase(en: "and", fr: "et")
+    public let countedCommitments = CountedPhrase(en: ("{n} commitment", "{n} commitments"), fr: ("{n} engagement", "{n} engagements"))
+    public let countedActions = CountedPhrase(en: ("{n} action", "{n} actions"), fr: ("{n} action", "{n} actions"))
+    public let deletionItself = Phrase(en: "the {kind}", fr: "{kind}")
+    public let deletionWithChildren = Phrase(en: "the {kind}, its {children}", fr: "{kind}, ses {children}")
+
+    // Refusals (AccordError): lower case first, a period at the end.
+    public let invalidID = Phrase(en: "'{id}' is not a valid id: {reason}.", fr: "« {id} » n'est pas un identifiant valable : {reason}.")
+    public let duplicateID = Phrase(en: "the id '{id}' is already used by a {kind}.", fr: "l'identifiant « {id} » est déjà pris par {kind}.")
+    public let unknownID = Phrase(en: "no {kind} has the id '{id}'.", fr: "aucun élément ({kind}) n'a l'identifiant « {id} ».")
+    public let emptyField = Phrase(en: "the {field} of {kind} '{id}' cannot be empty.",
+                                   fr: "le champ {field} ({kind} « {id} ») ne peut pas être vide.")
+    public let missingReference = Phrase(en: "{kind} '{id}' names {field} '{reference}', which does not exist.",
+                                         fr: "{kind} « {id} » nomme {field} « {reference} », qui n'existe pas.")
+    public let tooFewSignatories = Phrase(en: "agreement '{id}' needs at least two different signatories (it has {n}).",
+                                          fr: "la convention « {id} » demande au moins deux signataires différents (elle en a {n}).")
+    public let invalidTerm = Phrase(en: "agreement '{id}' has a term of {n} years; a term is at least 1 year.",
+                                    fr: "la convention « {id} » a une durée de {n} ans ; une durée est d'au moins 1 an.")
+    public let stillReferenced = Phrase(en: "{kind} '{id}' is still used by {by}; change or delete that first.",
+                                        fr: "{kind} « {id} » sert encore à {by} ; modifiez ou supprimez d'abord cela.")
+    public let hasChildren = CountedPhrase(en: ("{kind} '{id}' still holds {n} item; delete them first.",
+                                                "{kind} '{id}' still holds {n} items; delete them first."),
+                                           fr: ("{kind} « {id} » contient encore {n} élément ; supprimez-le d'abord.",
+                                                "{kind} « {id} » contient encore {n} éléments ; supprimez-les d'abord."))
+    public let alreadyDone = Phrase(en: "action '{id}' is already done (on {day}).", fr: "l'action « {id} » est déjà faite (le {day}).")
+    public let notDone = Phrase(en: "action '{id}' is not done.", fr: "l'action « {id} » n'est pas faite.")
+    public let emptyChange = Phrase(en: "the change holds no event.", fr: "la modification ne contient aucun évènement.")
+    public let nothingChanged = Phrase(en: "nothing changed: {kind} '{id}' already has these values.",
+                                       fr: "rien n'a changé : {kind} « {id} » a déjà ces valeurs.")
+    public let nothingToUndo = Phrase(en: "there is nothing to undo.", fr: "il n'y a rien à annuler.")
+    public let nothingToRedo = Phrase(en: "there is nothing to redo.", fr: "il n'y a rien à rétablir.")
+    public let unknownConflict = Phrase(en: "no conflict is listed as '{which}' ('accord conflicts' lists them).",
+                                        fr: "aucun conflit n'est listé sous « {which} » (« accord conflicts » les liste).")
+    public let changedElsewhere = Phrase(en: "{refusal} — another Accord changed the data meanwhile ({changes}{more}).",
+                                         fr: "{refusal} — un autre Accord a modifié les données entre-temps ({changes}{more}).")
+    public let andMore = Phrase(en: " and {n} more", fr: " et {n} de plus")
+    public let usedByCommitment = Phrase(en: "commitment '{id}'", fr: "l'engagement « {id} »")
+    public let usedByAgreement = Phrase(en: "agreement '{id}'", fr: "la convention « {id} »")
+
+    // Form and field errors (FieldError).
+    public let fieldError = Phrase(en: "{field}: {message}", fr: "{field} : {message}")
+    public let noSuchField = Phrase(en: "{kind} has no field '{field}' (it has {fields}).", fr: "{kind} n'a pas de champ « {field} » (champs : {fields}).")
+    public let cannotBeEmpty = Phrase(en: "cannot be empty.", fr: "ne peut pas être vide.")
+    public let oneOwner = Phrase(en: "names one partner at most (got {n}).", fr: "nomme un seul partenaire au plus ({n} donnés).")
+    public let categoriesByImport = Phrase(en: "categories are added by importing a file.", fr: "les catégories s'ajoutent en important un fichier.")
+    public let invalidTypedID = Phrase(en: "'{id}' is not a valid id: {reason}.", fr: "« {id} » n'est pas un identifiant valable : {reason}.")
+    public let typedIDTaken = Phrase(en: "'{id}' is already used by {kind}.", fr: "« {id} » est déjà pris par {kind}.")
+    public let notADate = Phrase(en: "'{text}' is not a date; write YYYY-MM-DD, e.g. {today}.",
+                                 fr: "« {text} » n'est pas une date ; écrivez AAAA-MM-JJ, par exemple {today}.")
+    public let doneInFuture = Phrase(en: "{day} is in the future; an action is done today or earlier (today is {today}).",
+                                     fr: "{day} est dans le futur ; une action est faite aujourd'hui ou avant (nous sommes le {today}).")
+    public let notYears = Phrase(en: "'{text}' is not a number of years from 1 to 100.", fr: "« {text} » n'est pas un nombre d'années de 1 à 100.")
+    public let noPartnerCalled = Phrase(en: "no partner is called '{name}' (use an id or short name from 'accord list partners').",
+                                        fr: "aucun partenaire ne s'appelle « {name} » (un id ou un sigle de « accord list partners »).")
+    public let severalCalled = Phrase(en: "{n} {kinds} are called '{text}'; give the id ({ids}).",
+                                      fr: "{n} {kinds} s'appellent « {text} » ; donnez l'identifiant ({ids}).")
+    public let noReference = Phrase(en: "no {kind} has the id or title '{text}' (see 'accord list {command}').",
+                                    fr: "aucun élément ({kind}) n'a l'id ou l'intitulé « {text} » (voir « accord list {command} »).")
+    public let ownerNotPartner = Phrase(en: "'{owner}' is not a partner of this agreement (its partners: {partners}).",
+                                        fr: "« {owner} » n'est pas partenaire de cette convention (ses partenaires : {partners}).")
+    public let notOneOf = Phrase(en: "'{text}' is not one of: {choices}.", fr: "« {text} » ne fait pas partie de : {choices}.")
+
+    // Undo over a colleague's change; conflicts.
+    public let undoWarning = Phrase(en: "{who} changed {what} since; this {verb} sets it back over their change",
+                                    fr: "{who} a modifié {what} depuis ; {verb} remet l'ancienne valeur par-dessus")
+    public let undoVerb = Phrase(en: "undo", fr: "cette annulation")
+    public let redoVerb = Phrase(en: "redo", fr: "ce rétablissement")
+    public let conflictLostTo = Phrase(en: "{id} {lost} ({loser}) lost to {winner}", fr: "{id} {lost} ({loser}) perdu face à {winner}")
+    public let conflictLeftOut = Phrase(en: "{id}: '{label}' ({loser}) left out: {reason}", fr: "{id} : « {label} » ({loser}) écarté : {reason}")
+
+    // Why the data is read-only, in a few words (ReadOnlyReason.brief).
+    public let readOnlyDamaged = Phrase(en: "journal.log is damaged at line {line}; run 'accord journal repair'",
+                                        fr: "journal.log est abîmé ligne {line} ; lancez « accord journal repair »")
+    public let readOnlyWriteFailed = Phrase(en: "a write failed ({reason}); restart once it is fixed",
+                                            fr: "une écriture a échoué ({reason}) ; relancez une fois réglé")
+    public let readOnlyCannotOpen = Phrase(en: "the journal cannot be written ({reason})", fr: "le journal ne peut pas être écrit ({reason})")
+    public let readOnlyNewer = Phrase(en: "a newer Accord wrote this data; change it with that version",
+                                      fr: "un Accord plus récent a écrit ces données ; modifiez-les avec cette version")
+    public let readOnlyRequested = Phrase(en: "the data was opened read-only", fr: "les données sont ouvertes en lecture seule")
+
+    // Sync.
+    public let syncNotShared = Phrase(en: "this data is not shared through git yet: 'accord sync --init URL' sets it up",
+                                      fr: "ces données ne sont pas encore partagées par git : « accord sync --init URL » le met en place")
+    public let syncNoRemote = Phrase(en: "no git remote: 'accord sync --init URL' names one", fr: "pas de dépôt distant : « accord sync --init URL » en nomme un")
+    public let gitMissing = Phrase(en: "git is not installed (on Debian or Ubuntu: apt install git); a synced folder needs no git at all.",
+                                   fr: "git n'est pas installé (sur Debian ou Ubuntu : apt install git) ; un dossier synchronisé n'a pas besoin de git.")
+    public let directoryNotShared = Phrase(en: "{directory} is not shared through git yet: 'accord sync --init URL' sets it up (URL: a bare repository everyone can reach, or a forge's).",
+                                           fr: "{directory} n'est pas encore partagé par git : « accord sync --init URL » le met en place (URL : un dépôt nu que tous atteignent, ou celui d'une forge).")
+    public let directoryNoRemote = Phrase(en: "this data directory has no git remote: 'accord sync --init URL' names one.",
+                                          fr: "ce dossier de données n'a pas de dépôt distant : « accord sync --init URL » en nomme un.")
+    public let gitFailed = Phrase(en: "git {command} failed: {reason}", fr: "git {command} a échoué : {reason}")
+    public let gitConflict = Phrase(en: "git could not merge {files} (edited by hand?); the merge was undone and nothing was lost: fix the file in the repository, then sync again.",
+                                    fr: "git n'a pas pu fusionner {files} (modifié à la main ?) ; la fusion a été défaite et rien n'est perdu : corrigez le fichier dans le dépôt, puis resynchronisez.")
+    public let nothingToSend = Phrase(en: "nothing new to send", fr: "rien de nouveau à envoyer")
+    public let sentChanges = CountedPhrase(en: ("sent {n} change", "sent {n} changes"), fr: ("{n} modification envoyée", "{n} modifications envoyées"))
+    public let nothingReceived = Phrase(en: "nothing new received", fr: "rien de nouveau reçu")
+    public let receivedChanges = Phrase(en: "received {changes} from {replicas} ({who})", fr: "reçu {changes} de {replicas} ({who})")
+    public let countedChanges = CountedPhrase(en: ("{n} change", "{n} changes"), fr: ("{n} modification", "{n} modifications"))
+    public let countedReplicas = CountedPhrase(en: ("{n} replica", "{n} replicas"), fr: ("{n} réplique", "{n} répliques"))
+    public let newConflicts = CountedPhrase(en: ("{n} new conflict ('accord conflicts' lists them)", "{n} new conflicts ('accord conflicts' lists them)"),
+                                            fr: ("{n} nouveau conflit (« accord conflicts » les liste)", "{n} nouveaux conflits (« accord conflicts » les liste)"))
+
+    // Language choice.
+    public let unknownLanguage = Phrase(en: "{where} '{value}' is not a language Accord speaks (en, fr); it is ignored.",
+                                        fr: "{where} « {value} » n'est pas une langue d'Accord (en, fr) ; la valeur est ignorée.")
+}

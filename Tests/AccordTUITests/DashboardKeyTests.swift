@@ -220,6 +220,12 @@ import Testing
             while d.model.mode != .panes { d.press(.escape) }
             _ = d.frame
         }
+        // L was among the keys: the dashboard speaks French, where 0 is singular.
+        #expect(d.model.language == .fr)
+        let french = d.frame.text
+        #expect(french.contains("Aucune convention"))
+        #expect(french.contains("0 convention · 0/0 actions faites"))
+        d.press(.character("L"))
         let screen = d.frame.text
         #expect(screen.contains("No agreement"))
         #expect(screen.contains("0 agreements · 0/0 actions done"))

@@ -5,13 +5,13 @@ import AccordCore
 enum ConfirmUpdate {
     static func startDelete(_ model: inout DashboardModel, _ state: AccordState) {
         guard let id = model.selectedItemID else {
-            model.message = StatusMessage("Nothing selected to delete.")
+            model.message = StatusMessage(Phrases.dialog.nothingToDelete.text)
             return
         }
         do {
             model.mode = .confirm(ConfirmDialog(deleting: try Deletion(of: id, in: state), id: id, in: state))
         } catch {
-            model.message = StatusMessage("Cannot delete: \(error)", isError: true)
+            model.message = StatusMessage(Phrases.dialog.cannotDelete(["reason": "\(error)"]), isError: true)
         }
     }
 
@@ -30,7 +30,7 @@ enum ConfirmUpdate {
             case .overwrite(let form), .deletedElsewhere(let form):
                 // Esc on a save that met another Accord's change: back to the form, nothing lost.
                 model.mode = .form(form)
-                model.message = StatusMessage("Back to the form; nothing saved.")
+                model.message = StatusMessage(Phrases.dialog.backToForm.text)
             default:
                 model.mode = .panes
                 model.message = StatusMessage(dialog.cancelled)
@@ -62,7 +62,7 @@ enum ConfirmUpdate {
             model.mode = .form(form)
             return FormUpdate.save(form, &model, state)
         case .deletedElsewhere:
-            model.message = StatusMessage("Closed; the form's edits were dropped.")
+            model.message = StatusMessage(Phrases.dialog.formDropped.text)
             return []
         }
     }

@@ -29,11 +29,15 @@ public struct DashboardModel: Sendable {
     /// The team's view: conflicts, replica names, this replica, the last sync (kept by the runtime).
     public internal(set) var team = TeamInfo()
     public let mouseEnabled: Bool
+    /// The language every text of the dashboard is in (`L` switches it).
+    public internal(set) var language: Language
 
     /// The dashboard on `state`; `notices` (what opening the data found) show in the status bar.
     public init(state: AccordState, today: Day, width: Int, height: Int, recent: [RecentChange] = [],
-                readOnlyReason: ReadOnlyReason? = nil, mouseEnabled: Bool = true, notices: [String] = []) {
+                readOnlyReason: ReadOnlyReason? = nil, mouseEnabled: Bool = true, notices: [String] = [],
+                language: Language = .en) {
         self.today = today
+        self.language = language
         layout = DashboardLayout(width: width, height: height)
         totals = Totals(state)
         self.recent = RecentChanges(recent)
@@ -42,7 +46,9 @@ public struct DashboardModel: Sendable {
         Navigator.refreshRows(&self, in: state)
         Navigator.selectFirstChecklistItem(&self)
         if let readOnlyReason {
-            message = StatusMessage("Read-only: \(readOnlyReason.brief).", isError: true)
+            message = Language.$current.withValue(language) {
+                StatusMessage(Phrases.dialog.readOnly(["reason": readOnlyReason.brief]), isError: true)
+            }
         } else if let notice = notices.last {
             message = StatusMessage(notice, isError: true)
         }

@@ -17,6 +17,8 @@ public final class DashboardRuntime {
     public var needsFullRedraw = false
     /// Shows a theme in the terminal and remembers it; returns a problem to tell, if any.
     public var onThemeChange: (Theme) -> String? = { _ in nil }
+    /// Remembers the language `L` switched to; returns a problem to tell, if any.
+    public var onLanguageChange: (Language) -> String? = { _ in nil }
     private var queue: [Message] = []
     /// Set by a `.sync` effect; done by `runDeferredWork` once the frame saying so is drawn.
     private var syncRequested = false
@@ -28,13 +30,14 @@ public final class DashboardRuntime {
     /// A dashboard on `store`; `notices` (what opening the data found) show in the status bar.
     /// The search index is built on another core at once unless `indexInBackground` is false.
     public init(store: Store, width: Int, height: Int, mouseEnabled: Bool = true, notices: [String] = [],
-                themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark, indexInBackground: Bool = true) {
+                themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark, indexInBackground: Bool = true,
+                language: Language = .en) {
         self.store = store
         self.themes = themes.isEmpty ? [theme] : themes
         self.theme = theme
         model = DashboardModel(state: store.state, today: store.today, width: width, height: height,
                                recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
-                               mouseEnabled: mouseEnabled, notices: notices)
+                               mouseEnabled: mouseEnabled, notices: notices, language: language)
         self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
@@ -68,7 +71,8 @@ public final class DashboardRuntime {
             // The state is read for this one call and not kept, so the store's next change
             // updates its tables in place.
             let effects = DashboardUpdate.update(&model, next, in: store.state)
-            for effect in effects { perform(effect) }
+            // What an effect says (a theme's problem, a save's failure) is in the dashboard's language.
+            Language.$current.withValue(model.language) { for effect in effects { perform(effect) } }
         }
     }
 
@@ -91,6 +95,11 @@ public final class DashboardRuntime {
     public func runDeferredWork() {
         guard syncRequested else { return }
         syncRequested = false
+        let result: Result<String, SyncFailure> = Language.$current.withValue(model.language) { sync() }
+        send(.syncFinished(result))
+    }
+
+    private func sync() -> Result<String, SyncFailure> {
         let result: Result<String, SyncFailure>
         do {
             let report = try GitSync(store: store).sync()
@@ -101,7 +110,7 @@ public final class DashboardRuntime {
         } catch {
             result = .failure(SyncFailure("\(error)"))
         }
-        send(.syncFinished(result))
+        return result
     }
 
     /// A descriptor that becomes readable when another process may have changed the data:
@@ -156,6 +165,8 @@ public final class DashboardRuntime {
             theme = themes[(index + 1) % themes.count]
             let problem = onThemeChange(theme)
             queue.append(.themeSwitched(name: theme.name, description: theme.description, problem: problem))
+        case .rememberLanguage(let language):
+            queue.append(.languageSwitched(problem: onLanguageChange(language)))
         case .sync:
             // Run after the next frame: "Syncing…" shows while git works (a second or more).
             syncRequested = true

@@ -6,7 +6,12 @@ import AccordCore
 /// The data itself (`state`) is an argument, never kept in the model: the store owns it, so
 /// that a change updates its tables in place instead of copying 100,000 actions.
 public enum DashboardUpdate {
+    /// Every text made on the way is in the model's language.
     public static func update(_ model: inout DashboardModel, _ message: Message, in state: AccordState) -> [Effect] {
+        Language.$current.withValue(model.language) { handle(message, &model, state) }
+    }
+
+    private static func handle(_ message: Message, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         switch message {
         case .key(let key):
             return press(key, &model, state)
@@ -39,30 +44,34 @@ public enum DashboardUpdate {
             return []
         case .othersFollowed(let count):
             // The status bar names the newest one and counts the rest.
-            if let message = model.message, message.text.hasPrefix("Elsewhere: ") {
-                model.message = StatusMessage(message.text, tail: "and \(Plural.of(count - 1, "more change"))")
+            if let message = model.message, message.text.hasPrefix(Phrases.dialog.elsewhere(["what": "", "by": ""])) {
+                model.message = StatusMessage(message.text, tail: Phrases.dialog.moreChanges(count - 1))
             }
             return []
         case .followFailed(let problem):
-            model.message = StatusMessage("Cannot read what another Accord wrote: \(problem)", isError: true)
+            model.message = StatusMessage(Phrases.dialog.cannotFollow(["problem": problem]), isError: true)
             return []
         case .readOnlyChanged(let reason):
             model.readOnlyReason = reason
-            if let reason { model.message = StatusMessage("Read-only: \(reason.brief).", isError: true) }
+            if let reason { model.message = StatusMessage(Phrases.dialog.readOnly(["reason": reason.brief]), isError: true) }
             return []
         case .searchFinished(let query, let hits):
             SearchUpdate.received(hits, for: query, &model)
             return []
         case .syncFinished(let result):
             switch result {
-            case .success(let summary): model.message = StatusMessage("Synced: " + summary)
-            case .failure(let failure): model.message = StatusMessage("Not synced: " + failure.sentence, isError: true)
+            case .success(let summary): model.message = StatusMessage(Phrases.dialog.synced(["summary": summary]))
+            case .failure(let failure): model.message = StatusMessage(Phrases.dialog.notSynced(["reason": failure.sentence]), isError: true)
             }
             OverviewUpdate.refresh(&model, state)
             return []
         case .themeSwitched(let name, let description, let problem):
             model.message = problem.map { StatusMessage($0, isError: true) }
-                ?? StatusMessage("Theme: \(name) — \(description)", tail: "t for the next one")
+                ?? StatusMessage(Phrases.dialog.theme(["name": name, "description": description]), tail: Phrases.dialog.nextThemeTail.text)
+            return []
+        case .languageSwitched(let problem):
+            model.message = problem.map { StatusMessage($0, isError: true) }
+                ?? StatusMessage(Phrases.dialog.language.text, tail: Phrases.dialog.nextLanguageTail.text)
             return []
         }
     }
@@ -81,6 +90,14 @@ public enum DashboardUpdate {
         }
     }
 
+    /// `L`: the next language, for every text from now on (the overview is made again in it);
+    /// the runtime remembers it.
+    static func switchLanguage(_ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
+        model.language = model.language.next
+        Language.$current.withValue(model.language) { OverviewUpdate.refresh(&model, state) }
+        return [.rememberLanguage(model.language)]
+    }
+
     /// The help box over the current mode.
     static func openHelp(_ model: inout DashboardModel) {
         model.mode = .help(scroll: 0, over: model.mode)
@@ -97,7 +114,8 @@ public enum DashboardUpdate {
         let hints = Bindings.table(for: model.mode).hints(in: model)
         // A save that met another Accord's change: Esc goes back to the form, not away.
         if case .confirm(let dialog) = model.mode, dialog.escapeReturnsToForm {
-            return hints.map { $0.text == "Esc cancel" ? StatusBarModel.Hint("Esc back to form", enabled: $0.enabled) : $0 }
+            let cancel = Bindings.cancelHint.text
+            return hints.map { $0.text == cancel ? StatusBarModel.Hint(Phrases.dialog.backToFormHint.text, enabled: $0.enabled) : $0 }
         }
         return hints
     }

@@ -10,6 +10,8 @@ public enum Effect: Sendable {
     case search(SearchQuery)
     /// Switches to the next colour theme and remembers it; answered by `.themeSwitched`.
     case cycleTheme
+    /// Remembers the language the dashboard now speaks; answered by `.languageSwitched`.
+    case rememberLanguage(Language)
     /// Shares the data through git (`accord sync`); answered by `.syncFinished`.
     case sync
     /// Repaints every cell of the terminal (Ctrl-L, a resize).

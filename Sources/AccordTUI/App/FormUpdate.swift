@@ -13,7 +13,7 @@ enum FormUpdate {
             open(ItemForm(ItemDraft(new: .agreement, parent: model.selectedPartnerID, in: state), state: state), &model)
         case .checklist:
             guard let agreementID = model.selectedAgreementID else {
-                model.message = StatusMessage("Select or add an agreement first (2, then a).")
+                model.message = StatusMessage(Phrases.dialog.selectAgreementFirst.text)
                 return
             }
             let draft: ItemDraft
@@ -29,7 +29,7 @@ enum FormUpdate {
     /// `A`: a new commitment in the selected agreement (in the selected commitment's category).
     static func startAddCommitment(_ model: inout DashboardModel, _ state: AccordState) {
         guard let agreementID = model.selectedAgreementID else {
-            model.message = StatusMessage("Select or add an agreement first (2, then a).")
+            model.message = StatusMessage(Phrases.dialog.selectAgreementFirst.text)
             return
         }
         var draft = ItemDraft(new: .commitment, parent: agreementID, in: state)
@@ -42,7 +42,7 @@ enum FormUpdate {
     /// `e`: edits the focused pane's selected item.
     static func startEdit(_ model: inout DashboardModel, _ state: AccordState) {
         guard let id = model.selectedItemID, let draft = ItemDraft(editing: id, in: state) else {
-            model.message = StatusMessage("Nothing selected to edit.")
+            model.message = StatusMessage(Phrases.dialog.nothingToEdit.text)
             return
         }
         open(ItemForm(draft, state: state), &model)
@@ -51,7 +51,7 @@ enum FormUpdate {
     /// `N`: edits the selected item's note (an action's note, else its description or summary).
     static func startNote(_ model: inout DashboardModel, _ state: AccordState) {
         guard let id = model.selectedItemID, let form = ItemForm(noteOf: id, state: state) else {
-            model.message = StatusMessage("Nothing selected to write a note on.")
+            model.message = StatusMessage(Phrases.dialog.nothingToNote.text)
             return
         }
         open(form, &model)
@@ -67,7 +67,7 @@ enum FormUpdate {
         case .command(.save)?: return save(form, &model, state)
         case .command(.cancel)?:
             model.mode = .panes
-            model.message = StatusMessage("Cancelled; nothing changed.")
+            model.message = StatusMessage(Phrases.dialog.cancelledNothingChanged.text)
             return []
         case .command(.help)?:
             DashboardUpdate.openHelp(&model)
@@ -82,7 +82,7 @@ enum FormUpdate {
             case .save: return save(form, &model, state)
             case .cancel:
                 model.mode = .panes
-                model.message = StatusMessage("Cancelled; nothing changed.")
+                model.message = StatusMessage(Phrases.dialog.cancelledNothingChanged.text)
                 return []
             case .handled, .ignored: return []
             }

@@ -33,6 +33,8 @@ public enum Message: Sendable {
     case syncFinished(Result<String, SyncFailure>)
     /// A `.cycleTheme` effect switched to `name`; `problem` when it could not be remembered.
     case themeSwitched(name: String, description: String, problem: String?)
+    /// A `.rememberLanguage` effect ran; `problem` when the choice could not be remembered.
+    case languageSwitched(problem: String?)
 }
 
 /// Why a sync did not happen, in a sentence.
@@ -62,15 +64,16 @@ public enum CommitFailure: Error, Hashable, Sendable {
 
     /// The status-bar sentence: "Not saved: …".
     public var sentence: String {
+        let words = Phrases.dialog
         switch self {
-        case .refused(let error): return "Not saved: \(error)"
-        case .field(let error): return "Not saved: \(error)"
-        case .notSaved(.readOnly(let reason)): return "Not saved: \(reason.brief)."
+        case .refused(let error): return words.notSaved(["reason": error.description])
+        case .field(let error): return words.notSaved(["reason": error.description])
+        case .notSaved(.readOnly(let reason)): return words.notSaved(["reason": reason.brief + "."])
         case .notSaved(.busy(let pid, let seconds)):
-            return "Not saved: another Accord\(pid.map { " (process \($0))" } ?? "") kept the data locked \(Int(seconds.rounded())) s; try again."
+            return words.notSavedLocked(["process": pid.map { words.process(["pid": String($0)]) } ?? "", "seconds": Int(seconds.rounded())])
         case .notSaved(.appendFailed(let error)):
-            return "Not saved: \(error.reason) (\(error.operation) \(error.path)); read-only until restarted."
-        case .notSaved(let error): return "Not saved: \(error.whyNotSaved)"
+            return words.notSavedWrite(["reason": error.reason, "operation": error.operation, "path": error.path])
+        case .notSaved(let error): return words.notSaved(["reason": error.whyNotSaved])
         }
     }
 }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// What the dashboard is doing: exactly one of these at a time, each with its own key table.
 public indirect enum Mode: Hashable, Sendable {
     /// The three panes and the detail panel.
@@ -23,14 +25,15 @@ public indirect enum Mode: Hashable, Sendable {
 
     /// The mode's name in the help box's title.
     public var name: String {
+        let words = Phrases.dashboard
         switch self {
-        case .panes: return "panes"
-        case .overview: return "overview"
-        case .searchLine: return "search line"
-        case .form: return "form"
-        case .confirm: return "confirmation"
+        case .panes: return words.modePanes.text
+        case .overview: return words.modeOverview.text
+        case .searchLine: return words.modeSearchLine.text
+        case .form: return words.modeForm.text
+        case .confirm: return words.modeConfirm.text
         case .help(_, let over): return over.name
-        case .details: return "details"
+        case .details: return words.modeDetails.text
         }
     }
 }

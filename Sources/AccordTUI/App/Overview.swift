@@ -38,21 +38,23 @@ public struct Overview: Hashable, Sendable {
         var lines: [Line] = []
         let overdue = summary.overdueActions, late = summary.lateCommitments
         let expiredCount = summary.expiredCount
-        lines.append(Line(.heading("Totals")))
-        lines.append(Line(.text("\(Plural.of(summary.agreements.count, "agreement")) · \(Plural.of(partnerCount, "partner")) · "
-                                + "\(Plural.of(commitmentCount, "commitment")) · \(Plural.of(actionCount, "action"))", .normal)))
-        lines.append(Line(.progress("All actions", summary.total, note: "", noteRole: .normal)))
+        let words = Phrases.dashboard
+        lines.append(Line(.heading(words.totals.text)))
+        lines.append(Line(.text("\(words.countedAgreements(summary.agreements.count)) · \(words.countedPartners(partnerCount)) · "
+                                + "\(words.countedCommitments(commitmentCount)) · \(words.countedActions(actionCount))", .normal)))
+        lines.append(Line(.progress(words.allActions.text, summary.total, note: "", noteRole: .normal)))
         // Short enough for 80 columns: "4 actions and 1 commitment overdue · 0 ending within 90 days · 2 expired".
-        lines.append(Line(.text("\(Plural.of(overdue.count, "action")) and \(Plural.of(late.count, "commitment")) overdue · "
-                                + "\(summary.ending.count - expiredCount) ending within \(AgreementStanding.expiringSoonDays) days · "
-                                + "\(expiredCount) expired", overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
+        lines.append(Line(.text(words.overdueSummary(["actions": words.countedActions(overdue.count), "commitments": words.countedCommitments(late.count),
+                                                      "ending": summary.ending.count - expiredCount, "days": AgreementStanding.expiringSoonDays,
+                                                      "expired": expiredCount]),
+                                overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
 
         if let sync = team.lastSync {
-            lines.append(Line(.text("Last sync \(Timestamp.localMinute(sync.at)): \(sync.summary)", .dim)))
+            lines.append(Line(.text(words.lastSync(["when": Timestamp.localMinute(sync.at), "summary": sync.summary]), .dim)))
         }
         if !team.conflicts.isEmpty {
             lines.append(Line(.blank))
-            lines.append(Line(.heading("Conflicts (\(team.conflicts.count)) — T takes the lost value back, X keeps the current one")))
+            lines.append(Line(.heading(words.conflictsHeading(["n": team.conflicts.count]))))
             for conflict in team.conflicts {
                 // A line that names a gone item still selects (for T and X); Enter then opens nothing.
                 lines.append(Line(.text("≠ " + conflict.line(names: team.names), .overdue),
@@ -61,7 +63,7 @@ public struct Overview: Hashable, Sendable {
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Agreements (\(summary.agreements.count))")))
+        lines.append(Line(.heading(words.agreementsHeading(["n": summary.agreements.count]))))
         for line in summary.agreements {
             let note = line.standing.note
             lines.append(Line(.progress(line.agreement.title, line.standing.progress, note: note?.text ?? "",
@@ -69,39 +71,39 @@ public struct Overview: Hashable, Sendable {
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Categories")))
+        lines.append(Line(.heading(words.categoriesHeading.text)))
         for line in summary.categories {
-            lines.append(Line(.progress(line.category.name, line.progress, note: "", noteRole: .normal)))
+            lines.append(Line(.progress(line.category.displayName, line.progress, note: "", noteRole: .normal)))
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Overdue (\(overdue.count + late.count))")))
-        if overdue.isEmpty && late.isEmpty { lines.append(Line(.text("Nothing is overdue.", .dim))) }
+        lines.append(Line(.heading(words.overdueHeading(["n": overdue.count + late.count]))))
+        if overdue.isEmpty && late.isEmpty { lines.append(Line(.text(words.nothingOverdue.text, .dim))) }
         // Commitments and actions in one list, oldest due day first (each list is sorted; merged here).
         var overdueLines: [(due: Day, line: Line)] = late.map { item in
             let commitment = item.commitment
-            return (commitment.due!, Line(.text("! \(commitment.due!)  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
+            return (commitment.due!, Line(.text("! \(LocalFormat.date(commitment.due!))  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
                                                 + summary.agreementTitle(commitment.agreementID), .overdue), itemID: commitment.id))
         }
         overdueLines += overdue.map { item in
-            (item.action.due!, Line(.text("! \(item.action.due!)  \(item.action.title) — \(summary.agreementTitle(item.agreementID))",
+            (item.action.due!, Line(.text("! \(LocalFormat.date(item.action.due!))  \(item.action.title) — \(summary.agreementTitle(item.agreementID))",
                                           .overdue), itemID: item.action.id))
         }
         // A stable sort: on one day, commitments before actions, each in its order.
         lines += overdueLines.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element.line)
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Ending within \(AgreementStanding.expiringSoonDays) days, or expired (\(summary.ending.count))")))
-        if summary.ending.isEmpty { lines.append(Line(.text("No agreement ends soon.", .dim))) }
+        lines.append(Line(.heading(words.endingHeading(["days": AgreementStanding.expiringSoonDays, "n": summary.ending.count]))))
+        if summary.ending.isEmpty { lines.append(Line(.text(words.nothingEnding.text, .dim))) }
         for line in summary.ending {
             let when = (line.standing.expired ? AgreementStanding.Note.expired : .endsIn(days: line.standing.daysLeft ?? 0)).text
-            lines.append(Line(.text("◷ \(line.agreement.endDate.map(String.init(describing:)) ?? "")  \(line.agreement.title) (\(when))",
+            lines.append(Line(.text("◷ \(line.agreement.endDate.map { LocalFormat.date($0) } ?? "")  \(line.agreement.title) (\(when))",
                                     line.standing.expired ? .dim : .expiringSoon), itemID: line.agreement.id))
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading("Last changes")))
-        if recent.isEmpty { lines.append(Line(.text("No change yet.", .dim))) }
+        lines.append(Line(.heading(words.lastChanges.text)))
+        if recent.isEmpty { lines.append(Line(.text(words.noChangeYet.text, .dim))) }
         for change in recent {
             lines.append(Line(.text("\(Timestamp.localMinute(change.at))  \(change.description)\(team.by(change.replica))", .normal),
                               itemID: change.itemID.flatMap { isKnown($0) ? $0 : nil }))

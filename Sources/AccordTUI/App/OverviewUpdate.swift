@@ -48,7 +48,7 @@ enum OverviewUpdate {
         let resolved = Bindings.overview.resolve(key, in: model)
         guard case .command(let command)? = resolved else {
             if case .disabled(let reason)? = resolved { model.message = StatusMessage(reason, isError: true) }
-            else if case .character = key { model.message = StatusMessage("Enter opens the selected line · Esc goes back to the panes.") }
+            else if case .character = key { model.message = StatusMessage(Phrases.dialog.overviewKeys.text) }
             return []
         }
         let page = visibleLines(model)
@@ -76,12 +76,13 @@ enum OverviewUpdate {
         case .undo: return [.checkUndo(.undo)]
         case .redo: return [.checkUndo(.redo)]
         case .cycleTheme: return [.cycleTheme]
+        case .cycleLanguage: return DashboardUpdate.switchLanguage(&model, state)
         case .sync:
-            model.message = StatusMessage("Syncing with the team…")
+            model.message = StatusMessage(Phrases.dialog.syncing.text)
             return [.sync]
         case .takeConflict, .dismissConflict:
             guard let id = overview.selectedConflictID else {
-                model.message = StatusMessage("Select a line under Conflicts first (j/k).", isError: true)
+                model.message = StatusMessage(Phrases.dialog.selectConflict.text, isError: true)
                 return []
             }
             return [.commit(command == .takeConflict ? .takeConflict(id) : .dismissConflict(id))]

@@ -47,10 +47,11 @@ enum PanesUpdate {
         case .nextHit: return SearchUpdate.step(by: 1, &model, state)
         case .previousHit: return SearchUpdate.step(by: -1, &model, state)
         case .clearSearch:
-            if model.search == nil { model.message = StatusMessage("Nothing to clear.") } else { SearchUpdate.clear(&model, state) }
+            if model.search == nil { model.message = StatusMessage(Phrases.dialog.nothingToClear.text) } else { SearchUpdate.clear(&model, state) }
         case .cycleTheme: return [.cycleTheme]
+        case .cycleLanguage: return DashboardUpdate.switchLanguage(&model, state)
         case .sync:
-            model.message = StatusMessage("Syncing with the team…")
+            model.message = StatusMessage(Phrases.dialog.syncing.text)
             return [.sync]
         case .add: FormUpdate.startAdd(&model, state)
         case .addCommitment: FormUpdate.startAddCommitment(&model, state)
@@ -65,7 +66,7 @@ enum PanesUpdate {
     private static func toggleTick(_ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard model.focus == .checklist, case .action(let id)? = model.selectedChecklistRow,
               let action = state.actions[id] else {
-            model.message = StatusMessage("Select an action in the Checklist (3) to tick it.")
+            model.message = StatusMessage(Phrases.dialog.selectAction.text)
             return []
         }
         // Unticking an action done on another day forgets that date: ask first.

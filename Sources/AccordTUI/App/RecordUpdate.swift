@@ -14,7 +14,7 @@ enum RecordUpdate {
         }
         OverviewUpdate.refresh(&model, state)
         if record.origin == .elsewhere {
-            model.message = StatusMessage("Elsewhere: \(record.description)\(model.team.by(record.record.replica))")
+            model.message = StatusMessage(Phrases.dialog.elsewhere(["what": record.description, "by": model.team.by(record.record.replica)]))
         }
         if let query = model.search?.query { return [.search(query)] }
         return []
@@ -24,7 +24,7 @@ enum RecordUpdate {
     static func undoChecked(_ kind: RecordKind, label: String?, removes removals: ItemCounts, warning: String? = nil,
                             _ model: inout DashboardModel) -> [Effect] {
         guard let label else {
-            model.message = StatusMessage(kind == .redo ? "Nothing to redo." : "Nothing to undo.")
+            model.message = StatusMessage((kind == .redo ? Phrases.dialog.nothingToRedo : Phrases.dialog.nothingToUndo).text)
             return []
         }
         if removals.total > askAbove || warning != nil {
@@ -43,28 +43,28 @@ enum RecordUpdate {
         switch result {
         case .success(let change):
             switch commit {
-            case .undo: model.message = StatusMessage(RecordKind.undo.describe(change.label), tail: "Ctrl-R to redo")
-            case .redo: model.message = StatusMessage(RecordKind.redo.describe(change.label), tail: "u to undo")
+            case .undo: model.message = StatusMessage(RecordKind.undo.describe(change.label), tail: Phrases.dialog.redoTail.text)
+            case .redo: model.message = StatusMessage(RecordKind.redo.describe(change.label), tail: Phrases.dialog.undoTail.text)
             case .draft(let draft):
                 if case .form = model.mode { model.mode = .panes }
-                model.message = StatusMessage(change.label, tail: "u to undo")
+                model.message = StatusMessage(change.label, tail: Phrases.dialog.undoTail.text)
                 if draft.editingID == nil, let id = change.events.first?.itemID { Navigator.reveal(&model, id, in: state) }
             case .note:
                 if case .form = model.mode { model.mode = .panes }
-                model.message = StatusMessage(change.label, tail: "u to undo")
+                model.message = StatusMessage(change.label, tail: Phrases.dialog.undoTail.text)
             case .tick, .untick, .delete, .takeConflict:
-                model.message = StatusMessage(change.label, tail: "u to undo")
+                model.message = StatusMessage(change.label, tail: Phrases.dialog.undoTail.text)
             case .dismissConflict:
-                model.message = StatusMessage("Conflict dismissed: the current value stays.", tail: "u to undo")
+                model.message = StatusMessage(Phrases.dialog.conflictDismissed.text, tail: Phrases.dialog.undoTail.text)
             }
         case .failure(let failure):
             switch (commit, failure) {
-            case (.undo, .refused(.nothingToUndo)): model.message = StatusMessage("Nothing to undo.")
-            case (.redo, .refused(.nothingToRedo)): model.message = StatusMessage("Nothing to redo.")
+            case (.undo, .refused(.nothingToUndo)): model.message = StatusMessage(Phrases.dialog.nothingToUndo.text)
+            case (.redo, .refused(.nothingToRedo)): model.message = StatusMessage(Phrases.dialog.nothingToRedo.text)
             case (.draft, .refused(.nothingChanged)), (.note, .refused(.nothingChanged)):
                 // Saving a form as it was opened: it closes, and no undoable step is made.
                 if case .form = model.mode { model.mode = .panes }
-                model.message = StatusMessage("Nothing changed.")
+                model.message = StatusMessage(Phrases.dialog.nothingChanged.text)
             case (.draft, _), (.note, _):
                 // The form stays open with the refusal under the field at fault; nothing is saved.
                 guard case .form(var form) = model.mode else { break }

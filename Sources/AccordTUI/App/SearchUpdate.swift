@@ -69,7 +69,7 @@ enum SearchUpdate {
     /// `n` / `p`: the next or previous hit, wrapping around.
     static func step(by delta: Int, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard let search = model.search, !search.hits.isEmpty else {
-            model.message = StatusMessage(model.search == nil ? "No search: / starts one." : "No match.")
+            model.message = StatusMessage((model.search == nil ? Phrases.dialog.noSearch : Phrases.dialog.noMatch).text)
             return []
         }
         let count = search.hits.count

@@ -32,31 +32,35 @@ public struct ConfirmDialog: Hashable, Sendable {
 
     public init(deleting deletion: Deletion, id: String, in state: AccordState) {
         purpose = .delete(deletion)
-        title = "Delete \(deletion.kind.rawValue)?"
-        lines = ["“\(state.title(of: id))”", "", "This deletes \(deletion.whatGoes).", "u undoes it afterwards."]
-        confirmLabel = "Delete"
-        cancelLabel = "Cancel"
-        cancelled = "Nothing deleted."
+        let words = Phrases.dialog
+        let kind = deletion.kind
+        title = words.deleteTitle(["kind": Phrase(en: kind.name.english, fr: kind.withDefiniteArticle.french)])
+        lines = [Self.quoted(state.title(of: id)), "", words.deletes(["what": deletion.whatGoes]), words.undoesAfterwards.text]
+        confirmLabel = words.delete.text
+        cancelLabel = words.cancel.text
+        cancelled = words.nothingDeleted.text
     }
 
     /// Unticking `action`, done on a day that is not today.
     public init(unticking action: Action, doneOn: Day) {
         purpose = .untick(actionID: action.id, doneOn: doneOn)
-        title = "Untick action?"
-        lines = ["“\(action.title)”", "", "It was done on \(doneOn); unticking it forgets that date.", "u brings it back."]
-        confirmLabel = "Untick"
-        cancelLabel = "Cancel"
-        cancelled = "Still done on \(doneOn)."
+        let words = Phrases.dialog
+        title = words.untickTitle.text
+        lines = [Self.quoted(action.title), "", words.untickLine(["day": doneOn]), words.bringsBack.text]
+        confirmLabel = words.untick.text
+        cancelLabel = words.cancel.text
+        cancelled = words.stillDone(["day": doneOn])
     }
 
     /// Undoing (or redoing) the change `label`, which removes `removals`.
     /// `warning`: another replica changed a field it sets back since.
     public init(undoing kind: RecordKind, label: String, removes removals: ItemCounts, warning: String? = nil) {
         purpose = .undo(kind)
-        let verb = kind == .redo ? "Redo" : "Undo"
-        title = kind == .redo ? "Redo the last undone change?" : "Undo the last change?"
-        lines = ["“\(label)”", ""] + (removals.total > 0 ? ["This removes \(removals.description)."] : [])
-            + (warning.map { [$0 + "."] } ?? []) + [kind == .redo ? "u undoes it again." : "Ctrl-R redoes it afterwards."]
+        let words = Phrases.dialog
+        let verb = (kind == .redo ? words.redo : words.undo).text
+        title = (kind == .redo ? words.redoTitle : words.undoTitle).text
+        lines = [Self.quoted(label), ""] + (removals.total > 0 ? [words.removes(["what": removals.description])] : [])
+            + (warning.map { [$0 + "."] } ?? []) + [(kind == .redo ? words.undoesAgain : words.redoesAfterwards).text]
         confirmLabel = verb
         cancelLabel = "Cancel"
         cancelled = kind == .redo ? "Nothing redone." : "Nothing undone."
@@ -73,26 +77,30 @@ public struct ConfirmDialog: Hashable, Sendable {
     /// Saving `form`, whose item another Accord changed (`changed` lists the fields) since it opened.
     public init(overwriting form: ItemForm, changed: [ItemField], in state: AccordState) {
         purpose = .overwrite(form)
-        title = "Changed elsewhere"
+        let words = Phrases.dialog
+        title = words.changedElsewhere.text
         let id = form.draft.editingID ?? ""
         let fields = changed.map { $0.label.lowercased() }.joined(separator: ", ")
-        lines = ["“\(state.title(of: id))”", "",
-                 "Another Accord changed this \(form.draft.kind.rawValue) (\(fields)) since the form opened.",
-                 "Overwrite saves the form as it is; Keep theirs drops its edits; Esc goes back to the form."]
-        confirmLabel = "Overwrite"
-        cancelLabel = "Keep theirs"
-        cancelled = "Kept the other version; the form's edits were dropped."
+        lines = [Self.quoted(state.title(of: id)), "",
+                 words.changedElsewhereLine(["kind": form.draft.kind.name, "fields": fields]), words.overwriteExplained.text]
+        confirmLabel = words.overwrite.text
+        cancelLabel = words.keepTheirs.text
+        cancelled = words.keptTheirs.text
     }
 
     /// Saving `form`, whose item another Accord deleted since it opened.
     public init(deletedElsewhere form: ItemForm, title itemTitle: String) {
         purpose = .deletedElsewhere(form)
-        title = "Deleted elsewhere"
-        lines = ["“\(itemTitle)”", "",
-                 "Another Accord deleted this \(form.draft.kind.rawValue) since the form opened; it cannot be saved.",
-                 "Close drops the form's edits (u undoes the deletion while it is the newest change)."]
-        confirmLabel = "Close"
-        cancelLabel = "Back to form"
-        cancelled = "Back to the form; nothing saved."
+        let words = Phrases.dialog
+        title = words.deletedElsewhere.text
+        lines = [Self.quoted(itemTitle), "", words.deletedElsewhereLine(["kind": form.draft.kind.name]), words.closeExplained.text]
+        confirmLabel = words.close.text
+        cancelLabel = words.backToFormButton.text
+        cancelled = words.backToForm.text
+    }
+
+    /// A title in the language's quotation marks: “Title” or « Titre ».
+    static func quoted(_ text: String) -> String {
+        Language.current == .fr ? "« \(text) »" : "“\(text)”"
     }
 }

@@ -26,6 +26,8 @@ public struct ItemForm: Hashable, Sendable {
     public let choices: [ItemField: [String]]
     /// Set once the person chose to overwrite a version another Accord saved meanwhile.
     public internal(set) var otherVersionSeen = false
+    /// The values of each choice field as they read (folded), for typing their first letters.
+    private let choiceNames: [ItemField: [String]]
     /// Letters typed into a choice field, to jump to the first value they start.
     private var choicePrefix = ""
 
@@ -42,6 +44,9 @@ public struct ItemForm: Hashable, Sendable {
         }
         self.editors = editors
         self.choices = choices
+        choiceNames = choices.reduce(into: [:]) { names, entry in
+            names[entry.key] = entry.value.map { TextFolding.fold(entry.key.choiceName($0, in: state)) }
+        }
     }
 
     /// Edits the free text of item `id`; nil when there is no such item.
@@ -53,6 +58,7 @@ public struct ItemForm: Hashable, Sendable {
         fields = [field]
         editors = [field: TextEditor(draft[field], multiline: true)]
         choices = [:]
+        choiceNames = [:]
     }
 
     /// "New agreement", "Edit action", "Note — Publier les offres".
@@ -60,8 +66,13 @@ public struct ItemForm: Hashable, Sendable {
         switch purpose {
         case .note(let id): return "\(ItemField.noteField(of: draft.kind).label) — \(state.title(of: id))"
         case .item:
-            guard let id = draft.editingID else { return "New \(draft.kind.rawValue)" }
-            return "Edit \(draft.kind.rawValue) — \(state.title(of: id))"
+            let kind = draft.kind
+            // "New agreement" / "Ajouter une convention"; "Edit agreement" / "Modifier la convention".
+            guard let id = draft.editingID else {
+                return Phrases.dialog.newItem(["kind": Phrase(en: kind.name.english, fr: kind.withArticle.french)])
+            }
+            return Phrases.dialog.editItem(["kind": Phrase(en: kind.name.english, fr: kind.withDefiniteArticle.french),
+                                            "title": state.title(of: id)])
         }
     }
 
@@ -138,9 +149,14 @@ public struct ItemForm: Hashable, Sendable {
         case .backspace: choicePrefix = ""; return .handled
         case .character(let c):
             choicePrefix += TextFolding.fold(String(c))
-            guard let match = values.firstIndex(where: { $0.hasPrefix(choicePrefix) }) else {
+            // The value or the name it reads as (a French "en cours" for "active").
+            let names = choiceNames[field] ?? []
+            func starts(_ index: Int) -> Bool {
+                values[index].hasPrefix(choicePrefix) || (index < names.count && names[index].hasPrefix(choicePrefix))
+            }
+            guard let match = values.indices.first(where: starts) else {
                 choicePrefix = TextFolding.fold(String(c))
-                guard let single = values.firstIndex(where: { $0.hasPrefix(choicePrefix) }) else { choicePrefix = ""; return .handled }
+                guard let single = values.indices.first(where: starts) else { choicePrefix = ""; return .handled }
                 chosen = single
                 break
             }

@@ -6,6 +6,8 @@ public protocol HintsAndHelp: Sendable {
     func helpRows(in model: DashboardModel) -> [HelpRow]
     /// Whether `key` asks for a change to the data in this mode (read-only or not).
     func changesData(_ key: Key) -> Bool
+    /// Every phrase of the table, for the catalog test.
+    var phrases: [Phrase] { get }
 }
 
 /// One mode's key table: looks keys up, and gives the mode's status-bar hints and help rows.
@@ -31,6 +33,8 @@ public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp
         return .command(command)
     }
 
+    public var phrases: [Phrase] { bindings.flatMap(\.phrases) }
+
     public func changesData(_ key: Key) -> Bool {
         lookup[key].map { bindings[$0].changesData } ?? false
     }
@@ -45,7 +49,7 @@ public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp
     /// Why a row cannot act now (read-only data), or nil.
     func disabledReason(_ binding: KeyBinding<Command>, in model: DashboardModel) -> String? {
         guard binding.changesData, let reason = model.readOnlyReason else { return nil }
-        return "Read-only: \(reason.brief)."
+        return Phrases.dialog.readOnly(["reason": reason.brief])
     }
 
     /// The hints the status bar shows in this mode now, in table order.
@@ -60,7 +64,7 @@ public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp
     public func helpRows(in model: DashboardModel) -> [HelpRow] {
         bindings.filter { !$0.description.isEmpty }.map { binding in
             HelpRow(keys: binding.keyLabel, description: binding.description,
-                    disabled: disabledReason(binding, in: model) == nil ? nil : "read-only")
+                    disabled: disabledReason(binding, in: model) == nil ? nil : Phrases.dialog.readOnlyShort.text)
         }
     }
 }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A key press or terminal event, independent of the backend.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -10,29 +12,31 @@ public enum Key: Hashable, Sendable {
     case mouse(MouseEvent)
     case resize
 
-    /// How the key is written in hints and help ("Ctrl-R", "PgDn", "Space").
+    /// How the key is written in hints and help, in the current language ("Ctrl-R", "PgDn",
+    /// "Space" / "Espace").
     public var label: String {
+        let keys = Phrases.dashboard
         switch self {
-        case .character(" "): return "Space"
+        case .character(" "): return keys.keySpace.text
         case .character(let c): return String(c)
         case .control(let c): return "Ctrl-" + c.uppercased()
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
         case .right: return "→"
-        case .home: return "Home"
-        case .end: return "End"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
+        case .home: return keys.keyHome.text
+        case .end: return keys.keyEnd.text
+        case .pageUp: return keys.keyPageUp.text
+        case .pageDown: return keys.keyPageDown.text
         case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .backspace: return "Backspace"
-        case .delete: return "Del"
+        case .backTab: return keys.keyBackTab.text
+        case .enter: return keys.keyEnter.text
+        case .escape: return keys.keyEscape.text
+        case .backspace: return keys.keyBackspace.text
+        case .delete: return keys.keyDelete.text
         case .function(let n): return "F\(n)"
-        case .mouse: return "mouse"
-        case .resize: return "resize"
+        case .mouse: return keys.keyMouse.text
+        case .resize: return keys.keyResize.text
         }
     }
 }

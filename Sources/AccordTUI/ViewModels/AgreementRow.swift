@@ -38,8 +38,8 @@ extension PaneModel where Row == AgreementRow {
         }
         // A selected partner filters the pane: said in its title, not only by the row on the left.
         let partner = model.selectedPartnerID.map { state.partners[$0]?.displayName ?? $0 }
-        self.init(title: "2 Agreements" + (partner.map { " · \($0)" } ?? ""), focused: model.focus == .agreements,
+        self.init(title: "2 " + Phrases.dashboard.agreementsPane.text + (partner.map { " · \($0)" } ?? ""), focused: model.focus == .agreements,
                   rows: rows, footer: Self.position(.agreements, of: model),
-                  emptyText: " No agreement", terms: model.search?.highlightTerms ?? [])
+                  emptyText: Phrases.dashboard.noAgreement.text, terms: model.search?.highlightTerms ?? [])
     }
 }

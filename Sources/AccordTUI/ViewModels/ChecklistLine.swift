@@ -12,15 +12,14 @@ public enum ChecklistLine: Hashable, Sendable {
     /// the date is. Done: "2011-01-17", "2011-01", nothing; open: "due 2026-06-30",
     /// "2026-06-30", "2026-06", nothing; overdue: "! late 2024-06-30", "! late", "!" (never nothing).
     static func dateForms(_ action: Action, today: Day) -> ([String], Role) {
-        if let done = action.doneOn { return (["\(done)", yearAndMonth(done), ""], .checkboxDone) }
+        let words = Phrases.dashboard
+        if let done = action.doneOn { return ([LocalFormat.date(done), LocalFormat.month(done), ""], .checkboxDone) }
         if let due = action.due {
-            if action.isOverdue(on: today) { return (["! late \(due)", "! late", "!"], .overdue) }
-            return (["due \(due)", "\(due)", yearAndMonth(due), ""], .dim)
+            if action.isOverdue(on: today) { return ([words.lateWithDate(["day": due]), words.late.text, "!"], .overdue) }
+            return ([words.dueWithDate(["day": due]), LocalFormat.date(due), LocalFormat.month(due), ""], .dim)
         }
         return ([""], .normal)
     }
-
-    private static func yearAndMonth(_ day: Day) -> String { String(day.description.prefix(7)) }
 }
 
 extension PaneModel where Row == ChecklistLine {
@@ -32,7 +31,7 @@ extension PaneModel where Row == ChecklistLine {
             let selected = index == selection
             switch model.checklistRows[index] {
             case .category(let id):
-                return .category(name: state.categories[id]?.name ?? id)
+                return .category(name: state.categories[id]?.displayName ?? id)
             case .commitment(let id):
                 guard let commitment = state.commitments[id] else { return nil }
                 let progress = state.progress(ofCommitment: id)
@@ -46,10 +45,11 @@ extension PaneModel where Row == ChecklistLine {
         }
         let footer = model.selectedAgreementID.map { id in
             let progress = state.progress(ofAgreement: id)
-            return "\(progress.done)/\(progress.total) done"
+            return Phrases.dashboard.doneOfTotal(["done": progress.done, "total": progress.total])
         }
-        self.init(title: "3 Checklist", focused: model.focus == .checklist, rows: rows, footer: footer,
-                  emptyText: model.selectedAgreementID == nil ? " No agreement selected" : " No commitment yet — A adds one",
+        let words = Phrases.dashboard
+        self.init(title: "3 " + words.checklistPane.text, focused: model.focus == .checklist, rows: rows, footer: footer,
+                  emptyText: (model.selectedAgreementID == nil ? words.noAgreementSelected : words.noCommitmentYet).text,
                   terms: model.search?.highlightTerms ?? [])
     }
 }

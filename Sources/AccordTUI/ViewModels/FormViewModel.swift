@@ -25,12 +25,7 @@ public struct FormViewModel: Hashable, Sendable {
         suggestion = form.suggestion(state: state)
         var labels: [ItemField: String] = [:]
         for field in form.fields where field.valueKind == .choice {
-            let value = form.editor(field).text
-            switch field {
-            case .category: labels[field] = state.categories[value]?.name ?? value
-            case .kind: labels[field] = PartnerKind(rawValue: value)?.label ?? value
-            default: labels[field] = value
-            }
+            labels[field] = field.choiceName(form.editor(field).text, in: state)
         }
         choiceLabels = labels
     }

@@ -15,13 +15,14 @@ public struct HeaderModel: Hashable, Sendable {
 
     init(_ model: DashboardModel, _ state: AccordState) {
         let actions = model.totals.actions
-        let agreements = Plural.of(model.totals.agreementCount, "agreement")
+        let words = Phrases.dashboard
+        let agreements = words.countedAgreements(model.totals.agreementCount)
         // With a partner selected the panes show part of the data: the header says which part.
         let shown = model.selectedPartnerID.map { id in
-            "\(state.partners[id]?.displayName ?? id): \(model.agreementRows.count) of \(agreements)"
+            words.partnerFilter(["partner": state.partners[id]?.displayName ?? id, "n": model.agreementRows.count, "agreements": agreements])
         }
-        left = " Accord · \(shown ?? agreements) · \(actions.done)/\(actions.total) actions done"
+        left = words.header(["shown": shown ?? agreements, "done": actions.done, "total": actions.total])
         rightIsWarning = model.readOnlyReason != nil
-        right = (rightIsWarning ? "READ-ONLY · " : "") + "\(model.today) "
+        right = (rightIsWarning ? words.readOnlyMark.text : "") + "\(LocalFormat.date(model.today)) "
     }
 }

@@ -44,15 +44,16 @@ public struct OverlayBoxModel: Hashable, Sendable {
     static func help(for mode: Mode, scroll: Int, in model: DashboardModel) -> OverlayBoxModel {
         var rows = DashboardUpdate.helpRows(for: mode, in: model)
         if case .panes = mode {
-            rows.append(HelpRow(keys: "mouse", description: model.mouseEnabled ? "click selects and focuses, wheel scrolls"
-                                                                            : "off (--no-mouse)", disabled: nil))
+            let words = Phrases.dashboard
+            rows.append(HelpRow(keys: words.keyMouse.text, description: (model.mouseEnabled ? words.mouseOn : words.mouseOff).text, disabled: nil))
         }
         let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 10
         let lines = rows.map { row in
             ItemDetails.Line(TextClipping.pad(row.keys, to: keyWidth) + "   " + row.description
                              + (row.disabled.map { "  (\($0))" } ?? ""), row.disabled == nil ? .normal : .dim)
         }
-        return OverlayBoxModel(title: "Keys — \(mode.name)", lines: lines, scroll: scroll, preferredWidth: 72, footer: "Esc closes")
+        return OverlayBoxModel(title: Phrases.dashboard.keysTitle(["mode": mode.name]), lines: lines, scroll: scroll, preferredWidth: 72,
+                              footer: Phrases.dashboard.escCloses.text)
     }
 
     /// Enter: everything about an item, and for an agreement or commitment what it holds.
@@ -69,6 +70,7 @@ public struct OverlayBoxModel: Hashable, Sendable {
         } else if state.commitments[id] != nil {
             lines += state.actions(of: id).map { actionLine($0, indent: "") }
         }
-        return OverlayBoxModel(title: "Details", lines: lines, scroll: scroll, preferredWidth: 76, footer: "Esc closes")
+        return OverlayBoxModel(title: Phrases.dashboard.details.text, lines: lines, scroll: scroll, preferredWidth: 76,
+                              footer: Phrases.dashboard.escCloses.text)
     }
 }

@@ -22,12 +22,12 @@ extension PaneModel where Row == PartnerRow {
         let selection = model.paneState(.partners).selection
         let rows = Self.visible(.partners, of: model).map { index in
             guard let id = model.partnerRows[index] else {
-                return PartnerRow(name: "All partners", count: model.totals.agreementCount, isAll: true, selected: index == selection)
+                return PartnerRow(name: Phrases.dashboard.allPartners.text, count: model.totals.agreementCount, isAll: true, selected: index == selection)
             }
             return PartnerRow(name: state.partners[id]?.displayName ?? id, count: model.totals.agreementsByPartner[id] ?? 0,
                               selected: index == selection)
         }
-        self.init(title: "1 Partners", focused: model.focus == .partners, rows: rows, footer: Self.position(.partners, of: model),
+        self.init(title: "1 " + Phrases.dashboard.partnersPane.text, focused: model.focus == .partners, rows: rows, footer: Self.position(.partners, of: model),
                   terms: model.search?.highlightTerms ?? [])
     }
 }

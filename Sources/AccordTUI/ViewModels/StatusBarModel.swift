@@ -29,18 +29,18 @@ public enum StatusBarModel: Hashable, Sendable {
                 outcome = (problem, .error)
             } else if search.text.allSatisfy(\.isWhitespace) {
                 // The keys from the search line's table.
-                outcome = ((["type to search"] + DashboardUpdate.hints(in: model).map(\.text)).joined(separator: " · "), .dim)
+                outcome = (([Phrases.dashboard.typeToSearch.text] + DashboardUpdate.hints(in: model).map(\.text)).joined(separator: " · "), .dim)
             } else if search.hits.isEmpty {
-                outcome = ("no match", .error)
+                outcome = (Phrases.dashboard.noMatchShort.text, .error)
             } else {
-                outcome = ("\(search.hits.count) hit\(search.hits.count == 1 ? "" : "s") · Enter jumps", .message)
+                outcome = (Phrases.dashboard.hits(search.hits.count), .message)
             }
             self = .searchLine(text: search.text, outcome: outcome.0, outcomeRole: outcome.1)
         } else if let message = model.message {
             self = .message(message.text, tail: message.tail, isError: message.isError)
         } else if case .panes = model.mode, let search = model.search, let current = search.current, !search.hits.isEmpty {
             let hit = search.hits[current]
-            self = .hit(position: "\(current + 1)/\(search.hits.count)", kind: hit.kind.rawValue,
+            self = .hit(position: "\(current + 1)/\(search.hits.count)", kind: hit.kind.name.text,
                         text: SearchIndex.text(of: hit, in: state, terms: search.highlightTerms))
         } else {
             self = .hints(DashboardUpdate.hints(in: model))

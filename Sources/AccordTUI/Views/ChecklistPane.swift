@@ -19,7 +19,7 @@ enum ChecklistPane {
                          style: CellStyle(.border))
             case .commitment(let title, let progress, let late, let selected):
                 let reverse = selected && pane.focused
-                let suffix = (late ? " ! late" : "") + " \(progress.done)/\(progress.total)"
+                let suffix = (late ? Phrases.dashboard.lateSuffix.text : "") + " \(progress.done)/\(progress.total)"
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.normal, reverse: reverse))
                 grid.put(selected && !pane.focused ? "›" : " ", x: inner.x, y: y, style: CellStyle(.borderFocused, reverse: reverse))
                 grid.put(title, x: inner.x + 1, y: y, maxWidth: inner.width - 1 - suffix.count,

@@ -40,7 +40,7 @@ public enum DashboardView {
     /// A new grid of the model's size, drawn.
     public static func frame(_ model: DashboardModel, _ state: AccordState) -> Grid {
         var grid = Grid(width: model.layout.width, height: model.layout.height)
-        render(model, state, into: &grid)
+        Language.$current.withValue(model.language) { render(model, state, into: &grid) }
         return grid
     }
 }

@@ -58,7 +58,7 @@ enum FormView {
         if let partner = suggestion {
             hint = ("→ \(partner.id) — \(partner.name)", .message)
         } else {
-            hint = (form.focusedField.hint.isEmpty ? (isNote ? "Enter new line · Ctrl-U/K/W erase" : "") : form.focusedField.hint, .dim)
+            hint = (form.focusedField.hint.isEmpty ? (isNote ? Phrases.dialog.noteHint.text : "") : form.focusedField.hint, .dim)
         }
         grid.put(hint.0, x: rect.x + 2, y: rect.maxY - 2, maxWidth: width - 4, style: CellStyle(hint.1))
     }

@@ -12,55 +12,56 @@ enum ItemDetails {
     }
 
     static func lines(for id: String?, in state: AccordState, today: Day) -> [Line] {
+        let words = Phrases.dashboard
         guard let id else {
-            return [Line("All partners", .commitment),
-                    Line("\(Plural.of(state.partners.count, "organisation")), \(Plural.of(state.agreements.count, "agreement")), "
-                         + Plural.of(state.actions.count, "action"))]
+            return [Line(words.allPartners.text, .commitment),
+                    Line("\(words.countedOrganisations(state.partners.count)), \(words.countedAgreements(state.agreements.count)), "
+                         + words.countedActions(state.actions.count))]
         }
         func names(_ ids: [String]) -> String { ids.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: ", ") }
         if let p = state.partners[id] {
             var lines = [Line(p.shortName.isEmpty ? p.name : "\(p.name) (\(p.shortName))", .commitment),
-                         Line([p.kind.label, p.place].filter { !$0.isEmpty }.joined(separator: " · ") + " · id \(p.id)", .dim)]
+                         Line([p.kind.displayName, p.place].filter { !$0.isEmpty }.joined(separator: " · ") + " · " + words.idOf(["id": p.id]), .dim)]
             if !p.description.isEmpty { lines.append(Line(p.description)) }
-            lines.append(Line("Agreements: " + state.sortedAgreements(partner: id).map(\.title).joined(separator: "; ")))
+            lines.append(Line(words.agreementsOf(["titles": state.sortedAgreements(partner: id).map(\.title).joined(separator: "; ")])))
             return lines
         }
         if let a = state.agreements[id] {
             let standing = AgreementStanding(a, state: state, today: today)
-            var dates = a.signed.map { "Signed \($0)" } ?? "Signing date unknown"
-            dates += a.termYears.map { " · \(Plural.of($0, "year")), ends \(a.endDate!)" } ?? " · open-ended"
+            var dates = a.signed.map { words.signedOn(["day": $0]) } ?? words.signingUnknown.text
+            dates += a.termYears.map { words.termEnds(["years": words.countedYears($0), "day": a.endDate!]) } ?? words.openEnded.text
             // One standing: an expired agreement reads "expired", not "renewed · expired".
             dates += " · " + standing.sentence(of: a)
             var lines = [Line(a.title, .commitment), Line(dates, standing.expired ? .dim : standing.expiringSoon ? .expiringSoon : .normal),
-                         Line("Signatories: " + names(a.signatories))]
-            if !a.associates.isEmpty { lines.append(Line("Associates: " + names(a.associates), .dim)) }
-            lines.append(Line("Progress: \(standing.progress.done)/\(standing.progress.total) actions done"
-                              + (standing.overdueCount > 0 ? ", \(standing.overdueCount) overdue" : ""),
+                         Line(words.signatoriesOf(["names": names(a.signatories)]))]
+            if !a.associates.isEmpty { lines.append(Line(words.associatesOf(["names": names(a.associates)]), .dim)) }
+            lines.append(Line(words.progressOf(["done": standing.progress.done, "total": standing.progress.total])
+                              + (standing.overdueCount > 0 ? words.overdueCount(["n": standing.overdueCount]) : ""),
                               standing.overdueCount > 0 ? .overdue : .normal))
             if !a.summary.isEmpty { lines.append(Line(a.summary)) }
-            if !a.source.isEmpty { lines.append(Line("Source: " + a.source, .dim)) }
+            if !a.source.isEmpty { lines.append(Line(words.sourceOf(["source": a.source]), .dim)) }
             return lines
         }
         if let c = state.commitments[id] {
             let p = state.progress(ofCommitment: id)
-            var facts = [state.categories[c.categoryID]?.name ?? c.categoryID, "\(p.done)/\(p.total) done"]
-            if let owner = c.ownerID { facts.append("led by " + names([owner])) }
+            var facts = [state.categories[c.categoryID]?.displayName ?? c.categoryID, words.doneOfTotal(["done": p.done, "total": p.total])]
+            if let owner = c.ownerID { facts.append(words.ledBy(["names": names([owner])])) }
             let late = state.isOverdue(commitment: id, today: today)
-            if let due = c.due { facts.append("due \(due)" + (late ? " — overdue" : "")) }
+            if let due = c.due { facts.append(words.dueOn(["day": due]) + (late ? words.overdueMark.text : "")) }
             var lines = [Line(c.title, .commitment), Line(facts.joined(separator: " · "), late ? .overdue : .dim)]
             if !c.description.isEmpty { lines.append(Line(c.description)) }
             return lines
         }
         if let a = state.actions[id] {
-            var status = a.doneOn.map { "Done on \($0)" } ?? "Open"
-            if let due = a.due { status += " · due \(due)" + (a.isOverdue(on: today) ? " — overdue" : "") }
+            var status = a.doneOn.map { words.doneOn(["day": $0]) } ?? words.open.text
+            if let due = a.due { status += words.dueAfter(["day": due]) + (a.isOverdue(on: today) ? words.overdueMark.text : "") }
             var lines = [Line(a.title, .commitment), Line(status, a.isOverdue(on: today) ? .overdue : a.isDone ? .checkboxDone : .normal)]
-            if !a.note.isEmpty { lines.append(Line("Note: " + a.note)) }
+            if !a.note.isEmpty { lines.append(Line(words.noteOf(["note": a.note]))) }
             lines.append(Line(state.path(of: a.commitmentID).joined(separator: " › "), .dim))
             return lines
         }
-        if let c = state.categories[id] { return [Line(c.name, .category)] }
-        return [Line("'\(id)' no longer exists.", .dim)]
+        if let c = state.categories[id] { return [Line(c.displayName, .category)] }
+        return [Line(words.gone(["id": id]), .dim)]
     }
 
     /// The lines wrapped to `width` columns (a note keeps its line breaks). A text longer

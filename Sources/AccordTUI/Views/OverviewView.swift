@@ -5,7 +5,7 @@ enum OverviewView {
     static func render(_ overview: Overview, into grid: inout Grid, in rect: Rect) {
         let selectable = overview.lines.filter { $0.itemID != nil }.count
         let position = overview.selection.map { index in overview.lines[..<index].filter { $0.itemID != nil }.count + 1 }
-        PaneFrame.draw(rect, title: "0 Overview", focused: true,
+        PaneFrame.draw(rect, title: "0 " + Phrases.dashboard.overviewPane.text, focused: true,
                        footer: position.map { "\($0)/\(selectable)" }, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
@@ -36,7 +36,7 @@ enum OverviewView {
                 x += 11
                 x += grid.put(TextClipping.pad(numbers, to: numbersWidth), x: x, y: y, maxWidth: inner.maxX - x, style: base)
                 // Right-aligned, so the percentages line up: "  7%", " 23%", "100%".
-                let percent = "\(progress.percent)%"
+                let percent = LocalFormat.percent(progress.percent)
                 x += grid.put(String(repeating: " ", count: max(1, 5 - percent.count)) + percent + "  ", x: x, y: y,
                               maxWidth: inner.maxX - x, style: base)
                 grid.put(note, x: x, y: y, maxWidth: inner.maxX - x, style: CellStyle(noteRole, reverse: selected))

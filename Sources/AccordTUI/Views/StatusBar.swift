@@ -18,7 +18,7 @@ enum StatusBar {
             let x = rect.x + 1 + grid.put(fitted(text, width: room), x: rect.x + 1, y: rect.y, maxWidth: room, style: CellStyle(role))
             if keepsTail { grid.put(ending, x: x, y: rect.y, maxWidth: rect.maxX - x, style: CellStyle(role)) }
         case .hit(let position, let kind, let text):
-            let keys = "  n next · p previous · Esc clears "
+            let keys = Phrases.dashboard.hitKeys.text
             let keysWidth = DisplayWidth.of(keys)
             grid.put(" \(position)  \(kind): \(text)", x: rect.x, y: rect.y, maxWidth: max(0, rect.width - keysWidth),
                      style: CellStyle(.message))
@@ -42,7 +42,9 @@ enum StatusBar {
     static func fitted(_ text: String, width: Int) -> String {
         let excess = DisplayWidth.of(text) - width
         guard excess > 0 else { return text }
-        guard let open = text.firstIndex(of: "'"), let close = text.lastIndex(of: "'"), open < close else { return text }
+        // English quotes with ', French with « »: either is shortened.
+        guard let open = text.firstIndex(where: { $0 == "'" || $0 == "«" }),
+              let close = text.lastIndex(where: { $0 == "'" || $0 == "»" }), open < close else { return text }
         let quoted = String(text[text.index(after: open)..<close])
         let keep = DisplayWidth.of(quoted) - excess
         guard keep >= 8 else { return text }

@@ -4,7 +4,7 @@ import AccordCore
 enum TooSmallView {
     static func render(into grid: inout Grid) {
         grid.fill(grid.bounds, style: CellStyle())
-        let text = "terminal too small (need \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight))"
+        let text = Phrases.dashboard.tooSmall(["width": String(DashboardLayout.minimumWidth), "height": String(DashboardLayout.minimumHeight)])
         let lines = TextClipping.wrap(text, to: max(1, grid.width))
         let top = max(0, (grid.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < grid.height {

@@ -8,7 +8,7 @@ public enum OverviewCommand: Hashable, Sendable {
     /// Back to the panes, that pane focused.
     case focusPane(PaneID)
     case search
-    case undo, redo, cycleTheme, help, redraw, quit
+    case undo, redo, cycleTheme, cycleLanguage, help, redraw, quit
     /// On a conflict line: take the lost value back, or keep the current one.
     case takeConflict, dismissConflict
     /// Share through git.

@@ -11,6 +11,8 @@ public enum PaneCommand: Hashable, Sendable {
     case quit
     case search, nextHit, previousHit, clearSearch
     case cycleTheme
+    /// Speak the next language, and remember it.
+    case cycleLanguage
     case add, addCommitment, edit, delete, editNote
     case overview
     /// Share through git.

@@ -6,14 +6,13 @@ import Foundation
 struct AccordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
-        abstract: "Follow partnership agreements, their commitments and actions.",
+        abstract: Phrases.help.accordAbstract.text,
         usage: """
-            accord [--data <dir>] [--theme <name|path>] [--no-mouse] [--empty]
+            accord [--data <dir>] [--lang fr|en] [--theme <name|path>] [--no-mouse]
+                   [--empty]
             accord <subcommand> [<options>]
             """,
-        discussion: """
-            With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
-            """,
+        discussion: Phrases.help.accordDiscussion.text,
         subcommands: [ListCommand.self, ShowCommand.self, TickCommand.self, UntickCommand.self,
                       AddCommand.self, EditCommand.self, DeleteCommand.self, NoteCommand.self, ReportCommand.self,
                       UndoCommand.self, RedoCommand.self, SearchCommand.self, ImportCommand.self, ExportCommand.self, ThemesCommand.self, GenerateCommand.self,
@@ -21,10 +20,10 @@ struct AccordCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse in the dashboard.")
+    @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(Phrases.help.noMouse))
     var noMouse = false
 
-    @Option(help: ArgumentHelp("The dashboard's colour theme: a name from 'accord themes' or a theme file (default: $ACCORD_THEME, else config.yaml).",
+    @Option(help: ArgumentHelp(Phrases.help.theme,
                                valueName: "name|path"))
     var theme: String?
 

@@ -1,11 +1,37 @@
 import AccordCore
 import ArgumentParser
+import Foundation
 
 /// The program entry: parses, runs, and maps errors to exit codes —
 /// 0 success, 1 an error (message on stderr), 2 a usage error.
 public enum AccordMain {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Int32 {
         ProcessSignals.prepare()
+        // Chosen before parsing, so that help, usage errors and every message are in it.
+        let environment = ProcessInfo.processInfo.environment
+        let choice = LanguageChoice(flag: languageFlag(in: arguments), config: AppConfig.load(environment).0.language,
+                                    environment: environment)
+        return Language.$current.withValue(choice.language) { runInLanguage(arguments) }
+    }
+
+    /// The value of `--lang X` or `--lang=X`, read before the arguments are parsed (up to `--`).
+    static func languageFlag(in arguments: [String]) -> String? {
+        var found: String?
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count {
+                found = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                found = String(argument.dropFirst("--lang=".count))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private static func runInLanguage(_ arguments: [String]) -> Int32 {
         do {
             var command = try AccordCommand.parseAsRoot(arguments)
             try command.run()

@@ -7,10 +7,12 @@ import Yams
 /// ```yaml
 /// theme: solarized-dark   # a theme name or a path to a theme file
 /// mouse: false            # true by default
+/// language: fr            # fr or en; by default from LANGUAGE, LC_ALL, LC_MESSAGES, LANG
 /// ```
 struct AppConfig {
     var theme: String?
     var mouse: Bool?
+    var language: String?
 
     /// The config folder; its `themes/` holds the user's own themes.
     static func directory(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -32,18 +34,23 @@ struct AppConfig {
         var config = AppConfig()
         do {
             guard let root = try Yams.compose(yaml: text) else { return (config, nil) }
-            guard case .mapping(let mapping) = root else { return (config, "\(file): expected keys theme and mouse") }
+            guard case .mapping(let mapping) = root else { return (config, "\(file): expected keys theme, mouse and language") }
             for (key, value) in mapping {
                 let line = key.mark?.line ?? 0
                 switch key.string {
                 case "theme": config.theme = value.string
+                case "language":
+                    guard let text = value.string, text.lowercased() == "auto" || Language(code: text) != nil else {
+                        return (config, "\(file):\(line): language: '\(value.string ?? "")' is not en, fr or auto")
+                    }
+                    config.language = text
                 case "mouse":
                     guard let flag = ["true": true, "false": false, "yes": true, "no": false, "on": true, "off": false][value.string?.lowercased() ?? ""] else {
                         return (config, "\(file):\(line): mouse: '\(value.string ?? "")' is not true or false")
                     }
                     config.mouse = flag
                 default:
-                    return (config, "\(file):\(line): \(key.string ?? ""): unknown key (expected theme, mouse)")
+                    return (config, "\(file):\(line): \(key.string ?? ""): unknown key (expected theme, mouse, language)")
                 }
             }
         } catch let error as YamlError {
@@ -58,9 +65,10 @@ struct AppConfig {
     func save(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let folder = Self.directory(environment)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        var text = "# Accord settings (see README). Written by accord when you press t.\n"
+        var text = "# Accord settings (see README). Written by accord when you press t or L.\n"
         if let theme { text += "theme: \(try Yams.dump(object: theme).trimmingCharacters(in: .whitespacesAndNewlines))\n" }
         if let mouse { text += "mouse: \(mouse)\n" }
+        if let language { text += "language: \(language)\n" }
         let temp = Self.path(environment) + ".tmp"
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CLIError("cannot write \(temp)")

@@ -22,20 +22,30 @@ enum DashboardRunner {
         let notices = (session.store.journal?.notices ?? []) + choice.problems
         // The search index is built on the other core while the first frame is drawn: the first `/` does not wait.
         let runtime = DashboardRuntime(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
-                                       notices: notices, themes: choice.catalog.themes, theme: choice.theme)
+                                       notices: notices, themes: choice.catalog.themes, theme: choice.theme,
+                                       language: Language.current)
+        runtime.onLanguageChange = { language in
+            config.language = language.rawValue
+            do {
+                try config.save(environment)
+                return nil
+            } catch {
+                return Phrases.command.languageNotRemembered(["error": "\(error)"])
+            }
+        }
         DashboardLoop.run(runtime, on: backend) { theme in
             config.theme = theme.name
             do {
                 try config.save(environment)
-                return backend.colorCount == 0 ? "Theme \(theme.name) saved; colour is off here (NO_COLOR or the terminal)." : nil
+                return backend.colorCount == 0 ? Phrases.command.themeSavedNoColour(["name": theme.name]) : nil
             } catch {
-                return "Theme \(theme.name) in use but not remembered: \(error)"
+                return Phrases.command.themeNotRemembered(["name": theme.name, "error": "\(error)"])
             }
         }
         let signal = backend.stopSignal
         if signal != 0 {
             backend.stop()
-            throw CLIError("stopped by signal \(signal); every change made before it is saved.", exitCode: 128 + signal)
+            throw CLIError(Phrases.command.stoppedBySignal(["signal": String(signal)]), exitCode: 128 + signal)
         }
     }
 }

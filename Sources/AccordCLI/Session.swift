@@ -21,15 +21,15 @@ struct Session {
         do {
             store = try Store.open(directory: directory, readOnly: false, history: history)
         } catch {
-            throw CLIError("cannot open the data in \(directory): \(error)")
+            throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"]))
         }
         self.store = store
         Self.keptUntilExit.append(store)
         if case .cannotOpen(let error)? = store.readOnlyReason {
             guard FileManager.default.fileExists(atPath: directory) else {
-                throw CLIError("cannot create the data directory \(directory): \(error.reason) (choose another with --data or ACCORD_DATA).")
+                throw CLIError(Phrases.command.cannotCreate(["directory": directory, "reason": error.reason]))
             }
-            if !write { Console.error("accord: the data in \(directory) cannot be written here (\(error)); showing it read-only.") }
+            if !write { Console.error(Phrases.command.readOnlyHere(["directory": directory, "error": "\(error)"])) }
         }
         for notice in store.journal?.notices ?? [] {
             Console.error("accord: \(notice)")
@@ -42,7 +42,7 @@ struct Session {
             }
         }
         if write, let reason = store.readOnlyReason {
-            throw CLIError("cannot change anything: \(reason).")
+            throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"]))
         }
         // From the command's first saved change on, a message that cannot be printed does not fail it.
         store.subscribe { record in if record.origin == .here { Console.changeSaved = true } }
@@ -54,8 +54,7 @@ struct Session {
     /// and its kind; a one-sentence error when nothing is called that.
     func resolve(_ text: String) throws -> (id: String, kind: ItemKind) {
         guard let id = state.itemID(named: text), let kind = state.kind(of: id) else {
-            throw CLIError("nothing has the id '\(SafeText.escaped(text))' (ids are listed by 'accord list partners', "
-                           + "'agreements', 'commitments', 'actions' and 'categories'; a partner can also be named by its short name).")
+            throw CLIError(Phrases.command.unknownID(["id": SafeText.escaped(text)]))
         }
         return (id, kind)
     }
@@ -66,7 +65,7 @@ struct Session {
         switch kind {
         case .agreement: return [state.agreements[id]!]
         case .partner: return state.sortedAgreements(partner: id)
-        default: throw CLIError("'\(SafeText.escaped(text))' is \(kind.withArticle), not an agreement or a partner.")
+        default: throw CLIError(Phrases.command.notAgreementOrPartner(["id": SafeText.escaped(text), "kind": kind.withArticle]))
         }
     }
 }

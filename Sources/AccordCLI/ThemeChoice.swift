@@ -1,3 +1,4 @@
+import AccordCore
 import AccordTUI
 import Foundation
 
@@ -14,7 +15,7 @@ struct ThemeChoice {
         let choice = flag ?? environment["ACCORD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? config.theme
         let resolved = catalog.resolve(choice)
         theme = resolved.theme
-        problems = [configProblem].compactMap { $0 } + catalog.problems.map { "Theme error: \($0) (file skipped)." }
+        problems = [configProblem].compactMap { $0 } + catalog.problems.map { Phrases.command.themeError(["problem": "\($0)"]) }
             + [resolved.problem].compactMap { $0 }
     }
 }

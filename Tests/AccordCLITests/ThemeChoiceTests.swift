@@ -38,7 +38,7 @@ import Testing
         let result = try accord.run(["themes"])
         #expect(result.status == 0)
         #expect(chosen(result.out) == "default")
-        #expect(result.err.contains("config.yaml:2: colour: unknown key (expected theme, mouse)"))
+        #expect(result.err.contains("config.yaml:2: colour: unknown key (expected theme, mouse, language)"))
         #expect(result.err.contains("mine.yaml:3: roles.hedaer: unknown role"))
     }
 }

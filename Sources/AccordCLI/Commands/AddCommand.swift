@@ -4,16 +4,8 @@ import ArgumentParser
 /// `accord add partner|agreement|commitment|action --FIELD VALUE …`
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a partner, an agreement, a commitment or an action.",
-        discussion: """
-            Fields by kind (required ones starred):
-              partner     --name* --short-name --kind* --place --description
-              agreement   --title* --signatories* --associates --signed --term
-                          --status --summary --source
-              commitment  --title* --agreement* --category* --owner --due --description
-              action      --title* --commitment* --due --done --note
-            Every kind takes --id (default: made from the title or name). The change can be undone with 'accord undo'.
-            """)
+        commandName: "add", abstract: Phrases.help.addAbstract.text,
+        discussion: Phrases.help.addDiscussion.text)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case partner, agreement, commitment, action
@@ -21,10 +13,10 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to add.")
+    @Argument(help: ArgumentHelp(Phrases.help.addKind))
     var kind: Kind
 
-    @Option(parsing: .unconditional, help: "The id (default: made from the title or name).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrases.help.addID))
     var id: String?
 
     @OptionGroup var fields: FieldOptions
@@ -39,10 +31,10 @@ struct AddCommand: ParsableCommand {
         let holder = session.state.kind(of: plainID).map { ($0, session.state.title(of: plainID)) }
         guard let change = try save(draft, in: session) else { return }
         let id = change.events.first?.itemID ?? ""
-        Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
+        Console.out(Phrases.command.savedUndo(["label": SafeText.escaped(change.label), "id": id]))
         if let (kind, title) = holder, id != plainID {
-            Console.out("Note: the id '\(plainID)' was taken by \(kind.withArticle) '\(SafeText.escaped(title))', so this one is '\(id)'"
-                        + (kind == itemKind ? " — if it is the same \(kind.rawValue) added twice, 'accord undo' removes this one." : "."))
+            Console.out(Phrases.command.idTaken(["plain": plainID, "kind": kind.withArticle, "title": SafeText.escaped(title), "id": id])
+                        + (kind == itemKind ? Phrases.command.sameAddedTwice(["kind": kind.name]) : "."))
         }
     }
 }

@@ -7,14 +7,8 @@ import Foundation
 struct ConflictsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
-        abstract: "List what merging replicas overwrote or left out; take a value back or dismiss it.",
-        discussion: """
-            When two replicas set the same field without having seen each other's change, the later \
-            clock wins and the other value is listed here; a change that could not apply (an edit of \
-            an item deleted elsewhere, an id created twice) is listed too. Every replica lists the same \
-            conflicts. 'take N' makes the lost value current again, 'dismiss N' keeps what is there; \
-            both are ordinary changes, shared by the next sync, that take the conflict off every list.
-            """,
+        abstract: Phrases.help.conflictsAbstract.text,
+        discussion: Phrases.help.conflictsDiscussion.text,
         subcommands: [List.self, Take.self, Dismiss.self], defaultSubcommand: List.self)
 
     /// Opens the data to write and settles the conflict listed as `which` (a number or an id) with `how`.
@@ -25,11 +19,11 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the conflicts, oldest first (exit 0; 1 when there are none).")
+        static let configuration = CommandConfiguration(abstract: Phrases.help.conflictsListAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "A JSON array (empty when there are none).")
+        @Flag(help: ArgumentHelp(Phrases.help.conflictsJSON))
         var json = false
 
         /// One conflict as `--json` prints it.
@@ -65,42 +59,42 @@ struct ConflictsCommand: ParsableCommand {
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
                 Console.out(String(decoding: try encoder.encode(shapes), as: UTF8.self))
             } else if conflicts.isEmpty {
-                Console.out("No conflicts: every replica's changes applied as they were made.")
+                Console.out(Phrases.command.noConflicts.text)
             } else {
                 for (index, conflict) in conflicts.enumerated() {
                     Console.out("\(index + 1). \(SafeText.escaped(conflict.sentence(names: names)))")
                 }
-                Console.out("'accord conflicts take N' makes a lost value current again; 'accord conflicts dismiss N' keeps what is there.")
+                Console.out(Phrases.command.conflictsHow.text)
             }
             if conflicts.isEmpty { throw ExitCode.failure }
         }
     }
 
     struct Take: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make what conflict N lost current again (a new change).")
+        static let configuration = CommandConfiguration(abstract: Phrases.help.conflictsTakeAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The conflict's number in 'accord conflicts', or its id.")
+        @Argument(help: ArgumentHelp(Phrases.help.conflictNumber))
         var conflict: String
 
         func run() throws {
             let change = try ConflictsCommand.settle(conflict, global) { store, id in try store.take(id) }
-            Console.out("\(SafeText.escaped(change.label)) — 'accord undo' undoes it.")
+            Console.out(Phrases.command.labelUndo(["label": SafeText.escaped(change.label)]))
         }
     }
 
     struct Dismiss: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Keep the current value and take conflict N off the list.")
+        static let configuration = CommandConfiguration(abstract: Phrases.help.conflictsDismissAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The conflict's number in 'accord conflicts', or its id.")
+        @Argument(help: ArgumentHelp(Phrases.help.conflictNumber))
         var conflict: String
 
         func run() throws {
             try ConflictsCommand.settle(conflict, global) { store, id in try store.dismiss(id) }
-            Console.out("Dismissed conflict \(SafeText.escaped(conflict)): the current value stays.")
+            Console.out(Phrases.command.dismissed(["id": SafeText.escaped(conflict)]))
         }
     }
 }

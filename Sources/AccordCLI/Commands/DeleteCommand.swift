@@ -5,14 +5,14 @@ import Foundation
 /// `accord delete ID [--yes]`: asks first on a terminal; refuses without --yes otherwise.
 struct DeleteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "Delete an item, with the commitments and actions it holds (undoable).")
+        commandName: "delete", abstract: Phrases.help.deleteAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item (any case), or a partner's short name.")
+    @Argument(help: ArgumentHelp(Phrases.help.itemID))
     var id: String
 
-    @Flag(help: "Do not ask for confirmation.")
+    @Flag(help: ArgumentHelp(Phrases.help.deleteYes))
     var yes = false
 
     func run() throws {
@@ -22,20 +22,20 @@ struct DeleteCommand: ParsableCommand {
         do {
             deletion = try Deletion(of: id, in: session.state)
         } catch {
-            throw CLIError("\(error)", then: "Nothing was deleted.")
+            throw CLIError("\(error)", then: Phrases.command.nothingDeleted.text)
         }
         if !yes {
             guard isatty(0) == 1 else {
-                throw CLIError("this deletes \(deletion.whatGoes); add --yes to confirm. Nothing was deleted.")
+                throw CLIError(Phrases.command.deleteNeedsYes(["what": deletion.whatGoes]))
             }
-            Console.prompt("Delete \(deletion.whatGoes) ('\(SafeText.escaped(id))')? [y/N] ")
+            Console.prompt(Phrases.command.deletePrompt(["what": deletion.whatGoes, "id": SafeText.escaped(id)]))
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            guard answer == "y" || answer == "yes" else {
-                Console.out("Nothing was deleted.")
+            guard Console.isYes(answer) else {
+                Console.out(Phrases.command.nothingDeleted.text)
                 return
             }
         }
         try session.store.perform(deletion.change)
-        Console.out("\(SafeText.escaped(deletion.change.label)): \(deletion.whatGoes) — 'accord undo' brings it back.")
+        Console.out(Phrases.command.deleted(["label": SafeText.escaped(deletion.change.label), "what": deletion.whatGoes]))
     }
 }

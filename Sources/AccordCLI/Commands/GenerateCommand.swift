@@ -5,19 +5,19 @@ import Foundation
 /// `accord generate`: deterministic test data in the import format.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate", abstract: "Write generated agreements (about 10 actions each) in the import format, for benchmarks and tests.",
+        commandName: "generate", abstract: Phrases.help.generateAbstract.text,
         usage: "accord generate [--agreements <n>] [--output <file>] [<options>]")
 
-    @Option(help: "How many agreements (10,000 gives about 100,000 actions; at most 10,000,000).")
+    @Option(help: ArgumentHelp(Phrases.help.generateAgreements))
     var agreements = 100
 
-    @Option(help: "The seed: the same seed gives the same data.")
+    @Option(help: ArgumentHelp(Phrases.help.generateSeed))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Where to write (default: standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp(Phrases.help.generateOutput, valueName: "file"))
     var output: String?
 
-    @Option(help: "yaml or json.")
+    @Option(help: ArgumentHelp(Phrases.help.yamlOrJSON))
     var format: ExportFormat = .yaml
 
     /// Memory does not grow with the count (the data is written as it is made); the limit
@@ -26,7 +26,7 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         if agreements < 1 || agreements > Self.maximum {
-            throw ValidationError("--agreements must be from 1 to \(Self.maximum.formatted()).")
+            throw ValidationError(Phrases.command.agreementsRange(["max": Self.maximum]))
         }
     }
 
@@ -35,8 +35,8 @@ struct GenerateCommand: ParsableCommand {
         let writer = ExportWriter(format: format)
         if let output {
             try OutputFile.write(to: output) { append in try writer.write(generator, to: append) }
-            Console.error("Wrote \(SafeText.escaped(output)): \(Plural.of(agreements, "agreement")) with their partners, "
-                          + "commitments and actions.")
+            Console.error(Phrases.command.wroteGenerated(["file": SafeText.escaped(output),
+                                                          "agreements": Phrases.command.countedAgreements(agreements)]))
         } else {
             try Console.stream { append in try writer.write(generator, to: append) }
         }

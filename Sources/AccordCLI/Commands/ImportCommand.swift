@@ -5,17 +5,17 @@ import Foundation
 /// `accord import FILE`: all of the file as one undoable change, or nothing.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import partners and agreements from a YAML or JSON file (docs/FORMAT.md).")
+        commandName: "import", abstract: Phrases.help.importAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The file to import; '-' reads standard input.")
+    @Argument(help: ArgumentHelp(Phrases.help.importFile))
     var file: String
 
     func run() throws {
         let (name, data) = try read()
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw CLIError("\(name) is not UTF-8 text.", then: "Nothing was imported.")
+            throw CLIError(Phrases.command.notUTF8(["name": name]), then: Phrases.command.nothingImported.text)
         }
         let session = try Session(global, write: true)
         let document: ImportDocument
@@ -24,33 +24,34 @@ struct ImportCommand: ParsableCommand {
             document = try ImportDocument(text: text, file: name)
             change = try document.change(for: session.state)
         } catch {
-            throw CLIError("\(error)", then: "Nothing was imported.")
+            throw CLIError("\(error)", then: Phrases.command.nothingImported.text)
         }
         try session.store.perform(change)
         let added = ItemCounts(addedBy: change)
-        Console.out("Imported \(name): \(added) — 'accord undo' removes \(added.total == 1 ? "it" : "them").")
+        Console.out(Phrases.command.imported(["name": name, "added": added.description,
+                                              "them": added.total == 1 ? Phrases.command.removesIt : Phrases.command.removesThem]))
     }
 
     /// The file's name for messages and its bytes; a directory or an unreadable file is refused, naming why.
     private func read() throws -> (name: String, bytes: [UInt8]) {
         if file == "-" {
-            return ("standard input", Array(FileHandle.standardInput.readDataToEndOfFile()))
+            return (Phrases.command.standardInput.text, Array(FileHandle.standardInput.readDataToEndOfFile()))
         }
         let name = SafeText.escaped(file)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: file)) ?? [])
                 .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
-            let example = files.first.map { ", e.g. 'accord import \((file as NSString).appendingPathComponent($0))'" } ?? ""
-            throw CLIError("\(name) is a directory; import one YAML or JSON file from it\(example).", then: "Nothing was imported.")
+            let example = files.first.map { Phrases.command.forExample(["file": (file as NSString).appendingPathComponent($0)]) } ?? ""
+            throw CLIError(Phrases.command.isDirectory(["name": name, "example": example]), then: Phrases.command.nothingImported.text)
         }
         do {
             guard let bytes = try PosixFileSystem().readFile(file) else {
-                throw CLIError("\(name): no such file.", then: "Nothing was imported.")
+                throw CLIError(Phrases.command.noSuchFile(["name": name]), then: Phrases.command.nothingImported.text)
             }
             return (name, bytes)
         } catch let error as FileSystemError {
-            throw CLIError("cannot read \(name): \(error.reason).", then: "Nothing was imported.")
+            throw CLIError(Phrases.command.cannotRead(["name": name, "reason": error.reason]), then: Phrases.command.nothingImported.text)
         }
     }
 }
@@ -58,11 +59,12 @@ struct ImportCommand: ParsableCommand {
 /// `accord export`
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Print everything in the import format, as YAML or JSON.")
+        commandName: "export", abstract: Phrases.help.exportAbstract.text,
+        usage: "accord export [--format <format>] [--data <dir>] [--lang <language>]")
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "yaml or json.")
+    @Option(help: ArgumentHelp(Phrases.help.yamlOrJSON))
     var format: ExportFormat = .yaml
 
     func run() throws {

@@ -5,12 +5,12 @@ import ArgumentParser
 /// `accord journal verify|log|repair|compact`
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "journal", abstract: "Check, read, repair or compact the journal.",
+        commandName: "journal", abstract: Phrases.help.journalAbstract.text,
         subcommands: [Verify.self, Log.self, Repair.self, Compact.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check every record and the snapshot; exit 0 when clean, 1 with a report.")
+            abstract: Phrases.help.journalVerifyAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
@@ -58,15 +58,16 @@ struct JournalCommand: ParsableCommand {
     }
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the latest changes, undos and redos, newest first.")
+        static let configuration = CommandConfiguration(
+            abstract: Phrases.help.journalLogAbstract.text, usage: "accord journal log [--limit <limit>] [--data <dir>] [--lang <language>]")
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "How many records to show.")
+        @Option(help: ArgumentHelp(Phrases.help.journalLogLimit))
         var limit = 20
 
         func validate() throws {
-            if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+            if limit < 1 { throw ValidationError(Phrases.command.limitAtLeastOne.text) }
         }
 
         func run() throws {
@@ -76,9 +77,10 @@ struct JournalCommand: ParsableCommand {
             let own = session.store.journal?.replica
             let layout = DataLayout(directory: directory, replica: own ?? "")
             let records = try JournalHistory.recent(layout, limit: limit)
-            if records.isEmpty { return Console.out("The journal is empty.") }
+            if records.isEmpty { return Console.out(Phrases.command.journalEmpty.text) }
             let names = ReplicaNames.load(layout)
-            var table = Table(["#", "WHEN", "WHO", "WHAT", "EVENTS"], flexibleColumn: 3)
+            var table = Table(["#"] + [Phrases.command.columnWhen, Phrases.command.columnWho, Phrases.command.columnWhat, Phrases.command.columnEvents].map(\.text),
+                              flexibleColumn: 3)
             for record in records {
                 // Local time, as everywhere else.
                 let when = Timestamp.localMinute(record.at)
@@ -92,7 +94,7 @@ struct JournalCommand: ParsableCommand {
 
     struct Repair: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Move damaged records to quarantine (after a backup) and make the data writable again.")
+            abstract: Phrases.help.journalRepairAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
@@ -102,32 +104,30 @@ struct JournalCommand: ParsableCommand {
             do { store = try Store.open(directory: directory) } catch { throw CLIError("\(error)") }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
             guard let journal = store.journal, journal.mayWrite, store.readOnlyReason.map(\.isDamage) ?? true else {
-                throw CLIError("cannot repair: \(store.readOnlyReason?.description ?? "the data is read-only").")
+                throw CLIError(Phrases.command.cannotRepair(["reason": store.readOnlyReason?.description ?? ReadOnlyReason.requested.brief]))
             }
             if journal.damage.isEmpty {
-                return Console.out("journal/\(journal.replica).log has no damaged record; nothing to repair.")
+                return Console.out(Phrases.command.nothingToRepair(["replica": journal.replica]))
             }
             let kept = journal.replayedCount
             let report = try store.repair()
-            Console.out("Backed up the journal to \(report.backupPath).")
-            for damage in report.damagedLines { Console.out("  removed \(damage)") }
-            if let path = report.quarantinePath { Console.out("The removed lines are kept byte for byte in \(path).") }
-            Console.out("Kept the \(Plural.of(kept, "good record")) of journal/\(journal.replica).log; each lost number "
-                        + "holds an empty record saying so, and the data is writable again.")
+            Console.out(Phrases.command.backedUp(["path": report.backupPath]))
+            for damage in report.damagedLines { Console.out(Phrases.command.removedLine(["damage": "\(damage)"])) }
+            if let path = report.quarantinePath { Console.out(Phrases.command.keptInQuarantine(["path": path])) }
+            Console.out(Phrases.command.keptGood(kept, ["replica": journal.replica]))
         }
     }
 
     struct Compact: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the local snapshot of the merged journals now (undo history kept).")
+            abstract: Phrases.help.journalCompactAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let session = try Session(global, write: true)
             try session.store.compact()
-            Console.out("Snapshot written: local/snapshot.json holds the merged journals "
-                        + "(this replica up to record \(session.store.journal?.lastSeq ?? 0)).")
+            Console.out(Phrases.command.snapshotWritten(["seq": session.store.journal?.lastSeq ?? 0]))
         }
     }
 }

@@ -4,7 +4,7 @@ import ArgumentParser
 /// `accord list partners|agreements|commitments|actions`
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List partners, agreements, commitments, actions or categories.",
+        commandName: "list", abstract: Phrases.help.listAbstract.text,
         usage: "accord list <kind> [--agreement <id>] [--json] [--wide] [--data <dir>]")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -13,17 +13,17 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to list.")
+    @Argument(help: ArgumentHelp(Phrases.help.listKind))
     var kind: Kind
 
-    @Option(help: ArgumentHelp("Only the items of this agreement, or of every agreement of this partner (id in any case, or short name).",
+    @Option(help: ArgumentHelp(Phrases.help.listAgreement,
                                valueName: "id"))
     var agreement: String?
 
-    @Flag(help: "Print JSON (see docs/FORMAT.md).")
+    @Flag(help: ArgumentHelp(Phrases.help.printJSON))
     var json = false
 
-    @Flag(help: "Never clip a title to the terminal's width.")
+    @Flag(help: ArgumentHelp(Phrases.help.listWide))
     var wide = false
 
     func run() throws {
@@ -33,30 +33,33 @@ struct ListCommand: ParsableCommand {
         // One rule with `report --agreement`: an agreement, or every agreement of a partner.
         let chosen = try agreement.map { try session.agreements(named: $0) } ?? state.sortedAgreements()
         let width = wide ? nil : TerminalWidth.ofStandardOutput
+        let words = Phrases.command
         switch kind {
         case .partners:
             let named = Set(chosen.flatMap(\.allPartners))
             let partners = state.sortedPartners.filter { agreement == nil || named.contains($0.id) }
             let counts = state.agreementCountsByPartner()
             if json { return Console.out(try JSONShapes.encode(partners.map { JSONShapes.partner($0, agreements: counts[$0.id] ?? 0) })) }
-            var table = Table(["ID", "NAME", "KIND", "PLACE", "AGREEMENTS"], flexibleColumn: 1)
+            var table = Table([words.columnID, words.columnName, words.columnKind, words.columnPlace, words.columnAgreements].map(\.text), flexibleColumn: 1)
             for p in partners {
-                table.add([p.id, p.name, p.kind.label, p.place, "\(counts[p.id] ?? 0)"])
+                table.add([p.id, p.name, p.kind.displayName, p.place, "\(counts[p.id] ?? 0)"])
             }
             Console.out(table.render(width: width))
         case .agreements:
             if json { return Console.out(try JSONShapes.encode(chosen.map { JSONShapes.agreement($0, in: state, today: today) })) }
-            var table = Table(["ID", "TITLE", "SIGNED", "ENDS", "STATUS", "DONE"], flexibleColumn: 1)
+            var table = Table([words.columnID, words.columnTitle, words.columnSigned, words.columnEnds, words.columnStatus, words.columnDone].map(\.text),
+                              flexibleColumn: 1)
             for a in chosen {
                 let progress = state.progress(ofAgreement: a.id)
-                table.add([a.id, a.title, a.signed?.description ?? "—", a.endDate?.description ?? "—",
+                table.add([a.id, a.title, a.signed.map { LocalFormat.date($0) } ?? "—", a.endDate.map { LocalFormat.date($0) } ?? "—",
                            AgreementStanding(a, state: state, today: today).status(of: a), "\(progress.done)/\(progress.total)"])
             }
             Console.out(table.render(width: width))
         case .commitments:
             let commitments = chosen.flatMap { state.commitments(of: $0.id) }
             if json { return Console.out(try JSONShapes.encode(commitments.map { JSONShapes.commitment($0, in: state) })) }
-            var table = Table(["ID", "AGREEMENT", "CATEGORY", "TITLE", "DONE"], flexibleColumn: 3)
+            var table = Table([words.columnID, words.columnAgreement, words.columnCategory, words.columnTitle, words.columnDone].map(\.text),
+                              flexibleColumn: 3)
             for c in commitments {
                 let progress = state.progress(ofCommitment: c.id)
                 table.add([c.id, c.agreementID, c.categoryID, c.title, "\(progress.done)/\(progress.total)"])
@@ -68,13 +71,13 @@ struct ListCommand: ParsableCommand {
                 .mapValues(\.count)
             let categories = state.sortedCategories.filter { agreement == nil || used[$0.id] != nil }
             if json { return Console.out(try JSONShapes.encode(categories.map(JSONShapes.category))) }
-            var table = Table(["ID", "NAME", "COMMITMENTS"], flexibleColumn: 1)
-            for c in categories { table.add([c.id, c.name, "\(used[c.id] ?? 0)"]) }
+            var table = Table([words.columnID, words.columnName, words.columnCommitments].map(\.text), flexibleColumn: 1)
+            for c in categories { table.add([c.id, c.displayName, "\(used[c.id] ?? 0)"]) }
             Console.out(table.render(width: width))
         case .actions:
             let actions = chosen.flatMap { state.actions(ofAgreement: $0.id) }
             if json { return Console.out(try JSONShapes.encode(actions.map { JSONShapes.action($0, in: state) })) }
-            var table = Table(["ID", "", "TITLE", "WHEN"], flexibleColumn: 2)
+            var table = Table([words.columnID.text, "", words.columnTitle.text, words.columnWhen.text], flexibleColumn: 2)
             for a in actions {
                 table.add([a.id, a.isDone ? "[x]" : "[ ]", a.title, ActionText.when(a, today: today)])
             }

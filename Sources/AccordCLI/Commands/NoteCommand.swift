@@ -5,14 +5,14 @@ import Foundation
 /// `accord note ID TEXT` (TEXT `-` reads standard input)
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Set the note of an action (the description or summary of other items).")
+        commandName: "note", abstract: Phrases.help.noteAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item (any case), or a partner's short name.")
+    @Argument(help: ArgumentHelp(Phrases.help.itemID))
     var id: String
 
-    @Argument(help: "The text; '-' reads it from standard input; '' clears the note.")
+    @Argument(help: ArgumentHelp(Phrases.help.noteText))
     var text: String
 
     func run() throws {
@@ -27,11 +27,11 @@ struct NoteCommand: ParsableCommand {
         do {
             change = try session.store.setNote(of: id, to: note)
         } catch AccordError.nothingChanged(let kind, _) {
-            Console.out("Nothing changed: the \(ItemField.noteField(of: kind).rawValue) of '\(id)' is already that text.")
+            Console.out(Phrases.command.noteUnchanged(["field": ItemField.noteField(of: kind).label.lowercased(), "id": id]))
             return
         } catch let error as FieldError {
-            throw CLIError(error.message, then: "Nothing was saved.")
+            throw CLIError(error.message, then: Phrases.command.nothingSaved.text)
         }
-        Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
+        Console.out(Phrases.command.savedUndo(["label": SafeText.escaped(change.label), "id": id]))
     }
 }

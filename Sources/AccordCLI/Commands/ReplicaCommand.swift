@@ -6,11 +6,11 @@ import Foundation
 struct ReplicaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replica",
-        abstract: "Show this replica and the others; name this one ('accord replica name \"Bureau des partenariats UPEC\"').",
+        abstract: Phrases.help.replicaAbstract.text,
         subcommands: [Show.self, Name.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "This replica's id and name, and every replica read, with its last record.")
+        static let configuration = CommandConfiguration(abstract: Phrases.help.replicaShowAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
@@ -18,37 +18,38 @@ struct ReplicaCommand: ParsableCommand {
             let session = try Session(global, write: false, history: false)
             guard let journal = session.store.journal else { return }
             let names = ReplicaNames.load(journal.layout)
-            Console.out("This replica: \(journal.replica) — \(names.name(of: journal.replica).map { SafeText.escaped($0) } ?? "no name yet ('accord replica name NAME')")")
-            var table = Table(["REPLICA", "NAME", "RECORDS"], flexibleColumn: 1)
+            Console.out(Phrases.command.thisReplica(["id": journal.replica,
+                                                     "name": names.name(of: journal.replica).map { SafeText.escaped($0) } ?? Phrases.command.noNameYet.text]))
+            var table = Table([Phrases.command.columnReplica, Phrases.command.columnName, Phrases.command.columnRecords].map(\.text), flexibleColumn: 1)
             for (replica, seq) in session.store.ledger.frontier.sorted(by: { $0.key < $1.key }) {
                 let name = names.name(of: replica).map { SafeText.escaped($0) } ?? "—"
-                table.add([replica + (replica == journal.replica ? " (this one)" : ""), name, "\(seq)"])
+                table.add([replica + (replica == journal.replica ? Phrases.command.thisOne.text : ""), name, "\(seq)"])
             }
             Console.out(table.render())
             if let last = LastSync.read(journal.layout) {
-                Console.out("Last sync: \(Timestamp.localMinute(last.at)) — \(SafeText.escaped(last.summary))")
+                Console.out(Phrases.command.lastSync(["when": Timestamp.localMinute(last.at), "summary": SafeText.escaped(last.summary)]))
             }
         }
     }
 
     struct Name: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Name this replica: the journal log, last changes and conflicts say it.")
+        static let configuration = CommandConfiguration(abstract: Phrases.help.replicaNameAbstract.text)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The name, e.g. \"Bureau des partenariats UPEC\" (one line, at most 80 characters).")
+        @Argument(help: ArgumentHelp(Phrases.help.replicaName))
         var name: String
 
         func validate() throws {
-            if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the name cannot be empty.") }
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(Phrases.command.nameEmpty.text) }
         }
 
         func run() throws {
             let session = try Session(global, write: true)
             guard let journal = session.store.journal else { return }
-            do { try ReplicaNames.write(name, for: journal.layout) } catch { throw CLIError("cannot name this replica: \(error)") }
+            do { try ReplicaNames.write(name, for: journal.layout) } catch { throw CLIError(Phrases.command.cannotName(["error": "\(error)"])) }
             let shown = ReplicaNames.load(journal.layout).name(of: journal.replica) ?? name
-            Console.out("This replica (\(journal.replica)) is now called '\(SafeText.escaped(shown))'; the next sync shares the name.")
+            Console.out(Phrases.command.named(["id": journal.replica, "name": SafeText.escaped(shown)]))
         }
     }
 }

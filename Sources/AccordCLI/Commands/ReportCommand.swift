@@ -5,14 +5,9 @@ import Foundation
 /// `accord report [--format markdown|csv|json|html] [--agreement ID] [--output FILE]`
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "A report for a review board: partners, dates, progress per category, actions, overdue items.",
+        commandName: "report", abstract: Phrases.help.reportAbstract.text,
         usage: "accord report [--format <format>] [--agreement <id>] [--output <file>]",
-        discussion: """
-            The format defaults to the --output file's extension (.md, .csv, .json, .html), else
-            Markdown (CSV with --excel or --csv-separator).
-            For a French spreadsheet: --excel (cells separated by ';', and a byte-order mark so that
-            Excel reads the accents), or --csv-separator ';' alone.
-            """)
+        discussion: Phrases.help.reportDiscussion.text)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, csv, json, html
@@ -30,19 +25,19 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "markdown, csv, json or html.")
+    @Option(help: ArgumentHelp(Phrases.help.reportFormat))
     var format: Format?
 
-    @Option(help: "Only this agreement, or the agreements of this partner (id in any case, or short name).")
+    @Option(help: ArgumentHelp(Phrases.help.reportAgreement))
     var agreement: String?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(Phrases.help.reportOutput, valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("csv-separator"), help: ArgumentHelp("CSV: the cell separator: ',' (default), ';', '|' or 'tab'.", valueName: "sep"))
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(Phrases.help.reportSeparator, valueName: "sep"))
     var csvSeparator: String?
 
-    @Flag(help: "CSV for Excel and French spreadsheets: ';' between cells and a UTF-8 byte-order mark.")
+    @Flag(help: ArgumentHelp(Phrases.help.reportExcel))
     var excel = false
 
     /// The separator `--csv-separator` names.
@@ -56,7 +51,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let csvSeparator, Self.separator(csvSeparator) == nil {
-            throw ValidationError("--csv-separator takes ',', ';', '|' or 'tab' (got '\(SafeText.escaped(csvSeparator))').")
+            throw ValidationError(Phrases.command.badSeparator(["value": SafeText.escaped(csvSeparator)]))
         }
     }
 
@@ -64,12 +59,15 @@ struct ReportCommand: ParsableCommand {
         let session = try Session(global, write: false, history: false)
         // One rule with `list agreements --agreement`: an agreement, or a partner's agreements.
         let chosen = try agreement.map { try session.agreements(named: $0) } ?? session.state.sortedAgreements()
-        let report = Report(session.state, today: session.store.today, agreements: chosen)
         // --excel or --csv-separator alone ask for CSV.
         let format = self.format ?? output.flatMap { Format(fileExtension: URL(fileURLWithPath: $0).pathExtension) }
             ?? (excel || csvSeparator != nil ? .csv : .markdown)
         if format != .csv, excel || csvSeparator != nil {
-            throw CLIError("--excel and --csv-separator apply to CSV reports (add --format csv, or --output FILE.csv).", exitCode: 2)
+            throw CLIError(Phrases.command.csvOptionsAlone.text, exitCode: 2)
+        }
+        // JSON is for programs: its values (standings, states) stay English whatever the language.
+        let report = Language.$current.withValue(format == .json ? .en : Language.current) {
+            Report(session.state, today: session.store.today, agreements: chosen)
         }
         let separator = csvSeparator.flatMap(Self.separator) ?? (excel ? ";" : ",")
         let text: String
@@ -84,6 +82,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         try OutputFile.write(text, to: output)
-        Console.out("Wrote \(SafeText.escaped(output)): \(format.rawValue) report of \(Plural.of(report.agreements.count, "agreement")).")
+        Console.out(Phrases.command.wroteReport(["file": SafeText.escaped(output), "format": format.rawValue,
+                                                 "agreements": Phrases.command.countedAgreements(report.agreements.count)]))
     }
 }

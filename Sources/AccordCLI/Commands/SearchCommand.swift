@@ -4,28 +4,24 @@ import ArgumentParser
 /// `accord search WORDS…`
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "search", abstract: "Search every text field, accents and case ignored; print ranked hits.",
+        commandName: "search", abstract: Phrases.help.searchAbstract.text,
         usage: "accord search <words> ... [--limit <n>] [--json] [--data <dir>]",
-        discussion: """
-            Words are ANDed and match the start of words ("incub" finds "incubateur"). "Quoted phrases" match \
-            in order. Filters: category:ID-or-name, partner:ID-or-name, status:done|open, due:overdue. \
-            Exits 1 when nothing matches.
-            """)
+        discussion: Phrases.help.searchDiscussion.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "What to look for.")
+    @Argument(help: ArgumentHelp(Phrases.help.searchWords))
     var words: [String]
 
-    @Option(help: "At most this many hits.")
+    @Option(help: ArgumentHelp(Phrases.help.searchLimit))
     var limit = 20
 
-    @Flag(help: "Print JSON (see docs/FORMAT.md).")
+    @Flag(help: ArgumentHelp(Phrases.help.printJSON))
     var json = false
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
-        if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError("say what to search for.") }
+        if limit < 1 { throw ValidationError(Phrases.command.limitAtLeastOne.text) }
+        if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError(Phrases.command.sayWhat.text) }
     }
 
     struct HitJSON: Encodable {
@@ -55,12 +51,12 @@ struct SearchCommand: ParsableCommand {
             if hits.isEmpty { throw ExitCode.failure }
             return
         }
-        guard !hits.isEmpty else { throw CLIError("no match for '\(SafeText.escaped(text))'.") }
+        guard !hits.isEmpty else { throw CLIError(Phrases.command.noMatchFor(["text": SafeText.escaped(text)])) }
         for (n, hit) in hits.enumerated() {
             let marked = SearchHighlight.marked(SearchIndex.text(of: hit, in: state, terms: terms), terms: terms)
-            Console.out("\(n + 1). \(hit.kind.rawValue)  \(hit.id)  \(SafeText.escaped(TextClipping.clip(marked, to: 160)))")
+            Console.out("\(n + 1). \(hit.kind.name.text)  \(hit.id)  \(SafeText.escaped(TextClipping.clip(marked, to: 160)))")
             Console.out("   " + state.pathFromPartners(of: hit.id).map { SafeText.escaped($0) }.joined(separator: " › "))
         }
-        if all.count > hits.count { Console.out("\(hits.count) of \(Plural.of(all.count, "hit")); --limit N shows more.") }
+        if all.count > hits.count { Console.out(Phrases.command.hitsShown(all.count, ["shown": hits.count])) }
     }
 }

@@ -4,14 +4,14 @@ import ArgumentParser
 /// `accord show ID`
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one partner, agreement, commitment or action in full.")
+        commandName: "show", abstract: Phrases.help.showAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the item (any case), or a partner's short name.")
+    @Argument(help: ArgumentHelp(Phrases.help.itemID))
     var id: String
 
-    @Flag(help: "Print JSON (see docs/FORMAT.md).")
+    @Flag(help: ArgumentHelp(Phrases.help.printJSON))
     var json = false
 
     func run() throws {

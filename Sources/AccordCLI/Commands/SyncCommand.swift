@@ -6,22 +6,16 @@ import Foundation
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Share changes through git: commit this replica's, fetch and merge the others', push.",
-        discussion: """
-            The data directory is a git repository holding every replica's journal (journal/*.log; \
-            local/ is never shared). --init URL sets it up: with an empty repository at URL this \
-            directory's data starts the shared set; with one holding data, this replica joins it. \
-            A plain 'git clone URL DIR' of a shared set works too ('accord --data DIR'). Exit 0 when \
-            synced, 1 when it could not be (nothing is lost: run it again).
-            """)
+        abstract: Phrases.help.syncAbstract.text,
+        discussion: Phrases.help.syncDiscussion.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("init"), help: ArgumentHelp("Share through the git repository at URL (set up once).", valueName: "URL"))
+    @Option(name: .customLong("init"), help: ArgumentHelp(Phrases.help.syncInit, valueName: "URL"))
     var url: String?
 
     func validate() throws {
-        if let url, url.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--init needs a URL.") }
+        if let url, url.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(Phrases.command.initNeedsURL.text) }
     }
 
     func run() throws {
@@ -35,13 +29,13 @@ struct SyncCommand: ParsableCommand {
             }
             // Not a session: a new replica joining a shared set must not start with the sample agreements.
             let store: Store
-            do { store = try Store.open(directory: directory) } catch { throw CLIError("cannot open the data in \(directory): \(error)") }
+            do { store = try Store.open(directory: directory) } catch { throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"])) }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
-            if let reason = store.readOnlyReason { throw CLIError("cannot sync: \(reason).") }
+            if let reason = store.readOnlyReason { throw CLIError(Phrases.command.cannotSync(["reason": "\(reason)."])) }
             let report = try GitSync(store: store).sync()
             Console.out(report.summary(names: ReplicaNames.load(store.journal!.layout)))
         } catch let error as SyncError {
-            throw CLIError("cannot sync: \(error)")
+            throw CLIError(Phrases.command.cannotSync(["reason": "\(error)"]))
         }
     }
 }

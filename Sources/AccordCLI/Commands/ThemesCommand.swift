@@ -1,3 +1,4 @@
+import AccordCore
 import AccordTUI
 import ArgumentParser
 import Foundation
@@ -5,7 +6,7 @@ import Foundation
 /// `accord themes`: every theme, with a one-line preview.
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "themes", abstract: "List the colour themes with a one-line preview (the one chosen by $ACCORD_THEME or config.yaml is marked *).")
+        commandName: "themes", abstract: Phrases.help.themesAbstract.text)
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -18,7 +19,7 @@ struct ThemesCommand: ParsableCommand {
             let name = theme.name.padding(toLength: width, withPad: " ", startingAt: 0)
             Console.out("\(mark) \(name)  \(ThemePreview.line(theme, color: color))  \(theme.description)")
         }
-        Console.out("Themes of your own: \(AppConfig.directory(environment))/themes/*.yaml (format: themes/README.md).")
+        Console.out(Phrases.command.themesOfYourOwn(["directory": AppConfig.directory(environment)]))
         for problem in choice.problems { Console.error("accord: \(problem)") }
     }
 }

@@ -4,11 +4,11 @@ import ArgumentParser
 /// `accord tick ID` and `accord untick ID`
 struct TickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tick", abstract: "Mark an action done (today).")
+        commandName: "tick", abstract: Phrases.help.tickAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the action.")
+    @Argument(help: ArgumentHelp(Phrases.help.actionID))
     var id: String
 
     func run() throws {
@@ -18,11 +18,11 @@ struct TickCommand: ParsableCommand {
 
 struct UntickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "untick", abstract: "Mark a done action open again.")
+        commandName: "untick", abstract: Phrases.help.untickAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of the action.")
+    @Argument(help: ArgumentHelp(Phrases.help.actionID))
     var id: String
 
     func run() throws {
@@ -34,11 +34,11 @@ struct UntickCommand: ParsableCommand {
 private func toggle(_ text: String, done: Bool, options: GlobalOptions) throws {
     let session = try Session(options, write: true)
     guard let id = session.state.itemID(named: text), let kind = session.state.kind(of: id) else {
-        throw CLIError("no action has the id '\(SafeText.escaped(text))' (see 'accord list actions').")
+        throw CLIError(Phrases.command.noActionID(["id": SafeText.escaped(text)]))
     }
     guard kind == .action else {
-        throw CLIError("'\(id)' is \(kind.withArticle), not an action; only actions are ticked (see 'accord show \(id)').")
+        throw CLIError(Phrases.command.notAnAction(["id": id, "kind": kind.withArticle]))
     }
     let change = done ? try session.store.tick(id) : try session.store.untick(id)
-    Console.out("\(SafeText.escaped(change.label)) (\(id)) — 'accord undo' undoes it.")
+    Console.out(Phrases.command.savedUndo(["label": SafeText.escaped(change.label), "id": id]))
 }

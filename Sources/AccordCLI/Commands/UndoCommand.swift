@@ -7,11 +7,11 @@ import Foundation
 /// `--yes` otherwise.
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "undo", abstract: "Undo the last change (also one made in an earlier run).")
+        commandName: "undo", abstract: Phrases.help.undoAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Do not ask, even when the undo removes many items.")
+    @Flag(help: ArgumentHelp(Phrases.help.undoYes))
     var yes = false
 
     func run() throws {
@@ -21,11 +21,11 @@ struct UndoCommand: ParsableCommand {
 
 struct RedoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "redo", abstract: "Redo the last undone change.")
+        commandName: "redo", abstract: Phrases.help.redoAbstract.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Do not ask, even when the redo removes many items.")
+    @Flag(help: ArgumentHelp(Phrases.help.redoYes))
     var yes = false
 
     func run() throws {
@@ -40,27 +40,28 @@ private let askAbove = 3
 private func step(_ kind: RecordKind, options: GlobalOptions, yes: Bool) throws {
     let session = try Session(options, write: true)
     let store = session.store
-    let verb = kind == .undo ? "undo" : "redo"
-    guard let pending = try? store.ledger.pending(kind) else { throw CLIError("there is nothing to \(verb).") }
+    let words = Phrases.command
+    let verb = (kind == .undo ? words.verbUndo : words.verbRedo).text
+    guard let pending = try? store.ledger.pending(kind) else { throw CLIError(words.nothingToVerb(["verb": verb])) }
     let removals = ItemCounts(removedBy: pending)
     if removals.total > askAbove, !yes {
-        let what = "'\(SafeText.escaped(pending.label))' removes \(removals.description)"
+        let what = words.removesMany(["label": SafeText.escaped(pending.label), "what": removals.description])
         guard isatty(0) == 1 else {
-            throw CLIError("this \(verb) of \(what); add --yes to confirm. Nothing was changed.")
+            throw CLIError(words.undoNeedsYes(["verb": verb, "what": what]))
         }
-        Console.prompt("The \(verb) of \(what). Go ahead? [y/N] ")
+        Console.prompt(words.undoPrompt(["verb": verb, "what": what]))
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        guard answer == "y" || answer == "yes" else {
-            Console.out("Nothing was changed.")
+        guard Console.isYes(answer) else {
+            Console.out(words.nothingChanged.text)
             return
         }
     }
     // A colleague changed the same field since: said, not asked (their value is in the journal log).
     if let journal = store.journal, let warning = store.undoWarning(kind, names: ReplicaNames.load(journal.layout)) {
-        Console.error("accord: note: \(SafeText.escaped(warning)).")
+        Console.error(words.warningNote(["warning": SafeText.escaped(warning)]))
     }
     if kind == .undo {
-        Console.out("\(SafeText.escaped(RecordKind.undo.describe(try store.undo().label))) — 'accord redo' redoes it.")
+        Console.out(words.undone(["what": SafeText.escaped(RecordKind.undo.describe(try store.undo().label))]))
     } else {
         Console.out("\(SafeText.escaped(RecordKind.redo.describe(try store.redo().label))).")
     }

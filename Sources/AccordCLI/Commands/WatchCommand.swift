@@ -7,20 +7,16 @@ import Foundation
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Print each change as it is saved (by any Accord on this data), one line each; Ctrl-C to stop.",
-        discussion: """
-            A line is 'RECORD  WHEN  WHAT' ('42  2026-11-30 14:05  Ticked 'Diffuser les offres…''), \
-            with '— by NAME' for another replica's. With --json, one JSON object a line: replica, \
-            seq (its number in that replica), at (UTC), kind (change, undo or redo), label, \
-            description and items (the ids it touched).
-            """)
+        abstract: Phrases.help.watchAbstract.text,
+        usage: "accord watch [--json] [--count <n>] [--data <dir>] [--lang <language>]",
+        discussion: Phrases.help.watchDiscussion.text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "One JSON object per line.")
+    @Flag(help: ArgumentHelp(Phrases.help.watchJSON))
     var json = false
 
-    @Option(help: "Stop after this many changes.")
+    @Option(help: ArgumentHelp(Phrases.help.watchCount))
     var count: Int?
 
     /// One change as `--json` prints it.
@@ -32,7 +28,7 @@ struct WatchCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let count, count < 1 { throw ValidationError("--count must be at least 1.") }
+        if let count, count < 1 { throw ValidationError(Phrases.command.countAtLeastOne.text) }
     }
 
     func run() throws {
@@ -52,14 +48,13 @@ struct WatchCommand: ParsableCommand {
                 Console.out(line)
             } else {
                 let who = record.replica == journal.replica ? ""
-                    : " — by " + SafeText.escaped(ReplicaNames.load(journal.layout).display(record.replica))
+                    : Phrases.command.byReplica(["name": SafeText.escaped(ReplicaNames.load(journal.layout).display(record.replica))])
                 Console.out("\(record.seq)  \(Timestamp.localMinute(record.at))  \(SafeText.escaped(committed.description))\(who)")
             }
             printed += 1
             if let count, printed >= count { Foundation.exit(0) }
         }, reread: {
-            Console.error("accord: records arrived that sort before ones already shown (another replica's, or a repair); "
-                          + "the data was read again in order ('accord journal log' lists what changed).")
+            Console.error(Phrases.command.rereadInOrder.text)
         })
         while true {
             watcher.wait(upTo: watcher.backstopInterval)
@@ -67,10 +62,10 @@ struct WatchCommand: ParsableCommand {
             do {
                 try store.followOthers()
             } catch {
-                throw CLIError("cannot read the journal: \(error)")
+                throw CLIError(Phrases.command.cannotReadJournal(["error": "\(error)"]))
             }
             if let reason = store.readOnlyReason, reason.isDamage || reason.isNewerFormat {
-                throw CLIError("stopped watching: \(reason).")
+                throw CLIError(Phrases.command.stoppedWatching(["reason": "\(reason)"]))
             }
         }
     }

@@ -26,6 +26,11 @@ enum Console {
         try output.flush()
     }
 
+    /// A yes to a `[y/N]` question, in either language: y, yes, o, oui.
+    static func isYes(_ answer: String) -> Bool {
+        ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
     /// A question on stderr, without a newline (the answer is typed after it).
     static func prompt(_ text: String) {
         write(Array(text.utf8), to: 2)

@@ -11,33 +11,37 @@ struct ItemDescriber {
         ids.map { id in state.partners[id].map { "\(safe($0.displayName)) (\(id))" } ?? id }.joined(separator: ", ")
     }
 
-    private func field(_ label: String, _ value: String) -> String {
-        TextClipping.pad(label + ":", to: 14) + value
+    /// `Label:` padded to one column (French puts a space before the colon).
+    private func field(_ label: Phrase, _ value: String) -> String {
+        TextClipping.pad(heading(label), to: 14) + value
     }
 
+    private func heading(_ label: Phrase) -> String { label.text + (Language.current == .fr ? " :" : ":") }
+
     func text(_ id: String, kind: ItemKind) -> String {
+        let w = Phrases.command
         switch kind {
         case .partner:
             let p = state.partners[id]!
-            var lines = ["Partner \(id)", field("Name", safe(p.name))]
-            if !p.shortName.isEmpty { lines.append(field("Short name", safe(p.shortName))) }
-            lines += [field("Kind", p.kind.label), field("Place", safe(p.place))]
-            if !p.description.isEmpty { lines.append(field("Description", safe(p.description))) }
-            lines.append("Agreements:")
+            var lines = [w.showPartner(["id": id]), field(w.labelName, safe(p.name))]
+            if !p.shortName.isEmpty { lines.append(field(w.labelShortName, safe(p.shortName))) }
+            lines += [field(w.labelKind, p.kind.displayName), field(w.labelPlace, safe(p.place))]
+            if !p.description.isEmpty { lines.append(field(w.labelDescription, safe(p.description))) }
+            lines.append(heading(w.labelAgreements))
             lines += state.sortedAgreements(partner: id).map { "  \($0.id)  \(safe($0.title))" }
             return lines.joined(separator: "\n")
         case .agreement:
             let a = state.agreements[id]!
             let progress = state.progress(ofAgreement: id)
-            var lines = ["Agreement \(id)", field("Title", safe(a.title)), field("Signatories", names(a.signatories))]
-            if !a.associates.isEmpty { lines.append(field("Associates", names(a.associates))) }
-            lines.append(field("Signed", a.signed?.description ?? "—"))
-            lines.append(field("Term", a.termYears.map { "\($0) year\($0 == 1 ? "" : "s"), ends \(a.endDate!)" } ?? "open-ended"))
-            lines.append(field("Status", AgreementStanding(a, state: state, today: today).sentence(of: a)))
-            lines.append(field("Progress", "\(progress.done)/\(progress.total) actions done (\(progress.percent) %)"))
-            if !a.summary.isEmpty { lines.append(field("Summary", safe(a.summary))) }
-            if !a.source.isEmpty { lines.append(field("Source", safe(a.source))) }
-            lines.append("Commitments:")
+            var lines = [w.showAgreement(["id": id]), field(w.labelTitle, safe(a.title)), field(w.labelSignatories, names(a.signatories))]
+            if !a.associates.isEmpty { lines.append(field(w.labelAssociates, names(a.associates))) }
+            lines.append(field(w.labelSigned, a.signed.map { LocalFormat.date($0) } ?? "—"))
+            lines.append(field(w.labelTerm, a.termYears.map { w.termEnds($0, ["day": a.endDate!]) } ?? Phrases.core.openEnded.text))
+            lines.append(field(w.labelStatus, AgreementStanding(a, state: state, today: today).sentence(of: a)))
+            lines.append(field(w.labelProgress, w.progressPercent(["done": progress.done, "total": progress.total, "percent": progress.percent])))
+            if !a.summary.isEmpty { lines.append(field(w.labelSummary, safe(a.summary))) }
+            if !a.source.isEmpty { lines.append(field(w.labelSource, safe(a.source))) }
+            lines.append(heading(w.labelCommitments))
             for c in state.commitments(of: id) {
                 let p = state.progress(ofCommitment: c.id)
                 lines.append("  \(c.id)  [\(c.categoryID)]  \(safe(c.title))  \(p.done)/\(p.total)")
@@ -48,27 +52,27 @@ struct ItemDescriber {
             return lines.joined(separator: "\n")
         case .commitment:
             let c = state.commitments[id]!
-            var lines = ["Commitment \(id)", field("Title", safe(c.title)),
-                         field("Agreement", "\(c.agreementID)  \(safe(state.agreements[c.agreementID]?.title ?? ""))"),
-                         field("Category", state.categories[c.categoryID].map { "\(safe($0.name)) (\($0.id))" } ?? c.categoryID)]
-            if let owner = c.ownerID { lines.append(field("Owner", names([owner]))) }
-            if let due = c.due { lines.append(field("Due", due.description)) }
-            if !c.description.isEmpty { lines.append(field("Description", safe(c.description))) }
-            lines.append("Actions:")
+            var lines = [w.showCommitment(["id": id]), field(w.labelTitle, safe(c.title)),
+                         field(w.labelAgreement, "\(c.agreementID)  \(safe(state.agreements[c.agreementID]?.title ?? ""))"),
+                         field(w.labelCategory, state.categories[c.categoryID].map { "\(safe($0.displayName)) (\($0.id))" } ?? c.categoryID)]
+            if let owner = c.ownerID { lines.append(field(w.labelOwner, names([owner]))) }
+            if let due = c.due { lines.append(field(w.labelDue, LocalFormat.date(due))) }
+            if !c.description.isEmpty { lines.append(field(w.labelDescription, safe(c.description))) }
+            lines.append(heading(w.labelActions))
             lines += state.actions(of: id).map { "  " + actionLine($0) }
             return lines.joined(separator: "\n")
         case .action:
             let a = state.actions[id]!
-            var lines = ["Action \(id)", field("Title", safe(a.title)),
-                         field("Path", state.path(of: a.commitmentID).map(safe).joined(separator: " › ")),
-                         field("Done", a.doneOn.map { "yes, on \($0)" } ?? "no")]
-            if let due = a.due { lines.append(field("Due", due.description + (a.isOverdue(on: today) ? " (overdue)" : ""))) }
-            if !a.note.isEmpty { lines.append(field("Note", SafeText.escaped(a.note, keepNewlines: true))) }
+            var lines = [w.showAction(["id": id]), field(w.labelTitle, safe(a.title)),
+                         field(w.labelPath, state.path(of: a.commitmentID).map(safe).joined(separator: " › ")),
+                         field(w.labelDone, a.doneOn.map { w.doneYes(["day": $0]) } ?? w.doneNo.text)]
+            if let due = a.due { lines.append(field(w.labelDue, LocalFormat.date(due) + (a.isOverdue(on: today) ? w.overdueMark.text : ""))) }
+            if !a.note.isEmpty { lines.append(field(w.labelNote, SafeText.escaped(a.note, keepNewlines: true))) }
             return lines.joined(separator: "\n")
         case .category:
             let c = state.categories[id]!
             let count = state.commitments.values.filter { $0.categoryID == id }.count
-            return ["Category \(id)", field("Name", safe(c.name)), field("Commitments", "\(count)")].joined(separator: "\n")
+            return [w.showCategory(["id": id]), field(w.labelName, safe(c.displayName)), field(w.labelCommitments, "\(count)")].joined(separator: "\n")
         }
     }
 

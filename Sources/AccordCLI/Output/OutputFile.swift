@@ -67,6 +67,6 @@ enum OutputFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CLIError {
-        CLIError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(code))); nothing was written there.")
+        CLIError(Phrases.command.cannotWrite(["path": SafeText.escaped(path), "reason": String(cString: strerror(code))]))
     }
 }

@@ -4,19 +4,21 @@ import AccordCore
 enum OverviewText {
     static func render(_ state: AccordState, today: Day) -> String {
         let summary = PortfolioSummary(state, today: today)
-        if summary.agreements.isEmpty { return "No agreements yet. Import some with 'accord import FILE'." }
+        let words = Phrases.command
+        if summary.agreements.isEmpty { return words.noAgreementsYet.text }
         var lines: [String] = []
         for line in summary.agreements {
             let progress = line.standing.progress
             var text = "[\(progress.bar(width: 20, filled: "#", empty: "-"))] \(TextClipping.pad("\(progress.done)/\(progress.total)", to: 6))"
                 + TextClipping.pad(SafeText.escaped(line.agreement.title), to: 60)
             text += "  " + line.standing.status(of: line.agreement)
-            if line.standing.overdueCount > 0 { text += ", \(line.standing.overdueCount) overdue" }
+            if line.standing.overdueCount > 0 { text += words.overdueSuffix(["n": line.standing.overdueCount]) }
             lines.append(text)
         }
         lines.append("")
-        lines.append("\(Plural.of(summary.agreements.count, "agreement")), \(Plural.of(state.partners.count, "partner")), "
-                     + "\(summary.total.done)/\(summary.total.total) actions done. 'accord list agreements' for ids, 'accord --help' for more.")
+        lines.append(words.overviewFooter(["agreements": words.countedAgreements(summary.agreements.count),
+                                           "partners": words.countedPartners(state.partners.count),
+                                           "done": summary.total.done, "total": summary.total.total]))
         return lines.joined(separator: "\n")
     }
 }

@@ -1,0 +1,202 @@
+import AccordCore
+
+/// What the command line prints, in English and French: results, table headings, errors.
+/// JSON output keeps its English keys and values (a stable format for scripts).
+struct CommandPhrases: Sendable {
+    // Saved changes.
+    let savedUndo = Phrase(en: "{label} ({id}) — 'accord undo' undoes it.", fr: "{label} ({id}) — « accord undo » l'annule.")
+    let idTaken = Phrase(en: "Note: the id '{plain}' was taken by {kind} '{title}', so this one is '{id}'",
+                         fr: "Note : l'identifiant « {plain} » était pris par {kind} « {title} » ; celui-ci est « {id} »")
+    let sameAddedTwice = Phrase(en: " — if it is the same {kind} added twice, 'accord undo' removes this one.",
+                                fr: " — si c'est le même élément ({kind}) ajouté deux fois, « accord undo » retire celui-ci.")
+    let noActionID = Phrase(en: "no action has the id '{id}' (see 'accord list actions').", fr: "aucune action n'a l'identifiant « {id} » (voir « accord list actions »).")
+    let notAnAction = Phrase(en: "'{id}' is {kind}, not an action; only actions are ticked (see 'accord show {id}').",
+                             fr: "« {id} » est {kind}, pas une action ; seules les actions se cochent (voir « accord show {id} »).")
+    let fieldToChange = Phrase(en: "give at least one field to change, e.g. --title 'New title' (see 'accord add --help').",
+                               fr: "donnez au moins un champ à changer, par exemple --title 'Nouvel intitulé' (voir « accord add --help »).")
+    let nothingHasID = Phrase(en: "nothing has the id '{id}'.", fr: "rien n'a l'identifiant « {id} ».")
+    let nothingDeleted = Phrase(en: "Nothing was deleted.", fr: "Rien n'a été supprimé.")
+    let deleteNeedsYes = Phrase(en: "this deletes {what}; add --yes to confirm. Nothing was deleted.",
+                                fr: "cela supprime {what} ; ajoutez --yes pour confirmer. Rien n'a été supprimé.")
+    let deletePrompt = Phrase(en: "Delete {what} ('{id}')? [y/N] ", fr: "Supprimer {what} (« {id} ») ? [o/N] ")
+    let deleted = Phrase(en: "{label}: {what} — 'accord undo' brings it back.", fr: "{label} : {what} — « accord undo » le rétablit.")
+    let noteUnchanged = Phrase(en: "Nothing changed: the {field} of '{id}' is already that text.", fr: "Rien n'a changé : le champ {field} de « {id} » a déjà ce texte.")
+    let nothingSaved = Phrase(en: "Nothing was saved.", fr: "Rien n'a été enregistré.")
+    let fieldsUnchanged = Phrase(en: "Nothing changed: {kind} '{id}' already has these values.", fr: "Rien n'a changé : {kind} « {id} » a déjà ces valeurs.")
+    let nothingToVerb = Phrase(en: "there is nothing to {verb}.", fr: "il n'y a rien à {verb}.")
+    let verbUndo = Phrase(en: "undo", fr: "annuler")
+    let verbRedo = Phrase(en: "redo", fr: "rétablir")
+    let removesMany = Phrase(en: "'{label}' removes {what}", fr: "« {label} » retire {what}")
+    let undoNeedsYes = Phrase(en: "this {verb} of {what}; add --yes to confirm. Nothing was changed.",
+                              fr: "{verb} : {what} ; ajoutez --yes pour confirmer. Rien n'a changé.")
+    let undoPrompt = Phrase(en: "The {verb} of {what}. Go ahead? [y/N] ", fr: "{verb} : {what}. Continuer ? [o/N] ")
+    let nothingChanged = Phrase(en: "Nothing was changed.", fr: "Rien n'a changé.")
+    let warningNote = Phrase(en: "accord: note: {warning}.", fr: "accord : note : {warning}.")
+    let undone = Phrase(en: "{what} — 'accord redo' redoes it.", fr: "{what} — « accord redo » la rétablit.")
+
+    // Search.
+    let limitAtLeastOne = Phrase(en: "--limit must be at least 1.", fr: "--limit doit valoir au moins 1.")
+    let sayWhat = Phrase(en: "say what to search for.", fr: "dites ce qu'il faut chercher.")
+    let noMatchFor = Phrase(en: "no match for '{text}'.", fr: "aucun résultat pour « {text} ».")
+    let hitsShown = CountedPhrase(en: ("{shown} of {n} hit; --limit N shows more.", "{shown} of {n} hits; --limit N shows more."),
+                                  fr: ("{shown} sur {n} résultat ; --limit N en montre plus.", "{shown} sur {n} résultats ; --limit N en montre plus."))
+
+    // Dates of actions in lists.
+    let actionDone = Phrase(en: "done {day}", fr: "faite {day}")
+    let actionOverdue = Phrase(en: "OVERDUE {day}", fr: "EN RETARD {day}")
+    let actionDue = Phrase(en: "due {day}", fr: "échéance {day}")
+
+    // Sessions.
+    let cannotOpen = Phrase(en: "cannot open the data in {directory}: {error}", fr: "impossible d'ouvrir les données de {directory} : {error}")
+    let cannotCreate = Phrase(en: "cannot create the data directory {directory}: {reason} (choose another with --data or ACCORD_DATA).",
+                              fr: "impossible de créer le dossier de données {directory} : {reason} (choisissez-en un autre avec --data ou ACCORD_DATA).")
+    let readOnlyHere = Phrase(en: "accord: the data in {directory} cannot be written here ({error}); showing it read-only.",
+                              fr: "accord : les données de {directory} ne peuvent pas être écrites ici ({error}) ; affichage en lecture seule.")
+    let cannotChange = Phrase(en: "cannot change anything: {reason}.", fr: "aucune modification possible : {reason}.")
+    let unknownID = Phrase(en: "nothing has the id '{id}' (ids are listed by 'accord list partners', 'agreements', 'commitments', 'actions' and 'categories'; a partner can also be named by its short name).",
+                           fr: "rien n'a l'identifiant « {id} » (« accord list partners », « agreements », « commitments », « actions » et « categories » listent les identifiants ; un partenaire se nomme aussi par son sigle).")
+    let notAgreementOrPartner = Phrase(en: "'{id}' is {kind}, not an agreement or a partner.", fr: "« {id} » est {kind}, ni une convention ni un partenaire.")
+
+    // Overview printed when output is not a terminal.
+    let noAgreementsYet = Phrase(en: "No agreements yet. Import some with 'accord import FILE'.", fr: "Aucune convention pour l'instant. Importez-en avec « accord import FICHIER ».")
+    let overdueSuffix = Phrase(en: ", {n} overdue", fr: ", {n} en retard")
+    let overviewFooter = Phrase(en: "{agreements}, {partners}, {done}/{total} actions done. 'accord list agreements' for ids, 'accord --help' for more.",
+                                fr: "{agreements}, {partners}, {done}/{total} actions faites. « accord list agreements » pour les identifiants, « accord --help » pour le reste.")
+    let countedAgreements = CountedPhrase(en: ("{n} agreement", "{n} agreements"), fr: ("{n} convention", "{n} conventions"))
+    let countedPartners = CountedPhrase(en: ("{n} partner", "{n} partners"), fr: ("{n} partenaire", "{n} partenaires"))
+
+    // Table headings.
+    let columnID = Phrase(both: "ID")
+    let columnName = Phrase(en: "NAME", fr: "NOM")
+    let columnKind = Phrase(en: "KIND", fr: "TYPE")
+    let columnPlace = Phrase(en: "PLACE", fr: "LIEU")
+    let columnAgreements = Phrase(en: "AGREEMENTS", fr: "CONVENTIONS")
+    let columnTitle = Phrase(en: "TITLE", fr: "INTITULÉ")
+    let columnSigned = Phrase(en: "SIGNED", fr: "SIGNÉE")
+    let columnEnds = Phrase(en: "ENDS", fr: "FIN")
+    let columnStatus = Phrase(en: "STATUS", fr: "STATUT")
+    let columnDone = Phrase(en: "DONE", fr: "FAIT")
+    let columnAgreement = Phrase(en: "AGREEMENT", fr: "CONVENTION")
+    let columnCategory = Phrase(en: "CATEGORY", fr: "CATÉGORIE")
+    let columnCommitments = Phrase(en: "COMMITMENTS", fr: "ENGAGEMENTS")
+    let columnWhen = Phrase(en: "WHEN", fr: "QUAND")
+    let columnWho = Phrase(en: "WHO", fr: "QUI")
+    let columnWhat = Phrase(en: "WHAT", fr: "QUOI")
+    let columnEvents = Phrase(en: "EVENTS", fr: "ÉVÈNEMENTS")
+    let columnReplica = Phrase(en: "REPLICA", fr: "RÉPLIQUE")
+    let columnRecords = Phrase(en: "RECORDS", fr: "ENREGISTREMENTS")
+
+    // accord show.
+    let showPartner = Phrase(en: "Partner {id}", fr: "Partenaire {id}")
+    let showAgreement = Phrase(en: "Agreement {id}", fr: "Convention {id}")
+    let showCommitment = Phrase(en: "Commitment {id}", fr: "Engagement {id}")
+    let showAction = Phrase(both: "Action {id}")
+    let showCategory = Phrase(en: "Category {id}", fr: "Catégorie {id}")
+    let labelName = Phrase(en: "Name", fr: "Nom")
+    let labelShortName = Phrase(en: "Short name", fr: "Sigle")
+    let labelKind = Phrase(en: "Kind", fr: "Type")
+    let labelPlace = Phrase(en: "Place", fr: "Lieu")
+    let labelDescription = Phrase(both: "Description")
+    let labelAgreements = Phrase(en: "Agreements", fr: "Conventions")
+    let labelTitle = Phrase(en: "Title", fr: "Intitulé")
+    let labelSignatories = Phrase(en: "Signatories", fr: "Signataires")
+    let labelAssociates = Phrase(en: "Associates", fr: "Associés")
+    let labelSigned = Phrase(en: "Signed", fr: "Signée le")
+    let labelTerm = Phrase(en: "Term", fr: "Durée")
+    let labelStatus = Phrase(en: "Status", fr: "Statut")
+    let labelProgress = Phrase(en: "Progress", fr: "Avancement")
+    let labelSummary = Phrase(en: "Summary", fr: "Résumé")
+    let labelSource = Phrase(both: "Source")
+    let labelCommitments = Phrase(en: "Commitments", fr: "Engagements")
+    let labelAgreement = Phrase(en: "Agreement", fr: "Convention")
+    let labelCategory = Phrase(en: "Category", fr: "Catégorie")
+    let labelOwner = Phrase(en: "Owner", fr: "Pilote")
+    let labelDue = Phrase(en: "Due", fr: "Échéance")
+    let labelActions = Phrase(both: "Actions")
+    let labelPath = Phrase(en: "Path", fr: "Chemin")
+    let labelDone = Phrase(en: "Done", fr: "Faite")
+    let labelNote = Phrase(both: "Note")
+    let termEnds = CountedPhrase(en: ("{n} year, ends {day}", "{n} years, ends {day}"), fr: ("{n} an, fin le {day}", "{n} ans, fin le {day}"))
+    let progressPercent = Phrase(en: "{done}/{total} actions done ({percent} %)", fr: "{done}/{total} actions faites ({percent} %)")
+    let doneYes = Phrase(en: "yes, on {day}", fr: "oui, le {day}")
+    let doneNo = Phrase(en: "no", fr: "non")
+    let overdueMark = Phrase(en: " (overdue)", fr: " (en retard)")
+
+    // Reports, import, export, generate.
+    let wroteReport = Phrase(en: "Wrote {file}: {format} report of {agreements}.", fr: "Écrit {file} : rapport {format} de {agreements}.")
+    let csvOptionsAlone = Phrase(en: "--excel and --csv-separator apply to CSV reports (add --format csv, or --output FILE.csv).",
+                                 fr: "--excel et --csv-separator valent pour les rapports CSV (ajoutez --format csv, ou --output FICHIER.csv).")
+    let badSeparator = Phrase(en: "--csv-separator takes ',', ';', '|' or 'tab' (got '{value}').", fr: "--csv-separator prend ',', ';', '|' ou 'tab' (reçu « {value} »).")
+    let notUTF8 = Phrase(en: "{name} is not UTF-8 text.", fr: "{name} n'est pas du texte UTF-8.")
+    let nothingImported = Phrase(en: "Nothing was imported.", fr: "Rien n'a été importé.")
+    let imported = Phrase(en: "Imported {name}: {added} — 'accord undo' removes {them}.", fr: "Importé {name} : {added} — « accord undo » {them}.")
+    let removesIt = Phrase(en: "it", fr: "le retire")
+    let removesThem = Phrase(en: "them", fr: "les retire")
+    let standardInput = Phrase(en: "standard input", fr: "l'entrée standard")
+    let isDirectory = Phrase(en: "{name} is a directory; import one YAML or JSON file from it{example}.", fr: "{name} est un dossier ; importez-en un fichier YAML ou JSON{example}.")
+    let forExample = Phrase(en: ", e.g. 'accord import {file}'", fr: ", par exemple « accord import {file} »")
+    let noSuchFile = Phrase(en: "{name}: no such file.", fr: "{name} : fichier introuvable.")
+    let cannotRead = Phrase(en: "cannot read {name}: {reason}.", fr: "impossible de lire {name} : {reason}.")
+    let agreementsRange = Phrase(en: "--agreements must be from 1 to {max}.", fr: "--agreements doit aller de 1 à {max}.")
+    let wroteGenerated = Phrase(en: "Wrote {file}: {agreements} with their partners, commitments and actions.",
+                                fr: "Écrit {file} : {agreements} avec leurs partenaires, engagements et actions.")
+    let cannotWrite = Phrase(en: "cannot write {path}: {reason}; nothing was written there.", fr: "impossible d'écrire {path} : {reason} ; rien n'y a été écrit.")
+
+    // Themes, language.
+    let themesOfYourOwn = Phrase(en: "Themes of your own: {directory}/themes/*.yaml (format: themes/README.md).",
+                                 fr: "Vos propres thèmes : {directory}/themes/*.yaml (format : themes/README.md).")
+    let themeError = Phrase(en: "Theme error: {problem} (file skipped).", fr: "Erreur de thème : {problem} (fichier ignoré).")
+    let themeSavedNoColour = Phrase(en: "Theme {name} saved; colour is off here (NO_COLOR or the terminal).",
+                                    fr: "Thème {name} retenu ; pas de couleur ici (NO_COLOR ou le terminal).")
+    let themeNotRemembered = Phrase(en: "Theme {name} in use but not remembered: {error}", fr: "Thème {name} utilisé mais non retenu : {error}")
+    let languageNotRemembered = Phrase(en: "Language in use but not remembered: {error}", fr: "Langue utilisée mais non retenue : {error}")
+    let stoppedBySignal = Phrase(en: "stopped by signal {signal}; every change made before it is saved.",
+                                 fr: "arrêté par le signal {signal} ; toute modification faite avant est enregistrée.")
+
+    // Team: sync, conflicts, replicas, watch.
+    let initNeedsURL = Phrase(en: "--init needs a URL.", fr: "--init demande une URL.")
+    let cannotSync = Phrase(en: "cannot sync: {reason}", fr: "synchronisation impossible : {reason}")
+    let noConflicts = Phrase(en: "No conflicts: every replica's changes applied as they were made.",
+                             fr: "Aucun conflit : les modifications de chaque réplique s'appliquent telles quelles.")
+    let conflictsHow = Phrase(en: "'accord conflicts take N' makes a lost value current again; 'accord conflicts dismiss N' keeps what is there.",
+                              fr: "« accord conflicts take N » rend une valeur perdue de nouveau actuelle ; « accord conflicts dismiss N » garde l'existant.")
+    let labelUndo = Phrase(en: "{label} — 'accord undo' undoes it.", fr: "{label} — « accord undo » l'annule.")
+    let dismissed = Phrase(en: "Dismissed conflict {id}: the current value stays.", fr: "Conflit {id} écarté : la valeur actuelle reste.")
+    let thisReplica = Phrase(en: "This replica: {id} — {name}", fr: "Cette réplique : {id} — {name}")
+    let noNameYet = Phrase(en: "no name yet ('accord replica name NAME')", fr: "pas encore de nom (« accord replica name NOM »)")
+    let thisOne = Phrase(en: " (this one)", fr: " (celle-ci)")
+    let lastSync = Phrase(en: "Last sync: {when} — {summary}", fr: "Dernière synchro : {when} — {summary}")
+    let nameEmpty = Phrase(en: "the name cannot be empty.", fr: "le nom ne peut pas être vide.")
+    let cannotName = Phrase(en: "cannot name this replica: {error}", fr: "impossible de nommer cette réplique : {error}")
+    let named = Phrase(en: "This replica ({id}) is now called '{name}'; the next sync shares the name.",
+                       fr: "Cette réplique ({id}) s'appelle désormais « {name} » ; la prochaine synchro partage ce nom.")
+    let byReplica = Phrase(en: " — by {name}", fr: " — par {name}")
+    let countAtLeastOne = Phrase(en: "--count must be at least 1.", fr: "--count doit valoir au moins 1.")
+    let rereadInOrder = Phrase(en: "accord: records arrived that sort before ones already shown (another replica's, or a repair); the data was read again in order ('accord journal log' lists what changed).",
+                               fr: "accord : des enregistrements sont arrivés avant d'autres déjà montrés (d'une autre réplique, ou une réparation) ; les données ont été relues dans l'ordre (« accord journal log » liste ce qui a changé).")
+    let cannotReadJournal = Phrase(en: "cannot read the journal: {error}", fr: "impossible de lire le journal : {error}")
+    let stoppedWatching = Phrase(en: "stopped watching: {reason}.", fr: "surveillance arrêtée : {reason}.")
+
+    // Journal.
+    let journalEmpty = Phrase(en: "The journal is empty.", fr: "Le journal est vide.")
+    let cannotRepair = Phrase(en: "cannot repair: {reason}.", fr: "réparation impossible : {reason}.")
+    let nothingToRepair = Phrase(en: "journal/{replica}.log has no damaged record; nothing to repair.",
+                                 fr: "journal/{replica}.log n'a aucun enregistrement abîmé ; rien à réparer.")
+    let backedUp = Phrase(en: "Backed up the journal to {path}.", fr: "Journal sauvegardé dans {path}.")
+    let removedLine = Phrase(en: "  removed {damage}", fr: "  retiré : {damage}")
+    let keptInQuarantine = Phrase(en: "The removed lines are kept byte for byte in {path}.", fr: "Les lignes retirées sont gardées octet pour octet dans {path}.")
+    let keptGood = CountedPhrase(en: ("Kept the {n} good record of journal/{replica}.log; each lost number holds an empty record saying so, and the data is writable again.",
+                                      "Kept the {n} good records of journal/{replica}.log; each lost number holds an empty record saying so, and the data is writable again."),
+                                 fr: ("Gardé le {n} enregistrement sain de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables.",
+                                      "Gardé les {n} enregistrements sains de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables."))
+    let snapshotWritten = Phrase(en: "Snapshot written: local/snapshot.json holds the merged journals (this replica up to record {seq}).",
+                                 fr: "Instantané écrit : local/snapshot.json contient les journaux fusionnés (cette réplique jusqu'à l'enregistrement {seq}).")
+
+    // Options every command takes.
+    let unknownLanguage = Phrase(en: "--lang '{value}' is not a language Accord speaks; give fr or en.",
+                                 fr: "--lang « {value} » n'est pas une langue d'Accord ; donnez fr ou en.")
+    let dataEmpty = Phrase(en: "--data is empty; give a data directory, or leave the option out to use the default.",
+                           fr: "--data est vide ; donnez un dossier de données, ou retirez l'option pour celui par défaut.")
+    let accordDataEmpty = Phrase(en: "ACCORD_DATA is set but empty; set it to a data directory, or unset it to use the default.",
+                                 fr: "ACCORD_DATA est défini mais vide ; donnez-lui un dossier de données, ou retirez-le pour celui par défaut.")
+}

@@ -6,7 +6,7 @@ struct CommandHelpPhrases: Sendable {
     let accordDiscussion = Phrase(en: """
             With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
             """, fr: """
-            Sans sous-commande, ouvre le tableau de bord (ou, quand la sortie n'est pas un terminal, écrit une synthèse).
+            Sans sous-commande, ouvre le tableau de bord (ou, quand la sortie n'est pas un terminal, écrit un bilan).
             """)
     let accordAbstract = Phrase(en: "Follow partnership agreements, their commitments and actions.",
                         fr: "Suivre les conventions de partenariat, leurs engagements et leurs actions.")

@@ -2,7 +2,7 @@
 /// `{…}` are the values put in (see `Phrase`).
 public struct CorePhrases: Sendable {
     // Standings.
-    public let noteLate = Phrase(en: "!{n} late", fr: "!{n} en retard")
+    public let noteLate = Phrase(en: "!{n} late", fr: "!{n} retard")
     public let noteExpired = Phrase(en: "expired", fr: "expirée")
     public let noteEndsIn = Phrase(en: "ends in {n}d", fr: "expire dans {n} j")
     public let statusEndsIn = CountedPhrase(en: ("{status}, ends in {n} day", "{status}, ends in {n} days"),
@@ -23,11 +23,13 @@ public struct CorePhrases: Sendable {
     public let keptCurrent = Phrase(en: "Kept the current value of {id} (conflict {conflict})",
                                     fr: "Valeur actuelle gardée pour {id} (conflit {conflict})")
 
+    public let loadedSamples = Phrase(en: "Loaded the sample agreements", fr: "Conventions d'exemple chargées")
+
     // Counts of items.
     public let nothing = Phrase(en: "nothing", fr: "rien")
     public let and = Phrase(en: "and", fr: "et")
     public let countedCommitments = CountedPhrase(en: ("{n} commitment", "{n} commitments"), fr: ("{n} engagement", "{n} engagements"))
-    public let countedActions = CountedPhrase(en: ("{n} action", "{n} actions"), fr: ("{n} action", "{n} actions"))
+    public let countedActions = CountedPhrase(both: ("{n} action", "{n} actions"))
     public let deletionItself = Phrase(en: "the {kind}", fr: "{kind}")
     public let deletionWithChildren = Phrase(en: "the {kind}, its {children}", fr: "{kind}, ses {children}")
 

@@ -17,6 +17,13 @@ public struct CountedPhrase: Hashable, Sendable {
         other = Phrase(en: en.other, fr: fr.other)
     }
 
+    /// A counted phrase whose words are the same in both languages on purpose ("{n} action");
+    /// the count still follows each language's rule ("0 actions", "0 action").
+    public init(both forms: (one: String, other: String)) {
+        one = Phrase(both: forms.one)
+        other = Phrase(both: forms.other)
+    }
+
     /// Which form a count takes in `language`: French treats 0 and 1 as singular.
     public static func isSingular(_ count: Int, in language: Language) -> Bool {
         language == .fr ? (count == 0 || count == 1) : count == 1

@@ -2,7 +2,8 @@
 public struct ReportPhrases: Sendable {
     public let title = Phrase(en: "Partnership agreements — review of {day}", fr: "Conventions de partenariat — bilan au {day}")
     public let agreementCount = CountedPhrase(en: ("{n} agreement", "{n} agreements"), fr: ("{n} convention", "{n} conventions"))
-    public let actionsDone = Phrase(en: "{done} of {total} actions done ({percent} %)", fr: "{done} actions faites sur {total} ({percent} %)")
+    public let actionsDone = CountedPhrase(en: ("{n} of {total} actions done ({percent} %)", "{n} of {total} actions done ({percent} %)"),
+                                           fr: ("{n} action faite sur {total} ({percent} %)", "{n} actions faites sur {total} ({percent} %)"))
     public let heading = Phrase(en: "Partnership agreements", fr: "Conventions de partenariat")
     public let signatories = Phrase(en: "Signatories", fr: "Signataires")
     public let associated = Phrase(en: "Associated", fr: "Associés")

@@ -24,7 +24,7 @@ public enum ReportHTML {
             </head>
             <body>
             <h1>\(escape(words.heading.text))</h1>
-            <p class="muted">\(escape(words.reviewOf(["day": report.day]))) · \(escape(words.agreementCount(report.agreements.count))) · \(escape(words.actionsDone(["done": report.progress.done, "total": report.progress.total, "percent": report.progress.percent])))</p>
+            <p class="muted">\(escape(words.reviewOf(["day": report.day]))) · \(escape(words.agreementCount(report.agreements.count))) · \(escape(words.actionsDone(report.progress.done, ["total": report.progress.total, "percent": report.progress.percent])))</p>
 
             """
         let overview = report.agreements.map { (label: $0.title, progress: $0.progress) }
@@ -46,7 +46,7 @@ public enum ReportHTML {
         out += "<dt>\(escape(words.signed.text))</dt><dd>\(agreement.signed.map { LocalFormat.date($0) } ?? "—")</dd>\n"
         out += "<dt>\(escape(words.ends.text))</dt><dd>\(agreement.ends.map { LocalFormat.date($0) } ?? Phrases.core.openEnded.text)</dd>\n"
         out += "<dt>\(escape(words.status.text))</dt><dd>\(escape(agreement.standing))</dd>\n"
-        out += "<dt>\(escape(words.progress.text))</dt><dd>\(escape(words.actionsDone(["done": agreement.progress.done, "total": agreement.progress.total, "percent": agreement.progress.percent])))</dd>\n</dl>\n"
+        out += "<dt>\(escape(words.progress.text))</dt><dd>\(escape(words.actionsDone(agreement.progress.done, ["total": agreement.progress.total, "percent": agreement.progress.percent])))</dd>\n</dl>\n"
         if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
         if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(words.source.text))\(Language.current == .fr ? " :" : ":") \(link(agreement.source))</p>\n" }
         if !agreement.categories.isEmpty {

@@ -6,7 +6,7 @@ public enum ReportMarkdown {
         var out = "# \(words.title(["day": report.day]))\n\n"
         let total = report.progress
         out += "\(words.agreementCount(report.agreements.count)), "
-            + "\(words.actionsDone(["done": total.done, "total": total.total, "percent": total.percent])).\n"
+            + "\(words.actionsDone(total.done, ["total": total.total, "percent": total.percent])).\n"
         for agreement in report.agreements {
             out += "\n## \(text(agreement.title))\n\n"
             out += "- \(label(words.signatories.text)) \(agreement.signatories.map(text).joined(separator: ", "))\n"

@@ -25,7 +25,7 @@ categories:
   # incubator, entrepreneurship, research-transfer, recruitment-events,
   # disability-inclusion, student-life, outreach, governance) need no entry.
   - id: territory-environment
-    name: Environment, urban & social stakes
+    name: Environnement, enjeux urbains et sociaux
 
 partners:
   # UPMC × Opticsvalley

@@ -80,13 +80,17 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.heading(words.overdueHeading(["n": overdue.count + late.count]))))
         if overdue.isEmpty && late.isEmpty { lines.append(Line(.text(words.nothingOverdue.text, .dim))) }
         // Commitments and actions in one list, oldest due day first (each list is sorted; merged here).
+        // Dates in one column: French ones differ in width ("9 oct. 2026", "30 sept. 2022").
+        let overdueDates = late.map { $0.commitment.due! } + overdue.map { $0.action.due! }
+        let overdueWidth = overdueDates.map { DisplayWidth.of(LocalFormat.date($0)) }.max() ?? 0
+        func column(_ day: Day?, _ width: Int) -> String { TextClipping.pad(day.map { LocalFormat.date($0) } ?? "", to: width) }
         var overdueLines: [(due: Day, line: Line)] = late.map { item in
             let commitment = item.commitment
-            return (commitment.due!, Line(.text("! \(LocalFormat.date(commitment.due!))  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
+            return (commitment.due!, Line(.text("! \(column(commitment.due, overdueWidth))  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
                                                 + summary.agreementTitle(commitment.agreementID), .overdue), itemID: commitment.id))
         }
         overdueLines += overdue.map { item in
-            (item.action.due!, Line(.text("! \(LocalFormat.date(item.action.due!))  \(item.action.title) — \(summary.agreementTitle(item.agreementID))",
+            (item.action.due!, Line(.text("! \(column(item.action.due, overdueWidth))  \(item.action.title) — \(summary.agreementTitle(item.agreementID))",
                                           .overdue), itemID: item.action.id))
         }
         // A stable sort: on one day, commitments before actions, each in its order.
@@ -95,9 +99,10 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.blank))
         lines.append(Line(.heading(words.endingHeading(["days": AgreementStanding.expiringSoonDays, "n": summary.ending.count]))))
         if summary.ending.isEmpty { lines.append(Line(.text(words.nothingEnding.text, .dim))) }
+        let endingWidth = summary.ending.map { DisplayWidth.of($0.agreement.endDate.map { LocalFormat.date($0) } ?? "") }.max() ?? 0
         for line in summary.ending {
             let when = (line.standing.expired ? AgreementStanding.Note.expired : .endsIn(days: line.standing.daysLeft ?? 0)).text
-            lines.append(Line(.text("◷ \(line.agreement.endDate.map { LocalFormat.date($0) } ?? "")  \(line.agreement.title) (\(when))",
+            lines.append(Line(.text("◷ \(column(line.agreement.endDate, endingWidth))  \(line.agreement.title) (\(when))",
                                     line.standing.expired ? .dim : .expiringSoon), itemID: line.agreement.id))
         }
 

@@ -19,7 +19,7 @@ public enum Bindings {
     /// Every table, for the catalog test.
     public static var all: [any HintsAndHelp] { [panes, overview, details, help, searchLine, form, confirm] }
 
-    private static let moveHint = Phrase(en: "j/k move", fr: "j/k aller")
+    private static let moveHint = Phrase(en: "j/k move", fr: "j/k déplace")
     private static let pageUp = Phrase(en: "page up", fr: "page précédente")
     private static let pageDown = Phrase(en: "page down", fr: "page suivante")
     private static let redo = Phrase(en: "redo", fr: "rétablir")
@@ -33,17 +33,17 @@ public enum Bindings {
     private static let redraw = Phrase(en: "redraw the screen", fr: "redessiner l'écran")
     private static let quit = Phrase(en: "quit", fr: "quitter")
     private static let quitAccord = Phrase(en: "quit Accord", fr: "quitter Accord")
-    private static let quitHint = Phrase(en: "q quit", fr: "q quitter")
-    private static let undoHint = Phrase(en: "u undo", fr: "u annuler")
+    private static let quitHint = Phrase(en: "q quit", fr: "q quitte")
+    private static let undoHint = Phrase(en: "u undo", fr: "u annule")
     /// The hint of every Escape that cancels ("Esc cancel"); a form's dialog shows another.
-    static let cancelHint = Phrase(en: "Esc cancel", fr: "Échap annuler")
-    private static let scrollHint = Phrase(en: "j/k scroll", fr: "j/k défiler")
+    static let cancelHint = Phrase(en: "Esc cancel", fr: "Échap annule")
+    private static let scrollHint = Phrase(en: "j/k scroll", fr: "j/k défile")
     private static let scrollDown = Phrase(en: "scroll down", fr: "défiler vers le bas")
     private static let scrollUp = Phrase(en: "scroll up", fr: "défiler vers le haut")
     private static let top = Phrase(en: "top", fr: "début")
     private static let bottom = Phrase(en: "bottom", fr: "fin")
     private static let close = Phrase(en: "close", fr: "fermer")
-    private static let closeHint = Phrase(en: "Esc close", fr: "Échap fermer")
+    private static let closeHint = Phrase(en: "Esc close", fr: "Échap ferme")
 
     /// The three panes (and the detail panel under them).
     public static let panes = BindingTable<PaneCommand>([
@@ -61,11 +61,11 @@ public enum Bindings {
         KeyBinding([.pageDown], .pageDown, pageDown),
         KeyBinding([.character(" "), .character("x")], .toggleTick,
                    Phrase(en: "tick / untick (asks before forgetting a date)", fr: "cocher / décocher (demande avant d'oublier une date)"),
-                   hint: Phrase(en: "Space tick", fr: "Espace cocher"), changesData: true),
+                   hint: Phrase(en: "Space tick", fr: "x coche"), changesData: true),
         KeyBinding([.enter], .openDetails, Phrase(en: "details of the selected item", fr: "détails de l'élément choisi")),
         KeyBinding([.character("a")], .add,
                    Phrase(en: "add a partner, agreement or action (by pane)", fr: "ajouter un partenaire, une convention ou une action (selon le panneau)"),
-                   hint: Phrase(en: "a add", fr: "a ajouter"), changesData: true),
+                   hint: Phrase(en: "a add", fr: "a ajoute"), changesData: true),
         KeyBinding([.character("A")], .addCommitment, Phrase(en: "add a commitment to the agreement", fr: "ajouter un engagement à la convention"),
                    changesData: true),
         KeyBinding([.character("e")], .edit, Phrase(en: "edit the selected item", fr: "modifier l'élément choisi"), changesData: true),
@@ -78,13 +78,13 @@ public enum Bindings {
                    hint: undoHint, changesData: true),
         KeyBinding([.control("r")], .redo, redo, changesData: true),
         KeyBinding([.character("/")], .search, Phrase(en: "search · category: partner: status: due:", fr: "chercher · category: partner: status: due:"),
-                   hint: Phrase(en: "/ search", fr: "/ chercher")),
+                   hint: Phrase(en: "/ search", fr: "/ cherche")),
         KeyBinding([.character("n")], .nextHit, Phrase(en: "next search hit", fr: "résultat suivant")),
         KeyBinding([.character("p")], .previousHit, Phrase(en: "previous search hit", fr: "résultat précédent")),
         KeyBinding([.escape], .clearSearch, Phrase(en: "clear the search", fr: "effacer la recherche")),
         KeyBinding([.character("o"), .character("0")], .overview,
-                   Phrase(en: "overview: totals, overdue, ending soon, changes", fr: "synthèse : totaux, retards, fins proches, modifications"),
-                   hint: Phrase(en: "o overview", fr: "o synthèse")),
+                   Phrase(en: "overview: totals, overdue, ending soon, changes", fr: "bilan : totaux, retards, fins proches, modifications"),
+                   hint: Phrase(en: "o overview", fr: "o bilan")),
         KeyBinding([.character("S")], .sync, sync, changesData: true),
         KeyBinding([.character("t")], .cycleTheme, nextTheme),
         KeyBinding([.character("L")], .cycleLanguage, nextLanguage),
@@ -102,9 +102,9 @@ public enum Bindings {
         KeyBinding([.character("g"), .home], .moveTop, Phrase(en: "first line", fr: "première ligne")),
         KeyBinding([.character("G"), .end], .moveBottom, Phrase(en: "last line", fr: "dernière ligne")),
         KeyBinding([.enter], .open, Phrase(en: "open the selected line's item in the panes", fr: "ouvrir l'élément de la ligne dans les panneaux"),
-                   hint: Phrase(en: "Enter open", fr: "Entrée ouvrir")),
+                   hint: Phrase(en: "Enter open", fr: "Entrée ouvre")),
         KeyBinding([.escape, .character("o"), .character("0")], .back, Phrase(en: "back to the panes", fr: "retour aux panneaux"),
-                   hint: Phrase(en: "Esc back", fr: "Échap retour")),
+                   hint: Phrase(en: "Esc back", fr: "Échap revient")),
         KeyBinding([(.character("1"), .focusPane(.partners)), (.character("2"), .focusPane(.agreements)),
                     (.character("3"), .focusPane(.checklist))], Phrase(en: "back to that pane", fr: "retour à ce panneau")),
         KeyBinding([.character("/")], .search, Phrase(en: "search (in the panes)", fr: "chercher (dans les panneaux)")),
@@ -112,7 +112,7 @@ public enum Bindings {
                    changesData: true),
         KeyBinding([.control("r")], .redo, redo, changesData: true),
         KeyBinding([.character("T")], .takeConflict, Phrase(en: "on a conflict: take the lost value back", fr: "sur un conflit : reprendre la valeur perdue"),
-                   hint: Phrase(en: "T take back", fr: "T reprendre"), changesData: true, hintShown: { $0.overview?.selectedConflictID != nil }),
+                   hint: Phrase(en: "T take back", fr: "T reprend"), changesData: true, hintShown: { $0.overview?.selectedConflictID != nil }),
         KeyBinding([.character("X")], .dismissConflict, Phrase(en: "on a conflict: keep the current value", fr: "sur un conflit : garder la valeur actuelle"),
                    changesData: true),
         KeyBinding([.character("S")], .sync, sync, changesData: true),
@@ -157,7 +157,7 @@ public enum Bindings {
         KeyBinding([], .type, Phrase(en: "narrow it: status:open due:2026-06", fr: "affiner : status:open due:2026-06"),
                    label: Phrase(both: "category: partner: …")),
         KeyBinding([.enter], .jump, Phrase(en: "close the line, go to the first hit", fr: "fermer la ligne, aller au premier résultat"),
-                   hint: Phrase(en: "Enter jump", fr: "Entrée aller")),
+                   hint: Phrase(en: "Enter jump", fr: "Entrée y va")),
         KeyBinding([.escape], .cancel, Phrase(en: "cancel the search", fr: "annuler la recherche"), hint: cancelHint),
         KeyBinding([.backspace], .eraseCharacter, Phrase(en: "erase a character", fr: "effacer un caractère")),
         KeyBinding([.control("u")], .eraseAll, Phrase(en: "erase the line", fr: "effacer la ligne")),
@@ -169,13 +169,13 @@ public enum Bindings {
 
     /// An add, edit or note form.
     public static let form = BindingTable<FormCommand>([
-        KeyBinding([.tab, .down], .edit, Phrase(en: "next field", fr: "champ suivant"), hint: Phrase(en: "Tab/↓ next field", fr: "Tab/↓ champ suivant")),
+        KeyBinding([.tab, .down], .edit, Phrase(en: "next field", fr: "champ suivant"), hint: Phrase(en: "Tab/↓ next field", fr: "Tab/↓ suivant")),
         KeyBinding([.backTab, .up], .edit, Phrase(en: "previous field", fr: "champ précédent"),
                    hint: Phrase(en: "Shift-Tab/↑ previous", fr: "Maj-Tab/↑ précédent")),
         KeyBinding([.enter], .edit, Phrase(en: "save (in a note: a new line)", fr: "enregistrer (dans une note : nouvelle ligne)"),
-                   hint: Phrase(en: "Enter save", fr: "Entrée enregistrer"), hintShown: { !$0.formFocusIsMultiline }),
+                   hint: Phrase(en: "Enter save", fr: "Entrée enregistre"), hintShown: { !$0.formFocusIsMultiline }),
         KeyBinding([], .edit, nil, hint: Phrase(en: "Enter new line", fr: "Entrée nouvelle ligne"), hintShown: { $0.formFocusIsMultiline }),
-        KeyBinding([.control("s")], .save, Phrase(en: "save", fr: "enregistrer"), hint: Phrase(en: "Ctrl-S save", fr: "Ctrl-S enregistrer"),
+        KeyBinding([.control("s")], .save, Phrase(en: "save", fr: "enregistrer"), hint: Phrase(en: "Ctrl-S save", fr: "Ctrl-S enregistre"),
                    hintShown: { $0.formFocusIsMultiline }),
         KeyBinding([.escape], .cancel, Phrase(en: "cancel: nothing is saved", fr: "annuler : rien n'est enregistré"), hint: cancelHint),
         KeyBinding([.left, .right, .home, .end, .control("a"), .control("e")], .edit,
@@ -194,9 +194,9 @@ public enum Bindings {
     /// A confirmation dialog. `o` (oui) answers yes as `y` does.
     public static let confirm = BindingTable<ConfirmCommand>([
         KeyBinding([.left, .right, .tab, .backTab, .character("h"), .character("l")], .switchButton,
-                   Phrase(en: "move between the buttons", fr: "passer d'un bouton à l'autre"), hint: Phrase(en: "← → choose", fr: "← → choisir")),
+                   Phrase(en: "move between the buttons", fr: "passer d'un bouton à l'autre"), hint: Phrase(en: "← → choose", fr: "← → choisit")),
         KeyBinding([.enter, .character(" ")], .press, Phrase(en: "press the highlighted button", fr: "presser le bouton en surbrillance"),
-                   hint: Phrase(en: "Enter press", fr: "Entrée valider")),
+                   hint: Phrase(en: "Enter press", fr: "Entrée valide")),
         KeyBinding([.character("y"), .character("o")], .confirm, Phrase(en: "yes: press the confirm button", fr: "oui : presser le bouton de confirmation"),
                    hint: Phrase(en: "y yes", fr: "o oui")),
         KeyBinding([.escape, .character("q"), .character("n")], .cancel, Phrase(en: "no: cancel", fr: "non : annuler"), hint: cancelHint),

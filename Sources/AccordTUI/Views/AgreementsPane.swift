@@ -36,7 +36,7 @@ enum AgreementsPane {
             if let note = row.note {
                 x += grid.put("  " + note.text, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(Role(note: note), reverse: reverse))
             }
-            let signed = row.signed.map { "  \($0)" } ?? ""
+            let signed = row.signed.map { "  " + LocalFormat.date($0) } ?? ""
             grid.put(signed + "  " + row.partners, x: x, y: y + 1, maxWidth: inner.maxX - x, style: CellStyle(.dim, reverse: reverse))
         }
     }

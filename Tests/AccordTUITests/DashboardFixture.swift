@@ -13,8 +13,9 @@ enum DashboardFixture {
         return Store(ledger: Ledger(state: ledger.state), journal: nil, now: now)
     }
 
-    static func dashboard(width: Int = 80, height: Int = 24, store: Store = sampleStore(), mouseEnabled: Bool = true) -> DashboardRuntime {
-        DashboardRuntime(store: store, width: width, height: height, mouseEnabled: mouseEnabled)
+    static func dashboard(width: Int = 80, height: Int = 24, store: Store = sampleStore(), mouseEnabled: Bool = true,
+                          language: Language = .en) -> DashboardRuntime {
+        DashboardRuntime(store: store, width: width, height: height, mouseEnabled: mouseEnabled, language: language)
     }
 
     /// The sample data's model and state, without a runtime or a store (for pure `update` tests).

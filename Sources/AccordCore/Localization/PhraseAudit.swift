@@ -8,9 +8,9 @@ public enum PhraseAudit {
         for child in Mirror(reflecting: catalog).children {
             let name = "\(catalogName).\(child.label ?? "?")"
             switch child.value {
-            case let phrase as Phrase: found += problems(of: phrase, name)
+            case let phrase as Phrase: found += problems(of: phrase, named: name)
             case let counted as CountedPhrase:
-                found += problems(of: counted.one, name + ".one") + problems(of: counted.other, name + ".other")
+                found += problems(of: counted.one, named: name + ".one") + problems(of: counted.other, named: name + ".other")
             default: found.append("\(name): neither a Phrase nor a CountedPhrase")
             }
         }
@@ -20,7 +20,8 @@ public enum PhraseAudit {
     /// How many phrases the catalog holds (a counted phrase counts once).
     public static func count(in catalog: Any) -> Int { Mirror(reflecting: catalog).children.count }
 
-    private static func problems(of phrase: Phrase, _ name: String) -> [String] {
+    /// The problems of one phrase, named `name`.
+    public static func problems(of phrase: Phrase, named name: String) -> [String] {
         var found: [String] = []
         if phrase.english.isEmpty { found.append("\(name): English is empty") }
         if phrase.french.isEmpty { found.append("\(name): French is empty") }

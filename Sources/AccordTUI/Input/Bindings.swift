@@ -171,7 +171,7 @@ public enum Bindings {
     public static let form = BindingTable<FormCommand>([
         KeyBinding([.tab, .down], .edit, Phrase(en: "next field", fr: "champ suivant"), hint: Phrase(en: "Tab/↓ next field", fr: "Tab/↓ suivant")),
         KeyBinding([.backTab, .up], .edit, Phrase(en: "previous field", fr: "champ précédent"),
-                   hint: Phrase(en: "Shift-Tab/↑ previous", fr: "Maj-Tab/↑ précédent")),
+                   hint: Phrase(en: "Shift-Tab/↑ previous", fr: "Maj-Tab/↑ précédent"), hintShown: { !$0.formFocusIsMultiline }),
         KeyBinding([.enter], .edit, Phrase(en: "save (in a note: a new line)", fr: "enregistrer (dans une note : nouvelle ligne)"),
                    hint: Phrase(en: "Enter save", fr: "Entrée enregistre"), hintShown: { !$0.formFocusIsMultiline }),
         KeyBinding([], .edit, nil, hint: Phrase(en: "Enter new line", fr: "Entrée nouvelle ligne"), hintShown: { $0.formFocusIsMultiline }),

@@ -26,7 +26,7 @@ public struct DashboardPhrases: Sendable {
     public let modeOverview = Phrase(en: "overview", fr: "bilan")
     public let modeSearchLine = Phrase(en: "search line", fr: "recherche")
     public let modeForm = Phrase(en: "form", fr: "formulaire")
-    public let modeConfirm = Phrase(en: "confirmation", fr: "confirmation")
+    public let modeConfirm = Phrase(both: "confirmation")
     public let modeHelp = Phrase(en: "help", fr: "aide")
     public let modeDetails = Phrase(en: "details", fr: "détails")
     public let allPartners = Phrase(en: "All partners", fr: "Tous les partenaires")

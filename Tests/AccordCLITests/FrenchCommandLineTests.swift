@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import AccordCLI
+@testable import AccordCore
+
+/// The command line in French: chosen by --lang, config.yaml or the environment (without the
+/// French locale generated on this machine), with help, tables, messages and reports in French.
+@Suite struct FrenchCommandLineTests {
+    private let french = ["LANG": "fr_FR.UTF-8"]
+
+    @Test func theEnvironmentChoosesFrenchAndTheFlagAndConfigWin() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let list = try accord.run(["list", "agreements"], env: french)
+        #expect(list.status == 0)
+        #expect(list.out.hasPrefix("ID"))
+        #expect(list.out.contains("INTITULÉ") && list.out.contains("SIGNÉE") && list.out.contains("STATUT"), "\(list.out)")
+        #expect(list.out.contains("18 nov. 2010") && list.out.contains("en cours"))
+        #expect(try accord.run(["list", "agreements", "--lang", "en"], env: french).out.contains("TITLE"))
+        #expect(try accord.run(["--lang=en", "list", "agreements"], env: ["LANGUAGE": "fr"]).out.contains("2010-11-18"))
+        // config.yaml beats the environment; --lang beats config.yaml.
+        let config = accord.home + "/.config/accord"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try "language: fr\n".write(toFile: config + "/config.yaml", atomically: true, encoding: .utf8)
+        #expect(try accord.run(["list", "partners"], env: ["LANG": "en_GB.UTF-8"]).out.contains("NOM"))
+        #expect(try accord.run(["list", "partners", "--lang", "en"]).out.contains("NAME"))
+        try "language: auto\n".write(toFile: config + "/config.yaml", atomically: true, encoding: .utf8)
+        #expect(try accord.run(["list", "partners"], env: ["LC_MESSAGES": "fr_FR.UTF-8"]).out.contains("NOM"))
+    }
+
+    @Test func anUnknownLanguageIsAUsageError() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let result = try accord.run(["list", "agreements", "--lang", "de"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("--lang 'de' is not a language Accord speaks; give fr or en."), "\(result.err)")
+        let inFrench = try accord.run(["--lang", "de", "list"], env: french)
+        #expect(inFrench.status == 2)
+        #expect(inFrench.err.contains("--lang « de » n'est pas une langue d'Accord ; donnez fr ou en."), "\(inFrench.err)")
+    }
+
+    @Test func helpChangesAndErrorsInFrench() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let help = try accord.run(["--help"], env: french.merging(["COLUMNS": "200"]) { $1 })
+        #expect(help.out.contains("Suivre les conventions de partenariat, leurs engagements et leurs actions."))
+        #expect(help.out.contains("Lister les partenaires, conventions, engagements, actions ou catégories."))
+        #expect(try accord.run(["report", "--help", "--lang", "fr"], env: ["COLUMNS": "200"]).out.contains("Un rapport pour un comité de suivi"))
+        let tick = try accord.run(["tick", "uo-s2"], env: french)
+        #expect(tick.out == "Coché « Suivre le nombre de stagiaires accueillis chez les adhérents » (uo-s2) — « accord undo » l'annule.\n",
+                "\(tick.out)")
+        let undo = try accord.run(["undo"], env: french)
+        #expect(undo.out.hasPrefix("Annulé : Coché « Suivre"))
+        let missing = try accord.run(["show", "nope"], env: french)
+        #expect(missing.status == 1)
+        #expect(missing.err.hasPrefix("accord: rien n'a l'identifiant « nope »"))
+        let notAction = try accord.run(["tick", "upmc"], env: french)
+        #expect(notAction.err.contains("« upmc » est un partenaire, pas une action"))
+        let show = try accord.ok(["show", "upmc-opticsvalley", "--lang", "fr"])
+        #expect(show.hasPrefix("Convention upmc-opticsvalley\nIntitulé :"))
+        #expect(show.contains("Signée le :   18 nov. 2010"), "\(show)")
+        #expect(show.contains("Statut :      en cours"))
+        // Not a terminal: the text overview.
+        let overview = try accord.ok(["--lang", "fr"])
+        #expect(overview.contains("5 conventions, 30 partenaires, 13/56 actions faites."))
+    }
+
+    @Test func reportsInEachFormatAndJSONStaysEnglish() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let markdown = try accord.ok(["report", "--lang", "fr"])
+        #expect(markdown.hasPrefix("# Conventions de partenariat — bilan au "))
+        #expect(markdown.contains("**Signataires :**") && markdown.contains("| Catégorie | Faites | Total | Avancement |"))
+        #expect(try accord.ok(["report", "--format", "html", "--lang", "fr"]).contains("<html lang=\"fr\">"))
+        let csv = try accord.ok(["report", "--format", "csv", "--lang", "fr"])
+        #expect(csv.hasPrefix("id_convention,convention,statut,signée,fin,catégorie,"))
+        #expect(csv.contains(",Stages,") && csv.contains(",2010-11-18,"))
+        let json = try accord.ok(["report", "--format", "json", "--lang", "fr"])
+        #expect(json.contains("\"standing\" : \"active\"") || json.contains("\"standing\" : \"expired\""), "\(json.prefix(400))")
+        #expect(!json.contains("en cours") && !json.contains("\"Stages\"") && json.contains("\"Internships\""))
+        let file = accord.home + "/bilan.md"
+        #expect(try accord.ok(["report", "--output", file, "--lang", "fr"]).hasPrefix("Écrit \(file) : rapport markdown de 5 conventions."))
+    }
+
+    @Test func everyCommandLinePhraseHasItsFrench() {
+        let problems = PhraseAudit.problems(in: Phrases.command, named: "command") + PhraseAudit.problems(in: Phrases.help, named: "help")
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    @Test func theLanguageFlagIsReadBeforeParsing() {
+        #expect(AccordMain.languageFlag(in: ["list", "--lang", "fr"]) == "fr")
+        #expect(AccordMain.languageFlag(in: ["--lang=en", "list"]) == "en")
+        #expect(AccordMain.languageFlag(in: ["note", "a1", "--", "--lang", "fr"]) == nil, "after -- it is text")
+        #expect(AccordMain.languageFlag(in: ["list"]) == nil)
+    }
+}

@@ -82,6 +82,17 @@ import Testing
         #expect(try accord.ok(["report", "--output", file, "--lang", "fr"]).hasPrefix("Écrit \(file) : rapport markdown de 5 conventions."))
     }
 
+    @Test func aBadImportFileIsExplainedInFrench() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let file = accord.home + "/conventions.yaml"
+        try "accord: 1\npartners:\n  - id: x\n    name: X\n    kind: université\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try accord.run(["import", file, "--lang", "fr"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("conventions.yaml:5: partners[0].kind: « université » n'est pas permis (attendu : university,"), "\(result.err)")
+        #expect(result.err.contains("Rien n'a été importé."))
+    }
+
     @Test func everyCommandLinePhraseHasItsFrench() {
         let problems = PhraseAudit.problems(in: Phrases.command, named: "command") + PhraseAudit.problems(in: Phrases.help, named: "help")
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")

@@ -26,33 +26,32 @@ struct JournalCommand: ParsableCommand {
                 throw CLIError("\(error)")
             }
             let replicas = journal.otherJournalFiles.count
-            Console.out("Data directory: \(directory)")
-            Console.out("This replica: \(journal.replica.isEmpty ? "none yet" : journal.replica), last record \(journal.lastSeq) "
-                        + "(journal/\(journal.replica).log); \(Plural.of(replicas, "other replica")) in journal/")
-            Console.out("Records: \(journal.replayedCount) replayed from every journal's start")
+            let w = Phrases.command
+            Console.out(w.verifyDirectory(["directory": directory]))
+            Console.out(w.verifyReplica(replicas, ["id": journal.replica.isEmpty ? w.verifyNoneYet.text : journal.replica,
+                                                   "seq": String(journal.lastSeq), "file": "journal/\(journal.replica).log"]))
+            Console.out(w.verifyRecords(["n": journal.replayedCount]))
             let snapshotAgrees = fromSnapshot.state == whole.state && fromSnapshot.conflicts == whole.conflicts
-            Console.out("Snapshot: " + (cached.snapshotSeq == nil ? "none"
-                : "local/snapshot.json, \(cached.replayedCount) record(s) after it; "
-                  + (snapshotAgrees ? "agrees with the journals" : "differs from the journals (it is a cache: rebuilt at the next change)")))
-            var problems = journal.damage.map { "damaged: \($0)" }
+            Console.out(cached.snapshotSeq == nil ? w.verifyNoSnapshot.text
+                : w.verifySnapshot(["n": cached.replayedCount, "agreement": (snapshotAgrees ? w.verifyAgrees : w.verifyDiffers)]))
+            var problems = journal.damage.map { w.verifyDamaged(["damage": "\($0)"]) }
             if !journal.damage.isEmpty || !snapshotAgrees {
                 // A cache that no longer agrees is not trusted: the next start reads the journals whole.
                 try? FileManager.default.removeItem(atPath: journal.layout.snapshot)
             }
             problems += journal.notices.filter { $0.hasPrefix("journal/") && !$0.hasPrefix("journal/\(journal.replica).log") }
             if let tail = journal.tornTail {
-                problems.append("torn tail: line \(tail.line), \(tail.byteRange.count) byte(s): \(tail.problem) "
-                                + "(moved to quarantine at the next start that can write)")
+                problems.append(w.verifyTornTail(["line": String(tail.line), "bytes": String(tail.byteRange.count), "problem": tail.problem]))
             }
             if case .newerFormat(let what)? = journal.readOnlyReason {
-                problems.append("written by a newer Accord: \(what); this build shows the data read-only and changes nothing")
+                problems.append(w.verifyNewer(["what": what]))
             }
             if problems.isEmpty {
-                Console.out("Result: clean")
+                Console.out(w.verifyClean.text)
                 return
             }
             problems.forEach { Console.out("  \($0)") }
-            Console.out("Result: \(problems.count) problem(s)" + (journal.damage.isEmpty ? "" : " — run 'accord journal repair'"))
+            Console.out(w.verifyProblems(problems.count) + (journal.damage.isEmpty ? "" : w.verifyRunRepair.text))
             throw ExitCode.failure
         }
     }
@@ -127,7 +126,7 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let session = try Session(global, write: true)
             try session.store.compact()
-            Console.out(Phrases.command.snapshotWritten(["seq": session.store.journal?.lastSeq ?? 0]))
+            Console.out(Phrases.command.snapshotWritten(["seq": String(session.store.journal?.lastSeq ?? 0)]))
         }
     }
 }

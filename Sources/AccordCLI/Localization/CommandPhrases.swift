@@ -178,6 +178,27 @@ struct CommandPhrases: Sendable {
     let stoppedWatching = Phrase(en: "stopped watching: {reason}.", fr: "surveillance arrêtée : {reason}.")
 
     // Journal.
+    let verifyDirectory = Phrase(en: "Data directory: {directory}", fr: "Dossier de données : {directory}")
+    let verifyReplica = CountedPhrase(en: ("This replica: {id}, last record {seq} ({file}); {n} other replica in journal/",
+                                           "This replica: {id}, last record {seq} ({file}); {n} other replicas in journal/"),
+                                      fr: ("Cette réplique : {id}, dernier enregistrement {seq} ({file}) ; {n} autre réplique dans journal/",
+                                           "Cette réplique : {id}, dernier enregistrement {seq} ({file}) ; {n} autres répliques dans journal/"))
+    let verifyNoneYet = Phrase(en: "none yet", fr: "aucune encore")
+    let verifyRecords = Phrase(en: "Records: {n} replayed from every journal's start", fr: "Enregistrements : {n} rejoués depuis le début de chaque journal")
+    let verifyNoSnapshot = Phrase(en: "Snapshot: none", fr: "Instantané : aucun")
+    let verifySnapshot = Phrase(en: "Snapshot: local/snapshot.json, {n} record(s) after it; {agreement}",
+                                fr: "Instantané : local/snapshot.json, {n} enregistrement(s) après lui ; {agreement}")
+    let verifyAgrees = Phrase(en: "agrees with the journals", fr: "conforme aux journaux")
+    let verifyDiffers = Phrase(en: "differs from the journals (it is a cache: rebuilt at the next change)",
+                               fr: "diffère des journaux (c'est un cache : refait à la prochaine modification)")
+    let verifyDamaged = Phrase(en: "damaged: {damage}", fr: "abîmé : {damage}")
+    let verifyTornTail = Phrase(en: "torn tail: line {line}, {bytes} byte(s): {problem} (moved to quarantine at the next start that can write)",
+                                fr: "fin tronquée : ligne {line}, {bytes} octet(s) : {problem} (mise en quarantaine au prochain lancement qui peut écrire)")
+    let verifyNewer = Phrase(en: "written by a newer Accord: {what}; this build shows the data read-only and changes nothing",
+                             fr: "écrit par un Accord plus récent : {what} ; cette version montre les données en lecture seule et n'y change rien")
+    let verifyClean = Phrase(en: "Result: clean", fr: "Résultat : sain")
+    let verifyProblems = CountedPhrase(en: ("Result: {n} problem(s)", "Result: {n} problem(s)"), fr: ("Résultat : {n} problème", "Résultat : {n} problèmes"))
+    let verifyRunRepair = Phrase(en: " — run 'accord journal repair'", fr: " — lancez « accord journal repair »")
     let journalEmpty = Phrase(en: "The journal is empty.", fr: "Le journal est vide.")
     let cannotRepair = Phrase(en: "cannot repair: {reason}.", fr: "réparation impossible : {reason}.")
     let nothingToRepair = Phrase(en: "journal/{replica}.log has no damaged record; nothing to repair.",

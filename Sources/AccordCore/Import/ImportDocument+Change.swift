@@ -11,7 +11,7 @@ extension ImportDocument {
         events += commitments.map { var c = $0; c.rank = next(); return .commitmentCreated(c) }
         events += actions.map { var a = $0; a.rank = next(); return .actionCreated(a) }
         guard !events.isEmpty else {
-            throw ImportError(file: file, line: 0, key: nil, problem: "holds no category, partner or agreement")
+            throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.holdsNothing.text)
         }
         var scratch = state
         for event in events {
@@ -23,6 +23,6 @@ extension ImportDocument {
         }
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let summary = ItemCounts(addedBy: Change(label: "", events: events)).description
-        return Change(label: label ?? "Imported \(name) (\(summary))", events: events)
+        return Change(label: label ?? Phrases.importing.imported(["file": name, "summary": summary]), events: events)
     }
 }

@@ -22,9 +22,9 @@ public struct ImportDocument: Sendable {
         } catch let error as YamlError {
             throw ImportDocument.syntaxError(error, file: file)
         } catch {
-            throw ImportError(file: file, line: 0, key: nil, problem: "cannot be read as YAML (\(error))")
+            throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.notYAML(["error": "\(error)"]))
         }
-        guard let root else { throw ImportError(file: file, line: 0, key: nil, problem: "the file is empty") }
+        guard let root else { throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.empty.text) }
         try parse(root)
     }
 
@@ -32,7 +32,7 @@ public struct ImportDocument: Sendable {
         let r = YAMLNodeReader(file: file)
         let top = try r.mapping(root, path: "", allowed: ["accord", "categories", "partners", "agreements"])
         if let version = try r.int(top["accord"], path: "accord"), version != 1 {
-            throw r.fail(top["accord"], "accord", "format version \(version) is not supported (this build reads version 1)")
+            throw r.fail(top["accord"], "accord", Phrases.importing.unsupportedVersion(["version": "\(version)"]))
         }
         for (i, node) in try r.sequence(top["categories"], path: "categories").enumerated() {
             let path = "categories[\(i)]"
@@ -47,7 +47,7 @@ public struct ImportDocument: Sendable {
             let id = try r.id(f, "id", path: path, parent: node)
             try define(id, node, path, r)
             guard let kind = try r.choice(f["kind"], path: "\(path).kind", as: PartnerKind.self) else {
-                throw r.fail(node, "\(path).kind", "missing (required)")
+                throw r.fail(node, "\(path).kind", Phrases.importing.missing.text)
             }
             partners.append(Partner(id: id, name: try r.requiredText(f, "name", path: path, parent: node),
                                     shortName: try r.text(f["short"], path: "\(path).short") ?? "", kind: kind,
@@ -65,7 +65,7 @@ public struct ImportDocument: Sendable {
         let id = try r.id(f, "id", path: path, parent: node)
         try define(id, node, path, r)
         let term = try r.int(f["term"], path: "\(path).term")
-        if let term, term < 1 { throw r.fail(f["term"], "\(path).term", "a term is a number of years, at least 1") }
+        if let term, term < 1 { throw r.fail(f["term"], "\(path).term", Phrases.importing.termTooShort.text) }
         agreements.append(Agreement(
             id: id, title: try r.requiredText(f, "title", path: path, parent: node),
             signatories: try r.idList(f["signatories"], path: "\(path).signatories"),
@@ -104,7 +104,7 @@ public struct ImportDocument: Sendable {
 
     private mutating func define(_ id: String, _ node: Node, _ path: String, _ r: YAMLNodeReader) throws(ImportError) {
         if let first = lines[id] {
-            throw r.fail(node, "\(path).id", "the id '\(id)' is already used on line \(first)")
+            throw r.fail(node, "\(path).id", Phrases.importing.idUsedOnLine(["id": id, "line": String(first)]))
         }
         lines[id] = r.line(of: node)
     }
@@ -141,12 +141,12 @@ public struct ImportDocument: Sendable {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return ImportError(file: file, line: mark.line, key: nil, problem: "not valid YAML (\(detail), column \(mark.column))")
+            return ImportError(file: file, line: mark.line, key: nil, problem: Phrases.importing.syntax(["detail": detail, "column": String(mark.column)]))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ImportError(file: file, line: context.mark.line, key: duplicates.first,
-                               problem: "this key appears twice")
+                               problem: Phrases.importing.keyTwice.text)
         default:
-            return ImportError(file: file, line: 0, key: nil, problem: "not valid YAML (\(error))")
+            return ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.syntaxAlone(["error": "\(error)"]))
         }
     }
 }

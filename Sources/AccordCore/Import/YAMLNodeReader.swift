@@ -14,17 +14,17 @@ struct YAMLNodeReader {
     /// The pairs of a mapping, refusing duplicate keys and keys outside `allowed`.
     func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ImportError) -> [String: Node] {
         guard case .mapping(let mapping) = node else {
-            throw fail(node, path, "expected a mapping of keys to values, found \(describe(node))")
+            throw fail(node, path, Phrases.importing.expectedMapping(["found": describe(node)]))
         }
         var result: [String: Node] = [:]
         for (keyNode, value) in mapping {
-            guard case .scalar(let scalar) = keyNode else { throw fail(keyNode, path, "a key must be plain text") }
+            guard case .scalar(let scalar) = keyNode else { throw fail(keyNode, path, Phrases.importing.plainKey.text) }
             let key = scalar.string
             let keyPath = path.isEmpty ? key : "\(path).\(key)"
             guard allowed.contains(key) else {
-                throw fail(keyNode, keyPath, "unknown key (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+                throw fail(keyNode, keyPath, Phrases.importing.unknownKey(["allowed": allowed.sorted().joined(separator: ", ")]))
             }
-            if result[key] != nil { throw fail(keyNode, keyPath, "this key appears twice") }
+            if result[key] != nil { throw fail(keyNode, keyPath, Phrases.importing.keyTwice.text) }
             result[key] = value
         }
         return result
@@ -35,7 +35,7 @@ struct YAMLNodeReader {
         guard let node else { return [] }
         if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [] }
         guard case .sequence(let sequence) = node else {
-            throw fail(node, path, "expected a list, found \(describe(node))")
+            throw fail(node, path, Phrases.importing.expectedList(["found": describe(node)]))
         }
         return Array(sequence)
     }
@@ -46,34 +46,34 @@ struct YAMLNodeReader {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            throw fail(node, path, "expected text, found \(describe(node))")
+            throw fail(node, path, Phrases.importing.expectedText(["found": describe(node)]))
         }
-        if required && scalar.string.allSatisfy(\.isWhitespace) { throw fail(node, path, "cannot be empty") }
+        if required && scalar.string.allSatisfy(\.isWhitespace) { throw fail(node, path, Phrases.importing.cannotBeEmpty.text) }
         return scalar.string
     }
 
     func requiredText(_ fields: [String: Node], _ key: String, path: String, parent: Node) throws(ImportError) -> String {
-        guard let node = fields[key] else { throw fail(parent, "\(path).\(key)", "missing (required)") }
+        guard let node = fields[key] else { throw fail(parent, "\(path).\(key)", Phrases.importing.missing.text) }
         return try text(node, path: "\(path).\(key)", required: true)!
     }
 
     func id(_ fields: [String: Node], _ key: String, path: String, parent: Node) throws(ImportError) -> String {
         let value = try requiredText(fields, key, path: path, parent: parent)
         if let problem = ItemID.problem(with: value) {
-            throw fail(fields[key], "\(path).\(key)", "'\(value)' is not a valid id: \(problem)")
+            throw fail(fields[key], "\(path).\(key)", Phrases.importing.invalidID(["value": value, "problem": problem]))
         }
         return value
     }
 
     func day(_ node: Node?, path: String) throws(ImportError) -> Day? {
         guard let value = try text(node, path: path), !value.isEmpty else { return nil }
-        guard let day = Day(value) else { throw fail(node, path, "'\(value)' is not a date (write YYYY-MM-DD)") }
+        guard let day = Day(value) else { throw fail(node, path, Phrases.importing.notADate(["value": value])) }
         return day
     }
 
     func int(_ node: Node?, path: String) throws(ImportError) -> Int? {
         guard let value = try text(node, path: path), !value.isEmpty else { return nil }
-        guard let number = Int(value) else { throw fail(node, path, "'\(value)' is not a whole number") }
+        guard let number = Int(value) else { throw fail(node, path, Phrases.importing.notANumber(["value": value])) }
         return number
     }
 
@@ -82,7 +82,7 @@ struct YAMLNodeReader {
         for (index, item) in try sequence(node, path: path).enumerated() {
             let value = try text(item, path: "\(path)[\(index)]", required: true)!
             if let problem = ItemID.problem(with: value) {
-                throw fail(item, "\(path)[\(index)]", "'\(value)' is not a valid id: \(problem)")
+                throw fail(item, "\(path)[\(index)]", Phrases.importing.invalidID(["value": value, "problem": problem]))
             }
             ids.append(value)
         }
@@ -93,17 +93,18 @@ struct YAMLNodeReader {
         guard let value = try text(node, path: path), !value.isEmpty else { return nil }
         guard let result = T(rawValue: value) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw fail(node, path, "'\(value)' is not allowed (expected one of: \(allowed))")
+            throw fail(node, path, Phrases.importing.notAllowed(["value": value, "allowed": allowed]))
         }
         return result
     }
 
     private func describe(_ node: Node) -> String {
+        let words = Phrases.importing
         switch node {
-        case .scalar(let scalar): return scalar.string.isEmpty ? "nothing" : "'\(scalar.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar(let scalar): return scalar.string.isEmpty ? words.nothingFound.text : "'\(scalar.string)'"
+        case .mapping: return words.aMapping.text
+        case .sequence: return words.aList.text
+        case .alias: return words.anAlias.text
         }
     }
 }

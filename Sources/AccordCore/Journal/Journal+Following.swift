@@ -100,8 +100,7 @@ extension Journal {
         }
         if let newer = scan.newerRecord {
             readOnlyReason = .newerFormat("\(newer.what), in record \(newer.seq.map(String.init) ?? "?")")
-            notices.append("journal/\(replica).log holds a record \(newer); nothing after it is shown, "
-                           + "and this Accord is read-only. Use that version of Accord.")
+            notices.append(Phrases.journal.holdsNewer(["replica": replica, "newer": "\(newer)"]))
         } else if let tail = scan.tornTail {
             handleTornTail(tail, of: bytes, at: base, goodLength: scan.goodLength)
         }
@@ -158,8 +157,7 @@ extension Journal {
         if readOnlyReason == nil || readOnlyReason == .requested {
             readOnlyReason = .damaged(line: damage.line, problem: damage.problem)
         }
-        notices.append("journal/\(replica).log is damaged: \(damage). The good records were loaded; "
-                       + "the data is read-only until 'accord journal repair'.")
+        notices.append(Phrases.journal.damaged(["replica": replica, "damage": "\(damage)"]))
     }
 
     /// An incomplete record at the end of this replica's journal (a writer killed while
@@ -169,20 +167,18 @@ extension Journal {
         let line = tail.line + segmentLines
         tornTail = tail
         guard holdsWriteLock, let fd = segmentFD, mayWrite else {
-            notices.append("journal/\(replica).log ends with an incomplete record (\(count) bytes); "
-                           + "left as it is because this session is read-only.")
+            notices.append(Phrases.journal.tornLeft(["replica": replica, "n": String(count)]))
             return
         }
         do {
             let target = try quarantine(Array(bytes[tail.byteRange]), label: "torn")
             try fileSystem.truncate(fd, to: offset + goodLength)
             try fileSystem.sync(fd)
-            notices.append("Recovered from an interrupted write: the last \(count) bytes of journal/\(replica).log "
-                           + "(line \(line): \(tail.problem)) were moved to \(target); every complete record was loaded.")
+            notices.append(Phrases.journal.tornRecovered(["n": String(count), "replica": replica, "line": String(line),
+                                                          "problem": tail.problem, "target": target]))
         } catch {
             readOnlyReason = .cannotOpen(error)
-            notices.append("journal/\(replica).log ends with an incomplete record, and it could not be "
-                           + "moved to quarantine (\(error)); opened read-only, nothing was changed.")
+            notices.append(Phrases.journal.tornStuck(["replica": replica, "error": "\(error)"]))
         }
     }
 }

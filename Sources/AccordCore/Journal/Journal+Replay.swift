@@ -44,8 +44,7 @@ extension Journal {
             let scan = JournalScan(bytes ?? [])
             for entry in scan.entries where entry.record.seq > (records.last?.seq ?? after) {
                 guard entry.record.seq == (records.last?.seq ?? after) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {
-                    notices.append("journal/\(name) is damaged or has a gap at line \(entry.line); this replica's records "
-                                   + "from there on are read from its other files only.")
+                    notices.append(Phrases.journal.segmentGap(["name": name, "line": String(entry.line)]))
                     break
                 }
                 var record = entry.record

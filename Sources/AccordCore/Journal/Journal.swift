@@ -281,14 +281,14 @@ public final class Journal {
             if snapshot.version > Snapshot.currentVersion || !unknownKeys.isEmpty {
                 // A cache: a newer Accord's is not used (this build's takes its place).
                 let what = unknownKeys.first ?? "format version \(snapshot.version)"
-                notices.append("local/snapshot.json was written by a newer Accord (\(what)); the journals were read whole instead.")
+                notices.append(Phrases.journal.snapshotNewer(["what": what]))
                 return nil
             }
             guard snapshot.replica == replica, snapshot.version == Snapshot.currentVersion else { return nil }
             return snapshot
         case .failure(let problem):
             // A cache that can always be rebuilt: say so, and read the journals whole.
-            notices.append("local/snapshot.json could not be read (\(problem.description)); the journals were read whole instead.")
+            notices.append(Phrases.journal.snapshotUnreadable(["problem": problem.description]))
             return nil
         }
     }

@@ -15,7 +15,7 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .appendFailed:
-            return "the change was not saved: \(whyNotSaved)"
+            return Phrases.journal.changeNotSaved(["why": whyNotSaved])
         default:
             return whyNotSaved
         }
@@ -23,22 +23,23 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The reason alone, for a screen that says "Not saved: " itself.
     public var whyNotSaved: String {
+        let words = Phrases.journal
         switch self {
         case .readOnly(let reason):
-            return "nothing was saved: \(reason)."
+            return words.nothingSavedReadOnly(["reason": reason.description])
         case .appendFailed(let error):
-            return "\(error.reason) (\(error.operation) \(error.path)); Accord is read-only until restarted."
+            return words.appendFailed(["reason": error.reason, "operation": error.operation, "path": error.path])
         case .snapshotUnreadable(let path, let problem):
-            return "the snapshot \(path) cannot be read (\(problem)); it was left untouched."
+            return words.snapshotCannotBeRead(["path": path, "problem": "\(problem)"])
         case .io(let error):
             return "\(error)."
         case .notDamaged:
-            return "the journal has no damage to repair."
+            return words.notDamaged.text
         case .busy(let pid, let seconds):
-            let holder = pid.map { "process \($0)" } ?? "another process"
-            return "\(holder) (another Accord) kept the data locked for \(Int(seconds.rounded())) seconds; nothing was saved. Try again."
+            let holder = pid.map { words.process(["pid": String($0)]) } ?? words.anotherProcess.text
+            return words.busy(["holder": holder, "seconds": Int(seconds.rounded())])
         case .historyNotLoaded:
-            return "the data was opened without its undo history; a snapshot written now would lose it, so none was written."
+            return words.historyNotLoaded.text
         }
     }
 }
@@ -53,17 +54,13 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     case requested
 
     public var description: String {
+        let words = Phrases.journal
         switch self {
-        case .damaged(let line, let problem):
-            return "journal.log is damaged at line \(line) (\(problem)); run 'accord journal repair'"
-        case .writeFailed(let error):
-            return "an earlier write failed (\(error)); restart Accord once the problem is fixed"
-        case .cannotOpen(let error):
-            return "the journal cannot be opened for writing (\(error))"
-        case .newerFormat(let what):
-            return "the data was written by a newer Accord (\(what)); use that version to change it"
-        case .requested:
-            return "the data was opened read-only"
+        case .damaged(let line, let problem): return words.reasonDamaged(["line": String(line), "problem": problem])
+        case .writeFailed(let error): return words.reasonWriteFailed(["error": "\(error)"])
+        case .cannotOpen(let error): return words.reasonCannotOpen(["error": "\(error)"])
+        case .newerFormat(let what): return words.reasonNewer(["what": what])
+        case .requested: return Phrases.core.readOnlyRequested.text
         }
     }
 
@@ -84,7 +81,7 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     public var brief: String {
         let words = Phrases.core
         switch self {
-        case .damaged(let line, _): return words.readOnlyDamaged(["line": line])
+        case .damaged(let line, _): return words.readOnlyDamaged(["line": String(line)])
         case .writeFailed(let error): return words.readOnlyWriteFailed(["reason": error.reason])
         case .cannotOpen(let error): return words.readOnlyCannotOpen(["reason": error.reason])
         case .newerFormat: return words.readOnlyNewer.text

@@ -132,18 +132,16 @@ extension Journal {
             throw .io(error)
         }
         let how = records.count == contents.records.count
-            ? "its \(records.count) record(s), history and undo included"
-            : "one change holding everything it held (\(contents.problems.count) damaged line(s) left behind)"
-        notices.append("This data directory was migrated to one journal per replica: journal/\(replica).log holds "
-                       + "\(how); the old files are kept as they were in local/before-team/.")
+            ? Phrases.journal.migratedAll(["n": records.count])
+            : Phrases.journal.migratedOne(["n": contents.problems.count])
+        notices.append(Phrases.journal.migrated(["replica": replica, "how": how]))
     }
 
     /// Opens a single-journal directory that cannot migrate now (read-only): as it is.
     func readLegacy() throws(JournalError) -> Ledger {
         let contents = try LegacyData.read(layout, fileSystem: fileSystem)
         if readOnlyReason == nil { readOnlyReason = .requested }
-        notices.append("This data directory has a single journal.log (from an older Accord); it is shown read-only, "
-                       + "and will move to one journal per replica the first time it is opened to write.")
+        notices.append(Phrases.journal.legacyReadOnly.text)
         return contents.ledger
     }
 }

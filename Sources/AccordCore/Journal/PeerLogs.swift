@@ -96,10 +96,9 @@ final class PeerLogs {
             bytesRead += max(0, end - (offsets[name] ?? 0))
             offsets[name] = end
             if let damage = scan.damage.first {
-                report(name, "journal/\(name) is damaged at the line after byte \(end) (\(damage.problem)); "
-                       + "its records from there on are left out until it is mended where it was written.")
+                report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": damage.problem]))
             } else if let newer = scan.newerRecord {
-                report(name, "journal/\(name) holds a record \(newer); it and those after it are left out: use that version of Accord.")
+                report(name, Phrases.journal.peerNewer(["name": name, "newer": "\(newer)"]))
             }
         }
         var records: [JournalRecord] = []

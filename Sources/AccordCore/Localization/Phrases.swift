@@ -5,6 +5,10 @@ public enum Phrases {
     public static let core = CorePhrases()
     /// Names of kinds of item, partner kinds, statuses, built-in categories and fields.
     public static let model = ModelPhrases()
+    /// What opening and following the journals say.
+    public static let journal = JournalPhrases()
+    /// Why an import file is refused.
+    public static let importing = ImportPhrases()
     /// Markdown, HTML and CSV reports.
     public static let report = ReportPhrases()
 }

@@ -8,6 +8,8 @@ import Testing
         let problems = PhraseAudit.problems(in: Phrases.core, named: "core")
             + PhraseAudit.problems(in: Phrases.model, named: "model")
             + PhraseAudit.problems(in: Phrases.report, named: "report")
+            + PhraseAudit.problems(in: Phrases.importing, named: "importing")
+            + PhraseAudit.problems(in: Phrases.journal, named: "journal")
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         #expect(PhraseAudit.count(in: Phrases.core) > 80)
     }

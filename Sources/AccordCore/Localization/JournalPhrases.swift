@@ -1,0 +1,56 @@
+/// What opening, following and repairing the journals say: notices, read-only reasons,
+/// why a change was not saved.
+public struct JournalPhrases: Sendable {
+    // Notices when the data opens or another replica's journal is read.
+    public let holdsNewer = Phrase(en: "journal/{replica}.log holds a record {newer}; nothing after it is shown, and this Accord is read-only. Use that version of Accord.",
+                                   fr: "journal/{replica}.log contient un enregistrement {newer} ; rien de ce qui suit n'est montré, et cet Accord est en lecture seule. Utilisez cette version d'Accord.")
+    public let damaged = Phrase(en: "journal/{replica}.log is damaged: {damage}. The good records were loaded; the data is read-only until 'accord journal repair'.",
+                                fr: "journal/{replica}.log est abîmé : {damage}. Les enregistrements sains sont chargés ; les données sont en lecture seule jusqu'à « accord journal repair ».")
+    public let tornLeft = Phrase(en: "journal/{replica}.log ends with an incomplete record ({n} bytes); left as it is because this session is read-only.",
+                                 fr: "journal/{replica}.log finit par un enregistrement incomplet ({n} octets) ; laissé tel quel car cette session est en lecture seule.")
+    public let tornRecovered = Phrase(en: "Recovered from an interrupted write: the last {n} bytes of journal/{replica}.log (line {line}: {problem}) were moved to {target}; every complete record was loaded.",
+                                      fr: "Reprise après une écriture interrompue : les {n} derniers octets de journal/{replica}.log (ligne {line} : {problem}) sont déplacés dans {target} ; tous les enregistrements complets sont chargés.")
+    public let tornStuck = Phrase(en: "journal/{replica}.log ends with an incomplete record, and it could not be moved to quarantine ({error}); opened read-only, nothing was changed.",
+                                  fr: "journal/{replica}.log finit par un enregistrement incomplet qui n'a pas pu être mis en quarantaine ({error}) ; ouvert en lecture seule, rien n'a changé.")
+    public let segmentGap = Phrase(en: "journal/{name} is damaged or has a gap at line {line}; this replica's records from there on are read from its other files only.",
+                                   fr: "journal/{name} est abîmé ou a un trou ligne {line} ; les enregistrements de cette réplique à partir de là ne sont lus que dans ses autres fichiers.")
+    public let snapshotNewer = Phrase(en: "local/snapshot.json was written by a newer Accord ({what}); the journals were read whole instead.",
+                                      fr: "local/snapshot.json a été écrit par un Accord plus récent ({what}) ; les journaux ont été relus en entier.")
+    public let snapshotUnreadable = Phrase(en: "local/snapshot.json could not be read ({problem}); the journals were read whole instead.",
+                                           fr: "local/snapshot.json n'a pas pu être lu ({problem}) ; les journaux ont été relus en entier.")
+    public let migratedAll = Phrase(en: "its {n} record(s), history and undo included", fr: "ses {n} enregistrement(s), historique et annulation compris")
+    public let migratedOne = Phrase(en: "one change holding everything it held ({n} damaged line(s) left behind)",
+                                    fr: "une modification qui contient tout ce qu'il contenait ({n} ligne(s) abîmée(s) laissée(s) de côté)")
+    public let migrated = Phrase(en: "This data directory was migrated to one journal per replica: journal/{replica}.log holds {how}; the old files are kept as they were in local/before-team/.",
+                                 fr: "Ce dossier de données est passé à un journal par réplique : journal/{replica}.log contient {how} ; les anciens fichiers sont gardés tels quels dans local/before-team/.")
+    public let legacyReadOnly = Phrase(en: "This data directory has a single journal.log (from an older Accord); it is shown read-only, and will move to one journal per replica the first time it is opened to write.",
+                                       fr: "Ce dossier de données a un seul journal.log (d'un Accord plus ancien) ; il est montré en lecture seule, et passera à un journal par réplique la première fois qu'il sera ouvert en écriture.")
+    public let peerDamaged = Phrase(en: "journal/{name} is damaged at the line after byte {offset} ({problem}); its records from there on are left out until it is mended where it was written.",
+                                    fr: "journal/{name} est abîmé à la ligne après l'octet {offset} ({problem}) ; ses enregistrements à partir de là sont écartés jusqu'à ce qu'il soit réparé là où il a été écrit.")
+    public let peerNewer = Phrase(en: "journal/{name} holds a record {newer}; it and those after it are left out: use that version of Accord.",
+                                  fr: "journal/{name} contient un enregistrement {newer} ; lui et les suivants sont écartés : utilisez cette version d'Accord.")
+
+    // Why a change was not saved (JournalError).
+    public let changeNotSaved = Phrase(en: "the change was not saved: {why}", fr: "la modification n'a pas été enregistrée : {why}")
+    public let nothingSavedReadOnly = Phrase(en: "nothing was saved: {reason}.", fr: "rien n'a été enregistré : {reason}.")
+    public let appendFailed = Phrase(en: "{reason} ({operation} {path}); Accord is read-only until restarted.",
+                                     fr: "{reason} ({operation} {path}) ; Accord est en lecture seule jusqu'à son redémarrage.")
+    public let snapshotCannotBeRead = Phrase(en: "the snapshot {path} cannot be read ({problem}); it was left untouched.",
+                                             fr: "l'instantané {path} ne peut pas être lu ({problem}) ; il est laissé intact.")
+    public let notDamaged = Phrase(en: "the journal has no damage to repair.", fr: "le journal n'a aucun dommage à réparer.")
+    public let busy = Phrase(en: "{holder} (another Accord) kept the data locked for {seconds} seconds; nothing was saved. Try again.",
+                             fr: "{holder} (un autre Accord) a gardé les données verrouillées {seconds} secondes ; rien n'a été enregistré. Réessayez.")
+    public let process = Phrase(en: "process {pid}", fr: "le processus {pid}")
+    public let anotherProcess = Phrase(en: "another process", fr: "un autre processus")
+    public let historyNotLoaded = Phrase(en: "the data was opened without its undo history; a snapshot written now would lose it, so none was written.",
+                                         fr: "les données ont été ouvertes sans leur historique d'annulation ; un instantané écrit maintenant le perdrait, aucun n'a donc été écrit.")
+
+    // Why the data is read-only (ReadOnlyReason), in full.
+    public let reasonDamaged = Phrase(en: "journal.log is damaged at line {line} ({problem}); run 'accord journal repair'",
+                                      fr: "journal.log est abîmé ligne {line} ({problem}) ; lancez « accord journal repair »")
+    public let reasonWriteFailed = Phrase(en: "an earlier write failed ({error}); restart Accord once the problem is fixed",
+                                          fr: "une écriture précédente a échoué ({error}) ; relancez Accord une fois le problème réglé")
+    public let reasonCannotOpen = Phrase(en: "the journal cannot be opened for writing ({error})", fr: "le journal ne peut pas être ouvert en écriture ({error})")
+    public let reasonNewer = Phrase(en: "the data was written by a newer Accord ({what}); use that version to change it",
+                                    fr: "les données ont été écrites par un Accord plus récent ({what}) ; utilisez cette version pour les modifier")
+}

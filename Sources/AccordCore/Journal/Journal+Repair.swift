@@ -33,7 +33,7 @@ extension Journal {
                 for lost in ((previous?.seq ?? 0) + 1)..<record.seq {
                     let filler = JournalRecord(
                         replica: replica, seq: lost, clock: previous?.clock ?? record.clock, at: previous?.at ?? record.at,
-                        kind: .change, change: Change(label: "Record \(lost) lost to damage (kept in local/quarantine)", events: []))
+                        kind: .change, change: Change(label: Phrases.journal.lostToDamage(["seq": String(lost)]), events: []))
                     kept += LineCodec.encode(filler)
                 }
                 kept += original[entry.byteRange]

@@ -109,7 +109,7 @@ extension Journal {
             if !events.isEmpty {
                 let date = now()
                 records = [JournalRecord(replica: replica, seq: 1, clock: HybridClock.physical(date), at: Timestamp.iso(date),
-                                         kind: .change, change: Change(label: "Carried over from journal.log", events: events))]
+                                         kind: .change, change: Change(label: Phrases.journal.carriedOver.text, events: events))]
             }
         }
         do {

@@ -129,6 +129,21 @@ public struct CorePhrases: Sendable {
     public let newConflicts = CountedPhrase(en: ("{n} new conflict ('accord conflicts' lists them)", "{n} new conflicts ('accord conflicts' lists them)"),
                                             fr: ("{n} nouveau conflit (« accord conflicts » les liste)", "{n} nouveaux conflits (« accord conflicts » les liste)"))
 
+    // Ids.
+    public let idEmpty = Phrase(en: "an id cannot be empty", fr: "un identifiant ne peut pas être vide")
+    public let idTooLong = Phrase(en: "an id has at most {n} characters", fr: "un identifiant a au plus {n} caractères")
+    public let idCharacters = Phrase(en: "an id uses only a–z, 0–9 and '-'", fr: "un identifiant n'utilise que a–z, 0–9 et « - »")
+    public let idDashAtEnds = Phrase(en: "an id cannot start or end with '-'", fr: "un identifiant ne peut ni commencer ni finir par « - »")
+    public let idDoubleDash = Phrase(en: "an id cannot contain '--'", fr: "un identifiant ne peut pas contenir « -- »")
+
+    // A conflict in a sentence (accord conflicts).
+    public let conflictFieldWas = Phrase(en: "'{field}' was {value}", fr: "« {field} » valait {value}")
+    public let conflictBy = Phrase(en: " by {who} (record {seq})", fr: " par {who} (enregistrement {seq})")
+    public let conflictOverwritten = Phrase(en: "{id}: {lost} ({loser}, record {seq}); set again{winner} without having seen it.",
+                                            fr: "{id} : {lost} ({loser}, enregistrement {seq}) ; réécrit{winner} sans l'avoir vu.")
+    public let conflictRefused = Phrase(en: "{id}: '{label}' ({loser}, record {seq}) was left out: {reason}",
+                                        fr: "{id} : « {label} » ({loser}, enregistrement {seq}) a été écarté : {reason}")
+
     // Language choice.
     public let unknownLanguage = Phrase(en: "{where} '{value}' is not a language Accord speaks (en, fr); it is ignored.",
                                         fr: "{where} « {value} » n'est pas une langue d'Accord (en, fr) ; la valeur est ignorée.")

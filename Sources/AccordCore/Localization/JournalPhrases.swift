@@ -30,6 +30,10 @@ public struct JournalPhrases: Sendable {
     public let peerNewer = Phrase(en: "journal/{name} holds a record {newer}; it and those after it are left out: use that version of Accord.",
                                   fr: "journal/{name} contient un enregistrement {newer} ; lui et les suivants sont écartés : utilisez cette version d'Accord.")
 
+    public let carriedOver = Phrase(en: "Carried over from journal.log", fr: "Repris de journal.log")
+    public let lostToDamage = Phrase(en: "Record {seq} lost to damage (kept in local/quarantine)",
+                                     fr: "Enregistrement {seq} perdu par dommage (gardé dans local/quarantine)")
+
     // Why a change was not saved (JournalError).
     public let changeNotSaved = Phrase(en: "the change was not saved: {why}", fr: "la modification n'a pas été enregistrée : {why}")
     public let nothingSavedReadOnly = Phrase(en: "nothing was saved: {reason}.", fr: "rien n'a été enregistré : {reason}.")

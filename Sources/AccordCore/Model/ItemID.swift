@@ -10,16 +10,17 @@ public enum ItemID {
 
     /// Why `id` is not a valid id, or nil when it is.
     public static func problem(with id: String) -> String? {
-        if id.isEmpty { return "an id cannot be empty" }
-        if id.utf8.count > maximumLength { return "an id has at most \(maximumLength) characters" }
+        let words = Phrases.core
+        if id.isEmpty { return words.idEmpty.text }
+        if id.utf8.count > maximumLength { return words.idTooLong(["n": maximumLength]) }
         let bytes = Array(id.utf8)
         guard bytes.allSatisfy({ isLowerLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }) else {
-            return "an id uses only a–z, 0–9 and '-'"
+            return words.idCharacters.text
         }
         if bytes.first == UInt8(ascii: "-") || bytes.last == UInt8(ascii: "-") {
-            return "an id cannot start or end with '-'"
+            return words.idDashAtEnds.text
         }
-        if id.contains("--") { return "an id cannot contain '--'" }
+        if id.contains("--") { return words.idDoubleDash.text }
         return nil
     }
 

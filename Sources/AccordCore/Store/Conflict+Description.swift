@@ -23,14 +23,16 @@ extension Conflict {
     /// What happened, in one sentence naming replicas by `names`: "'title' of a1 was
     /// "Titre de Paris" (Bureau UPEC, record 2), set again by Cluster Nancy without having seen it."
     public func sentence(names: ReplicaNames) -> String {
+        let words = Phrases.core
         switch kind {
         case .overwritten:
-            let lost = lostValues.map { "'\($0.field)' was \($0.value)" }.joined(separator: ", ")
-            let winner = self.winner.map { " by \(names.display($0.replica)) (record \($0.seq))" } ?? ""
-            return "\(itemID): \(lost) (\(names.display(self.lost.replica)), record \(self.lost.seq)); "
-                + "set again\(winner) without having seen it."
+            let lost = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
+            let winner = self.winner.map { words.conflictBy(["who": names.display($0.replica), "seq": String($0.seq)]) } ?? ""
+            return words.conflictOverwritten(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),
+                                              "seq": String(self.lost.seq), "winner": winner])
         case .refused:
-            return "\(itemID): '\(lostLabel)' (\(names.display(self.lost.replica)), record \(self.lost.seq)) was left out: \(reason)"
+            return words.conflictRefused(["id": itemID, "label": lostLabel, "loser": names.display(self.lost.replica),
+                                          "seq": String(self.lost.seq), "reason": reason])
         }
     }
 

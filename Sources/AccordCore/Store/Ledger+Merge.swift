@@ -159,8 +159,10 @@ extension Ledger {
     private static func refusal(of record: JournalRecord, because error: AccordError) -> Conflict {
         let item = record.change.events.first?.itemID ?? ""
         let fields = record.change.events.flatMap { $0.keysSet ?? [] }
+        // The merged state is the same on every replica, whatever language each speaks.
+        let reason = Language.$current.withValue(.en) { error.description }
         return Conflict(id: "\(record.ref):\(item)", kind: .refused, itemID: item, fields: fields, lost: record.ref,
-                        lostAt: record.at, lostLabel: record.change.label, winner: nil, reason: error.description,
+                        lostAt: record.at, lostLabel: record.change.label, winner: nil, reason: reason,
                         take: record.change.events)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Dates and numbers the way a language writes them, with that language's explicit `Locale`
 /// ("9 oct. 2023" and "12 500" in French, "12,500" in English). English dates stay ISO
@@ -18,8 +19,19 @@ public enum LocalFormat {
 
     /// A day to read: "9 oct. 2023" in French, "2023-10-09" in English.
     public static func date(_ day: Day, in language: Language = .current) -> String {
-        language == .en ? day.description : instant(of: day).formatted(dayMonthYear[language]!)
+        if language == .en { return day.description }
+        // Formatting through ICU takes microseconds; an overview of 100,000 actions asks for
+        // the same few thousand days again and again.
+        if let known = frenchDates.withLock({ $0[day] }) { return known }
+        let text = instant(of: day).formatted(dayMonthYear[language]!)
+        frenchDates.withLock { cache in
+            if cache.count > 100_000 { cache.removeAll() }
+            cache[day] = text
+        }
+        return text
     }
+
+    private static let frenchDates = Mutex<[Day: String]>([:])
 
     /// A month to read: "oct. 2023" in French, "2023-10" in English.
     public static func month(_ day: Day, in language: Language = .current) -> String {

@@ -102,6 +102,23 @@ import Testing
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }
 
+    /// A French replica and an English one merge to the same conflicts: what is kept in the
+    /// merged state is never in the language of whoever merged it.
+    @Test func replicasSpeakingDifferentLanguagesMergeToTheSameState() throws {
+        let (team, first, second) = try pair()
+        try first.perform(Change(label: "Deleted 'Publier les offres'", events: [.actionDeleted(id: "a1")]))
+        team.clocks[1].advance(60)
+        try edit(second, "a1", { $0.note = "relancer en mars" }, fields: ["note"])
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try Language.$current.withValue(.fr) { try first.followOthers() }
+        try second.followOthers()
+        #expect(first.conflicts == second.conflicts)
+        #expect(first.conflicts.first?.reason.contains("no action has the id 'a1'") == true)
+        let names = ReplicaNames()
+        #expect(Language.$current.withValue(.fr) { first.conflicts[0].sentence(names: names) }.contains("a été écarté"))
+    }
+
     @Test func anIDCreatedOnTwoReplicasIsNotLostSilently() throws {
         let (team, first, second) = try pair()
         let mine = Action(id: "relance", commitmentID: "c-stages", title: "Relance (Paris)", rank: 40)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An agreement's standing on a day: progress, overdue actions, expiry.
 public struct AgreementStanding: Hashable, Sendable {
     /// Agreements ending within this many days are "expiring soon".
@@ -69,8 +71,23 @@ public struct AgreementStanding: Hashable, Sendable {
         /// Running and ending within `expiringSoonDays`.
         case endsIn(days: Int)
 
-        /// "!2 late", "expired", "ends in 40d".
+        /// "!2 late", "expired", "ends in 40d" (in the current language).
         public var text: String {
+            // An overview of 10,000 agreements says the same few notes again and again.
+            let key = CacheKey(note: self, language: Language.current)
+            if let known = Self.cache.withLock({ $0[key] }) { return known }
+            let text = compose()
+            Self.cache.withLock { cache in
+                if cache.count > 10_000 { cache.removeAll() }
+                cache[key] = text
+            }
+            return text
+        }
+
+        private struct CacheKey: Hashable { let note: Note; let language: Language }
+        private static let cache = Mutex<[CacheKey: String]>([:])
+
+        private func compose() -> String {
             switch self {
             case .late(let count): return Phrases.core.noteLate(["n": count])
             case .expired: return Phrases.core.noteExpired.text

@@ -82,8 +82,23 @@ public struct Overview: Hashable, Sendable {
         // Commitments and actions in one list, oldest due day first (each list is sorted; merged here).
         // Dates in one column: French ones differ in width ("9 oct. 2026", "30 sept. 2022").
         let overdueDates = late.map { $0.commitment.due! } + overdue.map { $0.action.due! }
-        let overdueWidth = overdueDates.map { DisplayWidth.of(LocalFormat.date($0)) }.max() ?? 0
-        func column(_ day: Day?, _ width: Int) -> String { TextClipping.pad(day.map { LocalFormat.date($0) } ?? "", to: width) }
+        // English dates are ISO, all ten columns: nothing to measure or pad. Others are
+        // measured once a day (thousands of overdue lines share a few hundred days).
+        let sameWidth = Language.current == .en
+        var measured: [Day: (text: String, width: Int)] = [:]
+        func dated(_ day: Day) -> (text: String, width: Int) {
+            if let known = measured[day] { return known }
+            let text = LocalFormat.date(day)
+            measured[day] = (text, DisplayWidth.of(text))
+            return measured[day]!
+        }
+        let overdueWidth = sameWidth ? 0 : overdueDates.map { dated($0).width }.max() ?? 0
+        func column(_ day: Day?, _ width: Int) -> String {
+            guard let day else { return String(repeating: " ", count: width) }
+            if sameWidth { return day.description }
+            let (text, used) = dated(day)
+            return text + String(repeating: " ", count: max(0, width - used))
+        }
         var overdueLines: [(due: Day, line: Line)] = late.map { item in
             let commitment = item.commitment
             return (commitment.due!, Line(.text("! \(column(commitment.due, overdueWidth))  \(commitment.title) (\(item.progress.done)/\(item.progress.total)) — "
@@ -99,7 +114,7 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.blank))
         lines.append(Line(.heading(words.endingHeading(["days": AgreementStanding.expiringSoonDays, "n": summary.ending.count]))))
         if summary.ending.isEmpty { lines.append(Line(.text(words.nothingEnding.text, .dim))) }
-        let endingWidth = summary.ending.map { DisplayWidth.of($0.agreement.endDate.map { LocalFormat.date($0) } ?? "") }.max() ?? 0
+        let endingWidth = sameWidth ? 0 : summary.ending.compactMap { $0.agreement.endDate.map { dated($0).width } }.max() ?? 0
         for line in summary.ending {
             let when = (line.standing.expired ? AgreementStanding.Note.expired : .endsIn(days: line.standing.daysLeft ?? 0)).text
             lines.append(Line(.text("◷ \(column(line.agreement.endDate, endingWidth))  \(line.agreement.title) (\(when))",

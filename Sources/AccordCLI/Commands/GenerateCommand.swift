@@ -36,7 +36,7 @@ struct GenerateCommand: ParsableCommand {
         if let output {
             try OutputFile.write(to: output) { append in try writer.write(generator, to: append) }
             Console.error(Phrases.command.wroteGenerated(["file": SafeText.escaped(output),
-                                                          "agreements": Phrases.command.countedAgreements(agreements)]))
+                                                          "agreements": Phrases.model.countedAgreements(agreements)]))
         } else {
             try Console.stream { append in try writer.write(generator, to: append) }
         }

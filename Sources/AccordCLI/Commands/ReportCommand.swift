@@ -83,6 +83,6 @@ struct ReportCommand: ParsableCommand {
         }
         try OutputFile.write(text, to: output)
         Console.out(Phrases.command.wroteReport(["file": SafeText.escaped(output), "format": format.rawValue,
-                                                 "agreements": Phrases.command.countedAgreements(report.agreements.count)]))
+                                                 "agreements": Phrases.model.countedAgreements(report.agreements.count)]))
     }
 }

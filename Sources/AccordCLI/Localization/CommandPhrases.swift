@@ -44,7 +44,6 @@ struct CommandPhrases: Sendable {
     // Dates of actions in lists.
     let actionDone = Phrase(en: "done {day}", fr: "faite {day}")
     let actionOverdue = Phrase(en: "OVERDUE {day}", fr: "EN RETARD {day}")
-    let actionDue = Phrase(en: "due {day}", fr: "échéance {day}")
 
     // Sessions.
     let cannotOpen = Phrase(en: "cannot open the data in {directory}: {error}", fr: "impossible d'ouvrir les données de {directory} : {error}")
@@ -59,11 +58,8 @@ struct CommandPhrases: Sendable {
 
     // Overview printed when output is not a terminal.
     let noAgreementsYet = Phrase(en: "No agreements yet. Import some with 'accord import FILE'.", fr: "Aucune convention pour l'instant. Importez-en avec « accord import FICHIER ».")
-    let overdueSuffix = Phrase(en: ", {n} overdue", fr: ", {n} en retard")
     let overviewFooter = Phrase(en: "{agreements}, {partners}, {done}/{total} actions done. 'accord list agreements' for ids, 'accord --help' for more.",
                                 fr: "{agreements}, {partners}, {done}/{total} actions faites. « accord list agreements » pour les identifiants, « accord --help » pour le reste.")
-    let countedAgreements = CountedPhrase(en: ("{n} agreement", "{n} agreements"), fr: ("{n} convention", "{n} conventions"))
-    let countedPartners = CountedPhrase(en: ("{n} partner", "{n} partners"), fr: ("{n} partenaire", "{n} partenaires"))
 
     // Table headings.
     let columnID = Phrase(both: "ID")
@@ -92,30 +88,14 @@ struct CommandPhrases: Sendable {
     let showCommitment = Phrase(en: "Commitment {id}", fr: "Engagement {id}")
     let showAction = Phrase(both: "Action {id}")
     let showCategory = Phrase(en: "Category {id}", fr: "Catégorie {id}")
-    let labelName = Phrase(en: "Name", fr: "Nom")
-    let labelShortName = Phrase(en: "Short name", fr: "Sigle")
-    let labelKind = Phrase(en: "Kind", fr: "Type")
-    let labelPlace = Phrase(en: "Place", fr: "Lieu")
-    let labelDescription = Phrase(both: "Description")
     let labelAgreements = Phrase(en: "Agreements", fr: "Conventions")
-    let labelTitle = Phrase(en: "Title", fr: "Intitulé")
-    let labelSignatories = Phrase(en: "Signatories", fr: "Signataires")
-    let labelAssociates = Phrase(en: "Associates", fr: "Associés")
     let labelSigned = Phrase(en: "Signed", fr: "Signée le")
     let labelTerm = Phrase(en: "Term", fr: "Durée")
-    let labelStatus = Phrase(en: "Status", fr: "Statut")
     let labelProgress = Phrase(en: "Progress", fr: "Avancement")
-    let labelSummary = Phrase(en: "Summary", fr: "Résumé")
-    let labelSource = Phrase(both: "Source")
     let labelCommitments = Phrase(en: "Commitments", fr: "Engagements")
-    let labelAgreement = Phrase(en: "Agreement", fr: "Convention")
-    let labelCategory = Phrase(en: "Category", fr: "Catégorie")
-    let labelOwner = Phrase(en: "Owner", fr: "Pilote")
-    let labelDue = Phrase(en: "Due", fr: "Échéance")
     let labelActions = Phrase(both: "Actions")
     let labelPath = Phrase(en: "Path", fr: "Chemin")
     let labelDone = Phrase(en: "Done", fr: "Faite")
-    let labelNote = Phrase(both: "Note")
     let termEnds = CountedPhrase(en: ("{n} year, ends {day}", "{n} years, ends {day}"), fr: ("{n} an, fin le {day}", "{n} ans, fin le {day}"))
     let progressPercent = Phrase(en: "{done}/{total} actions done ({percent} %)", fr: "{done}/{total} actions faites ({percent} %)")
     let doneYes = Phrase(en: "yes, on {day}", fr: "oui, le {day}")

@@ -12,35 +12,39 @@ struct ItemDescriber {
     }
 
     /// `Label:` padded to one column (French puts a space before the colon).
-    private func field(_ label: Phrase, _ value: String) -> String {
+    private func field(_ label: Phrase, _ value: String) -> String { field(label.text, value) }
+
+    private func field(_ label: String, _ value: String) -> String {
         TextClipping.pad(heading(label), to: 14) + value
     }
 
-    private func heading(_ label: Phrase) -> String { label.text + (Language.current == .fr ? " :" : ":") }
+    private func heading(_ label: Phrase) -> String { heading(label.text) }
+
+    private func heading(_ label: String) -> String { label + (Language.current == .fr ? " :" : ":") }
 
     func text(_ id: String, kind: ItemKind) -> String {
         let w = Phrases.command
         switch kind {
         case .partner:
             let p = state.partners[id]!
-            var lines = [w.showPartner(["id": id]), field(w.labelName, safe(p.name))]
-            if !p.shortName.isEmpty { lines.append(field(w.labelShortName, safe(p.shortName))) }
-            lines += [field(w.labelKind, p.kind.displayName), field(w.labelPlace, safe(p.place))]
-            if !p.description.isEmpty { lines.append(field(w.labelDescription, safe(p.description))) }
+            var lines = [w.showPartner(["id": id]), field(ItemField.name.label, safe(p.name))]
+            if !p.shortName.isEmpty { lines.append(field(ItemField.shortName.label, safe(p.shortName))) }
+            lines += [field(ItemField.kind.label, p.kind.displayName), field(ItemField.place.label, safe(p.place))]
+            if !p.description.isEmpty { lines.append(field(ItemField.description.label, safe(p.description))) }
             lines.append(heading(w.labelAgreements))
             lines += state.sortedAgreements(partner: id).map { "  \($0.id)  \(safe($0.title))" }
             return lines.joined(separator: "\n")
         case .agreement:
             let a = state.agreements[id]!
             let progress = state.progress(ofAgreement: id)
-            var lines = [w.showAgreement(["id": id]), field(w.labelTitle, safe(a.title)), field(w.labelSignatories, names(a.signatories))]
-            if !a.associates.isEmpty { lines.append(field(w.labelAssociates, names(a.associates))) }
+            var lines = [w.showAgreement(["id": id]), field(ItemField.title.label, safe(a.title)), field(ItemField.signatories.label, names(a.signatories))]
+            if !a.associates.isEmpty { lines.append(field(ItemField.associates.label, names(a.associates))) }
             lines.append(field(w.labelSigned, a.signed.map { LocalFormat.date($0) } ?? "—"))
             lines.append(field(w.labelTerm, a.termYears.map { w.termEnds($0, ["day": a.endDate!]) } ?? Phrases.core.openEnded.text))
-            lines.append(field(w.labelStatus, AgreementStanding(a, state: state, today: today).sentence(of: a)))
+            lines.append(field(ItemField.status.label, AgreementStanding(a, state: state, today: today).sentence(of: a)))
             lines.append(field(w.labelProgress, w.progressPercent(["done": progress.done, "total": progress.total, "percent": progress.percent])))
-            if !a.summary.isEmpty { lines.append(field(w.labelSummary, safe(a.summary))) }
-            if !a.source.isEmpty { lines.append(field(w.labelSource, safe(a.source))) }
+            if !a.summary.isEmpty { lines.append(field(ItemField.summary.label, safe(a.summary))) }
+            if !a.source.isEmpty { lines.append(field(ItemField.source.label, safe(a.source))) }
             lines.append(heading(w.labelCommitments))
             for c in state.commitments(of: id) {
                 let p = state.progress(ofCommitment: c.id)
@@ -52,27 +56,27 @@ struct ItemDescriber {
             return lines.joined(separator: "\n")
         case .commitment:
             let c = state.commitments[id]!
-            var lines = [w.showCommitment(["id": id]), field(w.labelTitle, safe(c.title)),
-                         field(w.labelAgreement, "\(c.agreementID)  \(safe(state.agreements[c.agreementID]?.title ?? ""))"),
-                         field(w.labelCategory, state.categories[c.categoryID].map { "\(safe($0.displayName)) (\($0.id))" } ?? c.categoryID)]
-            if let owner = c.ownerID { lines.append(field(w.labelOwner, names([owner]))) }
-            if let due = c.due { lines.append(field(w.labelDue, LocalFormat.date(due))) }
-            if !c.description.isEmpty { lines.append(field(w.labelDescription, safe(c.description))) }
+            var lines = [w.showCommitment(["id": id]), field(ItemField.title.label, safe(c.title)),
+                         field(ItemField.agreement.label, "\(c.agreementID)  \(safe(state.agreements[c.agreementID]?.title ?? ""))"),
+                         field(ItemField.category.label, state.categories[c.categoryID].map { "\(safe($0.displayName)) (\($0.id))" } ?? c.categoryID)]
+            if let owner = c.ownerID { lines.append(field(ItemField.owner.label, names([owner]))) }
+            if let due = c.due { lines.append(field(ItemField.due.label, LocalFormat.date(due))) }
+            if !c.description.isEmpty { lines.append(field(ItemField.description.label, safe(c.description))) }
             lines.append(heading(w.labelActions))
             lines += state.actions(of: id).map { "  " + actionLine($0) }
             return lines.joined(separator: "\n")
         case .action:
             let a = state.actions[id]!
-            var lines = [w.showAction(["id": id]), field(w.labelTitle, safe(a.title)),
+            var lines = [w.showAction(["id": id]), field(ItemField.title.label, safe(a.title)),
                          field(w.labelPath, state.path(of: a.commitmentID).map(safe).joined(separator: " › ")),
                          field(w.labelDone, a.doneOn.map { w.doneYes(["day": $0]) } ?? w.doneNo.text)]
-            if let due = a.due { lines.append(field(w.labelDue, LocalFormat.date(due) + (a.isOverdue(on: today) ? w.overdueMark.text : ""))) }
-            if !a.note.isEmpty { lines.append(field(w.labelNote, SafeText.escaped(a.note, keepNewlines: true))) }
+            if let due = a.due { lines.append(field(ItemField.due.label, LocalFormat.date(due) + (a.isOverdue(on: today) ? w.overdueMark.text : ""))) }
+            if !a.note.isEmpty { lines.append(field(ItemField.note.label, SafeText.escaped(a.note, keepNewlines: true))) }
             return lines.joined(separator: "\n")
         case .category:
             let c = state.categories[id]!
             let count = state.commitments.values.filter { $0.categoryID == id }.count
-            return [w.showCategory(["id": id]), field(w.labelName, safe(c.displayName)), field(w.labelCommitments, "\(count)")].joined(separator: "\n")
+            return [w.showCategory(["id": id]), field(ItemField.name.label, safe(c.displayName)), field(w.labelCommitments, "\(count)")].joined(separator: "\n")
         }
     }
 

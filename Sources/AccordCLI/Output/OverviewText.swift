@@ -12,12 +12,12 @@ enum OverviewText {
             var text = "[\(progress.bar(width: 20, filled: "#", empty: "-"))] \(TextClipping.pad("\(progress.done)/\(progress.total)", to: 6))"
                 + TextClipping.pad(SafeText.escaped(line.agreement.title), to: 60)
             text += "  " + line.standing.status(of: line.agreement)
-            if line.standing.overdueCount > 0 { text += words.overdueSuffix(["n": line.standing.overdueCount]) }
+            if line.standing.overdueCount > 0 { text += Phrases.core.overdueSuffix(["n": line.standing.overdueCount]) }
             lines.append(text)
         }
         lines.append("")
-        lines.append(words.overviewFooter(["agreements": words.countedAgreements(summary.agreements.count),
-                                           "partners": words.countedPartners(state.partners.count),
+        lines.append(words.overviewFooter(["agreements": Phrases.model.countedAgreements(summary.agreements.count),
+                                           "partners": Phrases.model.countedPartners(state.partners.count),
                                            "done": summary.total.done, "total": summary.total.total]))
         return lines.joined(separator: "\n")
     }

@@ -46,8 +46,8 @@ public struct Deletion: Hashable, Sendable {
     public var whatGoes: String {
         var parts: [String] = []
         let core = Phrases.core
-        if commitmentCount > 0 { parts.append(core.countedCommitments(commitmentCount)) }
-        if actionCount > 0 { parts.append(core.countedActions(actionCount)) }
+        if commitmentCount > 0 { parts.append(Phrases.model.countedCommitments(commitmentCount)) }
+        if actionCount > 0 { parts.append(Phrases.model.countedActions(actionCount)) }
         let itself = Language.current == .fr ? kind.withDefiniteArticle.text : kind.name.text
         if parts.isEmpty { return core.deletionItself(["kind": itself]) }
         return core.deletionWithChildren(["kind": itself, "children": parts.joined(separator: " \(core.and.text) ")])

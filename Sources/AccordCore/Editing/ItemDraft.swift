@@ -159,7 +159,7 @@ public struct ItemDraft: Hashable, Sendable {
         if let editingID { return editingID }
         let typed = trimmed(.id)
         if !typed.isEmpty {
-            if let problem = ItemID.problem(with: typed) { throw FieldError(.id, Phrases.core.invalidTypedID(["id": typed, "reason": problem])) }
+            if let problem = ItemID.problem(with: typed) { throw FieldError(.id, Phrases.core.invalidID(["id": typed, "reason": problem])) }
             if let existing = state.kind(of: typed) { throw FieldError(.id, Phrases.core.typedIDTaken(["id": typed, "kind": existing.withArticle])) }
             return typed
         }

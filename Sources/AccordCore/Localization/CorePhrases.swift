@@ -8,6 +8,9 @@ public struct CorePhrases: Sendable {
     public let statusEndsIn = CountedPhrase(en: ("{status}, ends in {n} day", "{status}, ends in {n} days"),
                                             fr: ("{status}, expire dans {n} jour", "{status}, expire dans {n} jours"))
     public let openEnded = Phrase(en: "open-ended", fr: "sans fin")
+    public let dueOn = Phrase(en: "due {day}", fr: "échéance {day}")
+    public let overdueSuffix = Phrase(en: ", {n} overdue", fr: ", {n} en retard")
+    public let overdueHeading = Phrase(en: "Overdue ({n})", fr: "En retard ({n})")
 
     // What a record did.
     public let undid = Phrase(en: "Undid: {label}", fr: "Annulé : {label}")
@@ -28,8 +31,6 @@ public struct CorePhrases: Sendable {
     // Counts of items.
     public let nothing = Phrase(en: "nothing", fr: "rien")
     public let and = Phrase(en: "and", fr: "et")
-    public let countedCommitments = CountedPhrase(en: ("{n} commitment", "{n} commitments"), fr: ("{n} engagement", "{n} engagements"))
-    public let countedActions = CountedPhrase(both: ("{n} action", "{n} actions"))
     public let deletionItself = Phrase(en: "the {kind}", fr: "{kind}")
     public let deletionWithChildren = Phrase(en: "the {kind}, its {children}", fr: "{kind}, ses {children}")
 
@@ -72,7 +73,6 @@ public struct CorePhrases: Sendable {
     public let cannotBeEmpty = Phrase(en: "cannot be empty.", fr: "ne peut pas être vide.")
     public let oneOwner = Phrase(en: "names one partner at most (got {n}).", fr: "nomme un seul partenaire au plus ({n} donnés).")
     public let categoriesByImport = Phrase(en: "categories are added by importing a file.", fr: "les catégories s'ajoutent en important un fichier.")
-    public let invalidTypedID = Phrase(en: "'{id}' is not a valid id: {reason}.", fr: "« {id} » n'est pas un identifiant valable : {reason}.")
     public let typedIDTaken = Phrase(en: "'{id}' is already used by {kind}.", fr: "« {id} » est déjà pris par {kind}.")
     public let notADate = Phrase(en: "'{text}' is not a date; write YYYY-MM-DD, e.g. {today}.",
                                  fr: "« {text} » n'est pas une date ; écrivez AAAA-MM-JJ, par exemple {today}.")

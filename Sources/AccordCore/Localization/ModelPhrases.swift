@@ -30,6 +30,12 @@ public struct ModelPhrases: Sendable {
     public let ofAction = Phrase(en: "action", fr: "de l'action")
     public let item = Phrase(en: "item", fr: "élément")
 
+    // Counts of items, in sentences and headers ("5 agreements", "0 convention").
+    public let countedAgreements = CountedPhrase(en: ("{n} agreement", "{n} agreements"), fr: ("{n} convention", "{n} conventions"))
+    public let countedPartners = CountedPhrase(en: ("{n} partner", "{n} partners"), fr: ("{n} partenaire", "{n} partenaires"))
+    public let countedCommitments = CountedPhrase(en: ("{n} commitment", "{n} commitments"), fr: ("{n} engagement", "{n} engagements"))
+    public let countedActions = CountedPhrase(both: ("{n} action", "{n} actions"))
+
     // Partner kinds.
     public let university = Phrase(en: "university", fr: "université")
     public let engineeringSchool = Phrase(en: "engineering school", fr: "école d'ingénieurs")

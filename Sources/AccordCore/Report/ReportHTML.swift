@@ -24,7 +24,7 @@ public enum ReportHTML {
             </head>
             <body>
             <h1>\(escape(words.heading.text))</h1>
-            <p class="muted">\(escape(words.reviewOf(["day": report.day]))) · \(escape(words.agreementCount(report.agreements.count))) · \(escape(words.actionsDone(report.progress.done, ["total": report.progress.total, "percent": report.progress.percent])))</p>
+            <p class="muted">\(escape(words.reviewOf(["day": report.day]))) · \(escape(Phrases.model.countedAgreements(report.agreements.count))) · \(escape(words.actionsDone(report.progress.done, ["total": report.progress.total, "percent": report.progress.percent])))</p>
 
             """
         let overview = report.agreements.map { (label: $0.title, progress: $0.progress) }
@@ -39,36 +39,36 @@ public enum ReportHTML {
     private static func section(_ agreement: AgreementReport) -> String {
         let words = Phrases.report
         var out = "<section class=\"agreement\" id=\"\(escape(agreement.id))\">\n<h2>\(escape(agreement.title))</h2>\n<dl>\n"
-        out += "<dt>\(escape(words.signatories.text))</dt><dd>\(agreement.signatories.map(escape).joined(separator: ", "))</dd>\n"
+        out += "<dt>\(escape(ItemField.signatories.label))</dt><dd>\(agreement.signatories.map(escape).joined(separator: ", "))</dd>\n"
         if !agreement.associates.isEmpty {
             out += "<dt>\(escape(words.associated.text))</dt><dd>\(agreement.associates.map(escape).joined(separator: ", "))</dd>\n"
         }
         out += "<dt>\(escape(words.signed.text))</dt><dd>\(agreement.signed.map { LocalFormat.date($0) } ?? "—")</dd>\n"
         out += "<dt>\(escape(words.ends.text))</dt><dd>\(agreement.ends.map { LocalFormat.date($0) } ?? Phrases.core.openEnded.text)</dd>\n"
-        out += "<dt>\(escape(words.status.text))</dt><dd>\(escape(agreement.standing))</dd>\n"
+        out += "<dt>\(escape(ItemField.status.label))</dt><dd>\(escape(agreement.standing))</dd>\n"
         out += "<dt>\(escape(words.progress.text))</dt><dd>\(escape(words.actionsDone(agreement.progress.done, ["total": agreement.progress.total, "percent": agreement.progress.percent])))</dd>\n</dl>\n"
         if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
-        if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(words.source.text))\(Language.current == .fr ? " :" : ":") \(link(agreement.source))</p>\n" }
+        if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(ItemField.source.label))\(Language.current == .fr ? " :" : ":") \(link(agreement.source))</p>\n" }
         if !agreement.categories.isEmpty {
             out += "<h3>\(escape(words.progressPerCategory.text))</h3>\n"
                 + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: words.actionsDonePerCategory.text) + "\n"
         }
         let overdue = agreement.overdue
         if !overdue.isEmpty {
-            out += "<h3 class=\"overdue\">\(escape(words.overdue(["n": overdue.count])))</h3>\n<ul>\n"
+            out += "<h3 class=\"overdue\">\(escape(Phrases.core.overdueHeading(["n": overdue.count])))</h3>\n<ul>\n"
             for item in overdue {
                 let what = item.kind == .commitment ? escape(words.commitmentContext.text) : ""
-                out += "<li><span class=\"overdue\">\(escape(item.title))</span> — \(escape(words.dueOn(["day": item.due]))) <span class=\"muted\">(\(what)\(escape(item.context)))</span></li>\n"
+                out += "<li><span class=\"overdue\">\(escape(item.title))</span> — \(escape(Phrases.core.dueOn(["day": item.due]))) <span class=\"muted\">(\(what)\(escape(item.context)))</span></li>\n"
             }
             out += "</ul>\n"
         }
         for commitment in agreement.commitments {
             var facts = [escape(commitment.category)]
             if let owner = commitment.owner { facts.append(words.ledBy(["owner": escape(owner)])) }
-            if let due = commitment.due { facts.append(escape(words.dueOn(["day": due]))) }
+            if let due = commitment.due { facts.append(escape(Phrases.core.dueOn(["day": due]))) }
             out += "<h3>\(escape(commitment.title))</h3>\n<p class=\"muted\">\(facts.joined(separator: " · "))</p>\n"
             guard !commitment.actions.isEmpty else { out += "<p class=\"muted\">\(escape(words.noActionYet.text))</p>\n"; continue }
-            out += "<table>\n<tr><th></th><th>\(words.action.text)</th><th>\(words.due.text)</th><th>\(words.doneOn.text)</th><th>\(words.note.text)</th></tr>\n"
+            out += "<table>\n<tr><th></th><th>\(words.action.text)</th><th>\(ItemField.due.label)</th><th>\(words.doneOn.text)</th><th>\(ItemField.note.label)</th></tr>\n"
             for action in commitment.actions {
                 let (mark, style) = action.done != nil ? ("☑", "done") : action.overdue ? ("⚠", "overdue") : ("☐", "open")
                 out += "<tr class=\"\(style)\"><td>\(mark)</td><td>\(escape(action.title))</td><td>\(action.due.map { LocalFormat.date($0) } ?? "")</td>"

@@ -5,43 +5,43 @@ public enum ReportMarkdown {
         func label(_ name: String) -> String { "**\(name)\(Language.current == .fr ? " :" : ":")**" }
         var out = "# \(words.title(["day": report.day]))\n\n"
         let total = report.progress
-        out += "\(words.agreementCount(report.agreements.count)), "
+        out += "\(Phrases.model.countedAgreements(report.agreements.count)), "
             + "\(words.actionsDone(total.done, ["total": total.total, "percent": total.percent])).\n"
         for agreement in report.agreements {
             out += "\n## \(text(agreement.title))\n\n"
-            out += "- \(label(words.signatories.text)) \(agreement.signatories.map(text).joined(separator: ", "))\n"
+            out += "- \(label(ItemField.signatories.label)) \(agreement.signatories.map(text).joined(separator: ", "))\n"
             if !agreement.associates.isEmpty {
                 out += "- \(label(words.associated.text)) \(agreement.associates.map(text).joined(separator: ", "))\n"
             }
             out += "- \(label(words.signed.text)) \(agreement.signed.map { LocalFormat.date($0) } ?? "—")"
                 + " · \(label(words.ends.text)) \(agreement.ends.map { LocalFormat.date($0) } ?? Phrases.core.openEnded.text)"
-                + " · \(label(words.status.text)) \(agreement.standing)\n"
+                + " · \(label(ItemField.status.label)) \(agreement.standing)\n"
             out += "- \(label(words.progress.text)) \(words.contextActionsDone(["done": agreement.progress.done, "total": agreement.progress.total]))"
                 + " (\(agreement.progress.percent) %)\n"
-            if !agreement.source.isEmpty { out += "- \(label(words.source.text)) \(link(agreement.source))\n" }
+            if !agreement.source.isEmpty { out += "- \(label(ItemField.source.label)) \(link(agreement.source))\n" }
             if !agreement.summary.isEmpty { out += "\n\(text(agreement.summary))\n" }
             if !agreement.categories.isEmpty {
-                out += "\n| \(words.category.text) | \(words.done.text) | \(words.total.text) | \(words.progress.text) |\n|---|---:|---:|---|\n"
+                out += "\n| \(ItemField.category.label) | \(words.done.text) | \(words.total.text) | \(words.progress.text) |\n|---|---:|---:|---|\n"
                 for category in agreement.categories {
                     out += "| \(cell(category.name)) | \(category.progress.done) | \(category.progress.total) | \(bar(category.progress)) \(category.progress.percent) % |\n"
                 }
             }
             let overdue = agreement.overdue
             if !overdue.isEmpty {
-                out += "\n\(label(words.overdue(["n": overdue.count])))\n\n"
+                out += "\n\(label(Phrases.core.overdueHeading(["n": overdue.count])))\n\n"
                 for item in overdue {
                     let what = item.kind == .commitment ? words.commitmentContext.text : ""
-                    out += "- \(text(item.title)) — \(words.dueOn(["day": item.due])) (\(what)\(text(item.context)))\n"
+                    out += "- \(text(item.title)) — \(Phrases.core.dueOn(["day": item.due])) (\(what)\(text(item.context)))\n"
                 }
             }
             for commitment in agreement.commitments {
                 out += "\n### \(text(commitment.title))\n\n"
                 var facts = ["*\(text(commitment.category))*"]
                 if let owner = commitment.owner { facts.append(words.ledBy(["owner": text(owner)])) }
-                if let due = commitment.due { facts.append(words.dueOn(["day": due])) }
+                if let due = commitment.due { facts.append(Phrases.core.dueOn(["day": due])) }
                 out += facts.joined(separator: " · ") + "\n"
                 if commitment.actions.isEmpty { out += "\n\(words.noActionYet.text)\n"; continue }
-                out += "\n| | \(words.action.text) | \(words.due.text) | \(words.doneOn.text) | \(words.note.text) |\n|---|---|---|---|---|\n"
+                out += "\n| | \(words.action.text) | \(ItemField.due.label) | \(words.doneOn.text) | \(ItemField.note.label) |\n|---|---|---|---|---|\n"
                 for action in commitment.actions {
                     let mark = action.done != nil ? "☑" : action.overdue ? "⚠" : "☐"
                     out += "| \(mark) | \(cell(action.title)) | \(action.due.map { LocalFormat.date($0) } ?? "") | \(action.done.map { LocalFormat.date($0) } ?? "") | \(cell(action.note)) |\n"

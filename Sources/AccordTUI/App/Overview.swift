@@ -40,11 +40,11 @@ public struct Overview: Hashable, Sendable {
         let expiredCount = summary.expiredCount
         let words = Phrases.dashboard
         lines.append(Line(.heading(words.totals.text)))
-        lines.append(Line(.text("\(words.countedAgreements(summary.agreements.count)) · \(words.countedPartners(partnerCount)) · "
-                                + "\(words.countedCommitments(commitmentCount)) · \(words.countedActions(actionCount))", .normal)))
+        lines.append(Line(.text("\(Phrases.model.countedAgreements(summary.agreements.count)) · \(Phrases.model.countedPartners(partnerCount)) · "
+                                + "\(Phrases.model.countedCommitments(commitmentCount)) · \(Phrases.model.countedActions(actionCount))", .normal)))
         lines.append(Line(.progress(words.allActions.text, summary.total, note: "", noteRole: .normal)))
         // Short enough for 80 columns: "4 actions and 1 commitment overdue · 0 ending within 90 days · 2 expired".
-        lines.append(Line(.text(words.overdueSummary(["actions": words.countedActions(overdue.count), "commitments": words.countedCommitments(late.count),
+        lines.append(Line(.text(words.overdueSummary(["actions": Phrases.model.countedActions(overdue.count), "commitments": Phrases.model.countedCommitments(late.count),
                                                       "ending": summary.ending.count - expiredCount, "days": AgreementStanding.expiringSoonDays,
                                                       "expired": expiredCount]),
                                 overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
@@ -77,7 +77,7 @@ public struct Overview: Hashable, Sendable {
         }
 
         lines.append(Line(.blank))
-        lines.append(Line(.heading(words.overdueHeading(["n": overdue.count + late.count]))))
+        lines.append(Line(.heading(Phrases.core.overdueHeading(["n": overdue.count + late.count]))))
         if overdue.isEmpty && late.isEmpty { lines.append(Line(.text(words.nothingOverdue.text, .dim))) }
         // Commitments and actions in one list, oldest due day first (each list is sorted; merged here).
         // Dates in one column: French ones differ in width ("9 oct. 2026", "30 sept. 2022").

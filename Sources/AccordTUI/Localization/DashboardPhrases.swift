@@ -42,7 +42,6 @@ public struct DashboardPhrases: Sendable {
     // Header and status bar.
     public let header = Phrase(en: " Accord · {shown} · {done}/{total} actions done", fr: " Accord · {shown} · {done}/{total} actions faites")
     public let partnerFilter = Phrase(en: "{partner}: {n} of {agreements}", fr: "{partner} : {n} sur {agreements}")
-    public let countedAgreements = CountedPhrase(en: ("{n} agreement", "{n} agreements"), fr: ("{n} convention", "{n} conventions"))
     public let readOnlyMark = Phrase(en: "READ-ONLY · ", fr: "LECTURE SEULE · ")
     public let typeToSearch = Phrase(en: "type to search", fr: "tapez pour chercher")
     public let noMatchShort = Phrase(en: "no match", fr: "aucun résultat")
@@ -59,7 +58,6 @@ public struct DashboardPhrases: Sendable {
     public let mouseOn = Phrase(en: "click selects and focuses, wheel scrolls", fr: "un clic choisit et active, la molette fait défiler")
     public let mouseOff = Phrase(en: "off (--no-mouse)", fr: "désactivée (--no-mouse)")
     public let countedOrganisations = CountedPhrase(en: ("{n} organisation", "{n} organisations"), fr: ("{n} organisme", "{n} organismes"))
-    public let countedActions = CountedPhrase(both: ("{n} action", "{n} actions"))
     public let countedYears = CountedPhrase(en: ("{n} year", "{n} years"), fr: ("{n} an", "{n} ans"))
     public let idOf = Phrase(both: "id {id}")
     public let agreementsOf = Phrase(en: "Agreements: {titles}", fr: "Conventions : {titles}")
@@ -70,10 +68,8 @@ public struct DashboardPhrases: Sendable {
     public let signatoriesOf = Phrase(en: "Signatories: {names}", fr: "Signataires : {names}")
     public let associatesOf = Phrase(en: "Associates: {names}", fr: "Associés : {names}")
     public let progressOf = Phrase(en: "Progress: {done}/{total} actions done", fr: "Avancement : {done}/{total} actions faites")
-    public let overdueCount = Phrase(en: ", {n} overdue", fr: ", {n} en retard")
     public let sourceOf = Phrase(en: "Source: {source}", fr: "Source : {source}")
     public let ledBy = Phrase(en: "led by {names}", fr: "piloté par {names}")
-    public let dueOn = Phrase(en: "due {day}", fr: "échéance {day}")
     public let overdueMark = Phrase(en: " — overdue", fr: " — en retard")
     public let doneOn = Phrase(en: "Done on {day}", fr: "Faite le {day}")
     public let open = Phrase(en: "Open", fr: "À faire")
@@ -83,8 +79,6 @@ public struct DashboardPhrases: Sendable {
 
     // Overview.
     public let totals = Phrase(en: "Totals", fr: "Totaux")
-    public let countedPartners = CountedPhrase(en: ("{n} partner", "{n} partners"), fr: ("{n} partenaire", "{n} partenaires"))
-    public let countedCommitments = CountedPhrase(en: ("{n} commitment", "{n} commitments"), fr: ("{n} engagement", "{n} engagements"))
     public let allActions = Phrase(en: "All actions", fr: "Toutes les actions")
     public let overdueSummary = Phrase(en: "{actions} and {commitments} overdue · {ending} ending within {days} days · {expired} expired",
                                        fr: "{actions} et {commitments} en retard · {ending} finissant sous {days} j · {expired} expirées")
@@ -93,7 +87,6 @@ public struct DashboardPhrases: Sendable {
                                          fr: "Conflits ({n}) — T reprend la valeur perdue, X garde l'actuelle")
     public let agreementsHeading = Phrase(en: "Agreements ({n})", fr: "Conventions ({n})")
     public let categoriesHeading = Phrase(en: "Categories", fr: "Catégories")
-    public let overdueHeading = Phrase(en: "Overdue ({n})", fr: "En retard ({n})")
     public let nothingOverdue = Phrase(en: "Nothing is overdue.", fr: "Rien n'est en retard.")
     public let endingHeading = Phrase(en: "Ending within {days} days, or expired ({n})", fr: "Finissant sous {days} jours, ou expirées ({n})")
     public let nothingEnding = Phrase(en: "No agreement ends soon.", fr: "Aucune convention ne finit bientôt.")

@@ -16,7 +16,7 @@ public struct HeaderModel: Hashable, Sendable {
     init(_ model: DashboardModel, _ state: AccordState) {
         let actions = model.totals.actions
         let words = Phrases.dashboard
-        let agreements = words.countedAgreements(model.totals.agreementCount)
+        let agreements = Phrases.model.countedAgreements(model.totals.agreementCount)
         // With a partner selected the panes show part of the data: the header says which part.
         let shown = model.selectedPartnerID.map { id in
             words.partnerFilter(["partner": state.partners[id]?.displayName ?? id, "n": model.agreementRows.count, "agreements": agreements])

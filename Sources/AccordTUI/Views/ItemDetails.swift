@@ -15,8 +15,8 @@ enum ItemDetails {
         let words = Phrases.dashboard
         guard let id else {
             return [Line(words.allPartners.text, .commitment),
-                    Line("\(words.countedOrganisations(state.partners.count)), \(words.countedAgreements(state.agreements.count)), "
-                         + words.countedActions(state.actions.count))]
+                    Line("\(words.countedOrganisations(state.partners.count)), \(Phrases.model.countedAgreements(state.agreements.count)), "
+                         + Phrases.model.countedActions(state.actions.count))]
         }
         func names(_ ids: [String]) -> String { ids.map { state.partners[$0]?.displayName ?? $0 }.joined(separator: ", ") }
         if let p = state.partners[id] {
@@ -36,7 +36,7 @@ enum ItemDetails {
                          Line(words.signatoriesOf(["names": names(a.signatories)]))]
             if !a.associates.isEmpty { lines.append(Line(words.associatesOf(["names": names(a.associates)]), .dim)) }
             lines.append(Line(words.progressOf(["done": standing.progress.done, "total": standing.progress.total])
-                              + (standing.overdueCount > 0 ? words.overdueCount(["n": standing.overdueCount]) : ""),
+                              + (standing.overdueCount > 0 ? Phrases.core.overdueSuffix(["n": standing.overdueCount]) : ""),
                               standing.overdueCount > 0 ? .overdue : .normal))
             if !a.summary.isEmpty { lines.append(Line(a.summary)) }
             if !a.source.isEmpty { lines.append(Line(words.sourceOf(["source": a.source]), .dim)) }
@@ -47,7 +47,7 @@ enum ItemDetails {
             var facts = [state.categories[c.categoryID]?.displayName ?? c.categoryID, words.doneOfTotal(["done": p.done, "total": p.total])]
             if let owner = c.ownerID { facts.append(words.ledBy(["names": names([owner])])) }
             let late = state.isOverdue(commitment: id, today: today)
-            if let due = c.due { facts.append(words.dueOn(["day": due]) + (late ? words.overdueMark.text : "")) }
+            if let due = c.due { facts.append(Phrases.core.dueOn(["day": due]) + (late ? words.overdueMark.text : "")) }
             var lines = [Line(c.title, .commitment), Line(facts.joined(separator: " · "), late ? .overdue : .dim)]
             if !c.description.isEmpty { lines.append(Line(c.description)) }
             return lines

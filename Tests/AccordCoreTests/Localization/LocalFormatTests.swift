@@ -7,8 +7,8 @@ import Testing
         (0, "0 action", "0 actions"), (1, "1 action", "1 action"), (2, "2 actions", "2 actions"), (1000, "1\u{202F}000 actions", "1,000 actions"),
     ])
     func frenchTreatsZeroAndOneAsSingular(count: Int, french: String, english: String) {
-        #expect(Language.$current.withValue(.fr) { Phrases.core.countedActions(count) } == french)
-        #expect(Language.$current.withValue(.en) { Phrases.core.countedActions(count) } == english)
+        #expect(Language.$current.withValue(.fr) { Phrases.model.countedActions(count) } == french)
+        #expect(Language.$current.withValue(.en) { Phrases.model.countedActions(count) } == english)
     }
 
     @Test func pluralsInSentences() {

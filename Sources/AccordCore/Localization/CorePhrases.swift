@@ -144,6 +144,10 @@ public struct CorePhrases: Sendable {
     public let conflictRefused = Phrase(en: "{id}: '{label}' ({loser}, record {seq}) was left out: {reason}",
                                         fr: "{id} : « {label} » ({loser}, enregistrement {seq}) a été écarté : {reason}")
 
+    // Search filters.
+    public let statusFilter = Phrase(en: "status: takes done or open", fr: "statut: prend fait ou ouvert (status:done, status:open)")
+    public let dueFilter = Phrase(en: "due: takes overdue", fr: "échéance: prend retard (due:overdue)")
+
     // Language choice.
     public let unknownLanguage = Phrase(en: "{where} '{value}' is not a language Accord speaks (en, fr); it is ignored.",
                                         fr: "{where} « {value} » n'est pas une langue d'Accord (en, fr) ; la valeur est ignorée.")

@@ -75,8 +75,13 @@ struct SearchFilter {
     private func matchesCategory(_ categoryID: String, _ value: String) -> Bool {
         if categoryID.hasPrefix(value) { return true }
         let wanted = Tokenizer.tokens(value)
-        let name = Tokenizer.tokens(state.categories[categoryID]?.name ?? "")
-        return !wanted.isEmpty && wanted.allSatisfy { word in name.contains { $0.hasPrefix(word) } }
+        guard let category = state.categories[categoryID], !wanted.isEmpty else { return false }
+        // A built-in category answers to its name in either language ("stages", "internships").
+        let names = [category.name] + [Category.builtInNames[categoryID]].compactMap { $0?.english == category.name ? $0?.french : nil }
+        return names.contains { name in
+            let words = Tokenizer.tokens(name)
+            return wanted.allSatisfy { word in words.contains { $0.hasPrefix(word) } }
+        }
     }
 
     private func partnerIDs(of id: String, kind: ItemKind) -> [String] {

@@ -67,22 +67,25 @@ public struct SearchQuery: Hashable, Sendable {
     /// Adds `key:value` when `key` is a filter; false when it is not one (the word is searched as text).
     private mutating func addFilter(_ key: String, _ value: String) throws(Problem) -> Bool {
         let folded = TextFolding.fold(value).trimmingCharacters(in: .whitespaces)
-        switch key {
-        case "category", "cat":
+        // Each filter also has its French name and values (catégorie:, statut:fait, échéance:retard).
+        switch TextFolding.fold(key) {
+        case "category", "cat", "categorie":
             if !folded.isEmpty { categories.append(folded) }
-        case "partner":
+        case "partner", "partenaire":
             if !folded.isEmpty { partners.append(folded) }
-        case "status":
-            guard let status = Status(rawValue: folded) else {
+        case "status", "statut":
+            let french: [String: Status] = ["fait": .done, "faite": .done, "faites": .done, "ouvert": .open, "ouverte": .open, "afaire": .open]
+            guard let status = Status(rawValue: folded) ?? french[folded] else {
                 if folded.isEmpty { return true }
-                throw Problem(description: "status: takes done or open")
+                throw Problem(description: Phrases.core.statusFilter.text)
             }
             self.status = status
-        case "due":
-            guard folded == "overdue" || folded.isEmpty || "overdue".hasPrefix(folded) else {
-                throw Problem(description: "due: takes overdue")
+        case "due", "echeance":
+            let words = ["overdue", "retard"]
+            guard folded.isEmpty || words.contains(where: { $0.hasPrefix(folded) }) else {
+                throw Problem(description: Phrases.core.dueFilter.text)
             }
-            overdueOnly = folded == "overdue"
+            overdueOnly = words.contains(folded)
         default:
             return false
         }

@@ -34,23 +34,23 @@ struct AppConfig {
         var config = AppConfig()
         do {
             guard let root = try Yams.compose(yaml: text) else { return (config, nil) }
-            guard case .mapping(let mapping) = root else { return (config, "\(file): expected keys theme, mouse and language") }
+            guard case .mapping(let mapping) = root else { return (config, Phrases.command.configNotMapping(["file": file])) }
             for (key, value) in mapping {
                 let line = key.mark?.line ?? 0
                 switch key.string {
                 case "theme": config.theme = value.string
                 case "language":
                     guard let text = value.string, text.lowercased() == "auto" || Language(code: text) != nil else {
-                        return (config, "\(file):\(line): language: '\(value.string ?? "")' is not en, fr or auto")
+                        return (config, Phrases.command.configLanguage(["place": "\(file):\(line)", "value": value.string ?? ""]))
                     }
                     config.language = text
                 case "mouse":
                     guard let flag = ["true": true, "false": false, "yes": true, "no": false, "on": true, "off": false][value.string?.lowercased() ?? ""] else {
-                        return (config, "\(file):\(line): mouse: '\(value.string ?? "")' is not true or false")
+                        return (config, Phrases.command.configMouse(["place": "\(file):\(line)", "value": value.string ?? ""]))
                     }
                     config.mouse = flag
                 default:
-                    return (config, "\(file):\(line): \(key.string ?? ""): unknown key (expected theme, mouse, language)")
+                    return (config, Phrases.command.configUnknownKey(["place": "\(file):\(line)", "key": key.string ?? ""]))
                 }
             }
         } catch let error as YamlError {

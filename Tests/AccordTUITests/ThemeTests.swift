@@ -1,8 +1,17 @@
 import Foundation
 import Testing
+import AccordCore
 @testable import AccordTUI
 
 @Suite struct ThemeTests {
+    @Test func everyBuiltInThemeSaysWhatItIsForInBothLanguages() {
+        for theme in ThemeCatalog.builtIn {
+            let french = Language.$current.withValue(.fr) { theme.localizedDescription }
+            #expect(!theme.description.isEmpty && theme.frenchDescription != nil && french != theme.description, "\(theme.name)")
+            #expect(Language.$current.withValue(.en) { theme.localizedDescription } == theme.description)
+        }
+    }
+
     @Test func theBuiltInThemesAreTheFilesAndSetEveryRole() throws {
         let names = ThemeCatalog.builtIn.map(\.name)
         #expect(names == ["default", "gruvbox", "high-contrast", "light", "monochrome", "solarized-dark"])

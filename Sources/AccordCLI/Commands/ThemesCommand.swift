@@ -17,7 +17,7 @@ struct ThemesCommand: ParsableCommand {
         for theme in choice.catalog.themes {
             let mark = theme.name == choice.theme.name ? "*" : " "
             let name = theme.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            Console.out("\(mark) \(name)  \(ThemePreview.line(theme, color: color))  \(theme.description)")
+            Console.out("\(mark) \(name)  \(ThemePreview.line(theme, color: color))  \(theme.localizedDescription)")
         }
         Console.out(Phrases.command.themesOfYourOwn(["directory": AppConfig.directory(environment)]))
         for problem in choice.problems { Console.error("accord: \(problem)") }

@@ -129,6 +129,16 @@ struct CommandPhrases: Sendable {
     let themeSavedNoColour = Phrase(en: "Theme {name} saved; colour is off here (NO_COLOR or the terminal).",
                                     fr: "Thème {name} retenu ; pas de couleur ici (NO_COLOR ou le terminal).")
     let themeNotRemembered = Phrase(en: "Theme {name} in use but not remembered: {error}", fr: "Thème {name} utilisé mais non retenu : {error}")
+    let previewLate = Phrase(en: "! late", fr: "! retard")
+    let previewSoon = Phrase(en: "◷ soon", fr: "◷ bientôt")
+    let previewMatch = Phrase(en: "match", fr: "trouvé")
+    let previewHelp = Phrase(en: "? help", fr: "? aide")
+    let previewError = Phrase(en: " error ", fr: " erreur ")
+    let configNotMapping = Phrase(en: "{file}: expected keys theme, mouse and language", fr: "{file} : les clés theme, mouse et language étaient attendues")
+    let configLanguage = Phrase(en: "{place}: language: '{value}' is not en, fr or auto", fr: "{place} : language: « {value} » n'est ni en, ni fr, ni auto")
+    let configMouse = Phrase(en: "{place}: mouse: '{value}' is not true or false", fr: "{place} : mouse: « {value} » n'est ni true ni false")
+    let configUnknownKey = Phrase(en: "{place}: {key}: unknown key (expected theme, mouse, language)",
+                                  fr: "{place} : {key} : clé inconnue (attendu : theme, mouse, language)")
     let languageNotRemembered = Phrase(en: "Language in use but not remembered: {error}", fr: "Langue utilisée mais non retenue : {error}")
     let stoppedBySignal = Phrase(en: "stopped by signal {signal}; every change made before it is saved.",
                                  fr: "arrêté par le signal {signal} ; toute modification faite avant est enregistrée.")

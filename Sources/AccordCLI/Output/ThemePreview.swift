@@ -1,11 +1,15 @@
+import AccordCore
 import AccordTUI
 
 /// A one-line sample of a theme: a few roles drawn with ANSI colours (or plain text when colour is off).
 enum ThemePreview {
-    static let samples: [(Role, String)] = [
-        (.header, " Accord "), (.borderFocused, "│"), (.checkboxDone, "[x]"), (.checkboxOpen, "[ ]"),
-        (.overdue, "! late"), (.expiringSoon, "◷ soon"), (.searchMatch, "match"), (.keyHint, "? help"), (.error, " error "),
-    ]
+    /// The roles shown, each with a word in the current language.
+    static var samples: [(Role, String)] {
+        let w = Phrases.command
+        return [(.header, " Accord "), (.borderFocused, "│"), (.checkboxDone, "[x]"), (.checkboxOpen, "[ ]"),
+                (.overdue, w.previewLate.text), (.expiringSoon, w.previewSoon.text), (.searchMatch, w.previewMatch.text),
+                (.keyHint, w.previewHelp.text), (.error, w.previewError.text)]
+    }
 
     static func line(_ theme: Theme, color: Bool) -> String {
         samples.map { role, text in color ? sgr(theme.style(role)) + text + "\u{1B}[0m" : text }.joined(separator: " ")

@@ -164,7 +164,7 @@ public final class DashboardRuntime {
             let index = themes.firstIndex { $0.name == theme.name } ?? -1
             theme = themes[(index + 1) % themes.count]
             let problem = onThemeChange(theme)
-            queue.append(.themeSwitched(name: theme.name, description: theme.description, problem: problem))
+            queue.append(.themeSwitched(name: theme.name, description: theme.localizedDescription, problem: problem))
         case .rememberLanguage(let language):
             queue.append(.languageSwitched(problem: onLanguageChange(language)))
         case .sync:

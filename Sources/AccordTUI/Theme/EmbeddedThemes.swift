@@ -7,6 +7,7 @@ extension ThemeCatalog {
 # Accord theme — every role is described in themes/README.md.
 name: default
 description: Dark, on the terminal's own background; 8 basic colours
+description-fr: "Sombre, sur le fond du terminal ; 8 couleurs de base"
 roles:
   normal: {}
   dim: {dim: true}
@@ -38,6 +39,7 @@ roles:
 # Roles: themes/README.md.
 name: gruvbox
 description: Gruvbox dark palette (warm, retro)
+description-fr: "Palette sombre Gruvbox (chaude, rétro)"
 roles:
   normal: {fg: "#ebdbb2", bg: "#282828"}
   dim: {fg: "#928374", bg: "#282828"}
@@ -69,6 +71,7 @@ roles:
 # every state also marked by bold or underline. Roles: themes/README.md.
 name: high-contrast
 description: Black and white with bright accents, bold everywhere it matters
+description-fr: "Noir et blanc avec des accents vifs, du gras partout où cela compte"
 roles:
   normal: {fg: bright-white, bg: black}
   dim: {fg: white, bg: black}
@@ -100,6 +103,7 @@ roles:
 # Roles: themes/README.md.
 name: light
 description: Dark text for light backgrounds
+description-fr: "Texte sombre pour les fonds clairs"
 roles:
   normal: {}
   dim: {fg: 244}
@@ -132,6 +136,7 @@ roles:
 # without colour. Roles: themes/README.md.
 name: monochrome
 description: No colour; bold, underline and reverse only
+description-fr: "Sans couleur : gras, souligné et inversé seulement"
 roles:
   normal: {}
   dim: {dim: true}
@@ -163,6 +168,7 @@ roles:
 # (mapped to the nearest of 256 colours, or of 8). Roles: themes/README.md.
 name: solarized-dark
 description: Solarized dark palette (base03 background, blue and cyan accents)
+description-fr: "Palette sombre Solarized (fond base03, accents bleu et cyan)"
 roles:
   normal: {fg: "#839496", bg: "#002b36"}
   dim: {fg: "#586e75", bg: "#002b36"}

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A terminal colour: the terminal's default, one of the 8 basic colours, or a 256-colour index.
 public enum TermColor: Hashable, Sendable {
     case terminalDefault
@@ -32,12 +34,20 @@ public struct RoleStyle: Hashable, Sendable {
 public struct Theme: Hashable, Sendable {
     public var name: String
     public var description: String
+    /// The description in French (`description-fr:`), when the file gives one.
+    public var frenchDescription: String?
     public var styles: [Role: RoleStyle]
 
-    public init(name: String, description: String = "", styles: [Role: RoleStyle]) {
+    public init(name: String, description: String = "", frenchDescription: String? = nil, styles: [Role: RoleStyle]) {
         self.name = name
         self.description = description
+        self.frenchDescription = frenchDescription
         self.styles = styles
+    }
+
+    /// The description in the current language (English when the file has no French).
+    public var localizedDescription: String {
+        Language.current == .fr ? frenchDescription ?? description : description
     }
 
     public func style(_ role: Role) -> RoleStyle { styles[role] ?? RoleStyle() }

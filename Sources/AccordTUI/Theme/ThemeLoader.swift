@@ -34,12 +34,14 @@ public enum ThemeLoader {
         guard case .mapping(let top) = root else { throw fail(root, nil, "expected a mapping with name, description and roles") }
         var name = ""
         var description = ""
+        var frenchDescription: String?
         var styles = base?.styles ?? [:]
         for (keyNode, value) in top {
             let key = keyNode.string ?? ""
             switch key {
             case "name": name = value.string ?? ""
             case "description": description = value.string ?? ""
+            case "description-fr": frenchDescription = value.string
             case "roles":
                 guard case .mapping(let roles) = value else { throw fail(value, "roles", "expected a mapping of roles") }
                 for (roleNode, styleNode) in roles {
@@ -50,11 +52,11 @@ public enum ThemeLoader {
                     styles[role] = try style(styleNode, path: "roles.\(roleKey)", fail: fail)
                 }
             default:
-                throw fail(keyNode, key, "unknown key (expected name, description, roles)")
+                throw fail(keyNode, key, "unknown key (expected name, description, description-fr, roles)")
             }
         }
         if name.isEmpty { throw fail(root, "name", "missing") }
-        return Theme(name: name, description: description, styles: styles)
+        return Theme(name: name, description: description, frenchDescription: frenchDescription, styles: styles)
     }
 
     private static func style(_ node: Node, path: String,

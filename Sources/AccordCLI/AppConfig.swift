@@ -71,8 +71,8 @@ struct AppConfig {
         if let language { text += "language: \(language)\n" }
         let temp = Self.path(environment) + ".tmp"
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError("cannot write \(temp)")
+            throw CLIError(Phrases.command.cannotWriteFile(["path": temp]))
         }
-        if rename(temp, Self.path(environment)) != 0 { throw CLIError("cannot replace \(Self.path(environment))") }
+        if rename(temp, Self.path(environment)) != 0 { throw CLIError(Phrases.command.cannotReplaceFile(["path": Self.path(environment)])) }
     }
 }

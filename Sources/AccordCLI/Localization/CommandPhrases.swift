@@ -139,6 +139,11 @@ struct CommandPhrases: Sendable {
     let configMouse = Phrase(en: "{place}: mouse: '{value}' is not true or false", fr: "{place} : mouse: « {value} » n'est ni true ni false")
     let configUnknownKey = Phrase(en: "{place}: {key}: unknown key (expected theme, mouse, language)",
                                   fr: "{place} : {key} : clé inconnue (attendu : theme, mouse, language)")
+    let savedButNotSaid = Phrase(en: "accord: the change was saved, but its message could not be written to standard output ({reason}).",
+                                 fr: "accord : la modification est enregistrée, mais son message n'a pas pu être écrit sur la sortie standard ({reason}).")
+    let cannotWriteOutput = Phrase(en: "accord: cannot write to standard output: {reason}.", fr: "accord : impossible d'écrire sur la sortie standard : {reason}.")
+    let cannotWriteFile = Phrase(en: "cannot write {path}", fr: "impossible d'écrire {path}")
+    let cannotReplaceFile = Phrase(en: "cannot replace {path}", fr: "impossible de remplacer {path}")
     let languageNotRemembered = Phrase(en: "Language in use but not remembered: {error}", fr: "Langue utilisée mais non retenue : {error}")
     let stoppedBySignal = Phrase(en: "stopped by signal {signal}; every change made before it is saved.",
                                  fr: "arrêté par le signal {signal} ; toute modification faite avant est enregistrée.")

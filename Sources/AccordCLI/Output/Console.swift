@@ -1,3 +1,4 @@
+import AccordCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -60,10 +61,10 @@ enum Console {
         if code == EPIPE { exit(0) }
         let reason = String(cString: strerror(code))
         if changeSaved {
-            write(Array("accord: the change was saved, but its message could not be written to standard output (\(reason)).\n".utf8), to: 2)
+            write(Array((Phrases.command.savedButNotSaid(["reason": reason]) + "\n").utf8), to: 2)
             exit(0)
         }
-        write(Array("accord: cannot write to standard output: \(reason).\n".utf8), to: 2)
+        write(Array((Phrases.command.cannotWriteOutput(["reason": reason]) + "\n").utf8), to: 2)
         exit(1)
     }
 }

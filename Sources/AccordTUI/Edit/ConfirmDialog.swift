@@ -62,8 +62,8 @@ public struct ConfirmDialog: Hashable, Sendable {
         lines = [Self.quoted(label), ""] + (removals.total > 0 ? [words.removes(["what": removals.description])] : [])
             + (warning.map { [$0 + "."] } ?? []) + [(kind == .redo ? words.undoesAgain : words.redoesAfterwards).text]
         confirmLabel = verb
-        cancelLabel = "Cancel"
-        cancelled = kind == .redo ? "Nothing redone." : "Nothing undone."
+        cancelLabel = words.cancel.text
+        cancelled = (kind == .redo ? words.nothingRedone : words.nothingUndone).text
     }
 
     /// True when Esc goes back to the form the dialog came from.

@@ -8,6 +8,17 @@ public struct DialogPhrases: Sendable {
     public let nextThemeTail = Phrase(en: "t for the next one", fr: "t pour le suivant")
     public let nextLanguageTail = Phrase(en: "L for the next one", fr: "L pour la suivante")
     public let theme = Phrase(en: "Theme: {name} — {description}", fr: "Thème : {name} — {description}")
+    public let themeError = Phrase(en: "Theme error: {error} — using the default theme.", fr: "Erreur de thème : {error} — thème par défaut utilisé.")
+    public let noSuchTheme = Phrase(en: "No theme named '{name}' (known: {known}) — using the default theme.",
+                                    fr: "Aucun thème « {name} » (connus : {known}) — thème par défaut utilisé.")
+    public let themeNotMapping = Phrase(en: "expected a mapping with name, description and roles", fr: "une table avec name, description et roles était attendue")
+    public let themeRolesNotMapping = Phrase(en: "expected a mapping of roles", fr: "une table de rôles était attendue")
+    public let themeUnknownRole = Phrase(en: "unknown role (known roles: {roles})", fr: "rôle inconnu (rôles connus : {roles})")
+    public let themeStyleNotMapping = Phrase(en: "expected {fg: …, bg: …, bold: …}", fr: "{fg: …, bg: …, bold: …} était attendu")
+    public let themeNotAColour = Phrase(en: "'{value}' is not a colour (a name like cyan or bright-red, 0–255, #rrggbb, or default)",
+                                        fr: "« {value} » n'est pas une couleur (un nom comme cyan ou bright-red, 0–255, #rrggbb, ou default)")
+    public let themeNotABool = Phrase(en: "'{value}' is not true or false", fr: "« {value} » n'est ni true ni false")
+    public let themeUnreadable = Phrase(en: "cannot be read (missing, unreadable or not UTF-8)", fr: "illisible (absent, non lisible ou pas en UTF-8)")
     public let language = Phrase(en: "Language: English", fr: "Langue : français")
     public let elsewhere = Phrase(en: "Elsewhere: {what}{by}", fr: "Ailleurs : {what}{by}")
     public let moreChanges = CountedPhrase(en: ("and {n} more change", "and {n} more changes"),

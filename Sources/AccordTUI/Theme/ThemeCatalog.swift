@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// The themes to choose from: the built-in ones (embedded from themes/), then
@@ -36,7 +37,7 @@ public struct ThemeCatalog: Sendable {
     /// Loads a theme file; roles it leaves out look as in the default theme.
     public static func load(path: String) throws(ThemeError) -> Theme {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ThemeError(file: path, line: 0, key: nil, problem: "cannot be read (missing, unreadable or not UTF-8)")
+            throw ThemeError(file: path, line: 0, key: nil, problem: Phrases.dialog.themeUnreadable.text)
         }
         return try ThemeLoader.parse(text, file: path, base: Theme.defaultDark)
     }
@@ -50,9 +51,9 @@ public struct ThemeCatalog: Sendable {
             do {
                 return (try Self.load(path: choice), nil)
             } catch {
-                return (Theme.defaultDark, "Theme error: \(error) — using the default theme.")
+                return (Theme.defaultDark, Phrases.dialog.themeError(["error": "\(error)"]))
             }
         }
-        return (Theme.defaultDark, "No theme named '\(choice)' (known: \(names.joined(separator: ", "))) — using the default theme.")
+        return (Theme.defaultDark, Phrases.dialog.noSuchTheme(["name": choice, "known": names.joined(separator: ", ")]))
     }
 }

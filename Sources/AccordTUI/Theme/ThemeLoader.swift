@@ -21,7 +21,7 @@ public enum ThemeLoader {
         }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else { throw fail(nil, nil, "the file is empty") }
+            guard let composed = try Yams.compose(yaml: text) else { throw fail(nil, nil, Phrases.importing.empty.text) }
             root = composed
         } catch let error as ThemeError {
             throw error
@@ -29,9 +29,9 @@ public enum ThemeLoader {
             let imported = ImportDocument.syntaxError(error, file: file)
             throw ThemeError(file: file, line: imported.line, key: nil, problem: imported.problem)
         } catch {
-            throw fail(nil, nil, "cannot be read as YAML (\(error))")
+            throw fail(nil, nil, Phrases.importing.notYAML(["error": "\(error)"]))
         }
-        guard case .mapping(let top) = root else { throw fail(root, nil, "expected a mapping with name, description and roles") }
+        guard case .mapping(let top) = root else { throw fail(root, nil, Phrases.dialog.themeNotMapping.text) }
         var name = ""
         var description = ""
         var frenchDescription: String?
@@ -43,43 +43,43 @@ public enum ThemeLoader {
             case "description": description = value.string ?? ""
             case "description-fr": frenchDescription = value.string
             case "roles":
-                guard case .mapping(let roles) = value else { throw fail(value, "roles", "expected a mapping of roles") }
+                guard case .mapping(let roles) = value else { throw fail(value, "roles", Phrases.dialog.themeRolesNotMapping.text) }
                 for (roleNode, styleNode) in roles {
                     let roleKey = roleNode.string ?? ""
                     guard let role = Role(key: roleKey) else {
-                        throw fail(roleNode, "roles.\(roleKey)", "unknown role (known roles: \(Role.allCases.map(\.key).joined(separator: ", ")))")
+                        throw fail(roleNode, "roles.\(roleKey)", Phrases.dialog.themeUnknownRole(["roles": Role.allCases.map(\.key).joined(separator: ", ")]))
                     }
                     styles[role] = try style(styleNode, path: "roles.\(roleKey)", fail: fail)
                 }
             default:
-                throw fail(keyNode, key, "unknown key (expected name, description, description-fr, roles)")
+                throw fail(keyNode, key, Phrases.importing.unknownKey(["allowed": "name, description, description-fr, roles"]))
             }
         }
-        if name.isEmpty { throw fail(root, "name", "missing") }
+        if name.isEmpty { throw fail(root, "name", Phrases.importing.missing.text) }
         return Theme(name: name, description: description, frenchDescription: frenchDescription, styles: styles)
     }
 
     private static func style(_ node: Node, path: String,
                               fail: (Node?, String?, String) -> ThemeError) throws(ThemeError) -> RoleStyle {
         if case .scalar(let scalar) = node, scalar.string.isEmpty { return RoleStyle() }
-        guard case .mapping(let mapping) = node else { throw fail(node, path, "expected {fg: …, bg: …, bold: …}") }
+        guard case .mapping(let mapping) = node else { throw fail(node, path, Phrases.dialog.themeStyleNotMapping.text) }
         var style = RoleStyle()
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let keyPath = "\(path).\(key)"
             guard styleKeys.contains(key) else {
-                throw fail(keyNode, keyPath, "unknown key (expected fg, bg, bold, underline, dim, reverse)")
+                throw fail(keyNode, keyPath, Phrases.importing.unknownKey(["allowed": "fg, bg, bold, underline, dim, reverse"]))
             }
             let text = value.string ?? ""
             switch key {
             case "fg", "bg":
                 guard let color = ColorMapping.parse(text) else {
-                    throw fail(value, keyPath, "'\(text)' is not a colour (a name like cyan or bright-red, 0–255, #rrggbb, or default)")
+                    throw fail(value, keyPath, Phrases.dialog.themeNotAColour(["value": text]))
                 }
                 if key == "fg" { style.foreground = color } else { style.background = color }
             default:
                 guard let flag = ["true": true, "false": false, "yes": true, "no": false][text.lowercased()] else {
-                    throw fail(value, keyPath, "'\(text)' is not true or false")
+                    throw fail(value, keyPath, Phrases.dialog.themeNotABool(["value": text]))
                 }
                 switch key {
                 case "bold": style.bold = flag

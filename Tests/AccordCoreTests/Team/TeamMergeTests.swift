@@ -81,13 +81,20 @@ import Testing
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }
 
-    @Test func anEditOfAnItemDeletedElsewhereIsListedAndCanBringItBack() throws {
+    /// The first replica deletes action a1; the second, a minute later and without having seen
+    /// that, edits its note; each has the other's journal, not yet read.
+    private func deletedHereEditedThere() throws -> (TeamFolder, Store, Store) {
         let (team, first, second) = try pair()
         try first.perform(Change(label: "Deleted 'Publier les offres'", events: [.actionDeleted(id: "a1")]))
         team.clocks[1].advance(60)
         try edit(second, "a1", { $0.note = "relancer en mars" }, fields: ["note"])
         team.copy(from: 0, to: 1)
         team.copy(from: 1, to: 0)
+        return (team, first, second)
+    }
+
+    @Test func anEditOfAnItemDeletedElsewhereIsListedAndCanBringItBack() throws {
+        let (team, first, second) = try deletedHereEditedThere()
         try first.followOthers()
         try second.followOthers()
         for store in [first, second] {
@@ -105,12 +112,8 @@ import Testing
     /// A French replica and an English one merge to the same conflicts: what is kept in the
     /// merged state is never in the language of whoever merged it.
     @Test func replicasSpeakingDifferentLanguagesMergeToTheSameState() throws {
-        let (team, first, second) = try pair()
-        try first.perform(Change(label: "Deleted 'Publier les offres'", events: [.actionDeleted(id: "a1")]))
-        team.clocks[1].advance(60)
-        try edit(second, "a1", { $0.note = "relancer en mars" }, fields: ["note"])
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
+        let (team, first, second) = try deletedHereEditedThere()
+        defer { withExtendedLifetime(team) {} }  // its folder holds both replicas' journals
         try Language.$current.withValue(.fr) { try first.followOthers() }
         try second.followOthers()
         #expect(first.conflicts == second.conflicts)

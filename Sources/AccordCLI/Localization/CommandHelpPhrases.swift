@@ -2,7 +2,7 @@ import AccordCore
 
 /// What `--help` says of each command and option, in English and French (read when the
 /// language is already chosen: `AccordMain` sets it before parsing).
-struct CommandHelpPhrases: Sendable {
+final class CommandHelpPhrases: Sendable {
     let accordDiscussion = Phrase(en: """
             With no subcommand, opens the dashboard (or, when output is not a terminal, prints an overview).
             """, fr: """

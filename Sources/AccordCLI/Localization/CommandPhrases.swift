@@ -2,7 +2,7 @@ import AccordCore
 
 /// What the command line prints, in English and French: results, table headings, errors.
 /// JSON output keeps its English keys and values (a stable format for scripts).
-struct CommandPhrases: Sendable {
+final class CommandPhrases: Sendable {
     // Saved changes.
     let savedUndo = Phrase(en: "{label} ({id}) — 'accord undo' undoes it.", fr: "{label} ({id}) — « accord undo » l'annule.")
     let idTaken = Phrase(en: "Note: the id '{plain}' was taken by {kind} '{title}', so this one is '{id}'",

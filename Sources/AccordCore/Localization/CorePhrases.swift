@@ -1,6 +1,6 @@
 /// What the core says in sentences: standings, change labels, refusals, form errors.
 /// `{…}` are the values put in (see `Phrase`).
-public struct CorePhrases: Sendable {
+public final class CorePhrases: Sendable {
     // Standings.
     public let noteLate = Phrase(en: "!{n} late", fr: "!{n} retard")
     public let noteExpired = Phrase(en: "expired", fr: "expirée")

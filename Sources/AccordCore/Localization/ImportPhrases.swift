@@ -1,5 +1,5 @@
 /// Why an import file (or a YAML settings file) is refused, and the label of an import.
-public struct ImportPhrases: Sendable {
+public final class ImportPhrases: Sendable {
     public let imported = Phrase(en: "Imported {file} ({summary})", fr: "Import de {file} ({summary})")
     public let holdsNothing = Phrase(en: "holds no category, partner or agreement", fr: "ne contient aucune catégorie, aucun partenaire ni aucune convention")
     public let notYAML = Phrase(en: "cannot be read as YAML ({error})", fr: "ne se lit pas comme du YAML ({error})")

@@ -1,6 +1,6 @@
 /// What opening, following and repairing the journals say: notices, read-only reasons,
 /// why a change was not saved.
-public struct JournalPhrases: Sendable {
+public final class JournalPhrases: Sendable {
     // Notices when the data opens or another replica's journal is read.
     public let holdsNewer = Phrase(en: "journal/{replica}.log holds a record {newer}; nothing after it is shown, and this Accord is read-only. Use that version of Accord.",
                                    fr: "journal/{replica}.log contient un enregistrement {newer} ; rien de ce qui suit n'est montré, et cet Accord est en lecture seule. Utilisez cette version d'Accord.")

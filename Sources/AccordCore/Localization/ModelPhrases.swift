@@ -1,6 +1,6 @@
 /// Names of what Accord holds: kinds of item, partner kinds, agreement statuses, the built-in
 /// categories and the fields of forms, each with its French.
-public struct ModelPhrases: Sendable {
+public final class ModelPhrases: Sendable {
     // Kinds of item: the noun, its plural, with "a", with "the", and as it follows a verb's noun
     // in a change's label ("Added agreement 'X'" / "Ajout de la convention « X »").
     public let category = Phrase(en: "category", fr: "catégorie")

@@ -1,4 +1,4 @@
-/// Checks a catalog of phrases (a struct whose stored properties are `Phrase` and
+/// Checks a catalog of phrases (a type whose stored properties are `Phrase` and
 /// `CountedPhrase`) for what a translator can get wrong: a French text left in English, an
 /// empty text, a placeholder that one language has and the other lacks.
 public enum PhraseAudit {

@@ -1,5 +1,5 @@
 /// The words of the Markdown, HTML and CSV reports (JSON keeps its English keys).
-public struct ReportPhrases: Sendable {
+public final class ReportPhrases: Sendable {
     public let title = Phrase(en: "Partnership agreements — review of {day}", fr: "Conventions de partenariat — bilan au {day}")
     public let actionsDone = CountedPhrase(en: ("{n} of {total} actions done ({percent} %)", "{n} of {total} actions done ({percent} %)"),
                                            fr: ("{n} action faite sur {total} ({percent} %)", "{n} actions faites sur {total} ({percent} %)"))

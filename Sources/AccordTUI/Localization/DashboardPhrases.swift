@@ -2,7 +2,7 @@ import AccordCore
 
 /// The words of the dashboard's screens, in English and French. The French is kept short
 /// enough for 80 columns (the golden screens at 80×24 show it).
-public struct DashboardPhrases: Sendable {
+public final class DashboardPhrases: Sendable {
     // Key names in hints and help.
     public let keySpace = Phrase(en: "Space", fr: "Espace")
     public let keyHome = Phrase(en: "Home", fr: "Début")

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// The dashboard's status messages, forms and confirmation dialogs, in English and French.
-public struct DialogPhrases: Sendable {
+public final class DialogPhrases: Sendable {
     // Status messages.
     public let undoTail = Phrase(en: "u to undo", fr: "u pour annuler")
     public let redoTail = Phrase(en: "Ctrl-R to redo", fr: "Ctrl-R pour rétablir")

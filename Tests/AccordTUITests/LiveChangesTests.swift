@@ -61,7 +61,7 @@ import Testing
         try other.tick("uo-e1")
         d.followOthers(now: true)
         #expect(d.message == StatusMessage("Elsewhere: Ticked 'Programmer des rencontres régulières entre laboratoires et adhérents'",
-                                           tail: "and 2 more changes"))
+                                           tail: "and 2 more changes", isElsewhere: true))
     }
 
     @Test func savingOverAnItemChangedElsewhereOffersOverwriteKeepTheirsOrBack() throws {

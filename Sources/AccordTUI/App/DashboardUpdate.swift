@@ -44,8 +44,9 @@ public enum DashboardUpdate {
             return []
         case .othersFollowed(let count):
             // The status bar names the newest one and counts the rest.
-            if let message = model.message, message.text.hasPrefix(Phrases.dialog.elsewhere(["what": "", "by": ""])) {
-                model.message = StatusMessage(message.text, tail: Phrases.dialog.moreChanges(count - 1))
+            if var message = model.message, message.isElsewhere {
+                message.tail = Phrases.dialog.moreChanges(count - 1)
+                model.message = message
             }
             return []
         case .followFailed(let problem):

@@ -14,7 +14,8 @@ enum RecordUpdate {
         }
         OverviewUpdate.refresh(&model, state)
         if record.origin == .elsewhere {
-            model.message = StatusMessage(Phrases.dialog.elsewhere(["what": record.description, "by": model.team.by(record.record.replica)]))
+            model.message = StatusMessage(Phrases.dialog.elsewhere(["what": record.description, "by": model.team.by(record.record.replica)]),
+                                          isElsewhere: true)
         }
         if let query = model.search?.query { return [.search(query)] }
         return []

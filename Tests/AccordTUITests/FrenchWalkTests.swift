@@ -8,17 +8,8 @@ import Testing
 @Suite struct FrenchWalkTests {
     /// Words of four letters or more that the English phrases use and no French phrase does.
     static let englishOnly: Set<String> = {
-        var phrases: [Phrase] = []
-        func collect(_ catalog: Any) {
-            for child in Mirror(reflecting: catalog).children {
-                if let phrase = child.value as? Phrase { phrases.append(phrase) }
-                if let counted = child.value as? CountedPhrase { phrases += [counted.one, counted.other] }
-            }
-        }
-        for catalog in [Phrases.core, Phrases.model, Phrases.report, Phrases.importing, Phrases.journal, Phrases.dashboard, Phrases.dialog] as [Any] {
-            collect(catalog)
-        }
-        phrases += Bindings.all.flatMap(\.phrases)
+        let catalogs: [Any] = [Phrases.core, Phrases.model, Phrases.report, Phrases.importing, Phrases.journal, Phrases.dashboard, Phrases.dialog]
+        let phrases = catalogs.flatMap { PhraseAudit.phrases(in: $0, named: "").map(\.phrase) } + Bindings.all.flatMap(\.phrases)
         func words(_ text: String) -> Set<String> {
             Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
         }

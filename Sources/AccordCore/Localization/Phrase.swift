@@ -43,28 +43,28 @@ public struct Phrase: Hashable, Sendable {
     static func fill(_ template: String, _ values: [String: any Sendable], in language: Language) -> String {
         guard !values.isEmpty, template.contains("{") else { return template }
         var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] {
-                result += LocalFormat.describe(value, in: language)
-            } else {
-                result += rest[open...close]
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        walk(template, text: { result += $0 }, placeholder: { name, whole in
+            result += values[String(name)].map { LocalFormat.describe($0, in: language) } ?? String(whole)
+        })
+        return result
     }
 
     /// The `{name}` placeholders of `template`, for the catalog test.
     public static func placeholders(of template: String) -> Set<String> {
         var names = Set<String>()
+        walk(template, text: { _ in }, placeholder: { name, _ in names.insert(String(name)) })
+        return names
+    }
+
+    /// Goes through `template` in order: the text between placeholders, and each placeholder's
+    /// name with the whole `{name}`.
+    private static func walk(_ template: String, text: (Substring) -> Void, placeholder: (Substring, Substring) -> Void) {
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.insert(String(rest[rest.index(after: open)..<close]))
+            text(rest[..<open])
+            placeholder(rest[rest.index(after: open)..<close], rest[open...close])
             rest = rest[rest.index(after: close)...]
         }
-        return names
+        text(rest)
     }
 }

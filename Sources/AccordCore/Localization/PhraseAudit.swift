@@ -5,16 +5,24 @@ public enum PhraseAudit {
     /// One sentence per problem, naming the phrase ("overview.lastChanges: French is the English").
     public static func problems(in catalog: Any, named catalogName: String) -> [String] {
         var found: [String] = []
-        for child in Mirror(reflecting: catalog).children {
+        for child in Mirror(reflecting: catalog).children where !(child.value is Phrase || child.value is CountedPhrase) {
+            found.append("\(catalogName).\(child.label ?? "?"): neither a Phrase nor a CountedPhrase")
+        }
+        for (name, phrase) in phrases(in: catalog, named: catalogName) { found += problems(of: phrase, named: name) }
+        return found
+    }
+
+    /// Every phrase of a catalog with its name (a counted phrase gives its two forms, `.one`
+    /// and `.other`).
+    public static func phrases(in catalog: Any, named catalogName: String) -> [(name: String, phrase: Phrase)] {
+        Mirror(reflecting: catalog).children.flatMap { child -> [(name: String, phrase: Phrase)] in
             let name = "\(catalogName).\(child.label ?? "?")"
             switch child.value {
-            case let phrase as Phrase: found += problems(of: phrase, named: name)
-            case let counted as CountedPhrase:
-                found += problems(of: counted.one, named: name + ".one") + problems(of: counted.other, named: name + ".other")
-            default: found.append("\(name): neither a Phrase nor a CountedPhrase")
+            case let phrase as Phrase: return [(name, phrase)]
+            case let counted as CountedPhrase: return [(name + ".one", counted.one), (name + ".other", counted.other)]
+            default: return []
             }
         }
-        return found
     }
 
     /// How many phrases the catalog holds (a counted phrase counts once).

@@ -26,6 +26,11 @@ import Testing
         #expect(try accord.run(["list", "partners", "--lang", "en"]).out.contains("NAME"))
         try "language: auto\n".write(toFile: config + "/config.yaml", atomically: true, encoding: .utf8)
         #expect(try accord.run(["list", "partners"], env: ["LC_MESSAGES": "fr_FR.UTF-8"]).out.contains("NOM"))
+        // A language Accord does not speak in config.yaml is said, and the environment decides.
+        try "language: klingon\n".write(toFile: config + "/config.yaml", atomically: true, encoding: .utf8)
+        let themes = try accord.run(["themes"], env: french)
+        #expect(themes.err.contains("config.yaml:1 : language: « klingon » n'est ni en, ni fr, ni auto"), "\(themes.err)")
+        #expect(themes.out.contains("Vos propres thèmes"))
     }
 
     @Test func anUnknownLanguageIsAUsageError() throws {

@@ -20,7 +20,7 @@ struct ItemDescriber {
 
     private func heading(_ label: Phrase) -> String { heading(label.text) }
 
-    private func heading(_ label: String) -> String { label + (Language.current == .fr ? " :" : ":") }
+    private func heading(_ label: String) -> String { Phrases.core.labelled(["label": label]) }
 
     func text(_ id: String, kind: ItemKind) -> String {
         let w = Phrases.command

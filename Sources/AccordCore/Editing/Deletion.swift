@@ -48,8 +48,7 @@ public struct Deletion: Hashable, Sendable {
         let core = Phrases.core
         if commitmentCount > 0 { parts.append(Phrases.model.countedCommitments(commitmentCount)) }
         if actionCount > 0 { parts.append(Phrases.model.countedActions(actionCount)) }
-        let itself = Language.current == .fr ? kind.withDefiniteArticle.text : kind.name.text
-        if parts.isEmpty { return core.deletionItself(["kind": itself]) }
-        return core.deletionWithChildren(["kind": itself, "children": parts.joined(separator: " \(core.and.text) ")])
+        if parts.isEmpty { return kind.withDefiniteArticle.text }
+        return core.deletionWithChildren(["kind": kind.withDefiniteArticle, "children": parts.joined(separator: " \(core.and.text) ")])
     }
 }

@@ -101,7 +101,7 @@ struct YAMLNodeReader {
     private func describe(_ node: Node) -> String {
         let words = Phrases.importing
         switch node {
-        case .scalar(let scalar): return scalar.string.isEmpty ? words.nothingFound.text : "'\(scalar.string)'"
+        case .scalar(let scalar): return scalar.string.isEmpty ? Phrases.core.nothing.text : "'\(scalar.string)'"
         case .mapping: return words.aMapping.text
         case .sequence: return words.aList.text
         case .alias: return words.anAlias.text

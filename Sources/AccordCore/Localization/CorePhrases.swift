@@ -26,13 +26,18 @@ public final class CorePhrases: Sendable {
     public let keptCurrent = Phrase(en: "Kept the current value of {id} (conflict {conflict})",
                                     fr: "Valeur actuelle gardée pour {id} (conflit {conflict})")
 
+    /// A label before its value: "Status:" / "Statut :" (French puts a space before the colon).
+    public let labelled = Phrase(en: "{label}:", fr: "{label} :")
+    /// Between the parts of one sentence: "; " / " ; ".
+    public let semicolon = Phrase(en: "; ", fr: " ; ")
+    /// A title quoted: “Title” / « Titre ».
+    public let quoted = Phrase(en: "“{text}”", fr: "« {text} »")
     public let loadedSamples = Phrase(en: "Loaded the sample agreements", fr: "Conventions d'exemple chargées")
 
     // Counts of items.
     public let nothing = Phrase(en: "nothing", fr: "rien")
     public let and = Phrase(en: "and", fr: "et")
-    public let deletionItself = Phrase(en: "the {kind}", fr: "{kind}")
-    public let deletionWithChildren = Phrase(en: "the {kind}, its {children}", fr: "{kind}, ses {children}")
+    public let deletionWithChildren = Phrase(en: "{kind}, its {children}", fr: "{kind}, ses {children}")
 
     // Refusals (AccordError): lower case first, a period at the end.
     public let invalidID = Phrase(en: "'{id}' is not a valid id: {reason}.", fr: "« {id} » n'est pas un identifiant valable : {reason}.")
@@ -147,8 +152,4 @@ public final class CorePhrases: Sendable {
     // Search filters.
     public let statusFilter = Phrase(en: "status: takes done or open", fr: "statut: prend fait ou ouvert (status:done, status:open)")
     public let dueFilter = Phrase(en: "due: takes overdue", fr: "échéance: prend retard (due:overdue)")
-
-    // Language choice.
-    public let unknownLanguage = Phrase(en: "{where} '{value}' is not a language Accord speaks (en, fr); it is ignored.",
-                                        fr: "{where} « {value} » n'est pas une langue d'Accord (en, fr) ; la valeur est ignorée.")
 }

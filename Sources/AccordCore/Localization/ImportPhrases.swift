@@ -22,7 +22,6 @@ public final class ImportPhrases: Sendable {
     public let notADate = Phrase(en: "'{value}' is not a date (write YYYY-MM-DD)", fr: "« {value} » n'est pas une date (écrivez AAAA-MM-JJ)")
     public let notANumber = Phrase(en: "'{value}' is not a whole number", fr: "« {value} » n'est pas un nombre entier")
     public let notAllowed = Phrase(en: "'{value}' is not allowed (expected one of: {allowed})", fr: "« {value} » n'est pas permis (attendu : {allowed})")
-    public let nothingFound = Phrase(en: "nothing", fr: "rien")
     public let aMapping = Phrase(en: "a mapping", fr: "une table")
     public let aList = Phrase(en: "a list", fr: "une liste")
     public let anAlias = Phrase(en: "an alias", fr: "un alias")

@@ -10,12 +10,9 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
     /// The language in effect for the running task (English unless set).
     @TaskLocal public static var current: Language = .en
 
-    /// The locale every date and number is formatted with. Explicit, because `Locale.current`
-    /// on Linux ignores `LANG`; British English writes dates day first ("9 Oct 2023").
+    /// The locale numbers (and French dates) are formatted with. Explicit, because
+    /// `Locale.current` on Linux ignores `LANG`.
     public var locale: Locale { Locale(identifier: self == .fr ? "fr_FR" : "en_GB") }
-
-    /// The language's own name, as a menu shows it ("Français").
-    public var name: String { self == .fr ? "Français" : "English" }
 
     /// The language named by a `--lang` or `language:` value: "fr", "en", "français",
     /// "fr_FR.UTF-8"; nil for anything else.

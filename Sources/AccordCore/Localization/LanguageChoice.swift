@@ -13,30 +13,26 @@ public struct LanguageChoice: Hashable, Sendable {
 
     public let language: Language
     public let source: Source
-    /// A value that named no language Accord speaks (`--lang de`), as a sentence; nil when all was well.
-    public let problem: String?
 
     /// The environment variables asked, in order.
     public static let variables = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
 
+    /// A value that names no language Accord speaks is passed over here: `--lang` refuses it
+    /// when the arguments are parsed, and config.yaml's reader says what is wrong with it.
     public init(flag: String?, config: String?, environment: [String: String]) {
-        var problem: String?
-        func named(_ value: String?, _ what: String) -> Language? {
+        func named(_ value: String?) -> Language? {
             guard let value, !value.isEmpty, value.lowercased() != "auto" else { return nil }
-            if let language = Language(code: value) { return language }
-            problem = problem ?? Phrases.core.unknownLanguage(["value": value, "where": what])
-            return nil
+            return Language(code: value)
         }
-        if let language = named(flag, "--lang") {
+        if let language = named(flag) {
             (self.language, source) = (language, .flag)
-        } else if let language = named(config, "language:") {
+        } else if let language = named(config) {
             (self.language, source) = (language, .config)
         } else if let found = Self.fromEnvironment(environment) {
             (self.language, source) = (found.0, .environment(found.1))
         } else {
             (self.language, source) = (.en, .fallback)
         }
-        self.problem = problem
     }
 
     /// The first variable that names a language. `LANGUAGE` is a colon-separated priority

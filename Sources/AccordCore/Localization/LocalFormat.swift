@@ -23,7 +23,7 @@ public enum LocalFormat {
         // Formatting through ICU takes microseconds; an overview of 100,000 actions asks for
         // the same few thousand days again and again.
         if let known = frenchDates.withLock({ $0[day] }) { return known }
-        let text = instant(of: day).formatted(dayMonthYear[language]!)
+        let text = instant(of: day).formatted(frenchDay)
         frenchDates.withLock { cache in
             if cache.count > 100_000 { cache.removeAll() }
             cache[day] = text
@@ -35,7 +35,7 @@ public enum LocalFormat {
 
     /// A month to read: "oct. 2023" in French, "2023-10" in English.
     public static func month(_ day: Day, in language: Language = .current) -> String {
-        language == .en ? String(day.description.prefix(7)) : instant(of: day).formatted(monthYear[language]!)
+        language == .en ? String(day.description.prefix(7)) : instant(of: day).formatted(frenchMonth)
     }
 
     /// A value for a placeholder: numbers and days formatted, phrases translated, anything else as it describes itself.
@@ -51,13 +51,11 @@ public enum LocalFormat {
 
     private static let utc = TimeZone(identifier: "UTC")!
 
-    private static let dayMonthYear: [Language: Date.FormatStyle] = Dictionary(uniqueKeysWithValues: Language.allCases.map {
-        ($0, Date.FormatStyle(locale: $0.locale, calendar: Calendar(identifier: .gregorian), timeZone: utc).day().month(.abbreviated).year())
-    })
-
-    private static let monthYear: [Language: Date.FormatStyle] = Dictionary(uniqueKeysWithValues: Language.allCases.map {
-        ($0, Date.FormatStyle(locale: $0.locale, calendar: Calendar(identifier: .gregorian), timeZone: utc).month(.abbreviated).year())
-    })
+    /// English dates are ISO: only French ones go through a locale.
+    private static let frenchDay = Date.FormatStyle(locale: Language.fr.locale, calendar: Calendar(identifier: .gregorian), timeZone: utc)
+        .day().month(.abbreviated).year()
+    private static let frenchMonth = Date.FormatStyle(locale: Language.fr.locale, calendar: Calendar(identifier: .gregorian), timeZone: utc)
+        .month(.abbreviated).year()
 
     private static func instant(of day: Day) -> Date {
         var parts = DateComponents()

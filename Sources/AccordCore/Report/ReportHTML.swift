@@ -48,7 +48,7 @@ public enum ReportHTML {
         out += "<dt>\(escape(ItemField.status.label))</dt><dd>\(escape(agreement.standing))</dd>\n"
         out += "<dt>\(escape(words.progress.text))</dt><dd>\(escape(words.actionsDone(agreement.progress.done, ["total": agreement.progress.total, "percent": agreement.progress.percent])))</dd>\n</dl>\n"
         if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
-        if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(ItemField.source.label))\(Language.current == .fr ? " :" : ":") \(link(agreement.source))</p>\n" }
+        if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(Phrases.core.labelled(["label": ItemField.source.label]))) \(link(agreement.source))</p>\n" }
         if !agreement.categories.isEmpty {
             out += "<h3>\(escape(words.progressPerCategory.text))</h3>\n"
                 + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: words.actionsDonePerCategory.text) + "\n"

@@ -2,7 +2,7 @@
 public enum ReportMarkdown {
     public static func render(_ report: Report) -> String {
         let words = Phrases.report
-        func label(_ name: String) -> String { "**\(name)\(Language.current == .fr ? " :" : ":")**" }
+        func label(_ name: String) -> String { "**\(Phrases.core.labelled(["label": name]))**" }
         var out = "# \(words.title(["day": report.day]))\n\n"
         let total = report.progress
         out += "\(Phrases.model.countedAgreements(report.agreements.count)), "

@@ -32,7 +32,7 @@ public struct GitSync {
                                                     "who": who]))
             }
             if newConflicts > 0 { parts.append(words.newConflicts(newConflicts)) }
-            let text = parts.joined(separator: Language.current == .fr ? " ; " : "; ")
+            let text = parts.joined(separator: words.semicolon.text)
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
     }

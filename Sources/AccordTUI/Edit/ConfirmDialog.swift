@@ -100,7 +100,5 @@ public struct ConfirmDialog: Hashable, Sendable {
     }
 
     /// A title in the language's quotation marks: “Title” or « Titre ».
-    static func quoted(_ text: String) -> String {
-        Language.current == .fr ? "« \(text) »" : "“\(text)”"
-    }
+    static func quoted(_ text: String) -> String { Phrases.core.quoted(["text": text]) }
 }

@@ -8,9 +8,11 @@ public enum AccordMain {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Int32 {
         ProcessSignals.prepare()
         // Chosen before parsing, so that help, usage errors and every message are in it.
+        // config.yaml is read only when --lang does not already decide.
         let environment = ProcessInfo.processInfo.environment
-        let choice = LanguageChoice(flag: languageFlag(in: arguments), config: AppConfig.load(environment).0.language,
-                                    environment: environment)
+        let flag = languageFlag(in: arguments)
+        let config = flag.flatMap(Language.init(code:)) == nil ? AppConfig.load(environment).0.language : nil
+        let choice = LanguageChoice(flag: flag, config: config, environment: environment)
         return Language.$current.withValue(choice.language) { runInLanguage(arguments) }
     }
 

@@ -123,14 +123,18 @@ public enum Bindings {
         KeyBinding([.character("q"), .control("c")], .quit, quit, hint: quitHint),
     ])
 
-    /// The details box.
-    public static let details = BindingTable<OverlayCommand>([
+    /// Scrolling, the same in the details box and the help box.
+    private static let scrolling: [KeyBinding<OverlayCommand>] = [
         KeyBinding([.character("j"), .down], .scrollDown, scrollDown, hint: scrollHint),
         KeyBinding([.character("k"), .up], .scrollUp, scrollUp),
         KeyBinding([.pageDown, .character(" ")], .pageDown, pageDown),
         KeyBinding([.pageUp], .pageUp, pageUp),
         KeyBinding([.character("g"), .home], .top, top),
         KeyBinding([.character("G"), .end], .bottom, bottom),
+    ]
+
+    /// The details box.
+    public static let details = BindingTable<OverlayCommand>(scrolling + [
         KeyBinding([.escape, .enter, .character("q")], .close, close, hint: closeHint),
         KeyBinding([.character("?"), .function(1)], .help, thisHelp, hint: helpHint),
         KeyBinding([.control("l")], .redraw, redraw),
@@ -138,13 +142,7 @@ public enum Bindings {
     ])
 
     /// The help box itself.
-    public static let help = BindingTable<OverlayCommand>([
-        KeyBinding([.character("j"), .down], .scrollDown, scrollDown, hint: scrollHint),
-        KeyBinding([.character("k"), .up], .scrollUp, scrollUp),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, pageDown),
-        KeyBinding([.pageUp], .pageUp, pageUp),
-        KeyBinding([.character("g"), .home], .top, top),
-        KeyBinding([.character("G"), .end], .bottom, bottom),
+    public static let help = BindingTable<OverlayCommand>(scrolling + [
         KeyBinding([.escape, .enter, .character("q"), .character("?"), .function(1)], .close, close, hint: closeHint),
         KeyBinding([.control("l")], .redraw, redraw),
         KeyBinding([.control("c")], .quit, quitAccord),

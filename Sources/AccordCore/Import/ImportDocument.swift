@@ -43,16 +43,18 @@ public struct ImportDocument: Sendable {
         }
         for (i, node) in try r.sequence(top["partners"], path: "partners").enumerated() {
             let path = "partners[\(i)]"
-            let f = try r.mapping(node, path: path, allowed: ["id", "name", "short", "kind", "place", "description"])
+            let f = try r.mapping(node, path: path, allowed: ["id", "name", "short", "kind", "place", "description", "links"])
             let id = try r.id(f, "id", path: path, parent: node)
             try define(id, node, path, r)
             guard let kind = try r.choice(f["kind"], path: "\(path).kind", as: PartnerKind.self) else {
                 throw r.fail(node, "\(path).kind", Phrases.importing.missing.text)
             }
-            partners.append(Partner(id: id, name: try r.requiredText(f, "name", path: path, parent: node),
-                                    shortName: try r.text(f["short"], path: "\(path).short") ?? "", kind: kind,
-                                    place: try r.text(f["place"], path: "\(path).place") ?? "",
-                                    description: try r.text(f["description"], path: "\(path).description") ?? ""))
+            var partner = Partner(id: id, name: try r.requiredText(f, "name", path: path, parent: node),
+                                  shortName: try r.text(f["short"], path: "\(path).short") ?? "", kind: kind,
+                                  place: try r.text(f["place"], path: "\(path).place") ?? "",
+                                  description: try r.text(f["description"], path: "\(path).description") ?? "")
+            partner.links = try r.links(f["links"], path: "\(path).links")
+            partners.append(partner)
         }
         for (i, node) in try r.sequence(top["agreements"], path: "agreements").enumerated() {
             try parseAgreement(node, path: "agreements[\(i)]", r)
@@ -61,44 +63,59 @@ public struct ImportDocument: Sendable {
 
     private mutating func parseAgreement(_ node: Node, path: String, _ r: YAMLNodeReader) throws(ImportError) {
         let f = try r.mapping(node, path: path, allowed: ["id", "title", "signatories", "associates", "signed", "term",
-                                                           "status", "summary", "source", "commitments"])
+                                                           "status", "summary", "source", "notice", "renewal", "term-start",
+                                                           "links", "commitments"])
         let id = try r.id(f, "id", path: path, parent: node)
         try define(id, node, path, r)
         let term = try r.int(f["term"], path: "\(path).term")
         if let term, term < 1 { throw r.fail(f["term"], "\(path).term", Phrases.importing.termTooShort.text) }
-        agreements.append(Agreement(
+        var agreement = Agreement(
             id: id, title: try r.requiredText(f, "title", path: path, parent: node),
             signatories: try r.idList(f["signatories"], path: "\(path).signatories"),
             associates: try r.idList(f["associates"], path: "\(path).associates"),
             signed: try r.day(f["signed"], path: "\(path).signed"), termYears: term,
             status: try r.choice(f["status"], path: "\(path).status", as: AgreementStatus.self) ?? .active,
             summary: try r.text(f["summary"], path: "\(path).summary") ?? "",
-            source: try r.text(f["source"], path: "\(path).source") ?? ""))
+            source: try r.text(f["source"], path: "\(path).source") ?? "")
+        agreement.noticeMonths = try r.int(f["notice"], path: "\(path).notice")
+        agreement.renewalYears = try r.int(f["renewal"], path: "\(path).renewal")
+        agreement.termStart = try r.day(f["term-start"], path: "\(path).term-start")
+        agreement.links = try r.links(f["links"], path: "\(path).links")
+        agreements.append(agreement)
         for (j, child) in try r.sequence(f["commitments"], path: "\(path).commitments").enumerated() {
             try parseCommitment(child, agreementID: id, path: "\(path).commitments[\(j)]", r)
         }
     }
 
     private mutating func parseCommitment(_ node: Node, agreementID: String, path: String, _ r: YAMLNodeReader) throws(ImportError) {
-        let f = try r.mapping(node, path: path, allowed: ["id", "category", "title", "description", "owner", "due", "actions"])
+        let f = try r.mapping(node, path: path, allowed: ["id", "category", "title", "description", "owner", "due", "repeat",
+                                                           "links", "actions"])
         let id = try r.id(f, "id", path: path, parent: node)
         try define(id, node, path, r)
         let owner = try r.text(f["owner"], path: "\(path).owner")
-        commitments.append(Commitment(
+        var commitment = Commitment(
             id: id, agreementID: agreementID, categoryID: try r.id(f, "category", path: path, parent: node),
             title: try r.requiredText(f, "title", path: path, parent: node),
             description: try r.text(f["description"], path: "\(path).description") ?? "",
-            ownerID: owner?.isEmpty == false ? owner : nil, due: try r.day(f["due"], path: "\(path).due")))
+            ownerID: owner?.isEmpty == false ? owner : nil, due: try r.day(f["due"], path: "\(path).due"))
+        commitment.repeats = try r.recurrence(f["repeat"], due: commitment.due, path: "\(path).repeat")
+        commitment.links = try r.links(f["links"], path: "\(path).links")
+        commitments.append(commitment)
         for (k, child) in try r.sequence(f["actions"], path: "\(path).actions").enumerated() {
             let actionPath = "\(path).actions[\(k)]"
-            let a = try r.mapping(child, path: actionPath, allowed: ["id", "title", "done", "note", "due"])
+            let a = try r.mapping(child, path: actionPath, allowed: ["id", "title", "done", "note", "due", "repeat", "series", "links"])
             let actionID = try r.id(a, "id", path: actionPath, parent: child)
             try define(actionID, child, actionPath, r)
-            actions.append(Action(id: actionID, commitmentID: id,
-                                  title: try r.requiredText(a, "title", path: actionPath, parent: child),
-                                  doneOn: try r.day(a["done"], path: "\(actionPath).done"),
-                                  note: try r.text(a["note"], path: "\(actionPath).note") ?? "",
-                                  due: try r.day(a["due"], path: "\(actionPath).due")))
+            var action = Action(id: actionID, commitmentID: id,
+                                title: try r.requiredText(a, "title", path: actionPath, parent: child),
+                                doneOn: try r.day(a["done"], path: "\(actionPath).done"),
+                                note: try r.text(a["note"], path: "\(actionPath).note") ?? "",
+                                due: try r.day(a["due"], path: "\(actionPath).due"))
+            action.repeats = try r.recurrence(a["repeat"], due: action.due, path: "\(actionPath).repeat")
+            if action.repeats != nil { (action.doneOn, action.due) = (nil, nil) }   // a series' are its occurrences'
+            action.seriesID = try r.text(a["series"], path: "\(actionPath).series").flatMap { $0.isEmpty ? nil : $0 }
+            action.links = try r.links(a["links"], path: "\(actionPath).links")
+            actions.append(action)
         }
     }
 

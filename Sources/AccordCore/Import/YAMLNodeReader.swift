@@ -98,6 +98,32 @@ struct YAMLNodeReader {
         return result
     }
 
+    /// Links: each a text (`label <target>` or a bare target) or a mapping with `target` and `label`.
+    func links(_ node: Node?, path: String) throws(ImportError) -> [ItemLink] {
+        var links: [ItemLink] = []
+        for (index, item) in try sequence(node, path: path).enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            if case .mapping = item {
+                let fields = try mapping(item, path: itemPath, allowed: ["target", "label"])
+                links.append(ItemLink(target: try requiredText(fields, "target", path: itemPath, parent: item),
+                                      label: try text(fields["label"], path: "\(itemPath).label") ?? ""))
+            } else if let link = ItemLink(typed: try text(item, path: itemPath, required: true)!) {
+                links.append(link)
+            }
+        }
+        return links
+    }
+
+    /// A recurrence as `RecurrenceInput` reads it, starting from `due` when it names no start.
+    func recurrence(_ node: Node?, due: Day?, path: String) throws(ImportError) -> Recurrence? {
+        guard let value = try text(node, path: path), !value.isEmpty else { return nil }
+        do {
+            return try RecurrenceInput.parse(value, due: due, today: nil)
+        } catch {
+            throw fail(node, path, error.description)
+        }
+    }
+
     private func describe(_ node: Node) -> String {
         let words = Phrases.importing
         switch node {

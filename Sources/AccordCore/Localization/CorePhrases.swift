@@ -59,6 +59,18 @@ public final class CorePhrases: Sendable {
                                                 "{kind} « {id} » contient encore {n} éléments ; supprimez-les d'abord."))
     public let alreadyDone = Phrase(en: "action '{id}' is already done (on {day}).", fr: "l'action « {id} » est déjà faite (le {day}).")
     public let notDone = Phrase(en: "action '{id}' is not done.", fr: "l'action « {id} » n'est pas faite.")
+    public let notARule = Phrase(en: "'{text}' is not a recurrence; write e.g. 'every year', 'every 6 months', 'every year on 15 October', 'every year in June', 'every 1 year from 2026-06-30 until 2030-06-09'.",
+                                 fr: "« {text} » n'est pas une périodicité ; écrivez par ex. « chaque année », « tous les 6 mois », « chaque année le 15 octobre », « chaque année en juin », « every 1 year from 2026-06-30 until 2030-06-09 ».")
+    public let ruleNeedsStart = Phrase(en: "'{text}' says not when it starts: give a due date or add 'from YYYY-MM-DD'.",
+                                       fr: "« {text} » ne dit pas quand elle commence : donnez une échéance ou ajoutez « à partir du AAAA-MM-JJ ».")
+    public let recurringTick = Phrase(en: "action '{id}' recurs: tick one of its occurrences ('{next}' is the first open one).",
+                                      fr: "l'action « {id} » est périodique : cochez l'une de ses occurrences (« {next} » est la première ouverte).")
+    public let seriesFinished = Phrase(en: "action '{id}' recurs and every occurrence is done.",
+                                       fr: "l'action « {id} » est périodique et toutes ses occurrences sont faites.")
+    public let invalidNotice = Phrase(en: "agreement '{id}' has a notice of {n} months; notice is 1 to 120 months.",
+                                      fr: "la convention « {id} » a un préavis de {n} mois ; un préavis va de 1 à 120 mois.")
+    public let seriesIDTooLong = Phrase(en: "the id of a recurring action is at most {n} characters (each occurrence adds its date).",
+                                        fr: "l'identifiant d'une action périodique fait au plus {n} caractères (chaque occurrence y ajoute sa date).")
     public let emptyChange = Phrase(en: "the change holds no event.", fr: "la modification ne contient aucun évènement.")
     public let nothingChanged = Phrase(en: "nothing changed: {kind} '{id}' already has these values.",
                                        fr: "rien n'a changé : {kind} « {id} » a déjà ces valeurs.")

@@ -8,6 +8,14 @@ public struct Action: Hashable, Sendable, Identifiable {
     public var note: String
     public var due: Day?
     public var rank: Int
+    /// How the action recurs; nil for a one-off. A recurring action is a series: its `due` is
+    /// its first occurrence not done yet (kept by the reducer), and each occurrence is ticked
+    /// as an instance of its own (see `AccordState.instanceID(of:on:)`).
+    public var repeats: Recurrence?
+    /// The series this action is a done occurrence of; nil for any other action.
+    public var seriesID: String?
+    /// Documents about the action (the minutes of a meeting).
+    public var links: [ItemLink] = []
 
     public init(id: String, commitmentID: String, title: String, doneOn: Day? = nil,
                 note: String = "", due: Day? = nil, rank: Int = 0) {

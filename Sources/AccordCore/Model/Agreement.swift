@@ -14,6 +14,15 @@ public struct Agreement: Hashable, Sendable, Identifiable {
     /// Where the agreement is described (an article, a URL).
     public var source: String
     public var rank: Int
+    /// Months of notice to terminate (or to renew) before the end of a term; nil when none is set.
+    public var noticeMonths: Int?
+    /// Years of each new term when the agreement renews itself unless notice is given (tacit
+    /// renewal); nil when it ends with its term.
+    public var renewalYears: Int?
+    /// The first day of the current term when it was renewed; nil while in its first term (from `signed`).
+    public var termStart: Day?
+    /// Documents about the agreement (the signed text, a press release).
+    public var links: [ItemLink] = []
 
     public init(id: String, title: String, signatories: [String], associates: [String] = [],
                 signed: Day? = nil, termYears: Int? = nil, status: AgreementStatus = .active,
@@ -30,10 +39,10 @@ public struct Agreement: Hashable, Sendable, Identifiable {
         self.rank = rank
     }
 
-    /// The signed date plus the term, when both are known.
+    /// The end of the current term (its start plus the term), when both are known.
     public var endDate: Day? {
-        guard let signed, let termYears else { return nil }
-        return signed.adding(years: termYears)
+        guard let start = termStart ?? signed, let termYears else { return nil }
+        return start.adding(years: termYears)
     }
 
     /// Every partner named by the agreement, signatories first.

@@ -9,6 +9,10 @@ public struct Commitment: Hashable, Sendable, Identifiable {
     public var ownerID: String?
     public var due: Day?
     public var rank: Int
+    /// How the commitment recurs (a yearly review board); nil for a one-off.
+    public var repeats: Recurrence?
+    /// Documents about the commitment.
+    public var links: [ItemLink] = []
 
     public init(id: String, agreementID: String, categoryID: String, title: String,
                 description: String = "", ownerID: String? = nil, due: Day? = nil, rank: Int = 0) {
@@ -22,9 +26,17 @@ public struct Commitment: Hashable, Sendable, Identifiable {
         self.rank = rank
     }
 
+    /// The commitment's next date on or after `today`: its due day, or for a recurring one its
+    /// next occurrence; nil when it has none.
+    public func nextDue(onOrAfter today: Day) -> Day? {
+        guard let repeats else { return due }
+        return repeats.occurrence(repeats.firstIndex(onOrAfter: today))
+    }
+
     /// Past its due day with actions still open, or with none yet: the one rule for a late commitment.
+    /// A recurring commitment is never late as a whole: its actions are.
     public func isOverdue(progress: Progress, on today: Day) -> Bool {
-        guard let due, due < today else { return false }
+        guard repeats == nil, let due, due < today else { return false }
         return progress.total == 0 || progress.done < progress.total
     }
 }

@@ -75,6 +75,25 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))!
     }
 
+    /// The same day `months` later (or earlier when negative), clamped to the month's last day:
+    /// 31 January plus one month is 28 or 29 February.
+    public func adding(months: Int) -> Day {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12, m = total % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+    }
+
+    /// The day `days` later (or earlier when negative).
+    public func adding(days: Int) -> Day {
+        Day(ordinal: ordinal + days)
+    }
+
+    /// The Monday of this day's week (weeks start on Monday, as ISO 8601 has them).
+    public var monday: Day {
+        // 0000-03-01 was a Wednesday: ordinal 0 is weekday 2 counting Monday as 0.
+        adding(days: -((ordinal + 2) % 7))
+    }
+
     /// Days from `self` to `other` (negative when `other` is earlier).
     public func days(until other: Day) -> Int {
         other.ordinal - ordinal
@@ -85,6 +104,19 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let y = month <= 2 ? year - 1 : year
         let m = month <= 2 ? month + 9 : month - 3
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+    }
+
+    /// The day `ordinal` days after 0000-03-01 (the inverse of `ordinal`).
+    private init(ordinal: Int) {
+        let era = ordinal / 146_097
+        let dayOfEra = ordinal - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let d = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let m = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
+        self.init(year: y, month: m, day: d)!
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -9,6 +9,8 @@ public struct Partner: Hashable, Sendable, Identifiable {
     public var description: String
     /// Position in listings; assigned when created.
     public var rank: Int
+    /// Documents about the partner (its website).
+    public var links: [ItemLink] = []
 
     public init(id: String, name: String, shortName: String = "", kind: PartnerKind,
                 place: String = "", description: String = "", rank: Int = 0) {

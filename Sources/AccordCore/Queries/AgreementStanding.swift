@@ -24,8 +24,7 @@ public struct AgreementStanding: Hashable, Sendable {
     public init(_ agreement: Agreement, progress: Progress, overdueCount: Int, today: Day) {
         self.progress = progress
         self.overdueCount = overdueCount
-        let running = agreement.status == .active || agreement.status == .renewed
-        daysLeft = running ? agreement.endDate.map { today.days(until: $0) } : nil
+        daysLeft = agreement.isRunning ? agreement.currentEnd(on: today).map { today.days(until: $0) } : nil
         expired = (daysLeft ?? 0) < 0
         expiringSoon = daysLeft.map { $0 >= 0 && $0 <= Self.expiringSoonDays } ?? false
     }

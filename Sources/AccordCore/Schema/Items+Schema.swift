@@ -10,6 +10,7 @@ extension Partner: SchemaModel {
         SchemaField("place", get: { $0.place }, set: { $0.place = $1 }),
         SchemaField("description", get: { $0.description }, set: { $0.description = $1 }),
         SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
+        .links(get: { $0.links }, set: { $0.links = $1 }),
     ])
 }
 
@@ -25,6 +26,10 @@ extension Agreement: SchemaModel {
         SchemaField("summary", get: { $0.summary }, set: { $0.summary = $1 }),
         SchemaField("source", get: { $0.source }, set: { $0.source = $1 }),
         SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
+        SchemaField("noticeMonths", get: { $0.noticeMonths }, set: { $0.noticeMonths = $1 }),
+        SchemaField("renewalYears", get: { $0.renewalYears }, set: { $0.renewalYears = $1 }),
+        SchemaField("termStart", get: { $0.termStart }, set: { $0.termStart = $1 }),
+        .links(get: { $0.links }, set: { $0.links = $1 }),
     ])
 }
 
@@ -39,6 +44,8 @@ extension Commitment: SchemaModel {
             SchemaField("ownerID", get: { $0.ownerID }, set: { $0.ownerID = $1 }),
             SchemaField("due", get: { $0.due }, set: { $0.due = $1 }),
             SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
+            SchemaField("repeats", get: { $0.repeats }, set: { $0.repeats = $1 }),
+            .links(get: { $0.links }, set: { $0.links = $1 }),
         ])
 }
 
@@ -51,6 +58,9 @@ extension Action: SchemaModel {
         SchemaField("note", get: { $0.note }, set: { $0.note = $1 }),
         SchemaField("due", get: { $0.due }, set: { $0.due = $1 }),
         SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
+        SchemaField("repeats", get: { $0.repeats }, set: { $0.repeats = $1 }),
+        SchemaField("seriesID", get: { $0.seriesID }, set: { $0.seriesID = $1 }),
+        .links(get: { $0.links }, set: { $0.links = $1 }),
     ])
 }
 
@@ -60,4 +70,19 @@ extension Category: SchemaModel {
         SchemaField("name", get: { $0.name }, set: { $0.name = $1 }),
         SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
     ])
+}
+
+extension ItemLink: SchemaModel {
+    public static let schema = Schema<ItemLink>("a link", blank: ItemLink(target: ""), fields: [
+        SchemaField("target", get: { $0.target }, set: { $0.target = $1 }),
+        SchemaField("label", default: "", leftOutWhen: { $0.isEmpty }, get: { $0.label }, set: { $0.label = $1 }),
+    ])
+}
+
+extension SchemaField {
+    /// An item's `links`, left out when there are none (records written before links existed have none).
+    static func links(get: @escaping @Sendable (Model) -> [ItemLink],
+                      set: @escaping @Sendable (inout Model, [ItemLink]) -> Void) -> SchemaField {
+        SchemaField<Model>("links", default: [ItemLink](), leftOutWhen: { $0.isEmpty }, get: get, set: set)
+    }
 }

@@ -21,8 +21,11 @@ public struct SchemaField<Model: Sendable>: Sendable {
     /// A field whose value is read with `get` and written back with `set`.
     ///
     /// `default`, when given, is what a record without the key holds: give one to every
-    /// field added once records without it exist, so that they still read.
+    /// field added once records without it exist, so that they still read. `leftOutWhen`, when
+    /// given, says which values are written by leaving the key out (an empty list of links: a
+    /// hundred thousand actions need not each write `"links":[]`); such a field needs its default.
     public init<Value: JournalValue>(_ key: String, property: String? = nil, default defaultValue: Value? = nil,
+                                     leftOutWhen isLeftOut: (@Sendable (Value) -> Bool)? = nil,
                                      get: @escaping @Sendable (Model) -> Value,
                                      set: @escaping @Sendable (inout Model, Value) -> Void) {
         self.key = key
@@ -32,7 +35,7 @@ public struct SchemaField<Model: Sendable>: Sendable {
         read = { reader, model throws(JSONPullReader.SyntaxError) in set(&model, try Value(reading: &reader)) }
         write = { model, writer in
             let value = get(model)
-            guard !value.isAbsent else { return }
+            guard !value.isAbsent, !(isLeftOut?(value) ?? false) else { return }
             writer.key(key)
             value.write(to: &writer)
         }
@@ -42,6 +45,7 @@ public struct SchemaField<Model: Sendable>: Sendable {
             set(&model, typed)
             return true
         }
+        precondition(isLeftOut == nil || defaultValue != nil, "\(key): a field left out needs a default")
         if let defaultValue { self.defaultValue = { set(&$0, defaultValue) } } else { self.defaultValue = nil }
     }
 

@@ -13,6 +13,9 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     case hasChildren(ItemKind, id: String, count: Int)
     case alreadyDone(action: String, on: Day)
     case notDone(action: String)
+    /// A recurring action is ticked through its occurrences; `next` is its first open one.
+    case recurringTick(action: String, next: String?)
+    case invalidNotice(agreement: String, months: Int)
     case emptyChange
     /// An edit that sets every field to the value it has: nothing is journalled.
     case nothingChanged(ItemKind, id: String)
@@ -49,6 +52,10 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
             return core.alreadyDone(["id": action, "day": day.description])
         case .notDone(let action):
             return core.notDone(["id": action])
+        case .recurringTick(let action, let next):
+            return next.map { core.recurringTick(["id": action, "next": $0]) } ?? core.seriesFinished(["id": action])
+        case .invalidNotice(let agreement, let months):
+            return core.invalidNotice(["id": agreement, "n": months])
         case .emptyChange:
             return core.emptyChange.text
         case .nothingChanged(let kind, let id):

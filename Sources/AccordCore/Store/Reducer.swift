@@ -101,6 +101,7 @@ public enum Reducer {
             state.actions[action.id] = action
             state.actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
             state.bumpRank(past: action.rank)
+            state.refreshSeries(of: action)
             return .actionDeleted(id: action.id)
 
         case .actionUpdated(let update, let fields):
@@ -112,16 +113,26 @@ public enum Reducer {
                 state.removeChild(action.id, ofCommitment: old.commitmentID)
                 state.actionIDsByCommitment[action.commitmentID, default: []].insert(action.id)
             }
+            state.refreshSeries(of: action)
             return .actionUpdated(old, fields: fields)
 
         case .actionDeleted(let id):
             guard let old = state.actions[id] else { throw .unknownID(id, expected: .action) }
             state.actions[id] = nil
             state.removeChild(id, ofCommitment: old.commitmentID)
+            state.refreshSeries(of: old)
             return .actionCreated(old)
 
         case .actionTicked(let id, let day):
-            guard var action = state.actions[id] else { throw .unknownID(id, expected: .action) }
+            guard var action = state.actions[id] else {
+                guard var instance = state.openOccurrence(named: id) else { throw .unknownID(id, expected: .action) }
+                instance.doneOn = day
+                try apply(.actionCreated(instance), to: &state)
+                return .actionDeleted(id: id)
+            }
+            if action.repeats != nil {
+                throw .recurringTick(action: id, next: action.due.map { AccordState.instanceID(of: id, on: $0) })
+            }
             if let doneOn = action.doneOn { throw .alreadyDone(action: id, on: doneOn) }
             action.doneOn = day
             state.actions[id] = action
@@ -130,6 +141,10 @@ public enum Reducer {
         case .actionUnticked(let id):
             guard var action = state.actions[id] else { throw .unknownID(id, expected: .action) }
             guard let doneOn = action.doneOn else { throw .notDone(action: id) }
+            if action.seriesID != nil {
+                // An occurrence is kept only while done: unticking it makes it virtual again.
+                return try apply(.actionDeleted(id: id), to: &state)
+            }
             action.doneOn = nil
             state.actions[id] = action
             return .actionTicked(id: id, on: doneOn)

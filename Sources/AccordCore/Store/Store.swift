@@ -60,11 +60,18 @@ public final class Store {
         try commit(.redo) { ledger in try ledger.pending(.redo) }
     }
 
-    /// Ticks an action as done today.
+    /// Ticks an action as done today; for a recurring action, its first occurrence not done
+    /// (the next one stays open).
     @discardableResult
     public func tick(_ id: String) throws -> Change {
         try commit(.change) { ledger in
-            Change(label: Phrases.core.ticked(["title": ledger.state.actions[id]?.title ?? id]), events: [.actionTicked(id: id, on: today)])
+            let state = ledger.state
+            var target = id
+            if let series = state.actions[id], series.repeats != nil, let due = series.due {
+                target = AccordState.instanceID(of: id, on: due)
+            }
+            let title = state.actions[id]?.title ?? state.occurrence(named: id)?.series.title ?? id
+            return Change(label: Phrases.core.ticked(["title": title]), events: [.actionTicked(id: target, on: today)])
         }
     }
 

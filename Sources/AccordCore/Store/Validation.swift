@@ -20,6 +20,8 @@ enum Validation {
             throw .missingReference(.agreement, id: id, field: "associate", reference: partner)
         }
         if let years = agreement.termYears, years < 1 { throw .invalidTerm(agreement: id, years: years) }
+        if let years = agreement.renewalYears, years < 1 { throw .invalidTerm(agreement: id, years: years) }
+        if let months = agreement.noticeMonths, !(1...120).contains(months) { throw .invalidNotice(agreement: id, months: months) }
     }
 
     static func check(_ commitment: Commitment, in state: AccordState) throws(AccordError) {
@@ -40,6 +42,9 @@ enum Validation {
         if isBlank(action.title) { throw .emptyField(.action, id: action.id, field: "title") }
         if state.commitments[action.commitmentID] == nil {
             throw .missingReference(.action, id: action.id, field: "commitment", reference: action.commitmentID)
+        }
+        if action.repeats != nil, action.id.utf8.count > AccordState.longestSeriesID {
+            throw .invalidID(action.id, reason: Phrases.core.seriesIDTooLong(["n": AccordState.longestSeriesID]))
         }
     }
 

@@ -87,6 +87,16 @@ extension Agreement: Arbitrary {}
 extension Commitment: Arbitrary {}
 extension Action: Arbitrary {}
 extension AccordCore.Category: Arbitrary {}
+extension ItemLink: Arbitrary {}
+
+extension Recurrence: Arbitrary {
+    static func arbitrary(_ random: inout SplitMix64) -> Recurrence {
+        let start = Day.arbitrary(&random)
+        let until = Bool.random(using: &random) ? start.adding(days: Int.random(in: 0...3000, using: &random)) : nil
+        return Recurrence(every: Int.random(in: 1...24, using: &random), unit: Recurrence.Unit.allCases.randomElement(using: &random)!,
+                          start: start, until: until)!
+    }
+}
 extension Change: Arbitrary {}
 extension RecentChange: Arbitrary {}
 extension JournalRecord: Arbitrary {}

@@ -15,7 +15,7 @@ struct AccordCommand: ParsableCommand {
         discussion: Phrases.help.accordDiscussion.text,
         subcommands: [ListCommand.self, ShowCommand.self, TickCommand.self, UntickCommand.self,
                       AddCommand.self, EditCommand.self, DeleteCommand.self, NoteCommand.self, ReportCommand.self,
-                      UndoCommand.self, RedoCommand.self, SearchCommand.self, ImportCommand.self, ExportCommand.self, ThemesCommand.self, GenerateCommand.self,
+                      UndoCommand.self, RedoCommand.self, SearchCommand.self, DueCommand.self, RenewCommand.self, OpenCommand.self, ImportCommand.self, ExportCommand.self, ThemesCommand.self, GenerateCommand.self,
                       WatchCommand.self, SyncCommand.self, ConflictsCommand.self, ReplicaCommand.self, JournalCommand.self])
 
     @OptionGroup var global: GlobalOptions

@@ -96,7 +96,8 @@ import Testing
         let accord = AccordBinary()
         defer { accord.remove() }
         let commands: [[String]] = [[], ["list"], ["show"], ["tick"], ["add"], ["edit"], ["delete"], ["note"], ["report"],
-                                    ["undo"], ["search"], ["import"], ["export"], ["generate"], ["journal", "log"], ["watch"], ["sync"], ["conflicts"], ["replica"], ["themes"]]
+                                    ["undo"], ["search"], ["import"], ["export"], ["generate"], ["journal", "log"], ["watch"], ["sync"], ["conflicts"], ["replica"], ["themes"],
+                                    ["due"], ["renew"], ["open"]]
         for command in commands {
             let result = try accord.run(command + ["--help"], env: ["COLUMNS": "80"])
             #expect(result.status == 0)

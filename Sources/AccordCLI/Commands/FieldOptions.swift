@@ -23,6 +23,10 @@ struct FieldOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp(Phrases.help.fieldDue)) var due: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(Phrases.help.fieldDone)) var done: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(Phrases.help.fieldNote)) var note: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrases.help.fieldNotice)) var notice: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrases.help.fieldRenewal)) var renewal: String?
+    @Option(name: .customLong("repeat"), parsing: .unconditional, help: ArgumentHelp(Phrases.help.fieldRepeat)) var repeats: String?
+    @Option(name: .customLong("link"), parsing: .unconditionalSingleValue, help: ArgumentHelp(Phrases.help.fieldLink)) var links: [String] = []
 
     /// The fields given, by field.
     var given: [(ItemField, String)] {
@@ -31,6 +35,7 @@ struct FieldOptions: ParsableArguments {
             (.title, title), (.signatories, signatories), (.associates, associates), (.signed, signed), (.term, term),
             (.status, status), (.summary, summary), (.source, source), (.agreement, agreement), (.category, category),
             (.owner, owner), (.commitment, commitment), (.due, due), (.done, done), (.note, note),
+            (.notice, notice), (.renewal, renewal), (.repeats, repeats), (.links, links.isEmpty ? nil : links.joined(separator: "\n")),
         ]
         return all.compactMap { field, value in value.map { (field, $0) } }
     }

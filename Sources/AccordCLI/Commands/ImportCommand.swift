@@ -60,15 +60,39 @@ struct ImportCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: Phrases.help.exportAbstract.text,
-        usage: "accord export [--format <format>] [--data <dir>] [--lang <language>]")
+        usage: "accord export [--format yaml|json|ics] [--agreement <id>] [--data <dir>]")
+
+    /// The import format's two spellings, or an iCalendar file of the deadlines.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case yaml, json, ics
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Phrases.help.yamlOrJSON))
-    var format: ExportFormat = .yaml
+    @Option(help: ArgumentHelp(Phrases.help.exportFormat))
+    var format: Format = .yaml
+
+    @Option(help: ArgumentHelp(Phrases.help.exportAgreement, valueName: "id"))
+    var agreement: String?
+
+    func validate() throws {
+        if agreement != nil, format != .ics { throw ValidationError(Phrases.command.agreementOnlyForICS.text) }
+    }
 
     func run() throws {
         let session = try Session(global, write: false, history: false)
-        try Console.stream { append in try ExportWriter(format: format).write(session.state, to: append) }
+        guard format == .ics else {
+            let spelling = ExportFormat(rawValue: format.rawValue)!
+            return try Console.stream { append in try ExportWriter(format: spelling).write(session.state, to: append) }
+        }
+        var agreementID: String?
+        if let agreement {
+            guard let id = session.state.itemID(named: agreement), session.state.agreements[id] != nil else {
+                throw CLIError(Phrases.command.noAgreementID(["id": SafeText.escaped(agreement)]))
+            }
+            agreementID = id
+        }
+        let writer = CalendarWriter(stamp: Date(), today: session.store.today)
+        Console.raw(writer.calendar(of: session.state, agreementID: agreementID))
     }
 }

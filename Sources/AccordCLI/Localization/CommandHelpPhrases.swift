@@ -110,6 +110,14 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Action : le jour où elle a été faite (AAAA-MM-JJ, « aujourd'hui » ; vide : à faire).")
     let fieldNote = Phrase(en: "Action: the note.",
                         fr: "Action : la note.")
+    let fieldNotice = Phrase(en: "Agreement: months of notice before the end of a term ('' for none).",
+                        fr: "Convention : mois de préavis avant la fin d'une durée ('' pour aucun).")
+    let fieldRenewal = Phrase(en: "Agreement: years of each tacit renewal ('' when it ends with its term).",
+                        fr: "Convention : années de chaque reconduction tacite ('' si elle finit avec sa durée).")
+    let fieldRepeat = Phrase(en: "Commitment or action: how it recurs ('every year', 'every 6 months', 'every year in June'; '' for once).",
+                        fr: "Engagement ou action : sa périodicité (« chaque année », « tous les 6 mois », « chaque année en juin » ; '' pour une fois).")
+    let fieldLink = Phrase(en: "A link, 'label <URL or file>' (repeat for several; replaces the links; '' for none).",
+                        fr: "Un lien, « libellé <URL ou fichier> » (à répéter ; remplace les liens ; '' pour aucun).")
     let generateAbstract = Phrase(en: "Write generated agreements (about 10 actions each) in the import format, for benchmarks and tests.",
                         fr: "Écrire des conventions générées (une dizaine d'actions chacune) au format d'import, pour les mesures et les tests.")
     let generateAgreements = Phrase(en: "How many agreements (10,000 gives about 100,000 actions; at most 10,000,000).",
@@ -124,8 +132,29 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Importer des partenaires et des conventions d'un fichier YAML ou JSON (docs/FORMAT.md).")
     let importFile = Phrase(en: "The file to import; '-' reads standard input.",
                         fr: "Le fichier à importer ; '-' lit l'entrée standard.")
-    let exportAbstract = Phrase(en: "Print everything in the import format, as YAML or JSON.",
-                        fr: "Écrire toutes les données au format d'import, en YAML ou en JSON.")
+    let exportAbstract = Phrase(en: "Print everything in the import format (YAML or JSON), or the deadlines as a calendar (ics).",
+                        fr: "Écrire toutes les données au format d'import (YAML ou JSON), ou les échéances en calendrier (ics).")
+    let exportFormat = Phrase(en: "yaml or json (the import format), or ics (an iCalendar file of the deadlines).",
+                        fr: "yaml ou json (le format d'import), ou ics (un calendrier iCalendar des échéances).")
+    let exportAgreement = Phrase(en: "With --format ics: only this agreement's deadlines.",
+                        fr: "Avec --format ics : seulement les échéances de cette convention.")
+    let dueAbstract = Phrase(en: "List what falls due: overdue actions, the coming ones, notice dates and ends.",
+                        fr: "Lister ce qui arrive à échéance : actions en retard, à venir, préavis et fins.")
+    let dueDiscussion = Phrase(en: "Exit status: 0 when something falls due (listed), 1 when nothing does (nothing printed), 2 on an error. A notice date is listed from 30 days before it, an end from 90 days before it, whatever --within says. For cron: 0 8 * * 1-5 accord due --within 14d",
+                        fr: "Code de sortie : 0 si quelque chose arrive à échéance (listé), 1 sinon (rien n'est écrit), 2 en cas d'erreur. Un préavis est listé dès 30 jours avant, une fin dès 90 jours avant, quoi que dise --within. Pour cron : 0 8 * * 1-5 accord due --within 14d")
+    let dueWithin = Phrase(en: "How far ahead: days as '30d', weeks '2w', months '3m' (default 30d).",
+                        fr: "Jusqu'où regarder : jours « 30d », semaines « 2w », mois « 3m » (30d par défaut).")
+    let renewAbstract = Phrase(en: "Renew an agreement: a new term from the end of the current one (one change, undoable).",
+                        fr: "Renouveler une convention : une nouvelle durée à partir de la fin de l'actuelle (une modification, annulable).")
+    let renewYears = Phrase(en: "Years of the new term (default: the renewal's, else the same term).",
+                        fr: "Années de la nouvelle durée (par défaut : celle de la reconduction, sinon la même).")
+    let openAbstract = Phrase(en: "Open an item's link (its signed PDF, a press release) with xdg-open.",
+                        fr: "Ouvrir un lien d'un élément (la convention signée, un communiqué) avec xdg-open.")
+    let openWhich = Phrase(en: "Which link, from 1 (when the item has several).",
+                        fr: "Quel lien, à partir de 1 (quand l'élément en a plusieurs).")
+    let agreementIDArgument = Phrase(en: "The id of an agreement.", fr: "L'identifiant d'une convention.")
+    let globalHyperlinks = Phrase(en: "Clickable links in the output: auto (a terminal that shows them; not in tmux or on the Linux console), always, never.",
+                        fr: "Liens cliquables dans la sortie : auto (un terminal qui les montre ; pas dans tmux ni la console Linux), always, never.")
     let journalAbstract = Phrase(en: "Check, read, repair or compact the journal.",
                         fr: "Vérifier, lire, réparer ou compacter le journal.")
     let journalVerifyAbstract = Phrase(en: "Check every record and the snapshot; exit 0 when clean, 1 with a report.",

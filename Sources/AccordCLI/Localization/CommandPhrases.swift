@@ -72,12 +72,39 @@ final class CommandPhrases: Sendable {
     let columnEnds = Phrase(en: "ENDS", fr: "FIN")
     let columnStatus = Phrase(en: "STATUS", fr: "STATUT")
     let columnDone = Phrase(en: "DONE", fr: "FAIT")
+    let columnDay = Phrase(en: "DAY", fr: "JOUR")
+    let labelNotice = Phrase(en: "Notice", fr: "Préavis")
+    let labelRenewal = Phrase(en: "Renewal", fr: "Reconduction")
+    let labelRepeats = Phrase(en: "Repeats", fr: "Périodicité")
+    let noticeBy = Phrase(en: " months (give notice by {day})", fr: " mois (préavis à donner avant le {day})")
+    let tacitRenewal = Phrase(en: "renews itself for {n} years unless notice is given", fr: "se reconduit pour {n} ans sauf préavis")
+    let columnWhat = Phrase(en: "WHAT", fr: "QUOI")
+    let agreementOnlyForICS = Phrase(en: "--agreement goes with --format ics.", fr: "--agreement va avec --format ics.")
+    let noAgreementID = Phrase(en: "no agreement has the id '{id}' ('accord list agreements' lists them).",
+                               fr: "aucune convention n'a l'identifiant « {id} » (« accord list agreements » les liste).")
+    let noItemID = Phrase(en: "nothing has the id '{id}' ('accord search' finds items by their words).",
+                          fr: "rien n'a l'identifiant « {id} » (« accord search » trouve les éléments par leurs mots).")
+    let noEndToRenew = Phrase(en: "agreement '{id}' has no end to renew from: give it a signing date and a term first ('accord edit {id} --signed … --term …').",
+                              fr: "la convention « {id} » n'a pas de fin d'où la renouveler : donnez-lui d'abord une date de signature et une durée (« accord edit {id} --signed … --term … »).")
+    let renewed = Phrase(en: "Renewed '{title}': new term from {start} to {end}.", fr: "Renouvelé « {title} » : nouvelle durée du {start} au {end}.")
+    let noLinks = Phrase(en: "'{id}' has no link; add one with 'accord edit {id} --link \"label <URL or file>\"'.",
+                         fr: "« {id} » n'a aucun lien ; ajoutez-en un avec « accord edit {id} --link \"libellé <URL ou fichier>\" ».")
+    let chooseLink = Phrase(en: "'{id}' has {n} links; say which: 'accord open {id} N'.", fr: "« {id} » a {n} liens ; dites lequel : « accord open {id} N ».")
+    let noSuchLink = Phrase(en: "'{id}' has no link number {n} (it has {count}).", fr: "« {id} » n'a pas de lien n° {n} (il en a {count}).")
+    let linkFileMissing = Phrase(en: "the file '{path}' does not exist (relative paths are read from the data directory).",
+                                 fr: "le fichier « {path} » n'existe pas (les chemins relatifs partent du répertoire des données).")
+    let noOpener = Phrase(en: "nothing here can open links: xdg-open is not installed (Debian: apt install xdg-utils). Open it yourself: {target}",
+                          fr: "rien ici ne sait ouvrir les liens : xdg-open n'est pas installé (Debian : apt install xdg-utils). Ouvrez-le vous-même : {target}")
+    let openerFailed = Phrase(en: "could not open {target} ({reason}).", fr: "impossible d'ouvrir {target} ({reason}).")
+    let opened = Phrase(en: "Opened {target}", fr: "Ouvert : {target}")
+    let notAPeriod = Phrase(en: "--within: '{value}' is not a period; write days as '30d' (or '2w', '3m', '30').",
+                            fr: "--within : « {value} » n'est pas une durée ; écrivez des jours comme « 30d » (ou « 2w », « 3m », « 30 »).")
+    let nothingDue = Phrase(en: "Nothing falls due within {days} days.", fr: "Rien n'arrive à échéance d'ici {days} jours.")
     let columnAgreement = Phrase(en: "AGREEMENT", fr: "CONVENTION")
     let columnCategory = Phrase(en: "CATEGORY", fr: "CATÉGORIE")
     let columnCommitments = Phrase(en: "COMMITMENTS", fr: "ENGAGEMENTS")
     let columnWhen = Phrase(en: "WHEN", fr: "QUAND")
     let columnWho = Phrase(en: "WHO", fr: "QUI")
-    let columnWhat = Phrase(en: "WHAT", fr: "QUOI")
     let columnEvents = Phrase(en: "EVENTS", fr: "ÉVÈNEMENTS")
     let columnReplica = Phrase(en: "REPLICA", fr: "RÉPLIQUE")
     let columnRecords = Phrase(en: "RECORDS", fr: "ENREGISTREMENTS")

@@ -4,6 +4,10 @@ import AccordCore
 struct ItemDescriber {
     let state: AccordState
     let today: Day
+    /// Whether links are written clickable.
+    var hyperlinks = Hyperlinks(mode: .never)
+    /// Where relative file links are read from.
+    var dataDirectory = ""
 
     private func safe(_ text: String) -> String { SafeText.escaped(text) }
 
@@ -22,7 +26,40 @@ struct ItemDescriber {
 
     private func heading(_ label: String) -> String { Phrases.core.labelled(["label": label]) }
 
+    /// What `accord show` prints: the item, its deadlines and its links.
     func text(_ id: String, kind: ItemKind) -> String {
+        ([body(id, kind: kind)] + deadlineLines(id) + linkLines(id)).joined(separator: "\n")
+    }
+
+    /// Notice, renewal and recurrence, when the item has them.
+    private func deadlineLines(_ id: String) -> [String] {
+        let w = Phrases.command
+        var lines: [String] = []
+        if let a = state.agreements[id] {
+            if let months = a.noticeMonths {
+                let by = a.noticeDate(on: today).map { w.noticeBy(["day": $0]) } ?? ""
+                lines.append(field(w.labelNotice, "\(months)\(by)"))
+            }
+            if let years = a.renewalYears { lines.append(field(w.labelRenewal, w.tacitRenewal(["n": years]))) }
+        }
+        if let rule = state.commitments[id]?.repeats ?? state.actions[id]?.repeats {
+            lines.append(field(w.labelRepeats, rule.text))
+        }
+        return lines
+    }
+
+    /// `Links:` and one line per link, the label clickable where the terminal allows.
+    private func linkLines(_ id: String) -> [String] {
+        let links = state.links(of: id)
+        guard !links.isEmpty else { return [] }
+        let opener = LinkOpener(baseDirectory: dataDirectory)
+        return [heading(ItemField.links.label)] + links.enumerated().map { n, link in
+            let uri = Hyperlinks.uri(of: link, opened: opener.argument(for: link))
+            return "  \(n + 1). " + hyperlinks.link(safe(link.displayName), to: uri) + (link.label.isEmpty ? "" : "  \(safe(link.target))")
+        }
+    }
+
+    private func body(_ id: String, kind: ItemKind) -> String {
         let w = Phrases.command
         switch kind {
         case .partner:

@@ -46,17 +46,21 @@ public struct ItemDraft: Hashable, Sendable {
         editingID = id
         var v: [ItemField: String] = [:]
         if let p = state.partners[id] {
-            v = [.name: p.name, .shortName: p.shortName, .kind: p.kind.rawValue, .place: p.place, .description: p.description]
+            v = [.name: p.name, .shortName: p.shortName, .kind: p.kind.rawValue, .place: p.place, .description: p.description,
+                 .links: Self.text(of: p.links)]
         } else if let a = state.agreements[id] {
             v = [.title: a.title, .signatories: a.signatories.joined(separator: ", "),
                  .associates: a.associates.joined(separator: ", "), .signed: a.signed?.description ?? "",
-                 .term: a.termYears.map(String.init) ?? "", .status: a.status.rawValue, .summary: a.summary, .source: a.source]
+                 .term: a.termYears.map(String.init) ?? "", .status: a.status.rawValue, .summary: a.summary, .source: a.source,
+                 .notice: a.noticeMonths.map(String.init) ?? "", .renewal: a.renewalYears.map(String.init) ?? "",
+                 .links: Self.text(of: a.links)]
         } else if let c = state.commitments[id] {
             v = [.title: c.title, .agreement: c.agreementID, .category: c.categoryID, .owner: c.ownerID ?? "",
-                 .due: c.due?.description ?? "", .description: c.description]
+                 .due: c.due?.description ?? "", .description: c.description, .repeats: c.repeats?.text ?? "",
+                 .links: Self.text(of: c.links)]
         } else if let a = state.actions[id] {
             v = [.title: a.title, .commitment: a.commitmentID, .due: a.due?.description ?? "",
-                 .done: a.doneOn?.description ?? "", .note: a.note]
+                 .done: a.doneOn?.description ?? "", .note: a.note, .repeats: a.repeats?.text ?? "", .links: Self.text(of: a.links)]
         } else if let c = state.categories[id] {
             v = [.name: c.name]
         }
@@ -107,16 +111,21 @@ public struct ItemDraft: Hashable, Sendable {
             guard let partnerKind = PartnerKind(rawValue: trimmed(.kind)) else {
                 throw choiceError(.kind, in: state)
             }
-            let partner = Partner(id: id, name: trimmed(.name), shortName: trimmed(.shortName), kind: partnerKind,
+            var partner = Partner(id: id, name: trimmed(.name), shortName: trimmed(.shortName), kind: partnerKind,
                                   place: trimmed(.place), description: self[.description], rank: rank)
+            partner.links = links()
             return creating ? .partnerCreated(partner)
                 : .partnerUpdated(partner, fields: state.partners[id].map { Partner.schema.differingKeys($0, partner) })
         case .agreement:
             guard let status = AgreementStatus(rawValue: trimmed(.status)) else { throw choiceError(.status, in: state) }
-            let agreement = Agreement(id: id, title: trimmed(.title), signatories: try partners(.signatories, in: state),
+            var agreement = Agreement(id: id, title: trimmed(.title), signatories: try partners(.signatories, in: state),
                                       associates: try partners(.associates, in: state), signed: try day(.signed, today: today),
                                       termYears: try years(.term), status: status, summary: self[.summary],
                                       source: trimmed(.source), rank: rank)
+            agreement.noticeMonths = try months(.notice)
+            agreement.renewalYears = try years(.renewal)
+            agreement.termStart = state.agreements[id]?.termStart
+            agreement.links = links()
             return creating ? .agreementCreated(agreement)
                 : .agreementUpdated(agreement, fields: state.agreements[id].map { Agreement.schema.differingKeys($0, agreement) })
         case .commitment:
@@ -126,14 +135,19 @@ public struct ItemDraft: Hashable, Sendable {
             if owners.count > 1 { throw FieldError(.owner, Phrases.core.oneOwner(["n": owners.count])) }
             let agreementID = try reference(.agreement, in: state)
             try checkOwner(owners.first, of: agreementID, in: state)
-            let commitment = Commitment(id: id, agreementID: agreementID, categoryID: category,
+            var commitment = Commitment(id: id, agreementID: agreementID, categoryID: category,
                                         title: trimmed(.title), description: self[.description], ownerID: owners.first,
                                         due: try day(.due, today: today), rank: rank)
+            commitment.repeats = try recurrence(due: commitment.due, today: today)
+            commitment.links = links()
             return creating ? .commitmentCreated(commitment)
                 : .commitmentUpdated(commitment, fields: state.commitments[id].map { Commitment.schema.differingKeys($0, commitment) })
         case .action:
-            let action = Action(id: id, commitmentID: try reference(.commitment, in: state), title: trimmed(.title),
+            var action = Action(id: id, commitmentID: try reference(.commitment, in: state), title: trimmed(.title),
                                 doneOn: try day(.done, today: today), note: self[.note], due: try day(.due, today: today), rank: rank)
+            action.repeats = try recurrence(due: action.due, today: today)
+            action.seriesID = state.actions[id]?.seriesID
+            action.links = links()
             return creating ? .actionCreated(action)
                 : .actionUpdated(action, fields: state.actions[id].map { Action.schema.differingKeys($0, action) })
         case .category:
@@ -200,6 +214,34 @@ public struct ItemDraft: Hashable, Sendable {
         }
         return years
     }
+
+    private func months(_ field: ItemField) throws(FieldError) -> Int? {
+        let text = trimmed(field)
+        if text.isEmpty { return nil }
+        guard let months = Int(text), (1...120).contains(months) else {
+            throw FieldError(field, Phrases.core.notMonths(["text": text]))
+        }
+        return months
+    }
+
+    /// The rule of the `repeat` field: a rule already written keeps its start; a new one starts on the due day.
+    private func recurrence(due: Day?, today: Day) throws(FieldError) -> Recurrence? {
+        let text = trimmed(.repeats)
+        if text.isEmpty { return nil }
+        do {
+            return try RecurrenceInput.parse(text, due: due, today: today)
+        } catch {
+            throw FieldError(.repeats, error.description)
+        }
+    }
+
+    /// The links of the `links` field: one per line or separated by ` | `.
+    private func links() -> [ItemLink] {
+        self[.links].split(whereSeparator: \.isNewline).flatMap { $0.components(separatedBy: " | ") }.compactMap(ItemLink.init(typed:))
+    }
+
+    /// Links as the `links` field shows them, one per line.
+    static func text(of links: [ItemLink]) -> String { links.map(\.typed).joined(separator: "\n") }
 
     private func partners(_ field: ItemField, in state: AccordState) throws(FieldError) -> [String] {
         var ids: [String] = []

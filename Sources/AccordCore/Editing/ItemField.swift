@@ -4,6 +4,9 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
     case shortName = "short-name"
     case kind, place, description, title, signatories, associates, signed, term, status, summary, source
     case agreement, category, owner, commitment, due, done, note
+    case notice, renewal
+    case repeats = "repeat"
+    case links
 
     /// What the value holds, and so how it is parsed and edited.
     public enum ValueKind: Hashable, Sendable {
@@ -15,6 +18,12 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case day
         /// A whole number of years, at least 1; empty for none.
         case years
+        /// A whole number of months, 1 to 120; empty for none.
+        case months
+        /// A recurrence as `RecurrenceInput` reads it; empty for a one-off.
+        case recurrence
+        /// Links, one per line (or separated by ` | `), each `label <target>` or a bare target.
+        case links
         /// One of a fixed list of values.
         case choice
         /// Partners by id or short name, separated by commas.
@@ -25,6 +34,9 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case reference(ItemKind)
     }
 
+    /// True when the value may hold several lines.
+    public var isMultiline: Bool { valueKind == .multiline || valueKind == .links }
+
     /// The command-line flag (`--short-name`).
     public var flag: String { "--" + rawValue }
 
@@ -32,7 +44,10 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .description, .summary, .note: return .multiline
         case .signed, .due, .done: return .day
-        case .term: return .years
+        case .term, .renewal: return .years
+        case .notice: return .months
+        case .repeats: return .recurrence
+        case .links: return .links
         case .kind, .status, .category: return .choice
         case .signatories, .associates: return .partners
         case .owner: return .partner
@@ -53,10 +68,10 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
     /// The fields of each kind of item, in form order (`id` only when creating).
     public static func fields(of kind: ItemKind) -> [ItemField] {
         switch kind {
-        case .partner: return [.name, .shortName, .kind, .place, .description]
-        case .agreement: return [.title, .signatories, .associates, .signed, .term, .status, .summary, .source]
-        case .commitment: return [.title, .agreement, .category, .owner, .due, .description]
-        case .action: return [.title, .commitment, .due, .done, .note]
+        case .partner: return [.name, .shortName, .kind, .place, .description, .links]
+        case .agreement: return [.title, .signatories, .associates, .signed, .term, .notice, .renewal, .status, .summary, .source, .links]
+        case .commitment: return [.title, .agreement, .category, .owner, .due, .repeats, .description, .links]
+        case .action: return [.title, .commitment, .due, .repeats, .done, .note, .links]
         case .category: return [.name]
         }
     }

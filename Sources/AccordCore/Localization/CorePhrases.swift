@@ -16,6 +16,7 @@ public final class CorePhrases: Sendable {
     public let undid = Phrase(en: "Undid: {label}", fr: "Annulé : {label}")
     public let redid = Phrase(en: "Redid: {label}", fr: "Rétabli : {label}")
     public let ticked = Phrase(en: "Ticked '{title}'", fr: "Coché « {title} »")
+    public let renewedLabel = Phrase(en: "Renewed '{title}'", fr: "Renouvelé « {title} »")
     public let unticked = Phrase(en: "Unticked '{title}'", fr: "Décoché « {title} »")
     public let added = Phrase(en: "Added {kind} '{title}'", fr: "Ajout {kind} « {title} »")
     public let edited = Phrase(en: "Edited {kind} '{title}'", fr: "Modification {kind} « {title} »")
@@ -63,6 +64,7 @@ public final class CorePhrases: Sendable {
                                  fr: "« {text} » n'est pas une périodicité ; écrivez par ex. « chaque année », « tous les 6 mois », « chaque année le 15 octobre », « chaque année en juin », « every 1 year from 2026-06-30 until 2030-06-09 ».")
     public let ruleNeedsStart = Phrase(en: "'{text}' says not when it starts: give a due date or add 'from YYYY-MM-DD'.",
                                        fr: "« {text} » ne dit pas quand elle commence : donnez une échéance ou ajoutez « à partir du AAAA-MM-JJ ».")
+    public let notMonths = Phrase(en: "'{text}' is not a number of months (1 to 120).", fr: "« {text} » n'est pas un nombre de mois (de 1 à 120).")
     public let recurringTick = Phrase(en: "action '{id}' recurs: tick one of its occurrences ('{next}' is the first open one).",
                                       fr: "l'action « {id} » est périodique : cochez l'une de ses occurrences (« {next} » est la première ouverte).")
     public let seriesFinished = Phrase(en: "action '{id}' recurs and every occurrence is done.",

@@ -109,6 +109,10 @@ extension ItemField {
         case .due: return m.fieldDue.text
         case .done: return m.fieldDone.text
         case .note: return m.fieldNote.text
+        case .notice: return m.fieldNotice.text
+        case .renewal: return m.fieldRenewal.text
+        case .repeats: return m.fieldRepeats.text
+        case .links: return m.fieldLinks.text
         }
     }
 
@@ -135,8 +139,38 @@ extension ItemField {
         case .agreement, .commitment: return m.hintReference.text
         case .signed, .due, .done: return m.hintDay.text
         case .term: return m.hintTerm.text
+        case .notice: return m.hintNotice.text
+        case .renewal: return m.hintRenewal.text
+        case .repeats: return m.hintRepeats.text
+        case .links: return m.hintLinks.text
         case .kind, .status, .category: return m.hintChoice.text
         default: return ""
+        }
+    }
+}
+
+extension Deadline.Kind {
+    /// What the deadline is, in a word ("notice", "préavis").
+    public var name: Phrase {
+        let m = Phrases.model
+        switch self {
+        case .action: return m.deadlineAction
+        case .commitment: return m.deadlineCommitment
+        case .notice: return m.deadlineNotice
+        case .end: return m.deadlineEnd
+        }
+    }
+}
+
+extension Agenda.Period {
+    /// The section's heading ("This week", "Cette semaine").
+    public var heading: Phrase {
+        let m = Phrases.model
+        switch self {
+        case .overdue: return m.periodOverdue
+        case .thisWeek: return m.periodThisWeek
+        case .thisMonth: return m.periodThisMonth
+        case .nextThreeMonths: return m.periodNextThreeMonths
         }
     }
 }

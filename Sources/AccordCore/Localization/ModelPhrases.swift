@@ -94,6 +94,21 @@ public final class ModelPhrases: Sendable {
     public let fieldDue = Phrase(en: "Due", fr: "Échéance")
     public let fieldDone = Phrase(en: "Done on", fr: "Fait le")
     public let fieldNote = Phrase(both: "Note")
+    public let fieldNotice = Phrase(en: "Notice (months)", fr: "Préavis (mois)")
+    public let fieldRenewal = Phrase(en: "Renews for (years)", fr: "Reconduction (ans)")
+    public let fieldRepeats = Phrase(en: "Repeats", fr: "Périodicité")
+    public let fieldLinks = Phrase(en: "Links", fr: "Liens")
+
+    // Deadlines and the agenda.
+    public let deadlineAction = Phrase(both: "action")
+    public let deadlineCommitment = Phrase(en: "commitment", fr: "engagement")
+    public let deadlineNotice = Phrase(en: "notice", fr: "préavis")
+    public let deadlineEnd = Phrase(en: "end", fr: "fin")
+    public let periodOverdue = Phrase(en: "Overdue", fr: "En retard")
+    public let periodThisWeek = Phrase(en: "This week", fr: "Cette semaine")
+    public let periodThisMonth = Phrase(en: "This month", fr: "Ce mois-ci")
+    public let periodNextThreeMonths = Phrase(en: "Next three months", fr: "Trois prochains mois")
+    public let weekOf = Phrase(en: "week of {day}", fr: "semaine du {day}")
 
     // Hints under a form's field.
     public let hintID = Phrase(en: "lowercase a–z 0–9 -; empty: made from the title", fr: "minuscules a–z 0–9 - ; vide : tiré de l'intitulé")
@@ -107,5 +122,11 @@ public final class ModelPhrases: Sendable {
     public let hintReference = Phrase(en: "by id or title; → takes the suggestion", fr: "par id ou intitulé ; → prend la suggestion")
     public let hintDay = Phrase(en: "YYYY-MM-DD or 'today'; empty for none", fr: "AAAA-MM-JJ ou « aujourd'hui » ; vide pour aucune")
     public let hintTerm = Phrase(en: "whole years; empty for open-ended", fr: "années entières ; vide pour sans fin")
+    public let hintNotice = Phrase(en: "months of notice before the end; empty for none", fr: "mois de préavis avant la fin ; vide pour aucun")
+    public let hintRenewal = Phrase(en: "years of each tacit renewal; empty: ends with its term",
+                                    fr: "années de chaque reconduction tacite ; vide : finit avec sa durée")
+    public let hintRepeats = Phrase(en: "'every year', 'every 6 months', 'every year in June'; empty: once",
+                                    fr: "« chaque année », « tous les 6 mois », « chaque année en juin » ; vide : une fois")
+    public let hintLinks = Phrase(en: "one per line: label <URL or file>", fr: "un par ligne : libellé <URL ou fichier>")
     public let hintChoice = Phrase(en: "← → to choose, or type the first letters", fr: "← → pour choisir, ou tapez les premières lettres")
 }

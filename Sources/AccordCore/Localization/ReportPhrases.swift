@@ -4,6 +4,11 @@ public final class ReportPhrases: Sendable {
     public let actionsDone = CountedPhrase(en: ("{n} of {total} actions done ({percent} %)", "{n} of {total} actions done ({percent} %)"),
                                            fr: ("{n} action faite sur {total} ({percent} %)", "{n} actions faites sur {total} ({percent} %)"))
     public let heading = Phrase(en: "Partnership agreements", fr: "Conventions de partenariat")
+    public let calendarName = Phrase(en: "Accord — partnership deadlines", fr: "Accord — échéances des conventions")
+    public let calendarEnd = Phrase(en: "Ends: {title}", fr: "Fin : {title}")
+    public let calendarNotice = Phrase(en: "Last day to give notice: {title}", fr: "Dernier jour de préavis : {title}")
+    public let calendarNoticeDescription = Phrase(en: "{months} months' notice before the end of the term on {day}.",
+                                                  fr: "Préavis de {months} mois avant la fin de la convention le {day}.")
     public let associated = Phrase(en: "Associated", fr: "Associés")
     public let signed = Phrase(en: "Signed", fr: "Signée le")
     public let ends = Phrase(en: "Ends", fr: "Fin")

@@ -31,4 +31,11 @@ extension Agreement {
         renewed.status = .renewed
         return renewed
     }
+
+    /// The renewal as one labelled change ("Renewed agreement 'X'"); nil without an end to renew from.
+    public func renewal(on today: Day, years: Int? = nil) -> Change? {
+        guard let renewed = renewed(on: today, years: years) else { return nil }
+        return Change(label: Phrases.core.renewedLabel(["title": title]),
+                      events: [.agreementUpdated(renewed, fields: Agreement.schema.differingKeys(self, renewed))])
+    }
 }

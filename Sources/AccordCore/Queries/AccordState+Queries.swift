@@ -95,3 +95,11 @@ extension AccordState {
         actions(ofAgreement: id).filter { $0.isOverdue(on: today) }
     }
 }
+
+extension AccordState {
+    /// The links of any item (none for a category or an unknown id).
+    public func links(of id: String) -> [ItemLink] {
+        partners[id]?.links ?? agreements[id]?.links ?? commitments[id]?.links ?? actions[id]?.links
+            ?? occurrence(named: id)?.series.links ?? []
+    }
+}

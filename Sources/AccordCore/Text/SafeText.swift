@@ -37,6 +37,13 @@ public enum SafeText {
         return String(out)
     }
 
+    /// `text` with every character `needsEscape` names removed (for a URL handed to a terminal
+    /// or to another program, where an escaped form would change what it points to).
+    public static func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !needsEscape($0) }))
+    }
+
     /// True when the scalar must not reach a terminal raw.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -92,7 +92,7 @@ public struct DashboardModel: Sendable {
     /// True while a form's focused field takes several lines (Enter is a new line there).
     public var formFocusIsMultiline: Bool {
         guard case .form(let form) = mode else { return false }
-        return form.focusedField.valueKind == .multiline
+        return form.focusedField.isMultiline
     }
 
     /// The mode under any help box.

@@ -39,7 +39,7 @@ public struct ItemForm: Hashable, Sendable {
         var editors: [ItemField: TextEditor] = [:]
         var choices: [ItemField: [String]] = [:]
         for field in fields {
-            editors[field] = TextEditor(draft[field], multiline: field.valueKind == .multiline)
+            editors[field] = TextEditor(draft[field], multiline: field.isMultiline)
             if field.valueKind == .choice { choices[field] = field.choices(in: state) }
         }
         self.editors = editors

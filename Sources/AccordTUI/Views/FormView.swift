@@ -71,7 +71,7 @@ enum FormView {
     /// How many screen lines a field's input takes: one; three for a multi-line field in an
     /// item form; the height of the box for the note editor.
     private static func shownLines(of field: ItemField, isNote: Bool, screenHeight: Int) -> Int {
-        guard field.valueKind == .multiline else { return 1 }
+        guard field.isMultiline else { return 1 }
         return isNote ? max(3, screenHeight - 8) : 3
     }
 

@@ -24,6 +24,15 @@ enum DashboardRunner {
         let runtime = DashboardRuntime(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
                                        notices: notices, themes: choice.catalog.themes, theme: choice.theme,
                                        language: Language.current)
+        let opener = LinkOpener(baseDirectory: session.directory)
+        runtime.onOpenLink = { link in
+            do {
+                try opener.open(link)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
         runtime.onLanguageChange = { language in
             config.language = language.rawValue
             do {

@@ -174,7 +174,7 @@ import Testing
         let handed = try String(contentsOfFile: opened, encoding: .utf8)
         #expect(handed == "https://example.org/a]b.pdf\n\(accord.data)/upec.pdf\n", "control characters stripped, paths from the data directory")
         let missing = try accord.run(["open", "upec-gosb", "1"], env: ["PATH": "/nonexistent"])
-        #expect(missing.status == 1 && missing.err.contains("xdg-open is not installed"), "\(missing.err)")
+        #expect(missing.status == 1 && missing.err.contains("xdg-open is not installed (apt install xdg-utils)"), "\(missing.err)")
         let noLink = try accord.run(["open", "uimm-ul"], env: path)
         #expect(noLink.status == 1 && noLink.err.contains("has no link"), "\(noLink.err)")
         #expect(try accord.run(["open", "upec-gosb", "3"], env: path).status == 2)

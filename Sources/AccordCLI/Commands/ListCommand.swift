@@ -51,7 +51,7 @@ struct ListCommand: ParsableCommand {
                               flexibleColumn: 1)
             for a in chosen {
                 let progress = state.progress(ofAgreement: a.id)
-                table.add([a.id, a.title, a.signed.map { LocalFormat.date($0) } ?? "—", a.endDate.map { LocalFormat.date($0) } ?? "—",
+                table.add([a.id, a.title, a.signed.map { LocalFormat.date($0) } ?? "—", a.currentEnd(on: today).map { LocalFormat.date($0) } ?? "—",
                            AgreementStanding(a, state: state, today: today).status(of: a), "\(progress.done)/\(progress.total)"])
             }
             Console.out(table.render(width: width))

@@ -93,8 +93,8 @@ final class CommandPhrases: Sendable {
     let noSuchLink = Phrase(en: "'{id}' has no link number {n} (it has {count}).", fr: "« {id} » n'a pas de lien n° {n} (il en a {count}).")
     let linkFileMissing = Phrase(en: "the file '{path}' does not exist (relative paths are read from the data directory).",
                                  fr: "le fichier « {path} » n'existe pas (les chemins relatifs partent du répertoire des données).")
-    let noOpener = Phrase(en: "nothing here can open links: xdg-open is not installed (Debian: apt install xdg-utils). Open it yourself: {target}",
-                          fr: "rien ici ne sait ouvrir les liens : xdg-open n'est pas installé (Debian : apt install xdg-utils). Ouvrez-le vous-même : {target}")
+    let noOpener = Phrase(en: "cannot open links: xdg-open is not installed (apt install xdg-utils); the link: {target}",
+                          fr: "impossible d'ouvrir les liens : xdg-open n'est pas installé (apt install xdg-utils) ; le lien : {target}")
     let openerFailed = Phrase(en: "could not open {target} ({reason}).", fr: "impossible d'ouvrir {target} ({reason}).")
     let opened = Phrase(en: "Opened {target}", fr: "Ouvert : {target}")
     let notAPeriod = Phrase(en: "--within: '{value}' is not a period; write days as '30d' (or '2w', '3m', '30').",
@@ -123,6 +123,7 @@ final class CommandPhrases: Sendable {
     let labelActions = Phrase(both: "Actions")
     let labelPath = Phrase(en: "Path", fr: "Chemin")
     let labelDone = Phrase(en: "Done", fr: "Faite")
+    let termYears = CountedPhrase(en: ("{n} year", "{n} years"), fr: ("{n} an", "{n} ans"))
     let termEnds = CountedPhrase(en: ("{n} year, ends {day}", "{n} years, ends {day}"), fr: ("{n} an, fin le {day}", "{n} ans, fin le {day}"))
     let progressPercent = Phrase(en: "{done}/{total} actions done ({percent} %)", fr: "{done}/{total} actions faites ({percent} %)")
     let doneYes = Phrase(en: "yes, on {day}", fr: "oui, le {day}")

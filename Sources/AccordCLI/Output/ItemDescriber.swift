@@ -77,7 +77,9 @@ struct ItemDescriber {
             var lines = [w.showAgreement(["id": id]), field(ItemField.title.label, safe(a.title)), field(ItemField.signatories.label, names(a.signatories))]
             if !a.associates.isEmpty { lines.append(field(ItemField.associates.label, names(a.associates))) }
             lines.append(field(w.labelSigned, a.signed.map { LocalFormat.date($0) } ?? "—"))
-            lines.append(field(w.labelTerm, a.termYears.map { w.termEnds($0, ["day": a.endDate!]) } ?? Phrases.core.openEnded.text))
+            // A term without a signing day has no end to say (the term alone is said).
+            let term = a.termYears.map { years in a.currentEnd(on: today).map { w.termEnds(years, ["day": $0]) } ?? w.termYears(years) }
+            lines.append(field(w.labelTerm, term ?? Phrases.core.openEnded.text))
             lines.append(field(ItemField.status.label, AgreementStanding(a, state: state, today: today).sentence(of: a)))
             lines.append(field(w.labelProgress, w.progressPercent(["done": progress.done, "total": progress.total, "percent": progress.percent])))
             if !a.summary.isEmpty { lines.append(field(ItemField.summary.label, safe(a.summary))) }

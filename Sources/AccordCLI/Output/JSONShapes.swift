@@ -57,7 +57,7 @@ enum JSONShapes {
         let progress = state.progress(ofAgreement: a.id)
         let standing = AgreementStanding(a, state: state, today: today)
         return AgreementJSON(id: a.id, title: a.title, signatories: a.signatories, associates: a.associates,
-                             signed: a.signed?.description, endDate: a.endDate?.description, termYears: a.termYears,
+                             signed: a.signed?.description, endDate: a.currentEnd(on: today)?.description, termYears: a.termYears,
                              status: a.status.rawValue, standing: standing.key(of: a), daysLeft: standing.daysLeft,
                              summary: a.summary, source: a.source,
                              progress: ProgressJSON(done: progress.done, total: progress.total))

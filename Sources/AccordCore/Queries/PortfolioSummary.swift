@@ -39,8 +39,11 @@ public struct PortfolioSummary: Hashable, Sendable {
     /// Running agreements ending within `AgreementStanding.expiringSoonDays` or already
     /// past their end, the soonest first.
     public let ending: [AgreementLine]
+    /// The day the summary was made on.
+    public let today: Day
 
     public init(_ state: AccordState, today: Day) {
+        self.today = today
         // One pass over the actions counts everything (per-agreement queries would walk them again and again).
         var byCommitment = [String: Progress](minimumCapacity: state.commitments.count)
         var overdueByCommitment: [String: Int] = [:]

@@ -27,7 +27,7 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
         signatories = agreement.signatories.map { state.partners[$0]?.name ?? $0 }
         associates = agreement.associates.map { state.partners[$0]?.name ?? $0 }
         signed = agreement.signed
-        ends = agreement.endDate
+        ends = agreement.currentEnd(on: today)
         summary = agreement.summary
         source = agreement.source
         progress = standing.progress

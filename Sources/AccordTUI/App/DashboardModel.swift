@@ -29,6 +29,8 @@ public struct DashboardModel: Sendable {
     /// The team's view: conflicts, replica names, this replica, the last sync (kept by the runtime).
     public internal(set) var team = TeamInfo()
     public let mouseEnabled: Bool
+    /// How many links the item in the details box has (its 1–9 keys open them).
+    public internal(set) var detailLinkCount = 0
     /// The language every text of the dashboard is in (`L` switches it).
     public internal(set) var language: Language
 

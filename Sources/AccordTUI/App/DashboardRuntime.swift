@@ -19,6 +19,8 @@ public final class DashboardRuntime {
     public var onThemeChange: (Theme) -> String? = { _ in nil }
     /// Remembers the language `L` switched to; returns a problem to tell, if any.
     public var onLanguageChange: (Language) -> String? = { _ in nil }
+    /// Opens a link (with xdg-open); returns why it could not, if it could not.
+    public var onOpenLink: (ItemLink) -> String? = { _ in Phrases.dialog.cannotOpenLinks.text }
     private var queue: [Message] = []
     /// Set by a `.sync` effect; done by `runDeferredWork` once the frame saying so is drawn.
     private var syncRequested = false
@@ -167,6 +169,8 @@ public final class DashboardRuntime {
             queue.append(.themeSwitched(name: theme.name, description: theme.localizedDescription, problem: problem))
         case .rememberLanguage(let language):
             queue.append(.languageSwitched(problem: onLanguageChange(language)))
+        case .openLink(let link):
+            queue.append(.linkOpened(link, problem: onOpenLink(link)))
         case .sync:
             // Run after the next frame: "Syncing…" shows while git works (a second or more).
             syncRequested = true

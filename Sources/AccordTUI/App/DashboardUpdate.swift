@@ -74,6 +74,10 @@ public enum DashboardUpdate {
             model.message = problem.map { StatusMessage($0, isError: true) }
                 ?? StatusMessage(Phrases.dialog.language.text, tail: Phrases.dialog.nextLanguageTail.text)
             return []
+        case .linkOpened(let link, let problem):
+            model.message = problem.map { StatusMessage($0, isError: true) }
+                ?? StatusMessage(Phrases.dialog.linkOpened(["link": link.displayName]))
+            return []
         }
     }
 

@@ -12,6 +12,8 @@ public enum Effect: Sendable {
     case cycleTheme
     /// Remembers the language the dashboard now speaks; answered by `.languageSwitched`.
     case rememberLanguage(Language)
+    /// Opens a link with the desktop's opener; answered by `.linkOpened`.
+    case openLink(ItemLink)
     /// Shares the data through git (`accord sync`); answered by `.syncFinished`.
     case sync
     /// Repaints every cell of the terminal (Ctrl-L, a resize).

@@ -35,6 +35,8 @@ public enum Message: Sendable {
     case themeSwitched(name: String, description: String, problem: String?)
     /// A `.rememberLanguage` effect ran; `problem` when the choice could not be remembered.
     case languageSwitched(problem: String?)
+    /// An `.openLink` effect ran; `problem` when nothing could open it.
+    case linkOpened(ItemLink, problem: String?)
 }
 
 /// Why a sync did not happen, in a sentence.

@@ -28,7 +28,7 @@ public indirect enum Mode: Hashable, Sendable {
         let words = Phrases.dashboard
         switch self {
         case .panes: return words.modePanes.text
-        case .overview: return words.modeOverview.text
+        case .overview(let overview): return (overview.screen == .agenda ? words.agendaPane : words.modeOverview).text
         case .searchLine: return words.modeSearchLine.text
         case .form: return words.modeForm.text
         case .confirm: return words.modeConfirm.text

@@ -25,7 +25,42 @@ enum OverlayUpdate {
         case .bottom: scroll(&model, by: Int.max / 2, bottom: bottom)
         case .redraw: return [.redrawAll]
         case .quit: return [.quit]
+        case .openLink(let number):
+            guard case .details(let id, _) = model.mode else { return [] }
+            return openLink(of: id, &model, state, number: number)
         }
+        return []
+    }
+
+    /// Enter: the details box of `id`.
+    static func openDetails(_ id: String, _ model: inout DashboardModel, _ state: AccordState) {
+        model.mode = .details(id: id, scroll: 0)
+        model.detailLinkCount = state.links(of: id).count
+    }
+
+    /// `O` (or 1–9 in the details box): opens a link of `id` — the only one, or number `number`;
+    /// with several and no number, the details box lists them to choose with 1–9.
+    static func openLink(of id: String?, _ model: inout DashboardModel, _ state: AccordState, number: Int? = nil) -> [Effect] {
+        let words = Phrases.dialog
+        guard let id else {
+            model.message = StatusMessage(words.selectForLink.text)
+            return []
+        }
+        let links = state.links(of: id)
+        if links.isEmpty {
+            model.message = StatusMessage(words.noLink.text)
+            return []
+        }
+        if let number {
+            guard links.indices.contains(number - 1) else {
+                model.message = StatusMessage(words.noLinkNumbered(["n": number, "count": links.count]), isError: true)
+                return []
+            }
+            return [.openLink(links[number - 1])]
+        }
+        if links.count == 1 { return [.openLink(links[0])] }
+        openDetails(id, &model, state)
+        model.message = StatusMessage(words.chooseLink(["count": links.count]))
         return []
     }
 

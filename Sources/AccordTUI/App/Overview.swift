@@ -19,22 +19,31 @@ public struct Overview: Hashable, Sendable {
         public let itemID: String?
         /// The conflict the line shows (T takes it back, X dismisses it).
         public let conflictID: String?
+        /// True for the line whose Enter opens the agenda (the overview's agenda counts).
+        public let opensAgenda: Bool
 
-        public init(_ content: Content, itemID: String? = nil, conflictID: String? = nil) {
+        public init(_ content: Content, itemID: String? = nil, conflictID: String? = nil, opensAgenda: Bool = false) {
             self.content = content
-            self.itemID = itemID
+            self.itemID = opensAgenda ? "" : itemID
             self.conflictID = conflictID
+            self.opensAgenda = opensAgenda
         }
     }
 
+    /// Which screen the lines make: the overview (`o`) or the agenda (`D`).
+    public enum Screen: Hashable, Sendable {
+        case summary, agenda
+    }
+
     public let lines: [Line]
+    public let screen: Screen
     /// Index into `lines` of the selected line (one with an item), if any.
     public internal(set) var selection: Int?
     public internal(set) var scroll = 0
 
     /// The overview of `summary`; `recent` newest first; `isKnown` tells which ids still name an item.
     public init(_ summary: PortfolioSummary, partnerCount: Int, commitmentCount: Int, actionCount: Int,
-                recent: [RecentChange], isKnown: (String) -> Bool, team: TeamInfo = TeamInfo()) {
+                recent: [RecentChange], isKnown: (String) -> Bool, team: TeamInfo = TeamInfo(), agenda: Agenda? = nil) {
         var lines: [Line] = []
         let overdue = summary.overdueActions, late = summary.lateCommitments
         let expiredCount = summary.expiredCount
@@ -48,6 +57,11 @@ public struct Overview: Hashable, Sendable {
                                                       "ending": summary.ending.count - expiredCount, "days": AgreementStanding.expiringSoonDays,
                                                       "expired": expiredCount]),
                                 overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
+        if let agenda {
+            lines.append(Line(.text(words.agendaCounts(["overdue": agenda.count(.overdue), "week": agenda.count(.thisWeek),
+                                                        "month": agenda.count(.thisMonth), "later": agenda.count(.nextThreeMonths)]),
+                                    agenda.count(.overdue) > 0 ? .overdue : .normal), opensAgenda: true))
+        }
 
         if let sync = team.lastSync {
             lines.append(Line(.text(words.lastSync(["when": Timestamp.localMinute(sync.at), "summary": sync.summary]), .dim)))
@@ -114,10 +128,10 @@ public struct Overview: Hashable, Sendable {
         lines.append(Line(.blank))
         lines.append(Line(.heading(words.endingHeading(["days": AgreementStanding.expiringSoonDays, "n": summary.ending.count]))))
         if summary.ending.isEmpty { lines.append(Line(.text(words.nothingEnding.text, .dim))) }
-        let endingWidth = sameWidth ? 0 : summary.ending.compactMap { $0.agreement.endDate.map { dated($0).width } }.max() ?? 0
+        let endingWidth = sameWidth ? 0 : summary.ending.compactMap { $0.agreement.currentEnd(on: summary.today).map { dated($0).width } }.max() ?? 0
         for line in summary.ending {
             let when = (line.standing.expired ? AgreementStanding.Note.expired : .endsIn(days: line.standing.daysLeft ?? 0)).text
-            lines.append(Line(.text("◷ \(column(line.agreement.endDate, endingWidth))  \(line.agreement.title) (\(when))",
+            lines.append(Line(.text("◷ \(column(line.agreement.currentEnd(on: summary.today), endingWidth))  \(line.agreement.title) (\(when))",
                                     line.standing.expired ? .dim : .expiringSoon), itemID: line.agreement.id))
         }
 
@@ -128,18 +142,21 @@ public struct Overview: Hashable, Sendable {
             lines.append(Line(.text("\(Timestamp.localMinute(change.at))  \(change.description)\(team.by(change.replica))", .normal),
                               itemID: change.itemID.flatMap { isKnown($0) ? $0 : nil }))
         }
-        self.lines = lines
-        selection = lines.firstIndex { $0.itemID != nil }
+        self.init(lines: lines)
     }
 
-    /// An overview of these lines (for a view alone), the first line with an item selected.
-    init(lines: [Line]) {
+    /// A screen of these lines, the first line with an item selected.
+    init(lines: [Line], screen: Screen = .summary) {
         self.lines = lines
-        selection = lines.firstIndex { $0.itemID != nil }
+        self.screen = screen
+        // The agenda's line is reached with k: the first item starts selected.
+        selection = lines.firstIndex { $0.itemID != nil && !$0.opensAgenda } ?? lines.firstIndex { $0.itemID != nil }
     }
 
     /// The item of the selected line.
     public var selectedItemID: String? { selection.flatMap { lines[$0].itemID }.flatMap { $0.isEmpty ? nil : $0 } }
+    /// True when the selected line opens the agenda.
+    public var selectionOpensAgenda: Bool { selection.map { lines[$0].opensAgenda } ?? false }
     /// The conflict of the selected line, when it shows one.
     public var selectedConflictID: String? { selection.flatMap { lines[$0].conflictID } }
 

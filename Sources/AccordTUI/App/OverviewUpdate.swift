@@ -5,22 +5,28 @@ enum OverviewUpdate {
     /// How many changes "Last changes" lists.
     static let recentChangeCount = 8
 
-    static func open(_ model: inout DashboardModel, _ state: AccordState) {
-        var overview = make(model, state)
+    static func open(_ model: inout DashboardModel, _ state: AccordState, screen: Overview.Screen = .summary) {
+        var overview = make(model, state, screen: screen)
         overview.clamp(visible: visibleLines(model))
         model.mode = .overview(overview)
     }
 
-    static func make(_ model: DashboardModel, _ state: AccordState) -> Overview {
-        Overview(PortfolioSummary(state, today: model.today), partnerCount: state.partners.count,
-                 commitmentCount: state.commitments.count, actionCount: state.actions.count,
-                 recent: model.recent.newest(recentChangeCount), isKnown: { state.kind(of: $0) != nil }, team: model.team)
+    static func make(_ model: DashboardModel, _ state: AccordState, screen: Overview.Screen) -> Overview {
+        let agenda = Agenda(state: state, today: model.today)
+        switch screen {
+        case .agenda: return Overview(agenda: agenda, state: state)
+        case .summary:
+            return Overview(PortfolioSummary(state, today: model.today), partnerCount: state.partners.count,
+                            commitmentCount: state.commitments.count, actionCount: state.actions.count,
+                            recent: model.recent.newest(recentChangeCount), isKnown: { state.kind(of: $0) != nil }, team: model.team,
+                            agenda: agenda)
+        }
     }
 
     /// Rebuilds an open overview (also one under a help box), keeping the selected item and the scroll.
     static func refresh(_ model: inout DashboardModel, _ state: AccordState) {
         guard let old = model.overview else { return }
-        var fresh = make(model, state)
+        var fresh = make(model, state, screen: old.screen)
         let oldConflicts = old.lines.compactMap(\.conflictID), freshConflicts = fresh.lines.indices.filter { fresh.lines[$0].conflictID != nil }
         if let conflict = old.selectedConflictID, !freshConflicts.isEmpty {
             // On a conflict line: the same conflict, or the one that took the place of a settled one.
@@ -60,8 +66,19 @@ enum OverviewUpdate {
         case .moveTop: overview.moveToEnd(last: false)
         case .moveBottom: overview.moveToEnd(last: true)
         case .open:
+            if overview.selectionOpensAgenda {
+                open(&model, state, screen: .agenda)
+                return []
+            }
             model.mode = .panes
             if let id = overview.selectedItemID { Navigator.reveal(&model, id, in: state) }
+            return []
+        case .agenda:
+            if overview.screen == .summary {
+                open(&model, state, screen: .agenda)
+            } else {
+                model.mode = .panes
+            }
             return []
         case .back:
             model.mode = .panes

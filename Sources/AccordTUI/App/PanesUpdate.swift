@@ -35,7 +35,7 @@ enum PanesUpdate {
         case .pageUp: Navigator.move(&model, by: -page, in: state)
         case .toggleTick: return toggleTick(&model, state)
         case .openDetails:
-            if let id = model.selectedItemID { model.mode = .details(id: id, scroll: 0) }
+            if let id = model.selectedItemID { OverlayUpdate.openDetails(id, &model, state) }
         case .undo: return [.checkUndo(.undo)]
         case .redo: return [.checkUndo(.redo)]
         case .help: DashboardUpdate.openHelp(&model)
@@ -59,6 +59,8 @@ enum PanesUpdate {
         case .editNote: FormUpdate.startNote(&model, state)
         case .delete: ConfirmUpdate.startDelete(&model, state)
         case .overview: OverviewUpdate.open(&model, state)
+        case .agenda: OverviewUpdate.open(&model, state, screen: .agenda)
+        case .openLink: return OverlayUpdate.openLink(of: model.selectedItemID, &model, state)
         }
         return []
     }

@@ -85,6 +85,10 @@ public enum Bindings {
         KeyBinding([.character("o"), .character("0")], .overview,
                    Phrase(en: "overview: totals, overdue, ending soon, changes", fr: "bilan : totaux, retards, fins proches, modifications"),
                    hint: Phrase(en: "o overview", fr: "o bilan")),
+        KeyBinding([.character("D")], .agenda,
+                   Phrase(en: "agenda: what falls due, week by week", fr: "agenda : les échéances, semaine par semaine")),
+        KeyBinding([.character("O")], .openLink,
+                   Phrase(en: "open the selected item's link (xdg-open)", fr: "ouvrir le lien de l'élément choisi (xdg-open)")),
         KeyBinding([.character("S")], .sync, sync, changesData: true),
         KeyBinding([.character("t")], .cycleTheme, nextTheme),
         KeyBinding([.character("L")], .cycleLanguage, nextLanguage),
@@ -93,7 +97,7 @@ public enum Bindings {
         KeyBinding([.character("q"), .control("c")], .quit, quit, hint: quitHint),
     ])
 
-    /// The overview screen.
+    /// The overview screen and the agenda.
     public static let overview = BindingTable<OverviewCommand>([
         KeyBinding([.character("j"), .down], .moveDown, Phrase(en: "next line with an item", fr: "ligne suivante avec un élément"), hint: moveHint),
         KeyBinding([.character("k"), .up], .moveUp, Phrase(en: "previous line with an item", fr: "ligne précédente avec un élément")),
@@ -105,6 +109,7 @@ public enum Bindings {
                    hint: Phrase(en: "Enter open", fr: "Entrée ouvre")),
         KeyBinding([.escape, .character("o"), .character("0")], .back, Phrase(en: "back to the panes", fr: "retour aux panneaux"),
                    hint: Phrase(en: "Esc back", fr: "Échap revient")),
+        KeyBinding([.character("D")], .agenda, Phrase(en: "agenda (in the agenda: back to the panes)", fr: "agenda (dans l'agenda : retour aux panneaux)")),
         KeyBinding([(.character("1"), .focusPane(.partners)), (.character("2"), .focusPane(.agreements)),
                     (.character("3"), .focusPane(.checklist))], Phrase(en: "back to that pane", fr: "retour à ce panneau")),
         KeyBinding([.character("/")], .search, Phrase(en: "search (in the panes)", fr: "chercher (dans les panneaux)")),
@@ -135,6 +140,10 @@ public enum Bindings {
 
     /// The details box.
     public static let details = BindingTable<OverlayCommand>(scrolling + [
+        KeyBinding((1...9).map { (Key.character(Character("\($0)")), OverlayCommand.openLink($0)) },
+                   Phrase(en: "open the item's link of that number (xdg-open)", fr: "ouvrir le lien de ce numéro (xdg-open)"),
+                   hint: Phrase(en: "1–9 open link", fr: "1–9 ouvre le lien"), label: Phrase(both: "1–9"),
+                   hintShown: { $0.detailLinkCount > 0 }),
         KeyBinding([.escape, .enter, .character("q")], .close, close, hint: closeHint),
         KeyBinding([.character("?"), .function(1)], .help, thisHelp, hint: helpHint),
         KeyBinding([.control("l")], .redraw, redraw),

@@ -12,6 +12,35 @@ enum ItemDetails {
     }
 
     static func lines(for id: String?, in state: AccordState, today: Day) -> [Line] {
+        itemLines(for: id, in: state, today: today) + (id.map { deadlineLines(for: $0, in: state, today: today) + linkLines(for: $0, in: state) } ?? [])
+    }
+
+    /// Notice, renewal and recurrence, when the item has them.
+    private static func deadlineLines(for id: String, in state: AccordState, today: Day) -> [Line] {
+        let words = Phrases.dashboard
+        var lines: [Line] = []
+        if let a = state.agreements[id] {
+            if let notice = a.noticeDate(on: today), let months = a.noticeMonths {
+                lines.append(Line(words.noticeLine(["months": months, "day": notice]), notice < today ? .dim : .expiringSoon))
+            }
+            if let years = a.renewalYears { lines.append(Line(words.renewsLine(["years": words.countedYears(years)]), .dim)) }
+        }
+        if let rule = state.commitments[id]?.repeats ?? state.actions[id]?.repeats {
+            lines.append(Line(words.repeatsLine(["rule": rule.text]), .dim))
+        }
+        return lines
+    }
+
+    /// The item's links, numbered for 1–9.
+    private static func linkLines(for id: String, in state: AccordState) -> [Line] {
+        let links = state.links(of: id)
+        guard !links.isEmpty else { return [] }
+        return [Line(Phrases.dashboard.linksHeading.text, .category)] + links.enumerated().map { n, link in
+            Line("\(n + 1). \(link.displayName)" + (link.label.isEmpty ? "" : "  <\(link.target)>"), .normal)
+        }
+    }
+
+    private static func itemLines(for id: String?, in state: AccordState, today: Day) -> [Line] {
         let words = Phrases.dashboard
         guard let id else {
             return [Line(words.allPartners.text, .commitment),
@@ -29,7 +58,13 @@ enum ItemDetails {
         if let a = state.agreements[id] {
             let standing = AgreementStanding(a, state: state, today: today)
             var dates = a.signed.map { words.signedOn(["day": $0]) } ?? words.signingUnknown.text
-            dates += a.termYears.map { words.termEnds(["years": words.countedYears($0), "day": a.endDate!]) } ?? words.openEnded.text
+            // A term without a signing day has no end to say (the term alone is said).
+            if let years = a.termYears {
+                dates += a.currentEnd(on: today).map { words.termEnds(["years": words.countedYears(years), "day": $0]) }
+                    ?? " · " + words.countedYears(years)
+            } else {
+                dates += words.openEnded.text
+            }
             // One standing: an expired agreement reads "expired", not "renewed · expired".
             dates += " · " + standing.sentence(of: a)
             var lines = [Line(a.title, .commitment), Line(dates, standing.expired ? .dim : standing.expiringSoon ? .expiringSoon : .normal),

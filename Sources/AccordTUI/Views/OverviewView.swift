@@ -5,7 +5,8 @@ enum OverviewView {
     static func render(_ overview: Overview, into grid: inout Grid, in rect: Rect) {
         let selectable = overview.lines.filter { $0.itemID != nil }.count
         let position = overview.selection.map { index in overview.lines[..<index].filter { $0.itemID != nil }.count + 1 }
-        PaneFrame.draw(rect, title: "0 " + Phrases.dashboard.overviewPane.text, focused: true,
+        let title = overview.screen == .agenda ? "D " + Phrases.dashboard.agendaPane.text : "0 " + Phrases.dashboard.overviewPane.text
+        PaneFrame.draw(rect, title: title, focused: true,
                        footer: position.map { "\($0)/\(selectable)" }, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }

@@ -13,4 +13,6 @@ public enum OverviewCommand: Hashable, Sendable {
     case takeConflict, dismissConflict
     /// Share through git.
     case sync
+    /// The agenda from the overview; back to the panes from the agenda.
+    case agenda
 }

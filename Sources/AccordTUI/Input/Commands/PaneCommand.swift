@@ -15,6 +15,10 @@ public enum PaneCommand: Hashable, Sendable {
     case cycleLanguage
     case add, addCommitment, edit, delete, editNote
     case overview
+    /// The agenda: what falls due, by week.
+    case agenda
+    /// Opens the selected item's link (the details box chooses among several).
+    case openLink
     /// Share through git.
     case sync
 }

@@ -25,6 +25,10 @@ public struct Totals: Hashable, Sendable {
             case (.actionUpdated(let new, let fields), .actionUpdated(let old, _)):
                 let after = Action.schema.updated(old, to: new, fields: fields)
                 actions.done += (after.isDone ? 1 : 0) - (old.isDone ? 1 : 0)
+            // Ticking an occurrence of a recurring action makes it an action (its inverse deletes
+            // it); unticking one removes it (its inverse creates it again).
+            case (.actionTicked, .actionDeleted): actions.add(Progress(done: 1, total: 1))
+            case (.actionUnticked, .actionCreated): actions.add(Progress(done: -1, total: -1))
             case (.actionTicked, _): actions.done += 1
             case (.actionUnticked, _): actions.done -= 1
             case (.agreementCreated(let agreement), _):

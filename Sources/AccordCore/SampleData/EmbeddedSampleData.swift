@@ -18,6 +18,21 @@ extension SampleData {
 # - Actions marked `done:` and every `due:` date are plausible, invented
 #   dates, except the forum (14–15 November) and the UPEC signing (9 October
 #   2023), which the articles give.
+#
+# Deadlines (docs/FORMAT.md, "Deadlines and links"):
+# - End dates come from the articles: UPEC × GOSB ends 9 October 2026 (three
+#   years from 9 October 2023), UIMM Lorraine × UL ends 9 June 2025 (five
+#   years from 9 June 2020). Neither says whether it was renewed since, so
+#   both show as past their end until someone renews them or marks them ended.
+# - Notice periods are inferred, not in the articles: six months for both
+#   (the usual term of French partnership conventions).
+# - Yearly obligations the articles mention or imply, as recurring
+#   commitments: the Mines Alès × ENSCM company forum each November (the first
+#   one was on 14 November 2017), the yearly meeting of the "Industrie du
+#   Futur" community (the first on 16 March 2021), and the UPMC training
+#   boards ("conseils de perfectionnement"), yearly by nature; their month
+#   (June) is inferred.
+# - Links: the one article that names its web page (UPEC × GOSB).
 accord: 1
 
 categories:
@@ -257,6 +272,7 @@ agreements:
         title: Ouvrir les conseils de perfectionnement aux dirigeants d'entreprises adhérentes
         description: Alimenter la réflexion stratégique sur l'évolution des formations.
         owner: upmc
+        repeat: every year in June from 2011-01-01
         actions:
           - id: uo-c1
             title: Inviter des dirigeants adhérents aux conseils de perfectionnement des formations
@@ -278,6 +294,7 @@ agreements:
     associates: [eau-milieu-sols, materiaupole, silver-innov, campus-urbain, ecole-melies, reseau-campus]
     signed: 2023-10-09
     term: 3
+    notice: 6
     status: renewed
     summary: >-
       Collaboration engagée depuis 2015 (éducation, recherche, développement
@@ -285,6 +302,9 @@ agreements:
       avec les acteurs économiques du territoire. Quatre domaines, chacun avec
       des actions concrètes.
     source: https://hubinnovation.grandorlyseinebievre.fr/actualites-et-agenda/actualites-de-linnovation/grand-orly-seine-bievre-et-lupec-un-engagement-renouvele-pour-la-formation-et-linnovation-7226
+    links:
+      - target: https://hubinnovation.grandorlyseinebievre.fr/actualites-et-agenda/actualites-de-linnovation/grand-orly-seine-bievre-et-lupec-un-engagement-renouvele-pour-la-formation-et-linnovation-7226
+        label: Article du Hub de l'innovation (Grand-Orly Seine Bièvre)
     commitments:
       - id: ug-environnement
         category: territory-environment
@@ -383,6 +403,7 @@ agreements:
         category: recruitment-events
         title: Forum de l'entreprise sur les deux campus
         owner: mines-ales
+        repeat: every year on 14 November from 2017-11-14
         actions:
           - id: me-f1
             title: Tenir le premier forum commun sur les deux sites (14 et 15 novembre)
@@ -419,6 +440,7 @@ agreements:
     associates: [cr-grand-est]
     signed: 2020-06-09
     term: 5
+    notice: 6
     status: active
     summary: >-
       Formation, orientation, insertion professionnelle, innovation et culture
@@ -464,6 +486,7 @@ agreements:
       - id: ul-industrie-futur
         category: governance
         title: Animer ensemble la communauté thématique « Industrie du Futur »
+        repeat: every 1 year from 2021-03-16
         actions:
           - id: ul-f1
             title: Tenir une réunion annuelle de la communauté « Industrie du Futur »

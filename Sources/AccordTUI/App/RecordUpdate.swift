@@ -9,7 +9,7 @@ enum RecordUpdate {
         model.totals.follow(record)
         model.recent.follow(record)
         // Ticks, unticks and notes change no row: the rows hold ids, drawn from the state.
-        if !record.change.events.allSatisfy(\.changesNoRow) {
+        if !record.changesNoRow {
             Navigator.refreshRows(&model, in: state)
         }
         OverviewUpdate.refresh(&model, state)
@@ -79,12 +79,16 @@ enum RecordUpdate {
     }
 }
 
-extension Event {
-    /// True for events that change no pane's rows (only what a row shows): ticks and notes.
+extension CommittedRecord {
+    /// True when the record changes no pane's rows (only what a row shows): ticks and notes. A tick
+    /// of a recurring action's occurrence adds its row, an untick of one removes it (their
+    /// inverses say so: a deletion, a creation).
     var changesNoRow: Bool {
-        switch self {
-        case .actionTicked, .actionUnticked, .noteSet: return true
-        default: return false
+        eventsWithInverses.allSatisfy { event, inverse in
+            switch (event, inverse) {
+            case (.actionTicked, .actionUnticked), (.actionUnticked, .actionTicked), (.noteSet, _): return true
+            default: return false
+            }
         }
     }
 }

@@ -11,7 +11,14 @@ public enum ChecklistLine: Hashable, Sendable {
     /// The date column of an action, longest form first: the title is given the room before
     /// the date is. Done: "2011-01-17", "2011-01", nothing; open: "due 2026-06-30",
     /// "2026-06-30", "2026-06", nothing; overdue: "! late 2024-06-30", "! late", "!" (never nothing).
+    /// A recurring action's forms start with ↻ (its shortest form is ↻ alone).
     static func dateForms(_ action: Action, today: Day) -> ([String], Role) {
+        let (forms, role) = plainDateForms(action, today: today)
+        guard action.repeats != nil else { return (forms, role) }
+        return (forms.filter { !$0.isEmpty }.map { "↻ " + $0 } + ["↻"], role)
+    }
+
+    private static func plainDateForms(_ action: Action, today: Day) -> ([String], Role) {
         let words = Phrases.dashboard
         if let done = action.doneOn { return ([LocalFormat.date(done), LocalFormat.month(done), ""], .checkboxDone) }
         if let due = action.due {

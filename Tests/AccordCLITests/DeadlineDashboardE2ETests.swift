@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux at 80×24: the agenda (D), Enter jumping to an item, and O handing a
+/// link to xdg-open (a fake one on PATH that writes down what it was given).
+@Suite(.serialized) struct DeadlineDashboardE2ETests {
+    @Test func theAgendaAndALinkAt80x24() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        try accord.ok(["add", "action", "--id", "bilan", "--commitment", "ug-gouvernance", "--title", "Bilan mensuel",
+                       "--repeat", "every month", "--due", "2026-01-31"])
+        let bin = accord.home + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\nprintf '%s\\n' \"$1\" > \(accord.home)/opened\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/xdg-open")
+        let tmux = try TmuxSession(accord, width: 80, height: 24, env: ["PATH": bin + ":/usr/bin:/bin"])
+        defer { tmux.close() }
+        try tmux.waitFor("q quit")
+        try tmux.send("D")
+        let agenda = try tmux.waitFor("D Agenda")
+        #expect(agenda.contains("Overdue ("), "\(agenda)")
+        #expect(agenda.contains("! 2026-01-31  action") && agenda.contains("Bilan mensuel"), "the first open occurrence, overdue: \(agenda)")
+        #expect(agenda.contains("Enter open") && agenda.contains("Esc back"))
+        for line in agenda.split(separator: "\n") { #expect(line.count <= 80) }
+        // Enter on the first line (the oldest overdue action) opens it in the Checklist.
+        try tmux.send("Enter")
+        let panes = try tmux.waitFor("3 Checklist")
+        #expect(panes.contains("IMT Mines Alès"), "the agreement of the first overdue action: \(panes)")
+        // O on UPEC × GOSB: its one link (the article) goes to xdg-open.
+        try tmux.send("2", "g", "j", "O")
+        try tmux.waitFor("Opened Article du Hub")
+        let opened = try String(contentsOfFile: accord.home + "/opened", encoding: .utf8)
+        #expect(opened.hasPrefix("https://hubinnovation.grandorlyseinebievre.fr/"))
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+}

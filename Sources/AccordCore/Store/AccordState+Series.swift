@@ -41,21 +41,16 @@ extension AccordState {
         }.sorted { ($0.due ?? $0.doneOn!) < ($1.due ?? $1.doneOn!) }
     }
 
-    /// Sets the series' `due` to its first occurrence not done (nil when none is left, the series
-    /// then done on the day its last occurrence was), after a change to `action`: the series
-    /// itself or one of its occurrences. Does nothing for any other action.
+    /// Sets the series' `due` to its first occurrence not done (nil when none is left), after a
+    /// change to `action`: the series itself or one of its occurrences. Does nothing for any other
+    /// action. Only `due` is kept so: a series is never done itself (its occurrences are), so
+    /// that what an event says of `doneOn` is what the state holds.
     mutating func refreshSeries(of action: Action) {
         guard let seriesID = action.repeats != nil ? action.id : action.seriesID,
               var series = actions[seriesID], let rule = series.repeats else { return }
         var index = 0
-        var lastDone: Day?
-        while let day = rule.occurrence(index), let done = actions[Self.instanceID(of: seriesID, on: day)]?.doneOn {
-            lastDone = done
-            index += 1
-        }
-        let open = rule.occurrence(index)
-        series.due = open
-        series.doneOn = open == nil ? (lastDone ?? rule.start) : nil
+        while let day = rule.occurrence(index), actions[Self.instanceID(of: seriesID, on: day)]?.doneOn != nil { index += 1 }
+        series.due = rule.occurrence(index)
         actions[seriesID] = series
     }
 }

@@ -46,6 +46,9 @@ enum Validation {
         if action.repeats != nil, action.id.utf8.count > AccordState.longestSeriesID {
             throw .invalidID(action.id, reason: Phrases.core.seriesIDTooLong(["n": AccordState.longestSeriesID]))
         }
+        if action.repeats != nil, action.doneOn != nil {
+            throw .recurringTick(action: action.id, next: action.due.map { AccordState.instanceID(of: action.id, on: $0) })
+        }
     }
 
     /// Names the first agreement or commitment that still refers to the partner.

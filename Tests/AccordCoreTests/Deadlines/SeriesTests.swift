@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test func aBoundedSeriesIsDoneWithItsLastOccurrence() throws {
+    @Test func aBoundedSeriesHasNoDueDayOnceItsLastOccurrenceIsDone() throws {
         var state = try withYearlyReport()
         var report = state.actions["report"]!
         report.repeats = Recurrence(text: "every 1 year from 2025-06-30 until 2026-06-30")
@@ -76,7 +76,8 @@ import Testing
         try Reducer.apply(.actionTicked(id: "report-2025-06-30", on: Day("2025-07-01")!), to: &state)
         try Reducer.apply(.actionTicked(id: "report-2026-06-30", on: Day("2026-07-02")!), to: &state)
         #expect(state.actions["report"]?.due == nil)
-        #expect(state.actions["report"]?.doneOn == Day("2026-07-02"))
+        #expect(state.actions["report"]?.isDone == false, "a series is never done itself: its occurrences are")
+        #expect(state.doneOccurrences(of: state.actions["report"]!).compactMap(\.doneOn) == [Day("2025-07-01")!, Day("2026-07-02")!])
     }
 
     @Test func twoCopiesTickingTheSameOccurrenceAgree() throws {

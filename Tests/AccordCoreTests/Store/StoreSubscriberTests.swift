@@ -15,7 +15,8 @@ import Testing
         switch random.next() % 9 {
         case 0:
             action.title = "Renommée \(step) zèbre"
-            action.doneOn = action.doneOn == nil ? Day("2026-01-0\(step % 9 + 1)") : nil
+            // A series is done occurrence by occurrence (its doneOn cannot be set).
+            if action.repeats == nil { action.doneOn = action.doneOn == nil ? Day("2026-01-0\(step % 9 + 1)") : nil }
             try store.perform(Change(label: "edit", events: [.actionUpdated(action)]))
         case 1: try store.perform(Change(label: "note", events: [.noteSet(id: id, note: "note n\(step)")]))
         case 2: _ = action.isDone ? try store.untick(id) : try store.tick(id)
@@ -46,6 +47,13 @@ import Testing
         // The generated data without its import in the undo history (an undo must not empty it).
         var generated = AccordState.withBuiltInCategories
         _ = try Reducer.apply(DataGenerator(agreements: 30, seed: 5).change(for: generated), to: &generated)
+        // Recurring actions too: ticking one adds an occurrence, unticking that removes it.
+        let commitment = generated.commitments.keys.sorted()[0]
+        for (index, rule) in ["every 1 week from 2026-01-05", "every 1 month from 2026-01-31", "every 1 year from 2024-02-29"].enumerated() {
+            var series = Action(id: "series-\(index)", commitmentID: commitment, title: "Série \(index)", rank: generated.nextRank)
+            series.repeats = Recurrence(text: rule)
+            try Reducer.apply(.actionCreated(series), to: &generated)
+        }
         let store = Store(ledger: Ledger(state: generated), journal: nil)
         var totals = Totals(store.state)
         var recent = RecentChanges()

@@ -66,7 +66,10 @@ import Testing
         for (index, category) in ["own-category", "incubator"].enumerated() {
             events.append(.commitmentCreated(fill(Commitment(id: "c\(index)", agreementID: "ag", categoryID: category, title: "",
                                                              ownerID: "p3", rank: next()), Commitment.schema)))
-            events.append(.actionCreated(fill(Action(id: "x\(index)", commitmentID: "c\(index)", title: "", rank: next()), Action.schema)))
+            var action = fill(Action(id: "x\(index)", commitmentID: "c\(index)", title: "", rank: next()), Action.schema)
+            // A series is done occurrence by occurrence: the first action recurs, the second is done.
+            if index == 0 { action.doneOn = nil } else { action.repeats = nil }
+            events.append(.actionCreated(action))
         }
         // An agreement's term is 1 to 100 years.
         if case .agreementCreated(var agreement) = events[4] {

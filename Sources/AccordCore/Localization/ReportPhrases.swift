@@ -4,6 +4,7 @@ public final class ReportPhrases: Sendable {
     public let actionsDone = CountedPhrase(en: ("{n} of {total} actions done ({percent} %)", "{n} of {total} actions done ({percent} %)"),
                                            fr: ("{n} action faite sur {total} ({percent} %)", "{n} actions faites sur {total} ({percent} %)"))
     public let heading = Phrase(en: "Partnership agreements", fr: "Conventions de partenariat")
+    public let noticeBy = Phrase(en: "Notice by", fr: "Préavis avant le")
     public let calendarName = Phrase(en: "Accord — partnership deadlines", fr: "Accord — échéances des conventions")
     public let calendarEnd = Phrase(en: "Ends: {title}", fr: "Fin : {title}")
     public let calendarNotice = Phrase(en: "Last day to give notice: {title}", fr: "Dernier jour de préavis : {title}")

@@ -12,6 +12,10 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
     public let summary: String
     /// Where the agreement is described (an article, a URL); empty when unknown.
     public let source: String
+    /// The last day to give notice before the end of the running term, when a notice period is set.
+    public let noticeBy: Day?
+    /// Documents about the agreement.
+    public let links: [ReportLink]
     public let progress: Progress
     public let categories: [CategoryProgress]
     public let commitments: [CommitmentReport]
@@ -30,6 +34,8 @@ public struct AgreementReport: Hashable, Sendable, Encodable {
         ends = agreement.currentEnd(on: today)
         summary = agreement.summary
         source = agreement.source
+        noticeBy = agreement.noticeDate(on: today)
+        links = agreement.links.map(ReportLink.init)
         progress = standing.progress
         let commitments = state.commitments(of: agreement.id)
         let categoryIDs = state.inCategoryOrder(Set(commitments.map(\.categoryID)))

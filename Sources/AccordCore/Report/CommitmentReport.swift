@@ -8,9 +8,15 @@ public struct CommitmentReport: Hashable, Sendable, Encodable {
     public let progress: Progress
     /// Past its due day with open actions (as the overview and the checklist say).
     public let overdue: Bool
+    /// How it recurs (`every 1 year from 2017-11-14`), when it does.
+    public let repeats: String?
+    /// Documents about the commitment.
+    public let links: [ReportLink]
     public let actions: [ActionReport]
 
     init(_ commitment: Commitment, state: AccordState, today: Day) {
+        repeats = commitment.repeats?.text
+        links = commitment.links.map(ReportLink.init)
         id = commitment.id
         title = commitment.title
         category = state.categories[commitment.categoryID]?.displayName ?? commitment.categoryID

@@ -49,6 +49,12 @@ public enum ReportHTML {
         out += "<dt>\(escape(words.progress.text))</dt><dd>\(escape(words.actionsDone(agreement.progress.done, ["total": agreement.progress.total, "percent": agreement.progress.percent])))</dd>\n</dl>\n"
         if !agreement.summary.isEmpty { out += "<p class=\"note\">\(escape(agreement.summary))</p>\n" }
         if !agreement.source.isEmpty { out += "<p class=\"muted\">\(escape(Phrases.core.labelled(["label": ItemField.source.label]))) \(link(agreement.source))</p>\n" }
+        if let notice = agreement.noticeBy {
+            out += "<p class=\"muted\">\(escape(Phrases.core.labelled(["label": words.noticeBy.text]))) \(escape(LocalFormat.date(notice)))</p>\n"
+        }
+        if !agreement.links.isEmpty {
+            out += "<p class=\"muted\">\(escape(Phrases.core.labelled(["label": ItemField.links.label]))) \(links(agreement.links))</p>\n"
+        }
         if !agreement.categories.isEmpty {
             out += "<h3>\(escape(words.progressPerCategory.text))</h3>\n"
                 + barChart(agreement.categories.map { ($0.name, $0.progress) }, caption: words.actionsDonePerCategory.text) + "\n"
@@ -66,6 +72,8 @@ public enum ReportHTML {
             var facts = [escape(commitment.category)]
             if let owner = commitment.owner { facts.append(words.ledBy(["owner": escape(owner)])) }
             if let due = commitment.due { facts.append(escape(Phrases.core.dueOn(["day": due]))) }
+            if let repeats = commitment.repeats { facts.append("↻ " + escape(repeats)) }
+            if !commitment.links.isEmpty { facts.append(links(commitment.links)) }
             out += "<h3>\(escape(commitment.title))</h3>\n<p class=\"muted\">\(facts.joined(separator: " · "))</p>\n"
             guard !commitment.actions.isEmpty else { out += "<p class=\"muted\">\(escape(words.noActionYet.text))</p>\n"; continue }
             out += "<table>\n<tr><th></th><th>\(words.action.text)</th><th>\(ItemField.due.label)</th><th>\(words.doneOn.text)</th><th>\(ItemField.note.label)</th></tr>\n"
@@ -77,6 +85,14 @@ public enum ReportHTML {
             out += "</table>\n"
         }
         return out + "</section>\n"
+    }
+
+    /// Links as anchors; a target that may not be a link (a file path, `javascript:`) as text.
+    static func links(_ links: [ReportLink]) -> String {
+        links.map { link in
+            guard let url = link.clickableURL else { return escape(link.label == link.target ? link.target : "\(link.label) (\(link.target))") }
+            return "<a href=\"\(escape(url))\">\(escape(link.label))</a>"
+        }.joined(separator: ", ")
     }
 
     /// A source: a web address as a link, other text as it is (escaped).

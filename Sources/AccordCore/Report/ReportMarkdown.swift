@@ -18,7 +18,9 @@ public enum ReportMarkdown {
                 + " · \(label(ItemField.status.label)) \(agreement.standing)\n"
             out += "- \(label(words.progress.text)) \(words.contextActionsDone(["done": agreement.progress.done, "total": agreement.progress.total]))"
                 + " (\(agreement.progress.percent) %)\n"
+            if let notice = agreement.noticeBy { out += "- \(label(words.noticeBy.text)) \(LocalFormat.date(notice))\n" }
             if !agreement.source.isEmpty { out += "- \(label(ItemField.source.label)) \(link(agreement.source))\n" }
+            if !agreement.links.isEmpty { out += "- \(label(ItemField.links.label)) \(links(agreement.links))\n" }
             if !agreement.summary.isEmpty { out += "\n\(text(agreement.summary))\n" }
             if !agreement.categories.isEmpty {
                 out += "\n| \(ItemField.category.label) | \(words.done.text) | \(words.total.text) | \(words.progress.text) |\n|---|---:|---:|---|\n"
@@ -39,6 +41,8 @@ public enum ReportMarkdown {
                 var facts = ["*\(text(commitment.category))*"]
                 if let owner = commitment.owner { facts.append(words.ledBy(["owner": text(owner)])) }
                 if let due = commitment.due { facts.append(Phrases.core.dueOn(["day": due])) }
+                if let repeats = commitment.repeats { facts.append("↻ " + text(repeats)) }
+                if !commitment.links.isEmpty { facts.append(links(commitment.links)) }
                 out += facts.joined(separator: " · ") + "\n"
                 if commitment.actions.isEmpty { out += "\n\(words.noActionYet.text)\n"; continue }
                 out += "\n| | \(words.action.text) | \(ItemField.due.label) | \(words.doneOn.text) | \(ItemField.note.label) |\n|---|---|---|---|---|\n"
@@ -59,6 +63,14 @@ public enum ReportMarkdown {
         let isAddress = (source.hasPrefix("https://") || source.hasPrefix("http://"))
             && !source.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
         return isAddress ? "<\(SafeText.escaped(source))>" : text(source)
+    }
+
+    /// Links as `[label](<url>)`; a target that may not be a link (a file path, another scheme) as text.
+    static func links(_ links: [ReportLink]) -> String {
+        links.map { link in
+            guard let url = link.clickableURL else { return text(link.label == link.target ? link.target : "\(link.label) (\(link.target))") }
+            return "[\(text(link.label))](<\(url)>)"
+        }.joined(separator: ", ")
     }
 
     /// Escaped for a terminal and for Markdown's own characters.

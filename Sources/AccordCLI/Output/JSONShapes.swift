@@ -5,9 +5,12 @@ import Foundation
 enum JSONShapes {
     struct ProgressJSON: Encodable { var done, total: Int }
 
+    struct LinkJSON: Encodable { var target, label: String }
+
     struct PartnerJSON: Encodable {
         var id, name, shortName, kind, place, description: String
         var agreements: Int
+        var links: [LinkJSON]?
     }
 
     struct AgreementJSON: Encodable {
@@ -23,12 +26,20 @@ enum JSONShapes {
         var daysLeft: Int?
         var summary, source: String
         var progress: ProgressJSON
+        /// Months of notice, and the last day to give it before the running term ends.
+        var noticeMonths: Int?
+        var noticeBy: String?
+        /// Years of each tacit renewal.
+        var renewalYears: Int?
+        var links: [LinkJSON]?
     }
 
     struct CommitmentJSON: Encodable {
         var id, agreement, category, title, description: String
         var owner, due: String?
         var progress: ProgressJSON
+        var repeats: String?
+        var links: [LinkJSON]?
     }
 
     struct ActionJSON: Encodable {
@@ -36,6 +47,9 @@ enum JSONShapes {
         var done: Bool
         var doneOn, due: String?
         var note: String
+        /// The rule of a series; the series of a done occurrence.
+        var repeats, series: String?
+        var links: [LinkJSON]?
     }
 
     struct CategoryJSON: Encodable {
@@ -50,7 +64,7 @@ enum JSONShapes {
     /// `agreements` is the partner's count from `AccordState.agreementCountsByPartner()`.
     static func partner(_ p: Partner, agreements: Int) -> PartnerJSON {
         PartnerJSON(id: p.id, name: p.name, shortName: p.shortName, kind: p.kind.rawValue, place: p.place,
-                    description: p.description, agreements: agreements)
+                    description: p.description, agreements: agreements, links: links(p.links))
     }
 
     static func agreement(_ a: Agreement, in state: AccordState, today: Day) -> AgreementJSON {
@@ -60,19 +74,28 @@ enum JSONShapes {
                              signed: a.signed?.description, endDate: a.currentEnd(on: today)?.description, termYears: a.termYears,
                              status: a.status.rawValue, standing: standing.key(of: a), daysLeft: standing.daysLeft,
                              summary: a.summary, source: a.source,
-                             progress: ProgressJSON(done: progress.done, total: progress.total))
+                             progress: ProgressJSON(done: progress.done, total: progress.total),
+                             noticeMonths: a.noticeMonths, noticeBy: a.noticeDate(on: today)?.description,
+                             renewalYears: a.renewalYears, links: links(a.links))
     }
 
     static func commitment(_ c: Commitment, in state: AccordState) -> CommitmentJSON {
         let progress = state.progress(ofCommitment: c.id)
         return CommitmentJSON(id: c.id, agreement: c.agreementID, category: c.categoryID, title: c.title,
                               description: c.description, owner: c.ownerID, due: c.due?.description,
-                              progress: ProgressJSON(done: progress.done, total: progress.total))
+                              progress: ProgressJSON(done: progress.done, total: progress.total),
+                              repeats: c.repeats?.text, links: links(c.links))
     }
 
     static func action(_ a: Action, in state: AccordState) -> ActionJSON {
         ActionJSON(id: a.id, commitment: a.commitmentID, agreement: state.agreementID(containing: a.id) ?? "",
-                   title: a.title, done: a.isDone, doneOn: a.doneOn?.description, due: a.due?.description, note: a.note)
+                   title: a.title, done: a.isDone, doneOn: a.doneOn?.description, due: a.due?.description, note: a.note,
+                   repeats: a.repeats?.text, series: a.seriesID, links: links(a.links))
+    }
+
+    /// Links, left out when there are none.
+    private static func links(_ links: [ItemLink]) -> [LinkJSON]? {
+        links.isEmpty ? nil : links.map { LinkJSON(target: $0.target, label: $0.label) }
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

@@ -26,6 +26,31 @@ import Testing
         try store.perform(Change(label: "Edited '\(action.title)'", events: [.actionUpdated(action, fields: fields)]))
     }
 
+    @Test func twoReplicasTickingTheSameOccurrenceMergeToOneDoneAction() throws {
+        let (team, first, second) = try pair()
+        var series = Action(id: "bilan", commitmentID: "c-stages", title: "Bilan", rank: first.state.nextRank)
+        series.repeats = Recurrence(text: "every 1 month from 2026-01-31")
+        try first.perform(Change(label: "series", events: [.actionCreated(series)]))
+        team.copy(from: 0, to: 1)
+        try second.followOthers()
+        // Both tick the first open occurrence offline, on the same day; the second also the next one.
+        try first.tick("bilan")
+        team.clocks[1].advance(60)
+        try second.tick("bilan")
+        try second.tick("bilan")
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        for store in [first, second] {
+            #expect(store.state.actions["bilan-2026-01-31"]?.isDone == true)
+            #expect(store.state.actions["bilan-2026-02-28"]?.isDone == true)
+            #expect(store.state.actions["bilan"]?.due == Day("2026-03-31"))
+            #expect(store.conflicts.isEmpty, "the same tick twice is one tick")
+        }
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
     @Test func editsOfDifferentFieldsOfOneActionOfflineAreBothKept() throws {
         let (team, first, second) = try pair()
         try edit(first, "a1", { $0.title = "Publier les offres de stage" }, fields: ["title"])

@@ -106,6 +106,31 @@ import Testing
         #expect(opened.count == 2)
     }
 
+    @Test func renewingAnAgreementAsksThenStartsANewTermThatUndoes() throws {
+        let store = DashboardFixture.sampleStore()
+        let d = DashboardFixture.dashboard(store: store)
+        d.press(.character("3"))
+        d.press(.character("R"))
+        #expect(d.message?.text == "Select an agreement to renew (pane 2).", "R renews from the Agreements pane")
+        d.press(.character("2"))
+        for _ in 0..<d.agreementRows.firstIndex(of: "uimm-ul")! { d.press(.character("j")) }
+        d.press(.character("R"))
+        let dialog = try #require(d.confirm)
+        #expect(dialog.title == "Renew the agreement?")
+        #expect(dialog.lines.contains("A new term from 2025-06-09 to 2030-06-09, with the same commitments."))
+        d.press(.character("y"))
+        #expect(store.state.agreements["uimm-ul"]?.termStart == Day("2025-06-09"))
+        #expect(store.state.agreements["uimm-ul"]?.status == .renewed)
+        #expect(store.state.commitments.values.filter { $0.agreementID == "uimm-ul" }.count == 7, "the same commitments")
+        #expect(d.message?.text.hasPrefix("Renewed 'UIMM Lorraine") == true)
+        d.press(.character("u"))
+        #expect(store.state.agreements["uimm-ul"]?.termStart == nil && store.state.agreements["uimm-ul"]?.status == .active)
+        // An agreement without an end cannot be renewed: said, nothing asked.
+        d.press(.character("g"))
+        d.press(.character("R"))
+        #expect(d.confirm == nil && d.message?.text == "agreement 'upmc-opticsvalley' has no end to renew from: give it a signing date and a term first.")
+    }
+
     @Test func theAgendaAt80x24InBothLanguages() throws {
         for (language, name) in [(Language.en, "agenda-80x24"), (.fr, "fr-agenda-80x24")] {
             let d = DashboardFixture.dashboard(store: try store(), language: language)

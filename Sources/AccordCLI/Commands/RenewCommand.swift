@@ -25,7 +25,7 @@ struct RenewCommand: ParsableCommand {
             throw CLIError(Phrases.command.noAgreementID(["id": SafeText.escaped(id)]))
         }
         guard let change = agreement.renewal(on: session.store.today, years: years) else {
-            throw CLIError(Phrases.command.noEndToRenew(["id": agreementID]))
+            throw CLIError(Phrases.core.noEndToRenew(["id": agreementID]))
         }
         try session.store.perform(change)
         let renewed = session.state.agreements[agreementID]!

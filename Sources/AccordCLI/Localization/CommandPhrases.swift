@@ -84,8 +84,6 @@ final class CommandPhrases: Sendable {
                                fr: "aucune convention n'a l'identifiant « {id} » (« accord list agreements » les liste).")
     let noItemID = Phrase(en: "nothing has the id '{id}' ('accord search' finds items by their words).",
                           fr: "rien n'a l'identifiant « {id} » (« accord search » trouve les éléments par leurs mots).")
-    let noEndToRenew = Phrase(en: "agreement '{id}' has no end to renew from: give it a signing date and a term first ('accord edit {id} --signed … --term …').",
-                              fr: "la convention « {id} » n'a pas de fin d'où la renouveler : donnez-lui d'abord une date de signature et une durée (« accord edit {id} --signed … --term … »).")
     let renewed = Phrase(en: "Renewed '{title}': new term from {start} to {end}.", fr: "Renouvelé « {title} » : nouvelle durée du {start} au {end}.")
     let noLinks = Phrase(en: "'{id}' has no link; add one with 'accord edit {id} --link \"label <URL or file>\"'.",
                          fr: "« {id} » n'a aucun lien ; ajoutez-en un avec « accord edit {id} --link \"libellé <URL ou fichier>\" ».")

@@ -15,6 +15,19 @@ enum ConfirmUpdate {
         }
     }
 
+    /// `R`: renewing the selected agreement, after a confirmation that says its new term.
+    static func startRenewal(_ model: inout DashboardModel, _ state: AccordState) {
+        guard model.focus == .agreements, let id = model.selectedAgreementID, let agreement = state.agreements[id] else {
+            model.message = StatusMessage(Phrases.dialog.renewWhat.text)
+            return
+        }
+        guard let change = agreement.renewal(on: model.today) else {
+            model.message = StatusMessage(Phrases.core.noEndToRenew(["id": id]), isError: true)
+            return
+        }
+        model.mode = .confirm(ConfirmDialog(renewing: agreement, change: change, today: model.today))
+    }
+
     static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         guard case .confirm(var dialog) = model.mode, case .command(let command)? = Bindings.confirm.resolve(key, in: model) else {
             return []
@@ -64,6 +77,7 @@ enum ConfirmUpdate {
         case .deletedElsewhere:
             model.message = StatusMessage(Phrases.dialog.formDropped.text)
             return []
+        case .renew(let change): return [.commit(.change(change))]
         }
     }
 }

@@ -192,6 +192,7 @@ public final class DashboardRuntime {
         case .delete(let deletion): return try store.perform(deletion.change)
         case .takeConflict(let id): return try store.take(id)
         case .dismissConflict(let id): return try store.dismiss(id)
+        case .change(let change): return try store.perform(change)
         }
     }
 

@@ -37,4 +37,6 @@ public enum Commit: Hashable, Sendable {
     case takeConflict(String)
     /// Keeps the current value and drops the conflict (its id).
     case dismissConflict(String)
+    /// A change made whole by the dashboard (a renewal).
+    case change(Change)
 }

@@ -60,6 +60,7 @@ enum PanesUpdate {
         case .delete: ConfirmUpdate.startDelete(&model, state)
         case .overview: OverviewUpdate.open(&model, state)
         case .agenda: OverviewUpdate.open(&model, state, screen: .agenda)
+        case .renew: ConfirmUpdate.startRenewal(&model, state)
         case .openLink: return OverlayUpdate.openLink(of: model.selectedItemID, &model, state)
         }
         return []

@@ -53,7 +53,7 @@ enum RecordUpdate {
             case .note:
                 if case .form = model.mode { model.mode = .panes }
                 model.message = StatusMessage(change.label, tail: Phrases.dialog.undoTail.text)
-            case .tick, .untick, .delete, .takeConflict:
+            case .tick, .untick, .delete, .takeConflict, .change:
                 model.message = StatusMessage(change.label, tail: Phrases.dialog.undoTail.text)
             case .dismissConflict:
                 model.message = StatusMessage(Phrases.dialog.conflictDismissed.text, tail: Phrases.dialog.undoTail.text)

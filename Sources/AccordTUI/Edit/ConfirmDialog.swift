@@ -17,6 +17,8 @@ public struct ConfirmDialog: Hashable, Sendable {
         /// Saving `form` for an item another Accord deleted since it opened: confirm closes the
         /// form, the other button and Esc go back to it.
         case deletedElsewhere(ItemForm)
+        /// Renews an agreement: a new term from the end of the current one.
+        case renew(Change)
     }
 
     public let purpose: Purpose
@@ -97,6 +99,21 @@ public struct ConfirmDialog: Hashable, Sendable {
         confirmLabel = words.close.text
         cancelLabel = words.backToFormButton.text
         cancelled = words.backToForm.text
+    }
+
+    /// Renewing `agreement`: `change` starts its new term from the end of the current one.
+    public init(renewing agreement: Agreement, change: Change, today: Day) {
+        purpose = .renew(change)
+        let words = Phrases.dialog
+        title = words.renewTitle.text
+        let renewed = agreement.renewed(on: today)
+        lines = [Self.quoted(agreement.title), "",
+                 words.renewLine(["start": renewed?.termStart.map { LocalFormat.date($0) } ?? "—",
+                                  "end": renewed?.endDate.map { LocalFormat.date($0) } ?? "—"]),
+                 words.undoesAfterwards.text]
+        confirmLabel = words.renew.text
+        cancelLabel = words.cancel.text
+        cancelled = words.notRenewed.text
     }
 
     /// A title in the language's quotation marks: “Title” or « Titre ».

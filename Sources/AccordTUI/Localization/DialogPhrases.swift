@@ -73,6 +73,12 @@ public final class DialogPhrases: Sendable {
     public let deletes = Phrase(en: "This deletes {what}.", fr: "Cela supprime {what}.")
     public let undoesAfterwards = Phrase(en: "u undoes it afterwards.", fr: "u l'annule ensuite.")
     public let delete = Phrase(en: "Delete", fr: "Supprimer")
+    public let renewTitle = Phrase(en: "Renew the agreement?", fr: "Renouveler la convention ?")
+    public let renewLine = Phrase(en: "A new term from {start} to {end}, with the same commitments.",
+                                  fr: "Une nouvelle durée du {start} au {end}, avec les mêmes engagements.")
+    public let renew = Phrase(en: "Renew", fr: "Renouveler")
+    public let notRenewed = Phrase(en: "Not renewed.", fr: "Non renouvelée.")
+    public let renewWhat = Phrase(en: "Select an agreement to renew (pane 2).", fr: "Choisissez une convention à renouveler (panneau 2).")
     public let nothingDeleted = Phrase(en: "Nothing deleted.", fr: "Rien n'est supprimé.")
     public let untickTitle = Phrase(en: "Untick action?", fr: "Décocher l'action ?")
     public let untickLine = Phrase(en: "It was done on {day}; unticking it forgets that date.", fr: "Elle a été faite le {day} ; la décocher oublie cette date.")

@@ -17,6 +17,8 @@ public enum PaneCommand: Hashable, Sendable {
     case overview
     /// The agenda: what falls due, by week.
     case agenda
+    /// Renews the selected agreement (asks first).
+    case renew
     /// Opens the selected item's link (the details box chooses among several).
     case openLink
     /// Share through git.

@@ -10,17 +10,20 @@ import Foundation
 //            exported and imported again (must give the same state)
 //   theme    a theme file
 //   query    a search query, run against the sample data's index
+//   deadline a recurrence as a person writes it and a title: the rule's occurrences must be
+//            in order and on the rule, and the calendar holding them must be RFC 5545 lines
+//            (CRLF, at most 75 octets, each whole UTF-8)
 // A crash, a trap, a sanitizer report or a timeout is a finding; a thrown error is the
 // expected answer to bad input.
 
 /// Which parser this run feeds.
 enum FuzzTarget: String {
-    case journal, `import`, theme, query
+    case journal, `import`, theme, query, deadline
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["ACCORD_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme or query\n".utf8))
+            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query or deadline\n".utf8))
             exit(2)
         }
         return target
@@ -44,6 +47,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case .import: fuzzImport(bytes)
     case .theme: _ = try? ThemeLoader.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz.yaml")
     case .query: fuzzQuery(bytes)
+    case .deadline: fuzzDeadline(bytes)
     }
     return 0
 }
@@ -87,4 +91,34 @@ func fuzzQuery(_ bytes: [UInt8]) {
     }
     // The one-shot scan ranks exactly as the index does.
     precondition(SearchScan.search(query, in: sampleState, today: fuzzDay, limit: 50) == hits, "the scan and the index disagree")
+}
+
+func fuzzDeadline(_ bytes: [UInt8]) {
+    // The first line is the rule, the rest a title and a description.
+    let text = String(decoding: bytes, as: UTF8.self)
+    let parts = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard let rule = try? RecurrenceInput.parse(parts[0], due: nil, today: fuzzDay) else { return }
+    let days = rule.occurrences(from: fuzzDay.adding(days: -400), through: fuzzDay.adding(days: 4000))
+    precondition(zip(days, days.dropFirst()).allSatisfy { $0 < $1 }, "occurrences out of order")
+    precondition(days.allSatisfy(rule.occurs(on:)), "an occurrence the rule does not have")
+    precondition(Recurrence(text: rule.text) == rule, "the written form does not read back")
+    var state = sampleState
+    let title = parts.count > 1 && !parts[1].allSatisfy(\.isWhitespace) ? parts[1] : "T"
+    var commitment = Commitment(id: "fuzz", agreementID: "upec-gosb", categoryID: "governance", title: title,
+                                description: title, rank: state.nextRank)
+    commitment.repeats = rule
+    commitment.links = [ItemLink(target: title, label: title)]
+    guard (try? Reducer.apply(.commitmentCreated(commitment), to: &state)) != nil else { return }
+    let calendar = CalendarWriter(stamp: Date(timeIntervalSince1970: 0), today: fuzzDay).calendar(of: state)
+    let utf8 = Array(calendar.utf8)
+    var start = 0
+    for index in utf8.indices where utf8[index] == 10 {
+        precondition(index > start && utf8[index - 1] == 13, "a line not ended by CRLF")
+        let line = Array(utf8[start..<(index - 1)])
+        precondition(line.count <= 75, "a line over 75 octets")
+        precondition(String(validating: line, as: UTF8.self) != nil, "a fold cut a UTF-8 character")
+        precondition(!line.contains(13), "a CR inside a line")
+        start = index + 1
+    }
+    precondition(start == utf8.count, "the calendar does not end with CRLF")
 }

@@ -33,6 +33,27 @@ import Testing
         #expect(themes.out.contains("Vos propres thèmes"))
     }
 
+    @Test func deadlinesInFrench() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        try accord.ok(["edit", "uimm-ul", "--renewal", "1"])
+        let due = try accord.run(["due", "--within", "3m"], env: french)
+        #expect(due.status == 0)
+        #expect(due.out.hasPrefix("JOUR") && due.out.contains("QUOI") && due.out.contains("préavis"), "\(due.out)")
+        #expect(due.out.contains("14 nov. 2018 !"), "French dates: \(due.out)")
+        let bad = try accord.run(["due", "--within", "bientôt"], env: french)
+        #expect(bad.status == 2 && bad.err.contains("« bientôt » n'est pas une durée"), "\(bad.err)")
+        let calendar = try accord.ok(["export", "--format", "ics", "--lang", "fr"])
+        #expect(calendar.contains("SUMMARY:Dernier jour de préavis : UIMM Lorraine"))
+        #expect(calendar.contains("X-WR-CALNAME:Accord — échéances des conventions"))
+        let added = try accord.run(["add", "action", "--commitment", "ul-promotion", "--title", "Salon", "--repeat", "chaque année le 15 octobre",
+                                    "--due", "2027-10-15"], env: french)
+        #expect(added.status == 0, "\(added.err)")
+        #expect(try accord.ok(["show", "salon"]).contains("every 1 year from 2027-10-15"))
+        let refused = try accord.run(["add", "action", "--commitment", "ul-promotion", "--title", "X", "--repeat", "parfois"], env: french)
+        #expect(refused.status == 1 && refused.err.contains("« parfois » n'est pas une périodicité"), "\(refused.err)")
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -56,11 +56,19 @@ import Testing
             ("overview", [.character("o")]), ("overview bottom", [.character("G")]), ("overview help", [.character("?")]),
             ("overview key", [.escape, .character("z")]), ("no conflict", [.character("T")]),
             ("theme", [.character("t")]), ("back", [.escape]), ("sync without a journal", [.character("S")]),
+            ("agenda", [.character("D")]), ("agenda help", [.character("?")]), ("agenda back", [.escape, .escape]),
+            ("renew asks", [.character("1"), .character("g"), .character("2"), .character("g"), .character("j"), .character("R")]), ("renew cancelled", [.escape]),
+            ("open a link here", [.character("O")]), ("details with links", [.enter]), ("close", [.escape]),
+            ("no link", [.character("g"), .character("O")]), ("renew without an end", [.character("R")]),
         ]
         for (step, keys) in walk {
             for key in keys { d.press(key) }
             look(step)
         }
+        // The walk reached the screens it names.
+        #expect(seen.contains { $0.0 == "agenda" && $0.1.contains("D Agenda") && $0.1.contains("En retard (") })
+        #expect(seen.contains { $0.0 == "renew asks" && $0.1.contains("Renouveler la convention ?") })
+        #expect(seen.contains { $0.0 == "details with links" && $0.1.contains("Liens") })
         for (step, screen) in seen {
             let english = englishWords(on: screen)
             #expect(english.isEmpty, "\(step): \(english) in\n\(screen)")

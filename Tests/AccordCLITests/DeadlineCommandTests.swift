@@ -38,7 +38,7 @@ import Testing
         #expect(try accord.ok(["show", "bilan"]).contains("every 1 year from 2025-06-30"))
         #expect(try accord.ok(["due", "--json"]).contains("\"bilan-2025-06-30\""))
         let tick = try accord.ok(["tick", "bilan"])
-        #expect(tick.contains("Ticked 'Bilan annuel'"), "\(tick)")
+        #expect(tick.contains("Ticked 'Bilan annuel (2025-06-30)'"), "the occurrence and its date: \(tick)")
         let after = try accord.ok(["due", "--json", "--within", "3660d"])
         #expect(!after.contains("\"bilan-2025-06-30\"") && after.contains("\"bilan-2026-06-30\""), "\(after)")
         #expect(try accord.ok(["show", "bilan-2025-06-30"]).contains("Bilan annuel"), "the ticked occurrence is an action of its own")

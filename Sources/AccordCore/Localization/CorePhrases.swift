@@ -18,6 +18,7 @@ public final class CorePhrases: Sendable {
     public let ticked = Phrase(en: "Ticked '{title}'", fr: "Coché « {title} »")
     public let noEndToRenew = Phrase(en: "agreement '{id}' has no end to renew from: give it a signing date and a term first.",
                                      fr: "la convention « {id} » n'a pas de fin d'où la renouveler : donnez-lui d'abord une date de signature et une durée.")
+    public let occurrenceTitle = Phrase(both: "{title} ({day})")
     public let renewedLabel = Phrase(en: "Renewed '{title}'", fr: "Renouvelé « {title} »")
     public let unticked = Phrase(en: "Unticked '{title}'", fr: "Décoché « {title} »")
     public let added = Phrase(en: "Added {kind} '{title}'", fr: "Ajout {kind} « {title} »")

@@ -34,6 +34,17 @@ extension AccordState {
         return instance
     }
 
+    /// How a change's label names action `id`: its title, with the date for an occurrence of a
+    /// series ("Bilan (2026-06-30)"); the id itself when nothing has it.
+    func actionTitle(of id: String) -> String {
+        if let action = actions[id] {
+            guard action.seriesID != nil, let due = action.due else { return action.title }
+            return Phrases.core.occurrenceTitle(["title": action.title, "day": due])
+        }
+        guard let (series, day) = occurrence(named: id) else { return id }
+        return Phrases.core.occurrenceTitle(["title": series.title, "day": day])
+    }
+
     /// The done occurrences of a series, oldest first.
     public func doneOccurrences(of series: Action) -> [Action] {
         (actionIDsByCommitment[series.commitmentID] ?? []).compactMap { id in

@@ -70,8 +70,7 @@ public final class Store {
             if let series = state.actions[id], series.repeats != nil, let due = series.due {
                 target = AccordState.instanceID(of: id, on: due)
             }
-            let title = state.actions[id]?.title ?? state.occurrence(named: id)?.series.title ?? id
-            return Change(label: Phrases.core.ticked(["title": title]), events: [.actionTicked(id: target, on: today)])
+            return Change(label: Phrases.core.ticked(["title": state.actionTitle(of: target)]), events: [.actionTicked(id: target, on: today)])
         }
     }
 
@@ -79,7 +78,7 @@ public final class Store {
     @discardableResult
     public func untick(_ id: String) throws -> Change {
         try commit(.change) { ledger in
-            Change(label: Phrases.core.unticked(["title": ledger.state.actions[id]?.title ?? id]), events: [.actionUnticked(id: id)])
+            Change(label: Phrases.core.unticked(["title": ledger.state.actionTitle(of: id)]), events: [.actionUnticked(id: id)])
         }
     }
 

@@ -39,6 +39,8 @@ let sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]
 // --keep DIR: work in DIR and leave the generated data there (for profiling).
 let kept = option("--keep")
 let root = kept ?? NSTemporaryDirectory() + "accord-bench-\(getpid())"
+// A directory left by a run that was killed (its process id taken again) would hold data already.
+if kept == nil { try? FileManager.default.removeItem(atPath: root) }
 defer { if kept == nil { try? FileManager.default.removeItem(atPath: root) } }
 var report = Report()
 print("accord-bench: \(ProcessInfo.processInfo.processorCount) cores, data in \(root)")

@@ -131,16 +131,19 @@ if let (directory, count) = largest {
 
     // Editing: the overview, a form keystroke with its partner suggestion, a save.
     /// Five openings of the overview, each drawn, in milliseconds.
-    func overviewTimes(_ runtime: DashboardRuntime) -> [Double] {
+    func overviewTimes(_ runtime: DashboardRuntime, key: Character = "o") -> [Double] {
         (0..<5).map { _ in
             Measure.ms {
-                runtime.press(.character("o"))
+                runtime.press(.character(key))
                 _ = runtime.frame
                 runtime.press(.escape)
             }
         }
     }
     report.add("open the overview + frame, p50", Measure.percentile(overviewTimes(dashboard), 50), "ms")
+    // The agenda: every open dated action of the data is a deadline (most are overdue here).
+    report.add("open the agenda + frame, p50", Measure.percentile(overviewTimes(dashboard, key: "D"), 50), "ms")
+    report.add("agenda deadlines at 100k actions", Double(Agenda(state: state, today: today).deadlines.count), "")
     // The same in French: dates through an explicit fr_FR locale, every text through the catalogs.
     let french = DashboardRuntime(store: store, width: 200, height: 60, indexInBackground: false, language: .fr)
     let frenchFrames = (0..<50).map { _ in Measure.ms { _ = french.frame } }

@@ -11,11 +11,21 @@ public struct Action: Hashable, Sendable, Identifiable {
     /// How the action recurs; nil for a one-off. A recurring action is a series: its `due` is
     /// its first occurrence not done yet (kept by the reducer), and each occurrence is ticked
     /// as an instance of its own (see `AccordState.instanceID(of:on:)`).
-    public var repeats: Recurrence?
+    public var repeats: Recurrence? {
+        get { boxedRepeats?.unboxed }
+        set { boxedRepeats = newValue.map(Boxed.value) }
+    }
     /// The series this action is a done occurrence of; nil for any other action.
-    public var seriesID: String?
+    public var seriesID: String? {
+        get { boxedSeriesID?.unboxed }
+        set { boxedSeriesID = newValue.map(Boxed.value) }
+    }
     /// Documents about the action (the minutes of a meeting).
     public var links: [ItemLink] = []
+    // Rarely set, so kept a pointer wide each: a hundred thousand actions pay 16 bytes each
+    // for them, not 40.
+    private var boxedRepeats: Boxed<Recurrence>?
+    private var boxedSeriesID: Boxed<String>?
 
     public init(id: String, commitmentID: String, title: String, doneOn: Day? = nil,
                 note: String = "", due: Day? = nil, rank: Int = 0) {

@@ -10,7 +10,12 @@ public struct Commitment: Hashable, Sendable, Identifiable {
     public var due: Day?
     public var rank: Int
     /// How the commitment recurs (a yearly review board); nil for a one-off.
-    public var repeats: Recurrence?
+    public var repeats: Recurrence? {
+        get { boxedRepeats?.unboxed }
+        set { boxedRepeats = newValue.map(Boxed.value) }
+    }
+    /// Rarely set: kept a pointer wide.
+    private var boxedRepeats: Boxed<Recurrence>?
     /// Documents about the commitment.
     public var links: [ItemLink] = []
 

@@ -66,4 +66,14 @@ public struct Agenda: Hashable, Sendable {
 
     /// How many deadlines the agenda holds in `period`.
     public func count(_ period: Period) -> Int { sections.first { $0.period == period }?.count ?? 0 }
+
+    /// How many deadlines the agenda of `state` on `today` would hold in each period, without
+    /// sorting or grouping them (the overview shows only the counts).
+    public static func counts(of state: AccordState, today: Day) -> [Period: Int] {
+        var counts: [Period: Int] = [:]
+        state.visitDeadlines(through: horizon(from: today), today: today) { day, _ in
+            if let period = period(of: day, today: today) { counts[period, default: 0] += 1 }
+        }
+        return counts
+    }
 }

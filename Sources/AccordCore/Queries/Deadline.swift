@@ -45,50 +45,75 @@ extension AccordState {
     /// `last`, and for running agreements the notice date and the end of the running term when they
     /// fall from `today` to `last` or their reminders have started; an agreement past its end
     /// without tacit renewal is listed on its end, overdue, until it is renewed or marked ended.
-    /// Sorted by day, then kind, then title.
+    /// Sorted by day, then kind, then id (ids are ASCII: fast to compare).
     public func deadlines(through last: Day, today: Day) -> [Deadline] {
+        unsortedDeadlines(through: last, today: today)
+            .sorted { ($0.day, $0.kind.order, $0.itemID) < ($1.day, $1.kind.order, $1.itemID) }
+    }
+
+    /// The deadlines of `deadlines(through:today:)` in no order.
+    func unsortedDeadlines(through last: Day, today: Day) -> [Deadline] {
         var found: [Deadline] = []
-        for action in actions.values where !action.isDone {
-            guard let due = action.due, let commitment = commitments[action.commitmentID] else { continue }
-            let agreementID = commitment.agreementID
-            if let rule = action.repeats {
+        visitDeadlines(through: last, today: today) { _, make in found.append(make()) }
+        return found
+    }
+
+    /// Calls `visit` with the day of each deadline of `deadlines(through:today:)` and a function
+    /// that makes it: counting them (the overview's agenda line) makes none. Actions are read in
+    /// place, one property at a time (a hundred thousand are walked on each count).
+    func visitDeadlines(through last: Day, today: Day, _ visit: (Day, () -> Deadline) -> Void) {
+        let values = actions.values
+        for index in values.indices {
+            guard values[index].doneOn == nil, let due = values[index].due else { continue }
+            func make(_ day: Day, _ action: Action) -> Deadline {
+                let agreementID = commitments[action.commitmentID]?.agreementID ?? ""
+                guard let rule = action.repeats else {
+                    return Deadline(day: day, kind: .action, itemID: action.id, title: action.title, agreementID: agreementID)
+                }
+                return Deadline(day: day, kind: .action, itemID: AccordState.instanceID(of: action.id, on: day),
+                                title: action.title, agreementID: agreementID, repeats: rule)
+            }
+            if let rule = values[index].repeats {
                 // The first open occurrence (overdue or not), then the ones to come up to `last`.
                 let later = rule.occurrences(from: max(today, due.adding(days: 1)), through: last)
-                for day in [due] + later where day <= last {
-                    found.append(Deadline(day: day, kind: .action, itemID: AccordState.instanceID(of: action.id, on: day),
-                                          title: action.title, agreementID: agreementID, repeats: rule))
-                }
+                for day in [due] + later where day <= last { visit(day) { make(day, values[index]) } }
             } else if due <= last {
-                found.append(Deadline(day: due, kind: .action, itemID: action.id, title: action.title, agreementID: agreementID))
+                visit(due) { make(due, values[index]) }
             }
         }
         for commitment in commitments.values {
             if let rule = commitment.repeats {
                 for day in rule.occurrences(from: today, through: last) {
-                    found.append(Deadline(day: day, kind: .commitment, itemID: commitment.id, title: commitment.title,
-                                          agreementID: commitment.agreementID, repeats: rule))
+                    visit(day) {
+                        Deadline(day: day, kind: .commitment, itemID: commitment.id, title: commitment.title,
+                                 agreementID: commitment.agreementID, repeats: rule)
+                    }
                 }
             } else if let due = commitment.due, due <= last, isOverdue(commitment: commitment.id, today: due.adding(days: 1)) {
-                found.append(Deadline(day: due, kind: .commitment, itemID: commitment.id, title: commitment.title,
-                                      agreementID: commitment.agreementID))
+                visit(due) {
+                    Deadline(day: due, kind: .commitment, itemID: commitment.id, title: commitment.title, agreementID: commitment.agreementID)
+                }
             }
         }
         for agreement in agreements.values where agreement.isRunning {
             guard let end = agreement.currentEnd(on: today) else { continue }
             let endReminder = end.adding(days: -(Agreement.reminderDays.max() ?? 0))
             if end >= today ? (end <= last || endReminder <= today) : agreement.renewalYears == nil {
-                found.append(Deadline(day: end, kind: .end, itemID: agreement.id, title: agreement.title,
-                                      agreementID: agreement.id, remindFrom: endReminder))
+                visit(end) {
+                    Deadline(day: end, kind: .end, itemID: agreement.id, title: agreement.title, agreementID: agreement.id,
+                             remindFrom: endReminder)
+                }
             }
             if let notice = agreement.noticeDate(on: today), notice >= today {
                 let noticeReminder = notice.adding(days: -Agreement.reminderDays.min()!)
                 if notice <= last || noticeReminder <= today {
-                    found.append(Deadline(day: notice, kind: .notice, itemID: agreement.id, title: agreement.title,
-                                          agreementID: agreement.id, remindFrom: noticeReminder))
+                    visit(notice) {
+                        Deadline(day: notice, kind: .notice, itemID: agreement.id, title: agreement.title, agreementID: agreement.id,
+                                 remindFrom: noticeReminder)
+                    }
                 }
             }
         }
-        return found.sorted { ($0.day, $0.kind.order, $0.title, $0.itemID) < ($1.day, $1.kind.order, $1.title, $1.itemID) }
     }
 }
 

@@ -44,7 +44,7 @@ extension Commitment: SchemaModel {
             SchemaField("ownerID", get: { $0.ownerID }, set: { $0.ownerID = $1 }),
             SchemaField("due", get: { $0.due }, set: { $0.due = $1 }),
             SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
-            SchemaField("repeats", get: { $0.repeats }, set: { $0.repeats = $1 }),
+            SchemaField("repeats", property: "boxedRepeats", get: { $0.repeats }, set: { $0.repeats = $1 }),
             .links(get: { $0.links }, set: { $0.links = $1 }),
         ])
 }
@@ -58,8 +58,8 @@ extension Action: SchemaModel {
         SchemaField("note", get: { $0.note }, set: { $0.note = $1 }),
         SchemaField("due", get: { $0.due }, set: { $0.due = $1 }),
         SchemaField("rank", get: { $0.rank }, set: { $0.rank = $1 }),
-        SchemaField("repeats", get: { $0.repeats }, set: { $0.repeats = $1 }),
-        SchemaField("seriesID", get: { $0.seriesID }, set: { $0.seriesID = $1 }),
+        SchemaField("repeats", property: "boxedRepeats", get: { $0.repeats }, set: { $0.repeats = $1 }),
+        SchemaField("seriesID", property: "boxedSeriesID", get: { $0.seriesID }, set: { $0.seriesID = $1 }),
         .links(get: { $0.links }, set: { $0.links = $1 }),
     ])
 }

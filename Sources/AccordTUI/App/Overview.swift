@@ -43,7 +43,7 @@ public struct Overview: Hashable, Sendable {
 
     /// The overview of `summary`; `recent` newest first; `isKnown` tells which ids still name an item.
     public init(_ summary: PortfolioSummary, partnerCount: Int, commitmentCount: Int, actionCount: Int,
-                recent: [RecentChange], isKnown: (String) -> Bool, team: TeamInfo = TeamInfo(), agenda: Agenda? = nil) {
+                recent: [RecentChange], isKnown: (String) -> Bool, team: TeamInfo = TeamInfo(), agenda: [Agenda.Period: Int]? = nil) {
         var lines: [Line] = []
         let overdue = summary.overdueActions, late = summary.lateCommitments
         let expiredCount = summary.expiredCount
@@ -58,9 +58,10 @@ public struct Overview: Hashable, Sendable {
                                                       "expired": expiredCount]),
                                 overdue.isEmpty && summary.ending.isEmpty ? .dim : .overdue)))
         if let agenda {
-            lines.append(Line(.text(words.agendaCounts(["overdue": agenda.count(.overdue), "week": agenda.count(.thisWeek),
-                                                        "month": agenda.count(.thisMonth), "later": agenda.count(.nextThreeMonths)]),
-                                    agenda.count(.overdue) > 0 ? .overdue : .normal), opensAgenda: true))
+            let overdue = agenda[.overdue] ?? 0
+            lines.append(Line(.text(words.agendaCounts(["overdue": overdue, "week": agenda[.thisWeek] ?? 0,
+                                                        "month": agenda[.thisMonth] ?? 0, "later": agenda[.nextThreeMonths] ?? 0]),
+                                    overdue > 0 ? .overdue : .normal), opensAgenda: true))
         }
 
         if let sync = team.lastSync {

@@ -12,14 +12,13 @@ enum OverviewUpdate {
     }
 
     static func make(_ model: DashboardModel, _ state: AccordState, screen: Overview.Screen) -> Overview {
-        let agenda = Agenda(state: state, today: model.today)
         switch screen {
-        case .agenda: return Overview(agenda: agenda, state: state)
+        case .agenda: return Overview(agenda: Agenda(state: state, today: model.today), state: state)
         case .summary:
             return Overview(PortfolioSummary(state, today: model.today), partnerCount: state.partners.count,
                             commitmentCount: state.commitments.count, actionCount: state.actions.count,
                             recent: model.recent.newest(recentChangeCount), isKnown: { state.kind(of: $0) != nil }, team: model.team,
-                            agenda: agenda)
+                            agenda: Agenda.counts(of: state, today: model.today))
         }
     }
 

@@ -77,6 +77,9 @@ import Testing
         let later = agenda.sections[3]
         #expect(later.weeks.map(\.monday) == [Day("2027-01-04")!])
         #expect(!agenda.deadlines.contains { $0.itemID == "far" || $0.kind == .end }, "past the three months")
+        // The overview's counts, made without sorting, say the same.
+        let counts = Agenda.counts(of: try state(), today: today)
+        #expect(Agenda.Period.allCases.allSatisfy { counts[$0, default: 0] == agenda.count($0) })
     }
 
     @Test func recurringCommitmentsAndActionsAppearOnEachOccurrence() throws {

@@ -67,7 +67,7 @@ public struct CalendarWriter {
             if let rule = commitment.repeats {
                 add(uid: commitment.id, day: rule.start, summary: commitment.title, description: commitment.description,
                     repeats: rule, links: commitment.links)
-            } else if let due = commitment.due, state.isOverdue(commitment: commitment.id, today: due.adding(days: 1)) {
+            } else if let due = commitment.due, state.isUnfinished(commitment: commitment.id) {
                 add(uid: commitment.id, day: due, summary: commitment.title, description: commitment.description, links: commitment.links)
             }
         }

@@ -42,6 +42,6 @@ public struct Commitment: Hashable, Sendable, Identifiable {
     /// A recurring commitment is never late as a whole: its actions are.
     public func isOverdue(progress: Progress, on today: Day) -> Bool {
         guard repeats == nil, let due, due < today else { return false }
-        return progress.total == 0 || progress.done < progress.total
+        return progress.isUnfinished
     }
 }

@@ -34,6 +34,9 @@ extension AccordState {
         return commitment.isOverdue(progress: progress(ofCommitment: id), on: today)
     }
 
+    /// A commitment with actions still open, or with none yet: what makes it late once past its due day.
+    public func isUnfinished(commitment id: String) -> Bool { progress(ofCommitment: id).isUnfinished }
+
     /// Category ids in the order every screen and report groups by: by rank, unknown ones last (by id).
     public func inCategoryOrder(_ ids: some Sequence<String>) -> [String] {
         ids.sorted { (categories[$0]?.rank ?? .max, $0) < (categories[$1]?.rank ?? .max, $1) }

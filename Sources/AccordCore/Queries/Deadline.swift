@@ -89,7 +89,7 @@ extension AccordState {
                                  agreementID: commitment.agreementID, repeats: rule)
                     }
                 }
-            } else if let due = commitment.due, due <= last, isOverdue(commitment: commitment.id, today: due.adding(days: 1)) {
+            } else if let due = commitment.due, due <= last, isUnfinished(commitment: commitment.id) {
                 visit(due) {
                     Deadline(day: due, kind: .commitment, itemID: commitment.id, title: commitment.title, agreementID: commitment.agreementID)
                 }

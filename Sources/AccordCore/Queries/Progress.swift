@@ -8,6 +8,9 @@ public struct Progress: Hashable, Sendable, Encodable {
         self.total = total
     }
 
+    /// Something left to do, or nothing planned yet (a commitment without actions is not finished).
+    public var isUnfinished: Bool { total == 0 || done < total }
+
     /// 0…1; 0 when there is nothing to do.
     public var fraction: Double { total == 0 ? 0 : Double(done) / Double(total) }
     /// The share done, rounded to the nearest whole percent (2/3 → 67) — but 100 only when

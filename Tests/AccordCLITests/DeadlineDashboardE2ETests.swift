@@ -34,4 +34,26 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
     }
+
+    @Test func theRenewalDialogAndTheLinkChooserAt80x24() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        try accord.ok(["edit", "uimm-ul", "--link", "Convention <https://example.org/ul.pdf>", "--link", "Compte rendu <https://example.org/cr>"])
+        let tmux = try TmuxSession(accord, width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.waitFor("q quit")
+        // UIMM Lorraine × UL is the fourth agreement.
+        try tmux.send("2", "g", "j", "j", "j", "R")
+        let dialog = try tmux.waitFor("Renew the agreement?")
+        #expect(dialog.contains("A new term from 2025-06-09 to 2030-06-09, with the same") && dialog.contains("commitments."), "\(dialog)")
+        #expect(dialog.contains("Renew") && dialog.contains("Cancel"))
+        for line in dialog.split(separator: "\n") { #expect(line.count <= 80) }
+        try tmux.send("Escape")
+        try tmux.waitFor("Not renewed.")
+        try tmux.send("O")
+        let chooser = try tmux.waitFor("2 links: press 1–2 to open one.")
+        #expect(chooser.contains("1. Convention  <https://example.org/ul.pdf>") && chooser.contains("2. Compte rendu"), "\(chooser)")
+        try tmux.send("Escape", "q")
+        try tmux.waitFor("EXIT=0")
+    }
 }

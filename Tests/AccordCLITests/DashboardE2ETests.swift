@@ -153,7 +153,8 @@ import Testing
         _ = try accord.ok(["import", file, "--empty"])
         let tmux = try TmuxSession(accord)
         defer { tmux.close() }
-        let screen = try tmux.waitFor("2 Agreements")
+        // The status bar is drawn last: waiting for it, not for a pane title, sees the whole frame.
+        let screen = try tmux.waitFor("q quit")
         #expect(screen.contains("^[[2J^[[HCleared<U+202E>evil<U+009B>31m") || screen.contains("^[[2J^[[HCleared<U+202E>e"))
         #expect(screen.contains("東京大学 🎓"))
         #expect(screen.contains("1 Partners") && screen.contains("3 Checklist"), "the layout is intact")
@@ -197,7 +198,7 @@ import Testing
         defer { accord.remove() }
         let tmux = try TmuxSession(accord, env: ["LANG": "C", "LC_ALL": "C"])
         defer { tmux.close() }
-        let screen = try tmux.waitFor("2 Agreements")
+        let screen = try tmux.waitFor("q quit")
         #expect(screen.contains("IMT Mines Alès × ENSCM"))
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")

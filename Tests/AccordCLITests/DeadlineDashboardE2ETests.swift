@@ -17,18 +17,21 @@ import Testing
         defer { tmux.close() }
         try tmux.waitFor("q quit")
         try tmux.send("D")
-        let agenda = try tmux.waitFor("D Agenda")
+        // The status bar is drawn last: waiting for the agenda's hints sees its whole frame.
+        let agenda = try tmux.waitFor("Esc back")
         #expect(agenda.contains("Overdue ("), "\(agenda)")
         #expect(agenda.contains("! 2026-01-31  action") && agenda.contains("Bilan mensuel"), "the first open occurrence, overdue: \(agenda)")
         #expect(agenda.contains("Enter open") && agenda.contains("Esc back"))
         for line in agenda.split(separator: "\n") { #expect(line.count <= 80) }
         // Enter on the first line (the oldest overdue action) opens it in the Checklist.
         try tmux.send("Enter")
-        let panes = try tmux.waitFor("3 Checklist")
+        let panes = try tmux.waitUntil("the panes, whole") { $0.contains("3 Checklist") && $0.contains("Space tick") }
         #expect(panes.contains("IMT Mines Alès"), "the agreement of the first overdue action: \(panes)")
         // O on UPEC × GOSB: its one link (the article) goes to xdg-open.
-        try tmux.send("2", "g", "j", "O")
-        try tmux.waitFor("Opened Article du Hub")
+        try tmux.send("2", "g", "j")
+        try tmux.waitFor("Signed 2023-10-09")   // its details, under the panes
+        try tmux.send("O")
+        try tmux.waitFor("Opened Article du Hub", seconds: 20)
         let opened = try String(contentsOfFile: accord.home + "/opened", encoding: .utf8)
         #expect(opened.hasPrefix("https://hubinnovation.grandorlyseinebievre.fr/"))
         try tmux.send("q")
@@ -44,14 +47,14 @@ import Testing
         try tmux.waitFor("q quit")
         // UIMM Lorraine × UL is the fourth agreement.
         try tmux.send("2", "g", "j", "j", "j", "R")
-        let dialog = try tmux.waitFor("Renew the agreement?")
+        let dialog = try tmux.waitFor("y yes")
         #expect(dialog.contains("A new term from 2025-06-09 to 2030-06-09, with the same") && dialog.contains("commitments."), "\(dialog)")
         #expect(dialog.contains("Renew") && dialog.contains("Cancel"))
         for line in dialog.split(separator: "\n") { #expect(line.count <= 80) }
         try tmux.send("Escape")
         try tmux.waitFor("Not renewed.")
         try tmux.send("O")
-        let chooser = try tmux.waitFor("2 links: press 1–2 to open one.")
+        let chooser = try tmux.waitFor("2 links: press 1–2 to open one.")   // the status bar: drawn last
         #expect(chooser.contains("1. Convention  <https://example.org/ul.pdf>") && chooser.contains("2. Compte rendu"), "\(chooser)")
         try tmux.send("Escape", "q")
         try tmux.waitFor("EXIT=0")

@@ -45,10 +45,10 @@ extension AccordState {
         return Phrases.core.occurrenceTitle(["title": series.title, "day": day])
     }
 
-    /// The done occurrences of a series, oldest first.
+    /// The done occurrences of a series, oldest first (an occurrence edited open again is not one).
     public func doneOccurrences(of series: Action) -> [Action] {
         (actionIDsByCommitment[series.commitmentID] ?? []).compactMap { id in
-            actions[id].flatMap { $0.seriesID == series.id ? $0 : nil }
+            actions[id].flatMap { $0.seriesID == series.id && $0.isDone ? $0 : nil }
         }.sorted { ($0.due ?? $0.doneOn!) < ($1.due ?? $1.doneOn!) }
     }
 

@@ -90,6 +90,18 @@ import Testing
         #expect(here == there)
     }
 
+    @Test func anOccurrenceEditedOpenWithoutADayIsNoDoneOccurrence() throws {
+        var state = try withYearlyReport()
+        try Reducer.apply(.actionTicked(id: "report-2025-06-30", on: Fixtures.day), to: &state)
+        var occurrence = state.actions["report-2025-06-30"]!
+        occurrence.doneOn = nil
+        occurrence.due = nil
+        try Reducer.apply(.actionUpdated(occurrence, fields: ["doneOn", "due"]), to: &state)
+        #expect(state.doneOccurrences(of: state.actions["report"]!).isEmpty)
+        let calendar = CalendarWriter(stamp: Date(timeIntervalSince1970: 0), today: Fixtures.day).calendar(of: state)
+        #expect(calendar.contains("UID:report@accord"))
+    }
+
     @Test func aSeriesIdLeavesRoomForTheDate() throws {
         var state = Fixtures.small
         var long = Action(id: String(repeating: "a", count: 54), commitmentID: "c-stages", title: "Long", rank: 99)

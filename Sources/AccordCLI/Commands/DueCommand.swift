@@ -40,6 +40,7 @@ struct DueCommand: ParsableCommand {
     }
 
     func run() throws {
+        let days = DueCommand.days(in: within)!   // checked by validate()
         let found: [Deadline]
         let state: AccordState
         let today: Day
@@ -47,14 +48,14 @@ struct DueCommand: ParsableCommand {
             let session = try Session(global, write: false, history: false)
             state = session.state
             today = session.store.today
-            let last = today.adding(days: DueCommand.days(in: within)!)
-            found = state.deadlines(through: last, today: today).filter { $0.day <= last || $0.remindFrom <= today }
+            // Notice dates and ends whose reminders have started come with them, however far.
+            found = state.deadlines(through: today.adding(days: days), today: today)
         } catch {
             // Every failure is exit 2, so that a cron job tells "nothing due" (1) from "broken".
             throw CLIError("\(error)", exitCode: 2)
         }
         guard !found.isEmpty else {
-            if isatty(STDOUT_FILENO) == 1 { Console.error(Phrases.command.nothingDue(["days": DueCommand.days(in: within)!])) }
+            if isatty(STDOUT_FILENO) == 1 { Console.error(Phrases.command.nothingDue(["days": days])) }
             throw ExitCode.failure
         }
         if json {

@@ -75,7 +75,6 @@ final class CommandPhrases: Sendable {
     let columnDay = Phrase(en: "DAY", fr: "JOUR")
     let labelNotice = Phrase(en: "Notice", fr: "Préavis")
     let labelRenewal = Phrase(en: "Renewal", fr: "Reconduction")
-    let labelRepeats = Phrase(en: "Repeats", fr: "Périodicité")
     let noticeBy = Phrase(en: " months (give notice by {day})", fr: " mois (préavis à donner avant le {day})")
     let tacitRenewal = Phrase(en: "renews itself for {n} years unless notice is given", fr: "se reconduit pour {n} ans sauf préavis")
     let columnWhat = Phrase(en: "WHAT", fr: "QUOI")

@@ -43,7 +43,7 @@ struct ItemDescriber {
             if let years = a.renewalYears { lines.append(field(w.labelRenewal, w.tacitRenewal(["n": years]))) }
         }
         if let rule = state.commitments[id]?.repeats ?? state.actions[id]?.repeats {
-            lines.append(field(w.labelRepeats, rule.text))
+            lines.append(field(ItemField.repeats.label, rule.text))
         }
         return lines
     }

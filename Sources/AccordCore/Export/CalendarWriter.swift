@@ -35,7 +35,7 @@ public struct CalendarWriter {
         var found: [(Day, String, Lines)] = []
         func add(uid: String, day: Day, summary: String, description: String, repeats: Recurrence? = nil,
                  alarms: [Int] = [], links: [ItemLink] = [], except: [Day] = []) {
-            var lines = ["BEGIN:VEVENT", "UID:" + Self.escaped(uid + "@accord"), "DTSTAMP:" + Self.stampText(stamp),
+            var lines = ["BEGIN:VEVENT", "UID:" + Self.escaped(uid + "@accord"), "DTSTAMP:" + Timestamp.compact(stamp),
                          "DTSTART;VALUE=DATE:" + Self.dateText(day), "DTEND;VALUE=DATE:" + Self.dateText(day.adding(days: 1)),
                          "SUMMARY:" + Self.escaped(summary)]
             let linkLines = links.map { "\($0.displayName): \($0.target)" }
@@ -55,12 +55,12 @@ public struct CalendarWriter {
             guard agreement.isRunning, let end = agreement.currentEnd(on: today) else { continue }
             let every = agreement.renewalYears.flatMap { Recurrence(every: $0, unit: .year, start: end) }
             add(uid: agreement.id + "-end", day: end, summary: words.calendarEnd(["title": agreement.title]),
-                description: agreement.summary, repeats: every, alarms: Agreement.reminderDays, links: agreement.links)
+                description: agreement.summary, repeats: every, alarms: Agreement.endReminderDays, links: agreement.links)
             if let notice = agreement.noticeDate(on: today) {
                 let everyNotice = agreement.renewalYears.flatMap { Recurrence(every: $0, unit: .year, start: notice) }
                 add(uid: agreement.id + "-notice", day: notice, summary: words.calendarNotice(["title": agreement.title]),
                     description: words.calendarNoticeDescription(["months": agreement.noticeMonths ?? 0, "day": end]),
-                    repeats: everyNotice, alarms: [30, 7], links: agreement.links)
+                    repeats: everyNotice, alarms: Agreement.noticeReminderDays, links: agreement.links)
             }
         }
         for commitment in state.commitments.values where agreementID == nil || commitment.agreementID == agreementID {
@@ -104,13 +104,6 @@ public struct CalendarWriter {
 
     static func dateText(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
 
-    static func stampText(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!)
-    }
-
     /// TEXT escaping: backslash, semicolon, comma, and line breaks as `\n`; other control characters dropped.
     static func escaped(_ text: String) -> String {
         var out = ""
@@ -135,7 +128,7 @@ public struct CalendarWriter {
 
     /// A URI with control characters and spaces removed (they cannot stand in one).
     static func cleaned(_ uri: String) -> String {
-        String(String.UnicodeScalarView(uri.unicodeScalars.filter { $0.value > 0x20 && !(0x7F...0x9F).contains($0.value) }))
+        SafeText.withoutControls(uri).replacingOccurrences(of: " ", with: "")
     }
 
     /// One content line folded at 75 octets (continuations start with a space), ended by CRLF;

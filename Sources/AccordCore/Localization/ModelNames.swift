@@ -154,8 +154,8 @@ extension Deadline.Kind {
     public var name: Phrase {
         let m = Phrases.model
         switch self {
-        case .action: return m.deadlineAction
-        case .commitment: return m.deadlineCommitment
+        case .action: return ItemKind.action.name
+        case .commitment: return ItemKind.commitment.name
         case .notice: return m.deadlineNotice
         case .end: return m.deadlineEnd
         }

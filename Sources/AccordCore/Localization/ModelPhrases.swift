@@ -100,8 +100,6 @@ public final class ModelPhrases: Sendable {
     public let fieldLinks = Phrase(en: "Links", fr: "Liens")
 
     // Deadlines and the agenda.
-    public let deadlineAction = Phrase(both: "action")
-    public let deadlineCommitment = Phrase(en: "commitment", fr: "engagement")
     public let deadlineNotice = Phrase(en: "notice", fr: "préavis")
     public let deadlineEnd = Phrase(en: "end", fr: "fin")
     public let periodOverdue = Phrase(en: "Overdue", fr: "En retard")

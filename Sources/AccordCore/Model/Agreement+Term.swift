@@ -1,7 +1,10 @@
 /// An agreement's key dates: the end of the running term, the last day to give notice, reminders.
 extension Agreement {
-    /// Reminders before an end fall this many days before it (besides the notice date).
-    public static let reminderDays = [90, 30]
+    /// Reminders before an end fall this many days before it (besides the notice date): `accord due`
+    /// lists an end from the first, the calendar alarms on each.
+    public static let endReminderDays = [90, 30]
+    /// Reminders before the last day to give notice, the same way.
+    public static let noticeReminderDays = [30, 7]
 
     /// The end of the term running on `today`: `endDate`, or for an agreement that renews itself
     /// (tacit renewal) the first end of a renewed term on or after `today`; nil without a term.

@@ -97,7 +97,7 @@ extension AccordState {
         }
         for agreement in agreements.values where agreement.isRunning {
             guard let end = agreement.currentEnd(on: today) else { continue }
-            let endReminder = end.adding(days: -(Agreement.reminderDays.max() ?? 0))
+            let endReminder = end.adding(days: -Agreement.endReminderDays.max()!)
             if end >= today ? (end <= last || endReminder <= today) : agreement.renewalYears == nil {
                 visit(end) {
                     Deadline(day: end, kind: .end, itemID: agreement.id, title: agreement.title, agreementID: agreement.id,
@@ -105,7 +105,7 @@ extension AccordState {
                 }
             }
             if let notice = agreement.noticeDate(on: today), notice >= today {
-                let noticeReminder = notice.adding(days: -Agreement.reminderDays.min()!)
+                let noticeReminder = notice.adding(days: -Agreement.noticeReminderDays.max()!)
                 if notice <= last || noticeReminder <= today {
                     visit(notice) {
                         Deadline(day: notice, kind: .notice, itemID: agreement.id, title: agreement.title, agreementID: agreement.id,

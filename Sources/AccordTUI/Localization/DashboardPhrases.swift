@@ -94,7 +94,6 @@ public final class DashboardPhrases: Sendable {
     public let noticeLine = Phrase(en: "Notice: {months} months — give it by {day}", fr: "Préavis : {months} mois — à donner avant le {day}")
     public let renewsLine = Phrase(en: "Renews itself for {years} unless notice is given", fr: "Se reconduit pour {years} sauf préavis")
     public let repeatsLine = Phrase(en: "Repeats: {rule}", fr: "Périodicité : {rule}")
-    public let linksHeading = Phrase(en: "Links", fr: "Liens")
     public let agendaEmpty = Phrase(en: "Nothing falls due in the next three months.", fr: "Rien n'arrive à échéance dans les trois prochains mois.")
     public let endingHeading = Phrase(en: "Ending within {days} days, or expired ({n})", fr: "Finissant sous {days} jours, ou expirées ({n})")
     public let nothingEnding = Phrase(en: "No agreement ends soon.", fr: "Aucune convention ne finit bientôt.")

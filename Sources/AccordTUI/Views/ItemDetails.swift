@@ -35,7 +35,7 @@ enum ItemDetails {
     private static func linkLines(for id: String, in state: AccordState) -> [Line] {
         let links = state.links(of: id)
         guard !links.isEmpty else { return [] }
-        return [Line(Phrases.dashboard.linksHeading.text, .category)] + links.enumerated().map { n, link in
+        return [Line(ItemField.links.label, .category)] + links.enumerated().map { n, link in
             Line("\(n + 1). \(link.displayName)" + (link.label.isEmpty ? "" : "  <\(link.target)>"), .normal)
         }
     }

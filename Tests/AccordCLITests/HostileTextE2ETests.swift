@@ -95,6 +95,42 @@ import Testing
         try tmux.waitFor("EXIT=0")
     }
 
+    @Test func hostileTextShowsEscapedAndTheScreenStaysIntact() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let file = accord.home + "/hostile.yaml"
+        try """
+        partners:
+          - {id: evil, name: "Evil\\e]0;PWNED\\aCorp", kind: company}
+          - {id: tokyo, name: "東京大学 🎓", kind: university}
+        agreements:
+          - id: hostile
+            title: "\\e[2J\\e[HCleared\\u202Eevil\\x9b31m"
+            signatories: [evil, tokyo]
+            commitments:
+              - id: hc
+                category: internships
+                title: "Stage \\e]8;;http://x\\e\\\\link\\e]8;;\\e\\\\"
+                actions:
+                  - {id: ha, title: "Bell\\a and NUL\\0 here"}
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try accord.ok(["import", file, "--empty"])
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        // The status bar is drawn last: waiting for it, not for a pane title, sees the whole frame.
+        let screen = try tmux.waitFor("q quit")
+        #expect(screen.contains("^[[2J^[[HCleared<U+202E>evil<U+009B>31m") || screen.contains("^[[2J^[[HCleared<U+202E>e"))
+        #expect(screen.contains("東京大学 🎓"))
+        #expect(screen.contains("1 Partners") && screen.contains("3 Checklist"), "the layout is intact")
+        try tmux.send("3", "j")
+        let checklist = try tmux.waitFor("Bell^G and NUL^@ here")
+        #expect(checklist.contains("Stage ^[]8;;http://x^[\\link"))
+        let title = try tmux.tmux(["display-message", "-p", "-t", "e2e", "#{pane_title}"])
+        #expect(!title.contains("PWNED"), "the terminal title was not set by the data")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test func anImportFileThatIsNotUTF8IsRefusedNamingIt() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

@@ -2,7 +2,7 @@ import AccordCore
 import AccordTUI
 import Foundation
 
-// accord-bench: `swift run -c release accord-bench [--quick] [--records N] [--json FILE]`
+// accord-bench: `swift run -c release accord-bench [--quick] [--records N] [--json FILE] [--processes] [--peer taskwarrior]`
 // Measures cold open, replay, search, frame, tick and memory against the goals of issue 8.
 
 let arguments = CommandLine.arguments
@@ -32,6 +32,10 @@ if let directory = option("--writer") {
 }
 
 let quick = arguments.contains("--quick")
+// --peer taskwarrior: only the whole-process table, beside taskwarrior holding the same actions.
+let peerName = option("--peer")
+// --processes: only the whole-process table (Accord alone).
+let processesOnly = peerName != nil || arguments.contains("--processes")
 // --replay-only: only the journal replay (for working on it).
 let replayOnly = arguments.contains("--replay-only")
 let journalRecords = Int(option("--records") ?? "") ?? (quick ? 100_000 : 1_000_000)
@@ -54,6 +58,28 @@ func makeDataDirectory(actions: Int) throws -> (String, Change) {
     try store.perform(change)
     try store.compact()
     return (directory, change)
+}
+
+/// The whole-process table (see ProcessBench), with the peer when one was asked for and is installed.
+@MainActor func runProcessBench() throws {
+    let accord = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
+    guard FileManager.default.isExecutableFile(atPath: accord) else {
+        print("(no accord binary next to accord-bench: build it with `swift build -c release` to time whole processes)")
+        return
+    }
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    var peer: Taskwarrior?
+    if let peerName {
+        guard peerName == "taskwarrior" else { print("accord-bench: the only peer is taskwarrior"); exit(2) }
+        peer = Taskwarrior(directory: root + "/taskwarrior")
+        if peer == nil { print("(taskwarrior is not installed — `apt-get install taskwarrior` — so Accord runs alone)") }
+    }
+    try ProcessBench(accordPath: accord, root: root, peer: peer, runs: quick ? 3 : 7).run(report: &report)
+}
+if processesOnly {
+    try runProcessBench()
+    if let path = option("--json") { try report.json().write(toFile: path, atomically: true, encoding: .utf8) }
+    exit(0)
 }
 
 var largest: (directory: String, actions: Int)?
@@ -279,6 +305,8 @@ do {
     let reopen = try Measure.ms { _ = try Store.open(directory: directory) }
     report.add("open after compacting the \(replayed)-record journal", reopen, "ms", goal: "< 300 ms", pass: reopen < 300)
 }
+
+if !replayOnly { try runProcessBench() }
 
 print("peak RSS of the whole run: \(String(format: "%.0f", Measure.memoryMB("VmHWM"))) MB")
 if let path = option("--json") {

@@ -13,23 +13,40 @@ public struct ImportDocument: Sendable {
     /// The line each id was defined on, to place reference errors.
     public private(set) var lines: [String: Int] = [:]
 
-    /// Parses YAML (or JSON) text; `file` names it in errors.
+    /// Parses YAML or JSON text; `file` names it in errors. JSON (a document starting with `{`
+    /// or `[`) is read in place by `JSONImportReader`; one that fails on a key without quotes may
+    /// be YAML's flow style (`{accord: 1}`): it is read as YAML, and when that fails too the JSON error is given.
     public init(text: String, file: String) throws(ImportError) {
         self.file = file
+        if let first = text.utf8.first(where: { !" \n\r\t".utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
+           first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            let reader = JSONImportReader(bytes: Array(text.utf8), file: file)
+            let root: JSONImportNode
+            do {
+                root = try reader.root()
+            } catch let jsonError {
+                guard reader.mayBeYAML, let yaml = try? Yams.compose(yaml: text, .basic) else { throw jsonError }
+                try parse(yaml, YAMLNodeReader(file: file))
+                return
+            }
+            try parse(root, reader)
+            return
+        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: ImportDocument.yamlReady(text))
+            // Every value is read as the text written (`ImportNodeReader`): the basic resolver
+            // spares Yams matching each scalar against its regular expressions (a third of the time).
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw ImportDocument.syntaxError(error, file: file)
         } catch {
             throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.notYAML(["error": "\(error)"]))
         }
         guard let root else { throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.empty.text) }
-        try parse(root)
+        try parse(root, YAMLNodeReader(file: file))
     }
 
-    private mutating func parse(_ root: Node) throws(ImportError) {
-        let r = YAMLNodeReader(file: file)
+    private mutating func parse<Reader: ImportNodeReader>(_ root: Reader.Node, _ r: Reader) throws(ImportError) {
         let top = try r.mapping(root, path: "", allowed: ["accord", "categories", "partners", "agreements"])
         if let version = try r.int(top["accord"], path: "accord"), version != 1 {
             throw r.fail(top["accord"], "accord", Phrases.importing.unsupportedVersion(["version": "\(version)"]))
@@ -61,7 +78,7 @@ public struct ImportDocument: Sendable {
         }
     }
 
-    private mutating func parseAgreement(_ node: Node, path: String, _ r: YAMLNodeReader) throws(ImportError) {
+    private mutating func parseAgreement<Reader: ImportNodeReader>(_ node: Reader.Node, path: String, _ r: Reader) throws(ImportError) {
         let f = try r.mapping(node, path: path, allowed: ["id", "title", "signatories", "associates", "signed", "term",
                                                            "status", "summary", "source", "notice", "renewal", "term-start",
                                                            "links", "commitments"])
@@ -87,7 +104,7 @@ public struct ImportDocument: Sendable {
         }
     }
 
-    private mutating func parseCommitment(_ node: Node, agreementID: String, path: String, _ r: YAMLNodeReader) throws(ImportError) {
+    private mutating func parseCommitment<Reader: ImportNodeReader>(_ node: Reader.Node, agreementID: String, path: String, _ r: Reader) throws(ImportError) {
         let f = try r.mapping(node, path: path, allowed: ["id", "category", "title", "description", "owner", "due", "repeat",
                                                            "links", "actions"])
         let id = try r.id(f, "id", path: path, parent: node)
@@ -119,38 +136,11 @@ public struct ImportDocument: Sendable {
         }
     }
 
-    private mutating func define(_ id: String, _ node: Node, _ path: String, _ r: YAMLNodeReader) throws(ImportError) {
+    private mutating func define<Reader: ImportNodeReader>(_ id: String, _ node: Reader.Node, _ path: String, _ r: Reader) throws(ImportError) {
         if let first = lines[id] {
             throw r.fail(node, "\(path).id", Phrases.importing.idUsedOnLine(["id": id, "line": String(first)]))
         }
         lines[id] = r.line(of: node)
-    }
-
-    /// JSON is read as YAML, but the YAML reader refuses some valid JSON: the `\/` escape
-    /// (JSON writers such as Foundation's emit it), and raw characters YAML forbids or reads
-    /// as line breaks (DEL, C1 controls such as the 8-bit CSI, NEL, U+2028, U+2029, U+FFFE,
-    /// U+FFFF). In a JSON document those can only stand inside strings, so `\/` becomes `/`
-    /// and each such character its `\uXXXX` escape, which means the same in both.
-    static func yamlReady(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first(where: { !" \n\r\t".unicodeScalars.contains($0) }),
-              first == "{" || first == "[" else { return text }
-        var out = String.UnicodeScalarView()
-        var escaped = false
-        for scalar in text.unicodeScalars {
-            if escaped {
-                escaped = false
-                if scalar == "/" { out.removeLast(); out.append(scalar); continue }
-            } else if scalar == "\\" {
-                escaped = true
-            }
-            let v = scalar.value
-            if (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFFFE || v == 0xFFFF {
-                out.append(contentsOf: String(format: "\\u%04X", v).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
     }
 
     package static func syntaxError(_ error: YamlError, file: String) -> ImportError {

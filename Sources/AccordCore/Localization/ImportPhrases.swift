@@ -25,4 +25,17 @@ public final class ImportPhrases: Sendable {
     public let aMapping = Phrase(en: "a mapping", fr: "une table")
     public let aList = Phrase(en: "a list", fr: "une liste")
     public let anAlias = Phrase(en: "an alias", fr: "un alias")
+    public let jsonSyntax = Phrase(en: "not valid JSON ({detail}, column {column})", fr: "JSON non valable ({detail}, colonne {column})")
+    public let jsonValueExpected = Phrase(en: "a value was expected here", fr: "une valeur était attendue ici")
+    public let jsonCommaExpected = Phrase(en: "expected ',' or '{close}'", fr: "« , » ou « {close} » était attendu")
+    public let jsonColonExpected = Phrase(en: "expected ':' after a key", fr: "« : » était attendu après une clé")
+    public let jsonQuotedKey = Phrase(en: "a key must be a text in double quotes", fr: "une clé doit être un texte entre guillemets droits")
+    public let jsonUnclosedText = Phrase(en: "a text is not closed by '\"'", fr: "un texte n'est pas fermé par « \" »")
+    public let jsonBadEscape = Phrase(en: "'\\{escape}' is not an escape JSON knows", fr: "« \\{escape} » n'est pas un échappement JSON")
+    public let jsonRawControl = Phrase(en: "a control character (U+{code}) stands raw in a text: JSON needs it escaped",
+                                       fr: "un caractère de contrôle (U+{code}) figure tel quel dans un texte : JSON veut qu'il soit échappé")
+    public let jsonMoreAfterEnd = Phrase(en: "more after the end of the document", fr: "du texte après la fin du document")
+    public let jsonEnds = Phrase(en: "the file ends in the middle of a value", fr: "le fichier s'arrête au milieu d'une valeur")
+    public let jsonNumber = Phrase(en: "'{value}' is not a JSON value", fr: "« {value} » n'est pas une valeur JSON")
+    public let jsonTooDeep = Phrase(en: "nested more than {most} levels deep", fr: "imbriqué sur plus de {most} niveaux")
 }

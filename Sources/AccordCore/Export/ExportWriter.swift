@@ -1,20 +1,14 @@
 import Foundation
-import Yams
 
 /// Writes a source in the import format, one entry at a time: memory stays that of one
 /// agreement however many there are (`accord generate --agreements 1000000` never holds
 /// the data), and the text is the same as encoding the whole document at once.
 public struct ExportWriter {
     public let format: ExportFormat
-    private let yamlEncoder: YAMLEncoder
     private let jsonEncoder: JSONEncoder
 
     public init(format: ExportFormat) {
         self.format = format
-        yamlEncoder = YAMLEncoder()
-        // Accents and other letters as they are (readable, like the sample file); control
-        // characters and line separators are still escaped, so the round trip stays exact.
-        yamlEncoder.options.allowUnicode = true
         jsonEncoder = JSONEncoder()
         jsonEncoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     }
@@ -55,7 +49,7 @@ public struct ExportWriter {
         var count = 0
         try entries { entry in
             if count == 0 { try sink("\(key):\n") }
-            try sink(try yamlEncoder.encode([entry]))
+            try sink(try YAMLBlockEncoder().listItem(entry))
             count += 1
         }
         if count == 0 { try sink("\(key): []\n") }

@@ -14,6 +14,7 @@ extension ImportDocument {
             throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.holdsNothing.text)
         }
         var scratch = state
+        scratch.reserveCapacity(forCreating: events)
         for event in events {
             do {
                 try Reducer.apply(event, to: &scratch)

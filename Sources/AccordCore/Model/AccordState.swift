@@ -52,6 +52,28 @@ public struct AccordState: Hashable, Sendable {
         return state
     }
 
+    /// Room for the items `events` create, made at once (only for a large change, an import):
+    /// tables of 100,000 actions grown one item at a time are rehashed again and again.
+    mutating func reserveCapacity(forCreating events: [Event]) {
+        guard events.count > 1_000 else { return }
+        var created = (partners: 0, agreements: 0, commitments: 0, actions: 0)
+        for event in events {
+            switch event {
+            case .partnerCreated: created.partners += 1
+            case .agreementCreated: created.agreements += 1
+            case .commitmentCreated: created.commitments += 1
+            case .actionCreated: created.actions += 1
+            default: break
+            }
+        }
+        partners.reserveCapacity(partners.count + created.partners)
+        agreements.reserveCapacity(agreements.count + created.agreements)
+        commitments.reserveCapacity(commitments.count + created.commitments)
+        commitmentIDsByAgreement.reserveCapacity(commitmentIDsByAgreement.count + created.agreements)
+        actions.reserveCapacity(actions.count + created.actions)
+        actionIDsByCommitment.reserveCapacity(actionIDsByCommitment.count + created.commitments)
+    }
+
     /// The kind of item `id` names, if any.
     public func kind(of id: String) -> ItemKind? {
         if partners[id] != nil { return .partner }

@@ -165,6 +165,7 @@ public enum Reducer {
     public static func apply(_ change: Change, to state: inout AccordState) throws(AccordError) -> Change {
         guard !change.events.isEmpty else { throw .emptyChange }
         let rankBefore = state.nextRank
+        state.reserveCapacity(forCreating: change.events)
         var inverses: [Event] = []
         inverses.reserveCapacity(change.events.count)
         for event in change.events {

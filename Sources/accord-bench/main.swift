@@ -79,6 +79,7 @@ func makeDataDirectory(actions: Int) throws -> (String, Change) {
 if processesOnly {
     try runProcessBench()
     if let path = option("--json") { try report.json().write(toFile: path, atomically: true, encoding: .utf8) }
+    if kept == nil { try? FileManager.default.removeItem(atPath: root) }   // exit() runs no defer
     exit(0)
 }
 

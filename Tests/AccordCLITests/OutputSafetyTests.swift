@@ -33,14 +33,18 @@ import Testing
         let fifo = accord.home + "/report.fifo"
         #expect(mkfifo(fifo, 0o600) == 0)
         nonisolated(unsafe) var received = ""
+        // The reader signals when it has read: waiting on that (not polling isExecuting, which
+        // orders nothing) makes its write to `received` visible here (ThreadSanitizer saw the race).
+        let finished = DispatchSemaphore(value: 0)
         let reader = Thread {
             // Opening a FIFO for reading waits for its writer; then read to its end.
             let handle = FileHandle(forReadingAtPath: fifo)
             received = String(decoding: handle?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+            finished.signal()
         }
         reader.start()
         let piped = try accord.run(["report", "--format", "csv", "--output", fifo])
-        while reader.isExecuting { usleep(10_000) }
+        #expect(finished.wait(timeout: .now() + 30) == .success, "the FIFO's reader finished")
         #expect(piped.status == 0, "\(piped.err)")
         #expect(received.hasPrefix("agreement_id,agreement"), "the FIFO's reader got: \(received.prefix(80))")
         var info = stat()

@@ -49,7 +49,7 @@ public struct ExportWriter {
         var count = 0
         try entries { entry in
             if count == 0 { try sink("\(key):\n") }
-            try sink(try YAMLBlockEncoder().listItem(entry))
+            try sink(try YAMLBlockEncoder.listItem(entry))
             count += 1
         }
         if count == 0 { try sink("\(key): []\n") }

@@ -4,7 +4,7 @@
 /// seven seconds. A text is written plain when YAML reads it back as that same text, in single
 /// quotes when it only looks like something else (a number, a date, `yes`, `- x`), and in double
 /// quotes with escapes when it holds characters that cannot stand raw (controls, line breaks).
-struct YAMLBlockEncoder {
+enum YAMLBlockEncoder {
     /// An encoded value, before it is written out.
     indirect enum Value {
         case scalar(String)
@@ -13,9 +13,9 @@ struct YAMLBlockEncoder {
     }
 
     /// `value` as one list item at the left margin (`- key: …`), as `ExportWriter` writes entries.
-    func listItem(_ value: some Encodable) throws -> String {
+    static func listItem(_ value: some Encodable) throws -> String {
         var out = ""
-        Self.write(item: try Self.encode(value), indent: 0, into: &out)
+        write(item: try encode(value), indent: 0, into: &out)
         return out
     }
 
@@ -133,6 +133,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func add(_ key: Key, _ value: YAMLBlockEncoder.Value) {
         guard case .mapping(var pairs) = box.value else { return }
+        box.value = nil   // the list alone holds its storage: appended in place, not copied each time
         pairs.append((key.stringValue, value))
         box.value = .mapping(pairs)
     }
@@ -163,6 +164,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
     private func add(_ value: YAMLBlockEncoder.Value) {
         guard case .sequence(var items) = box.value else { return }
+        box.value = nil   // as in KeyedContainer.add
         items.append(value)
         box.value = .sequence(items)
     }

@@ -143,9 +143,9 @@ final class JSONImportReader: ImportNodeReader {
     private func syntax(_ detail: String, at offset: Int) -> ImportError {
         let clamped = min(offset, bytes.count)
         let lineStart = bytes[..<clamped].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let line = bytes[..<clamped].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineNumber = line(of: Node(offset: clamped))
         let column = String(decoding: bytes[lineStart..<clamped], as: UTF8.self).count + 1
-        return ImportError(file: file, line: line, key: nil,
+        return ImportError(file: file, line: lineNumber, key: nil,
                            problem: Phrases.importing.jsonSyntax(["detail": detail, "column": String(column)]))
     }
 

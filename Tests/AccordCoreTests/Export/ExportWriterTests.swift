@@ -73,7 +73,7 @@ import Yams
     @Test(arguments: awkwardTexts)
     func anAwkwardTextReadsBackAsItselfAndAsAText(text: String) throws {
         let partner = ExportEntry.PartnerEntry(Partner(id: "p", name: text, kind: .other))
-        let yaml = "partners:\n" + (try YAMLBlockEncoder().listItem(partner))
+        let yaml = "partners:\n" + (try YAMLBlockEncoder.listItem(partner))
         let document = try ImportDocument(text: yaml, file: "awkward.yaml")
         #expect(document.partners.first?.name == text, "\(yaml)")
         let loaded = try Yams.load(yaml: yaml) as? [String: [[String: Any]]]

@@ -21,7 +21,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "AccordCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        // SQLite 3 (Debian: libsqlite3-dev): the snapshot read in place.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .target(name: "AccordCore", dependencies: ["CSQLite", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "AccordTUI", dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"], swiftSettings: strict),
         .target(

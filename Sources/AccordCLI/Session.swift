@@ -15,11 +15,13 @@ struct Session {
 
     /// Opens the data directory; `write` commands need the lock. A command that only shows
     /// the data passes `history: false`: the undo history is then not loaded (see `Journal.open`).
-    init(_ options: GlobalOptions, write: Bool, history: Bool = true) throws {
+    /// A command that reads or changes a few items names them in `scope`: only those are read
+    /// when the snapshot read in place is current (see `ReadScope`).
+    init(_ options: GlobalOptions, write: Bool, history: Bool = true, scope: ReadScope? = nil) throws {
         directory = DataDirectory.resolve(flag: options.dataDirectory)
         let store: Store
         do {
-            store = try Store.open(directory: directory, readOnly: false, history: history)
+            store = try Store.open(directory: directory, readOnly: false, history: history, scope: scope)
         } catch {
             throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"]))
         }

@@ -21,7 +21,7 @@ struct NoteCommand: ParsableCommand {
             note = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             while note.hasSuffix("\n") { note.removeLast() }
         }
-        let session = try Session(global, write: true)
+        let session = try Session(global, write: true, scope: .items([self.id]))
         let id = try session.resolve(self.id).id
         let change: Change
         do {

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
     var hyperlinks: Hyperlinks.Mode = .auto
 
     func run() throws {
-        let session = try Session(global, write: false, history: false)
+        let session = try Session(global, write: false, history: false, scope: .items([id]))
         let state = session.state
         let (id, kind) = try session.resolve(self.id)
         let describer = ItemDescriber(state: state, today: session.store.today,

@@ -32,7 +32,7 @@ struct UntickCommand: ParsableCommand {
 
 /// Ticks or unticks one action and says so; refuses an id that is not an action.
 private func toggle(_ text: String, done: Bool, options: GlobalOptions) throws {
-    let session = try Session(options, write: true)
+    let session = try Session(options, write: true, scope: .items([text]))
     guard let id = session.state.itemID(named: text), let kind = session.state.kind(of: id) else {
         throw CLIError(Phrases.command.noActionID(["id": SafeText.escaped(text)]))
     }

@@ -38,7 +38,7 @@ private let askAbove = 3
 
 /// Undoes or redoes one change and says which.
 private func step(_ kind: RecordKind, options: GlobalOptions, yes: Bool) throws {
-    let session = try Session(options, write: true)
+    let session = try Session(options, write: true, scope: kind == .undo ? .undo : .redo)
     let store = session.store
     let words = Phrases.command
     let verb = (kind == .undo ? words.verbUndo : words.verbRedo).text

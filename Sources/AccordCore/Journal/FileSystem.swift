@@ -56,11 +56,14 @@ public struct FileIdentity: Hashable, Sendable {
     public var inode: UInt64
     /// Its size when asked, in bytes.
     public var size: Int
+    /// When it was last written, in nanoseconds since 1970 (0: not known).
+    public var modified: Int
 
-    public init(device: UInt64, inode: UInt64, size: Int) {
+    public init(device: UInt64, inode: UInt64, size: Int, modified: Int = 0) {
         self.device = device
         self.inode = inode
         self.size = size
+        self.modified = modified
     }
 
     /// True when both name the same file (whatever their sizes).

@@ -85,6 +85,6 @@ extension Journal {
     /// True when enough was read or written past the snapshot — or the journals were replayed
     /// whole, so the snapshot is behind records that sort before its newest — to write a new one.
     public var wantsSnapshot: Bool {
-        !historyOmitted && bytesSinceSnapshot > compactionThreshold
+        holdsWholeLedger && bytesSinceSnapshot > compactionThreshold
     }
 }

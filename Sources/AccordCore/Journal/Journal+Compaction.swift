@@ -12,13 +12,8 @@ extension Journal {
 
     func writeSnapshot(_ ledger: Ledger) throws(JournalError) {
         guard holdsWriteLock else { throw .readOnly(readOnlyReason ?? .requested) }
-        guard !historyOmitted else { throw .historyNotLoaded }
-        let own = FilePosition(name: replica + ".log", offset: segmentSize, lines: segmentLines,
-                               inode: Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0))
-        let files = [own] + peers.positions
-        let snapshot = Snapshot(replica: replica, lastSeq: lastSeq, files: files, takenAt: Timestamp.iso(now()),
-                                ledger: ledger, recent: Array(recent.suffix(Self.recentLimit)))
-        let bytes = LineCodec.encode(snapshot)
+        guard holdsWholeLedger else { throw .historyNotLoaded }
+        let bytes = LineCodec.encode(snapshotValue(of: ledger))
         do {
             try fileSystem.createDirectory(layout.local, mode: 0o700)
             try fileSystem.writeFile(layout.snapshotTemp, bytes)

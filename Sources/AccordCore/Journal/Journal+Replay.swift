@@ -13,6 +13,7 @@ extension Journal {
         default: break
         }
         historyOmitted = false
+        isPartial = false
         replayedWhole = true
         // This replica's frozen segments first, then the journal it appends to.
         let frozen = try readFrozenSegments()

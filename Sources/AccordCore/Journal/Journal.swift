@@ -51,6 +51,9 @@ public final class Journal {
     /// True when the snapshot's undo and redo history was skipped at open (see `open(…history:)`):
     /// nothing may then be folded into a new snapshot.
     public internal(set) var historyOmitted = false
+    /// True when the ledger was opened in part from the snapshot read in place (see
+    /// `open(…scope:)`): nothing may then be folded into a whole snapshot.
+    public internal(set) var isPartial = false
     /// The newest records applied, oldest first (at most `recentLimit`): "last changes".
     public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
@@ -84,6 +87,7 @@ public final class Journal {
         readOnly: Bool = false,
         history: Bool = true,
         useSnapshot: Bool = true,
+        scope: ReadScope? = nil,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
         var replica: String?
@@ -106,12 +110,12 @@ public final class Journal {
         guard let replica else {
             // No id, and none can be made (a directory this process cannot write): read what is there.
             let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), fileSystem: fileSystem, readOnly: true,
-                                             history: history, useSnapshot: useSnapshot, now: now)
+                                             history: history, useSnapshot: useSnapshot, scope: scope, now: now)
             if let failure { journal.readOnlyReason = .cannotOpen(failure) }
             return (journal, ledger)
         }
         return try open(DataLayout(directory: path, replica: replica), fileSystem: fileSystem, readOnly: readOnly,
-                        history: history, useSnapshot: useSnapshot, now: now)
+                        history: history, useSnapshot: useSnapshot, scope: scope, now: now)
     }
 
     /// Opens the data directory as the replica `layout.replica`: migrates a directory written
@@ -123,12 +127,17 @@ public final class Journal {
     /// a command that only reads saves their time and memory. The ledger's stacks are then
     /// empty and `historyOmitted` forbids writing a snapshot. With `useSnapshot: false` every
     /// journal is read from its start (`accord journal verify`).
+    ///
+    /// With a `scope`, only the part of the ledger it names is read, from the snapshot read in
+    /// place (`local/snapshot.sqlite`), when that holds exactly what the journals hold; the
+    /// journal is then `isPartial`. Otherwise, or when the scope needs more, all is read.
     public static func open(
         _ layout: DataLayout,
         fileSystem: FileSystem = PosixFileSystem(),
         readOnly: Bool = false,
         history: Bool = true,
         useSnapshot: Bool = true,
+        scope: ReadScope? = nil,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
         let journal = Journal(layout: layout, fileSystem: fileSystem, mayWrite: !readOnly, now: now)
@@ -145,17 +154,18 @@ public final class Journal {
         let exclusive = journal.readOnlyReason == nil
         do {
             let ledger = try journal.locked(exclusive: exclusive, patience: 1) { () throws(JournalError) in
-                let ledger = try journal.load(history: history)
+                let ledger = try journal.load(history: history, scope: scope)
                 // Replayed whole, or much read past the snapshot: the next open should not have to.
-                if journal.holdsWriteLock, journal.readOnlyReason == nil, !journal.historyOmitted,
+                if journal.holdsWriteLock, journal.readOnlyReason == nil, journal.holdsWholeLedger,
                    (journal.replayedWhole && journal.replayedCount > 0) || journal.replayedCount > 2_000 {
                     try? journal.writeSnapshot(ledger)
                 }
+                journal.refreshReadInPlace(ledger)
                 return ledger
             }
             return (journal, ledger)
         } catch .busy {
-            return (journal, try journal.load(history: history))
+            return (journal, try journal.load(history: history, scope: nil))
         }
     }
 
@@ -202,7 +212,7 @@ public final class Journal {
     func reload(history: Bool = true) throws(JournalError) -> Ledger {
         resetReading()
         if case .damaged? = readOnlyReason { readOnlyReason = nil }
-        return try load(history: history)
+        return try load(history: history, scope: nil)
     }
 
     private func resetReading() {
@@ -213,10 +223,11 @@ public final class Journal {
         damage = []
         tornTail = nil
         recent = []
+        isPartial = false
         peers.reset()
     }
 
-    private func load(history: Bool) throws(JournalError) -> Ledger {
+    private func load(history: Bool, scope: ReadScope?) throws(JournalError) -> Ledger {
         if holdsWriteLock, fileSystem.fileExists(layout.snapshotTemp) {
             try? fileSystem.remove(layout.snapshotTemp)
         }
@@ -227,7 +238,9 @@ public final class Journal {
                 return try readLegacy()
             }
         }
-        let snapshot = usesSnapshot ? try readSnapshot(history: history) : nil
+        let part = usesSnapshot ? scope.flatMap { readInPlace($0, history: history) } : nil
+        isPartial = part != nil
+        let snapshot = part != nil ? part : usesSnapshot ? try readSnapshot(history: history) : nil
         isFresh = snapshot == nil && !fileSystem.fileExists(layout.journal) && PeerLogs.fileNames(layout, fileSystem: fileSystem).isEmpty
         openSegment()
         guard var ledger = snapshot?.ledger else { return try replayWhole() }
@@ -247,10 +260,15 @@ public final class Journal {
         segmentLines = own?.lines ?? 0
         peers.restore(snapshot!.files.filter { $0.name != ownName })
         let news = try readNews(frontier: ledger.frontier, stoppingAtDamage: false)
+        if isPartial, !news.records.isEmpty || news.needsWholeReplay {
+            // Written between the check and the read: the part cannot take records; read all.
+            resetReading()
+            return try load(history: history, scope: nil)
+        }
         if historyOmitted, news.records.contains(where: { $0.replica == replica && $0.kind != .change }) {
             // An undo or redo of this replica's moves the stacks: they are needed after all.
             resetReading()
-            return try load(history: true)
+            return try load(history: true, scope: nil)
         }
         if news.needsWholeReplay || news.records.contains(where: { $0.key <= ledger.lastKey }) {
             return try replayWhole()

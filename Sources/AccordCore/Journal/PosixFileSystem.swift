@@ -99,16 +99,21 @@ public final class PosixFileSystem: FileSystem {
         return result
     }
 
+    private static func identity(_ stats: stat) -> FileIdentity {
+        FileIdentity(device: UInt64(stats.st_dev), inode: UInt64(stats.st_ino), size: Int(stats.st_size),
+                     modified: stats.st_mtim.tv_sec * 1_000_000_000 + stats.st_mtim.tv_nsec)
+    }
+
     public func identity(of path: String) -> FileIdentity? {
         var stats = stat()
         guard stat(path, &stats) == 0 else { return nil }
-        return FileIdentity(device: UInt64(stats.st_dev), inode: UInt64(stats.st_ino), size: Int(stats.st_size))
+        return Self.identity(stats)
     }
 
     public func identity(of fd: Int32) throws(FileSystemError) -> FileIdentity {
         var stats = stat()
         if fstat(fd, &stats) != 0 { throw failure("fstat", paths[fd] ?? "fd \(fd)") }
-        return FileIdentity(device: UInt64(stats.st_dev), inode: UInt64(stats.st_ino), size: Int(stats.st_size))
+        return Self.identity(stats)
     }
 
     public func write(_ fd: Int32, _ bytes: [UInt8]) throws(FileSystemError) {

@@ -18,6 +18,10 @@ public final class JournalPhrases: Sendable {
                                       fr: "local/snapshot.json a été écrit par un Accord plus récent ({what}) ; les journaux ont été relus en entier.")
     public let snapshotUnreadable = Phrase(en: "local/snapshot.json could not be read ({problem}); the journals were read whole instead.",
                                            fr: "local/snapshot.json n'a pas pu être lu ({problem}) ; les journaux ont été relus en entier.")
+    public let readInPlaceUnreadable = Phrase(en: "local/snapshot.sqlite could not be read ({problem}); the journals were read instead, and it is written again from them at the next change.",
+                                              fr: "local/snapshot.sqlite n'a pas pu être lu ({problem}) ; les journaux ont été lus à la place, et il sera réécrit à partir d'eux à la prochaine modification.")
+    public let readInPlaceVersion = Phrase(en: "table layout {found}, this Accord reads {expected}", fr: "disposition des tables {found}, cet Accord lit la {expected}")
+    public let readInPlaceMissing = Phrase(en: "no {what} row", fr: "pas de ligne {what}")
     public let migratedAll = Phrase(en: "its {n} record(s), history and undo included", fr: "ses {n} enregistrement(s), historique et annulation compris")
     public let migratedOne = Phrase(en: "one change holding everything it held ({n} damaged line(s) left behind)",
                                     fr: "une modification qui contient tout ce qu'il contenait ({n} ligne(s) abîmée(s) laissée(s) de côté)")

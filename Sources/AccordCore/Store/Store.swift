@@ -23,12 +23,13 @@ public final class Store {
         self.now = now
     }
 
-    /// Opens the data directory at `path` (see `Journal.open`).
+    /// Opens the data directory at `path` (see `Journal.open`); with a `scope`, only the part
+    /// of the ledger it names when that part can be read in place.
     public static func open(directory path: String, readOnly: Bool = false, history: Bool = true,
-                            fileSystem: FileSystem = PosixFileSystem(),
+                            scope: ReadScope? = nil, fileSystem: FileSystem = PosixFileSystem(),
                             now: @escaping @Sendable () -> Date = { Date() }) throws(JournalError) -> Store {
         let (journal, ledger) = try Journal.open(directory: path, fileSystem: fileSystem, readOnly: readOnly,
-                                                 history: history, now: now)
+                                                 history: history, scope: scope, now: now)
         return Store(ledger: ledger, journal: journal, now: now)
     }
 
@@ -160,7 +161,9 @@ public final class Store {
     private func catchUp(_ news: inout News) throws(JournalError) {
         guard let journal else { return }
         let found = try journal.readNews(frontier: ledger.frontier)
-        if found.needsWholeReplay || found.records.contains(where: { $0.key <= ledger.lastKey }) {
+        // A part of the ledger cannot take others' records (they may touch items it lacks).
+        if found.needsWholeReplay || found.records.contains(where: { $0.key <= ledger.lastKey })
+            || (journal.isPartial && !found.records.isEmpty) {
             let history = !journal.historyOmitted
             ledger = try journal.locked(exclusive: false, patience: journal.lockPatience) { () throws(JournalError) in
                 try journal.reload(history: history)
@@ -199,6 +202,7 @@ public final class Store {
             let change: Change
             let record: JournalRecord
             let revert: Ledger.Revert
+            let frontierBefore = ledger.frontier
             do {
                 change = try makeChange(ledger)
                 record = journal.nextRecord(kind, change, settles: settles, after: ledger)
@@ -219,6 +223,7 @@ public final class Store {
             if journal.wantsCompaction {
                 try? journal.compact(ledger)
             }
+            journal.keepReadInPlace(after: record, revert: revert, frontierBefore: frontierBefore, ledger: ledger)
             news.records.append(CommittedRecord(record: record, inverse: revert.inverse))
             return change
         }

@@ -1,0 +1,108 @@
+extension Journal {
+    /// The part of the ledger `scope` needs, read from the snapshot read in place when it
+    /// holds exactly what the journals hold; nil when it does not (or the scope needs
+    /// everything): the journal is then opened whole, as without a scope.
+    func readInPlace(_ scope: ReadScope, history: Bool) -> Snapshot? {
+        do throws(SnapshotDatabase.Problem) {
+            let file: SnapshotDatabase?
+            do { file = try SnapshotDatabase.open(layout, write: mayWrite && readOnlyReason == nil) } catch { throw .sqlite(error) }
+            guard let file else { return nil }
+            let header = try file.header()
+            guard SnapshotDatabase.isCurrent(header, modified: try file.modifiedTimes(), layout: layout, fileSystem: fileSystem) else {
+                return nil
+            }
+            return try file.snapshot(for: scope, history: history)
+        } catch {
+            setAsideReadInPlace(because: error)
+            return nil
+        }
+    }
+
+    /// Says why the snapshot read in place cannot be used and, holding the lock to write,
+    /// removes it: it is written again whole from the journals at the next change.
+    private func setAsideReadInPlace(because problem: SnapshotDatabase.Problem) {
+        notices.append(Phrases.journal.readInPlaceUnreadable(["problem": problem.description]))
+        guard holdsWriteLock else { return }
+        for file in [SnapshotDatabase.path(layout)] + SnapshotDatabase.sideFiles(layout) where fileSystem.fileExists(file) {
+            try? fileSystem.remove(file)
+        }
+    }
+
+    /// What the snapshots hold of `ledger` at this journal's positions.
+    func snapshotValue(of ledger: Ledger) -> Snapshot {
+        let own = FilePosition(name: replica + ".log", offset: segmentSize, lines: segmentLines,
+                               inode: Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0))
+        return Snapshot(replica: replica, lastSeq: lastSeq, files: [own] + peers.positions, takenAt: Timestamp.iso(now()),
+                        ledger: ledger, recent: Array(recent.suffix(Self.recentLimit)))
+    }
+
+    /// True when this journal's ledger holds every item and the whole history: a whole
+    /// snapshot may be written from it.
+    var holdsWholeLedger: Bool { !historyOmitted && !isPartial }
+
+    /// Brings the snapshot read in place to `ledger` (opened whole, under the lock to write):
+    /// the header alone when only the journal positions moved, the whole file when it is
+    /// missing, unreadable or holds other records.
+    func refreshReadInPlace(_ ledger: Ledger) {
+        guard holdsWriteLock, readOnlyReason == nil, holdsWholeLedger else { return }
+        do {
+            if let file = try SnapshotDatabase.open(layout, write: true) {
+                let header = try file.header()
+                if header.replica == replica, header.frontier == snapshotValue(of: ledger).frontier {
+                    if !SnapshotDatabase.isCurrent(header, modified: try file.modifiedTimes(), layout: layout, fileSystem: fileSystem) {
+                        try file.database.transaction { try file.writeHeader(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem) }
+                    }
+                    return
+                }
+            }
+        } catch {
+            // Unreadable or of another layout: written again whole below.
+        }
+        try? SnapshotDatabase.rebuild(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+    }
+
+    /// Brings the snapshot read in place up to `record`, just appended and applied to `ledger`
+    /// (`revert` says how its stacks moved): the rows of the items it touched, their field
+    /// writers, the changes pushed or popped, the header. When the file held other records
+    /// than `ledger` held before (`frontierBefore`) it is written again whole — or, from a
+    /// part of the ledger, left behind to be rebuilt by the next whole opening.
+    func keepReadInPlace(after record: JournalRecord, revert: Ledger.Revert, frontierBefore: [String: Int], ledger: Ledger) {
+        guard holdsWriteLock, readOnlyReason == nil else { return }
+        do {
+            guard let file = try SnapshotDatabase.open(layout, write: true) else { return refreshReadInPlace(ledger) }
+            let header = try file.header()
+            var touched = record.change.itemIDs.union(revert.inverse.itemIDs)
+            touched.formUnion(touched.compactMap { ledger.state.actions[$0]?.seriesID })
+            guard header.replica == replica,
+                  Dictionary(header.frontier.map { ($0.replica, $0.seq) }, uniquingKeysWith: max) == frontierBefore,
+                  touched.count <= Self.wholeReadInPlaceAbove || !holdsWholeLedger,
+                  !touched.contains(where: { ledger.state.categories[$0] != nil || header.state.categories[$0] != nil }) else {
+                // Another history, a category (its name is in its commitments' tokens), or
+                // so many rows that a new file is written faster than they are replaced: whole.
+                return holdsWholeLedger ? refreshWhole(ledger) : ()
+            }
+            try file.database.transaction {
+                for id in touched {
+                    try file.put(id, in: ledger.state)
+                    try file.putWriters(of: id, ledger.writers[id])
+                }
+                try file.move(revert.kind)(ledger)
+                try file.writeHeader(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+            }
+            if holdsWholeLedger {
+                let counts = try file.stackCounts()
+                if counts.undo != ledger.undoStack.count || counts.redo != ledger.redoStack.count { refreshWhole(ledger) }
+            }
+        } catch {
+            // The journal holds the record; the file is behind it and will not be read as current.
+            if holdsWholeLedger { refreshWhole(ledger) }
+        }
+    }
+
+    /// Past this many items touched by one record (an import), the file is written anew.
+    static let wholeReadInPlaceAbove = 5_000
+
+    private func refreshWhole(_ ledger: Ledger) {
+        try? SnapshotDatabase.rebuild(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+    }
+}

@@ -1,0 +1,100 @@
+/// The items read so far from the snapshot read in place for one command, and how to read
+/// what those items need around them.
+struct LoadedPart {
+    private var partners: [String: Partner] = [:]
+    private var agreements: [String: Agreement] = [:]
+    private var commitments: [String: Commitment] = [:]
+    private var actions: [String: Action] = [:]
+    /// Every item read, in the order read.
+    private(set) var ids: [String] = []
+
+    /// Adds the item of a row `(id, kind, body)`; returns its id and kind.
+    @discardableResult
+    mutating func add(_ row: SQLiteStatement) throws(SnapshotDatabase.Problem) -> (String, ItemKind) {
+        let id = row.text(0) ?? ""
+        guard let kind = row.text(1).flatMap(ItemKind.init(rawValue:)) else { throw .missing("kind of \(id)") }
+        guard !holds(id) else { return (id, kind) }
+        try row.withBytes(2) { bytes throws(SnapshotDatabase.Problem) in
+            switch kind {
+            case .partner: partners[id] = try SnapshotDatabase.decode(Partner.self, bytes, row: id)
+            case .agreement: agreements[id] = try SnapshotDatabase.decode(Agreement.self, bytes, row: id)
+            case .commitment: commitments[id] = try SnapshotDatabase.decode(Commitment.self, bytes, row: id)
+            case .action: actions[id] = try SnapshotDatabase.decode(Action.self, bytes, row: id)
+            case .category: throw .missing("category \(id)")
+            }
+        }
+        ids.append(id)
+        return (id, kind)
+    }
+
+    private func holds(_ id: String) -> Bool {
+        partners[id] != nil || agreements[id] != nil || commitments[id] != nil || actions[id] != nil
+    }
+
+    /// Reads the item `id` unless read already; its kind, or nil when the file has none.
+    mutating func load(_ id: String, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) -> ItemKind? {
+        if actions[id] != nil { return .action }
+        if commitments[id] != nil { return .commitment }
+        if agreements[id] != nil { return .agreement }
+        if partners[id] != nil { return .partner }
+        let rows = try file.sql("SELECT id, kind, body FROM items WHERE id = ?")
+        do { try rows.bind(.text(id)) } catch { throw .sqlite(error) }
+        guard try file.step(rows) else { return nil }
+        return try add(rows).1
+    }
+
+    /// Reads the children of `parent` (an agreement's commitments, a commitment's actions).
+    mutating func loadChildren(of parent: String, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) -> [String] {
+        let rows = try file.sql("SELECT id, kind, body FROM items WHERE parent = ?")
+        do { try rows.bind(.text(parent)) } catch { throw .sqlite(error) }
+        var children: [String] = []
+        while try file.step(rows) {
+            let id = rows.text(0) ?? ""
+            if !holds(id) { try add(rows) }
+            children.append(id)
+        }
+        return children
+    }
+
+    /// Reads what lies above the item: its commitment, agreement and partners.
+    mutating func loadAbove(_ id: String, kind: ItemKind, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
+        switch kind {
+        case .action:
+            guard let commitment = actions[id]?.commitmentID, try load(commitment, from: file) != nil else { return }
+            try loadAbove(commitment, kind: .commitment, from: file)
+        case .commitment:
+            guard let commitment = commitments[id] else { return }
+            if let owner = commitment.ownerID { _ = try load(owner, from: file) }
+            guard try load(commitment.agreementID, from: file) != nil else { return }
+            try loadAbove(commitment.agreementID, kind: .agreement, from: file)
+        case .agreement:
+            guard let agreement = agreements[id] else { return }
+            for partner in agreement.signatories + agreement.associates { _ = try load(partner, from: file) }
+        case .partner, .category:
+            return
+        }
+    }
+
+    /// Reads what showing or changing the item needs: what lies above it, its commitments
+    /// and actions, and for an action the other actions of its commitment.
+    mutating func loadAround(_ id: String, kind: ItemKind, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
+        try loadAbove(id, kind: kind, from: file)
+        switch kind {
+        case .agreement:
+            for commitment in try loadChildren(of: id, from: file) { _ = try loadChildren(of: commitment, from: file) }
+        case .commitment:
+            _ = try loadChildren(of: id, from: file)
+        case .action:
+            if let commitment = actions[id]?.commitmentID { _ = try loadChildren(of: commitment, from: file) }
+        case .partner, .category:
+            break
+        }
+    }
+
+    /// The state holding the items read, with the categories and next rank of `header`.
+    func state(categories header: AccordState) -> AccordState {
+        AccordState(categories: Array(header.categories.values), partners: Array(partners.values),
+                    agreements: Array(agreements.values), commitments: Array(commitments.values),
+                    actions: Array(actions.values), nextRank: header.nextRank)
+    }
+}

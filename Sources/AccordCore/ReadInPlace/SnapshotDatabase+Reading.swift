@@ -1,0 +1,105 @@
+extension SnapshotDatabase {
+    /// The whole ledger the file holds, history included (for `journal verify` and tests).
+    func wholeSnapshot() throws(Problem) -> Snapshot {
+        var part = LoadedPart()
+        let rows = try sql("SELECT id, kind, body FROM items")
+        while try step(rows) { try part.add(rows) }
+        var snapshot = try header()
+        snapshot.state = part.state(categories: snapshot.state)
+        snapshot.writers = try writers(of: nil)
+        snapshot.undoStack = try stack(0, top: nil)
+        snapshot.redoStack = try stack(1, top: nil)
+        return snapshot
+    }
+
+    /// The part of the ledger `scope` needs, or nil when it needs the whole ledger. Without
+    /// `history` the stacks are left empty (a command that only reads).
+    func snapshot(for scope: ReadScope, history: Bool) throws(Problem) -> Snapshot? {
+        var part = LoadedPart()
+        var snapshot = try header()
+        switch scope {
+        case .items(let names):
+            for name in names {
+                guard let id = try resolve(name), let kind = try part.load(id, from: self), kind != .partner else { return nil }
+                try part.loadAround(id, kind: kind, from: self)
+            }
+        case .search(let query, let today, let limit):
+            let words = (query.terms + query.phrases.flatMap { $0 }).filter { !$0.isEmpty }
+            guard !words.isEmpty else { return nil }
+            let match = words.map { "\"\($0)\"*" }.joined(separator: " AND ")
+            let rows = try sql("SELECT items.id, items.kind, items.body FROM words JOIN items ON items.row = words.rowid WHERE words MATCH ?")
+            do { try rows.bind(.text(match)) } catch { throw .sqlite(error) }
+            var found: [String: ItemKind] = [:]
+            while try step(rows) {
+                let (id, kind) = try part.add(rows)
+                found[id] = kind
+            }
+            // The ranking reads only the items themselves: what lies above is read for the hits shown.
+            let shown = query.partners.isEmpty && query.categories.isEmpty
+                ? SearchScan.search(query, in: part.state(categories: snapshot.state), today: today, limit: limit).map(\.id)
+                : Array(found.keys)
+            for id in shown { try part.loadAbove(id, kind: found[id] ?? .category, from: self) }
+        case .undo, .redo:
+            guard history else { return nil }
+            let stack = scope == .undo ? 0 : 1
+            guard let top = try self.stack(stack, top: 1).last else { break }
+            guard top.events.allSatisfy(\.isLocalToAnAction) else { return nil }
+            for id in top.itemIDs {
+                guard let kind = try part.load(id, from: self) else { return nil }
+                try part.loadAround(id, kind: kind, from: self)
+            }
+            if stack == 0 { snapshot.undoStack = [top] } else { snapshot.redoStack = [top] }
+        }
+        snapshot.state = part.state(categories: snapshot.state)
+        for id in part.ids { snapshot.writers += try writers(of: id) }
+        return snapshot
+    }
+
+    /// The id `name` is, as `AccordState.itemID(named:)` finds an id (as typed, or in lower case).
+    private func resolve(_ name: String) throws(Problem) -> String? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        for candidate in [trimmed, trimmed.lowercased()] {
+            let rows = try sql("SELECT 1 FROM items WHERE id = ?")
+            do { try rows.bind(.text(candidate)) } catch { throw .sqlite(error) }
+            if try step(rows) { return candidate }
+        }
+        return nil
+    }
+
+    /// The field writers of the item `id`, or of every item.
+    func writers(of id: String?) throws(Problem) -> [FieldWriter] {
+        let rows = try sql(id == nil ? "SELECT id, body FROM writers" : "SELECT id, body FROM writers WHERE id = ?")
+        if let id { do { try rows.bind(.text(id)) } catch { throw .sqlite(error) } }
+        var writers: [FieldWriter] = []
+        while try step(rows) {
+            let item = rows.text(0) ?? ""
+            writers += try rows.withBytes(1) { bytes throws(Problem) in try Self.decode([FieldWriter].self, bytes, row: "writers of \(item)") }
+        }
+        return writers
+    }
+
+    /// The changes of stack 0 (undo) or 1 (redo), oldest first: the `top` newest, or all.
+    func stack(_ stack: Int, top: Int?) throws(Problem) -> [Change] {
+        let rows = try sql("SELECT position, body FROM history WHERE stack = ? ORDER BY position DESC LIMIT ?")
+        do { try rows.bind(.int(stack), .int(top ?? -1)) } catch { throw .sqlite(error) }
+        var changes: [Change] = []
+        while try step(rows) {
+            let position = rows.int(0)
+            changes.append(try rows.withBytes(1) { bytes throws(Problem) in
+                try Self.decode(Change.self, bytes, row: "history \(stack) \(position)")
+            })
+        }
+        return changes.reversed()
+    }
+}
+
+extension Event {
+    /// True for a tick, an untick or a note: events that read and change one existing action
+    /// and nothing else, so that a part of the ledger holding the action checks them as the whole would.
+    var isLocalToAnAction: Bool {
+        switch self {
+        case .actionTicked, .actionUnticked, .noteSet: return true
+        default: return false
+        }
+    }
+}

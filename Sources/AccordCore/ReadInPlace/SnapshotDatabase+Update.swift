@@ -1,0 +1,48 @@
+extension SnapshotDatabase {
+    /// Replaces the field writers of the item `id` (none: the row is deleted).
+    func putWriters(of id: String, _ fields: [String: RecordRef]?) throws {
+        try sql("DELETE FROM writers WHERE id = ?").bind(.text(id)).run()
+        guard let fields, !fields.isEmpty else { return }
+        let writers = fields.map { FieldWriter(itemID: id, field: $0.key, writer: $0.value) }.sorted { $0.field < $1.field }
+        try sql("INSERT INTO writers(id, body) VALUES (?, ?)").bind(.text(id), .bytes(LineCodec.encode(writers))).run()
+    }
+
+    /// Moves the stacks as a record of `kind` of this replica moved the ledger's (nil: another
+    /// replica's record, which moves nothing): a new change pushes its inverse on undo and
+    /// clears redo; an undo pops undo and pushes on redo; a redo the reverse. The change
+    /// pushed is the top of the ledger's stack, so a ledger holding only the tops will do.
+    func move(_ kind: RecordKind?) -> (Ledger) throws -> Void {
+        { ledger in
+            switch kind {
+            case nil:
+                break
+            case .change?:
+                try self.push(top: ledger.undoStack.last, on: 0)
+                try self.sql("DELETE FROM history WHERE stack = 1").run()
+            case .undo?:
+                try self.pop(0)
+                try self.push(top: ledger.redoStack.last, on: 1)
+            case .redo?:
+                try self.pop(1)
+                try self.push(top: ledger.undoStack.last, on: 0)
+            }
+        }
+    }
+
+    private func pop(_ stack: Int) throws {
+        try sql("DELETE FROM history WHERE stack = ? AND position = (SELECT max(position) FROM history WHERE stack = ?)")
+            .bind(.int(stack), .int(stack)).run()
+    }
+
+    /// Pushes `change` on top of the stack, then trims the oldest as the ledger does
+    /// (`Ledger.undoDepth`, once `trimSlack` past it).
+    private func push(top change: Change?, on stack: Int) throws {
+        guard let change else { return }
+        let top = try sql("SELECT coalesce(max(position), -1), count(*) FROM history WHERE stack = ?").bind(.int(stack))
+        _ = try top.step()
+        let (position, count) = (top.int(0) + 1, top.int(1) + 1)
+        try push(change, on: stack, at: position)
+        guard count > Ledger.undoDepth + Ledger.trimSlack else { return }
+        try sql("DELETE FROM history WHERE stack = ? AND position < ?").bind(.int(stack), .int(position + 1 - Ledger.undoDepth)).run()
+    }
+}

@@ -1,0 +1,121 @@
+import Glibc
+
+extension SnapshotDatabase {
+    /// The tables of version 1. `items.row` is also the row of the item's tokens in `words`.
+    static let tables = """
+        CREATE TABLE header(id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+        CREATE TABLE items(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, parent TEXT, body BLOB NOT NULL);
+        CREATE INDEX items_by_parent ON items(parent);
+        CREATE TABLE writers(id TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE history(stack INTEGER NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL,
+                             PRIMARY KEY(stack, position)) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE words USING fts5(tokens, tokenize='ascii');
+        CREATE TABLE seen(name TEXT PRIMARY KEY, modified INTEGER NOT NULL) WITHOUT ROWID;
+        """
+
+    /// Writes the whole of `snapshot` (a ledger loaded whole, history included) as a new file:
+    /// written beside, synced, then renamed over the old one, so that a crash leaves either
+    /// the old file or the new one. Only under the directory's write lock.
+    static func rebuild(_ snapshot: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
+        let target = path(layout)
+        let temporary = target + ".tmp"
+        for file in [temporary, temporary + "-journal"] where fileSystem.fileExists(file) { try fileSystem.remove(file) }
+        do {
+            let database = try SQLiteDatabase(path: temporary, mode: .create)
+            // Nothing is synced while the file is written: it is synced once whole, below.
+            try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192")
+            try database.execute(tables)
+            let written = SnapshotDatabase(database)
+            try database.transaction {
+                try written.writeHeader(snapshot, layout: layout, fileSystem: fileSystem)
+                let state = snapshot.state
+                for id in state.partners.keys { try written.insert(id, in: state) }
+                for id in state.agreements.keys { try written.insert(id, in: state) }
+                for id in state.commitments.keys { try written.insert(id, in: state) }
+                for id in state.actions.keys { try written.insert(id, in: state) }
+                for (item, writers) in Dictionary(grouping: snapshot.writers, by: \.itemID) {
+                    try written.sql("INSERT INTO writers(id, body) VALUES (?, ?)").bind(.text(item), .bytes(LineCodec.encode(writers))).run()
+                }
+                for (position, change) in snapshot.undoStack.enumerated() { try written.push(change, on: 0, at: position) }
+                for (position, change) in snapshot.redoStack.enumerated() { try written.push(change, on: 1, at: position) }
+                try database.execute("PRAGMA user_version = \(version)")
+            }
+        }
+        // Private like everything in local/ (SQLite gives its side files the same mode).
+        chmod(temporary, 0o600)
+        guard let fd = try fileSystem.openForReading(temporary) else { throw SQLiteError(code: 0, message: "\(temporary) vanished") }
+        defer { fileSystem.close(fd) }
+        try fileSystem.sync(fd)
+        // The old file's write-ahead log must not be read as the new file's.
+        for file in sideFiles(layout) where fileSystem.fileExists(file) { try fileSystem.remove(file) }
+        try fileSystem.rename(temporary, to: target)
+        try fileSystem.syncDirectory(layout.local)
+    }
+
+    /// Writes the header row — `snapshot` without its items, stacks and writers — and when
+    /// each journal it read was last written.
+    func writeHeader(_ snapshot: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
+        try sql("DELETE FROM seen").run()
+        for (name, modified) in Self.modifiedTimes(of: snapshot.files, layout: layout, fileSystem: fileSystem) {
+            try sql("INSERT INTO seen(name, modified) VALUES (?, ?)").bind(.text(name), .int(modified)).run()
+        }
+        var header = snapshot
+        var categories = AccordState()
+        categories.categories = snapshot.state.categories
+        categories.nextRank = snapshot.state.nextRank
+        header.state = categories
+        header.undoStack = []
+        header.redoStack = []
+        header.writers = []
+        try sql("INSERT OR REPLACE INTO header(id, body) VALUES (1, ?)").bind(.bytes(LineCodec.encode(header))).run()
+    }
+
+    /// Writes the row of the item `id` as `state` holds it again, or deletes it when `state`
+    /// has none (its tokens in `words` with it). Categories live in the header.
+    func put(_ id: String, in state: AccordState) throws {
+        let old = try sql("SELECT row FROM items WHERE id = ?").bind(.text(id))
+        if try old.step() {
+            let row = old.int(0)
+            try sql("DELETE FROM items WHERE row = ?").bind(.int(row)).run()
+            try sql("DELETE FROM words WHERE rowid = ?").bind(.int(row)).run()
+        }
+        try insert(id, in: state)
+    }
+
+    /// Writes the row of the item `id` as `state` holds it (none for a category or an unknown id).
+    private func insert(_ id: String, in state: AccordState) throws {
+        let body: [UInt8]
+        let parent: String?
+        guard let kind = state.kind(of: id), kind != .category else { return }
+        switch kind {
+        case .partner: (body, parent) = (LineCodec.encode(state.partners[id]!), nil)
+        case .agreement: (body, parent) = (LineCodec.encode(state.agreements[id]!), nil)
+        case .commitment: (body, parent) = (LineCodec.encode(state.commitments[id]!), state.commitments[id]!.agreementID)
+        case .action: (body, parent) = (LineCodec.encode(state.actions[id]!), state.actions[id]!.commitmentID)
+        case .category: return
+        }
+        try sql("INSERT INTO items(id, kind, parent, body) VALUES (?, ?, ?, ?)")
+            .bind(.text(id), .text(kind.rawValue), parent.map { .text($0) } ?? .null, .bytes(body)).run()
+        guard let text = IndexedText(of: id, in: state) else { return }
+        try sql("INSERT INTO words(rowid, tokens) VALUES (last_insert_rowid(), ?)").bind(.text(Self.tokens(of: text))).run()
+    }
+
+    /// The item's search tokens, folded, one space between each: what `words` holds. Only
+    /// which items hold a word is asked of it; the ranking reads the items themselves.
+    static func tokens(of text: IndexedText) -> String {
+        var bytes: [UInt8] = []
+        for part in [text.title, text.body] {
+            Tokenizer.forEachToken(in: part) { token in
+                bytes.append(contentsOf: token)
+                bytes.append(UInt8(ascii: " "))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Puts `change` on stack 0 (undo) or 1 (redo) at `position`.
+    func push(_ change: Change, on stack: Int, at position: Int) throws {
+        try sql("INSERT INTO history(stack, position, body) VALUES (?, ?, ?)")
+            .bind(.int(stack), .int(position), .bytes(LineCodec.encode(change))).run()
+    }
+}

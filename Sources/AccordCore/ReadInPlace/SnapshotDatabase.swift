@@ -1,0 +1,133 @@
+import Foundation
+
+/// The snapshot read in place: `local/snapshot.sqlite`, the merged ledger one row per item,
+/// per stacked change and per item's field writers, with a full-text table of every item's
+/// search tokens. A command that needs one item or one search reads only those rows
+/// (`ledger(for:)`); every write of this replica brings it up to date in the same lock as
+/// the journal append (`update`). Like `snapshot.json` it is a cache of the journals: each
+/// row is framed with its CRC-32C like a journal line, and a file of another version, another
+/// replica, a bad row or a position behind the journals is never trusted — it is rebuilt
+/// from a whole ledger (`rebuild`). See docs/JOURNAL.md, "The snapshot read in place".
+final class SnapshotDatabase {
+    /// The layout of the tables; a file of another version is rebuilt, never read.
+    static let version = 1
+    let database: SQLiteDatabase
+
+    init(_ database: SQLiteDatabase) {
+        self.database = database
+    }
+
+    static func path(_ layout: DataLayout) -> String { layout.local + "/snapshot.sqlite" }
+
+    /// The files SQLite keeps beside the database while it is open to write.
+    static func sideFiles(_ layout: DataLayout) -> [String] {
+        ["-wal", "-shm", "-journal"].map { path(layout) + $0 }
+    }
+
+    /// Opens the file when there is one of this version; nil when there is none.
+    static func open(_ layout: DataLayout, write: Bool) throws(SQLiteError) -> SnapshotDatabase? {
+        guard FileManager.default.fileExists(atPath: path(layout)) else { return nil }
+        let database = try SQLiteDatabase(path: path(layout), mode: write ? .readWrite : .readOnly)
+        let statement = try database.statement("PRAGMA user_version")
+        guard try statement.step() else { throw SQLiteError(code: 0, message: "no version") }
+        let found = statement.int(0)
+        statement.reset()
+        guard found == version else {
+            throw SQLiteError(code: 0, message: Phrases.journal.readInPlaceVersion(["found": found, "expected": version]))
+        }
+        if write {
+            // A cache: a commit lost to a power cut leaves the file behind the journals, not broken.
+            try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
+        }
+        return SnapshotDatabase(database)
+    }
+
+    // MARK: The header
+
+    /// The one row of what is not per item: how far each journal was read, the frontier,
+    /// the conflicts, the recent changes, the categories and the next rank, as a `Snapshot`
+    /// whose state holds only the categories and whose stacks and writers are empty.
+    func header() throws(SnapshotDatabase.Problem) -> Snapshot {
+        let statement = try sql("SELECT body FROM header WHERE id = 1")
+        guard try step(statement) else { throw .missing("header") }
+        return try statement.withBytes(0) { bytes throws(Problem) in try Self.decode(Snapshot.self, bytes, row: "header") }
+    }
+
+    /// The number of changes on each stack (0: undo, 1: redo).
+    func stackCounts() throws(Problem) -> (undo: Int, redo: Int) {
+        let statement = try sql("SELECT stack, count(*) FROM history GROUP BY stack")
+        var counts = (undo: 0, redo: 0)
+        while try step(statement) {
+            if statement.int(0) == 0 { counts.undo = statement.int(1) } else { counts.redo = statement.int(1) }
+        }
+        return counts
+    }
+
+    /// Why the file cannot be used: it is then rebuilt from the journals.
+    enum Problem: Error, CustomStringConvertible {
+        case sqlite(SQLiteError)
+        case badRow(String, LineCodec.Problem)
+        case missing(String)
+
+        var description: String {
+            switch self {
+            case .sqlite(let error): return error.message
+            case .badRow(let row, let problem): return "\(row): \(problem)"
+            case .missing(let what): return Phrases.journal.readInPlaceMissing(["what": what])
+            }
+        }
+    }
+
+    func sql(_ text: String) throws(Problem) -> SQLiteStatement {
+        do { return try database.statement(text) } catch { throw .sqlite(error) }
+    }
+
+    func step(_ statement: SQLiteStatement) throws(Problem) -> Bool {
+        do { return try statement.step() } catch { throw .sqlite(error) }
+    }
+
+    /// Decodes one framed row; a bad checksum or an unknown key is a problem (the file is rebuilt).
+    static func decode<T: JournalValue>(_ type: T.Type, _ bytes: UnsafeBufferPointer<UInt8>, row: @autoclosure () -> String)
+        throws(Problem) -> T {
+        let line = bytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+        switch LineCodec.decodeNotingUnknownKeys(from: line, { reader throws(JSONPullReader.SyntaxError) in try T(reading: &reader) }) {
+        case .success(let (value, unknown)):
+            guard unknown.isEmpty else { throw .badRow(row(), .newerFormat(unknown[0])) }
+            return value
+        case .failure(let problem):
+            throw .badRow(row(), problem)
+        }
+    }
+
+    // MARK: Is it current?
+
+    /// The modification time of each journal file `files` names (absent: no such file).
+    static func modifiedTimes(of files: [FilePosition], layout: DataLayout, fileSystem: FileSystem) -> [String: Int] {
+        files.reduce(into: [:]) { times, file in times[file.name] = fileSystem.identity(of: layout.journals + "/" + file.name)?.modified }
+    }
+
+    /// The journal files' modification times when the header was written.
+    func modifiedTimes() throws(Problem) -> [String: Int] {
+        let rows = try sql("SELECT name, modified FROM seen")
+        var times: [String: Int] = [:]
+        while try step(rows) { times[rows.text(0) ?? ""] = rows.int(1) }
+        return times
+    }
+
+    /// True when the header read every journal exactly as far as it now goes: each one as
+    /// long as it was, the same file, not written since (an edit in place is not trusted),
+    /// and no journal it did not read. A few `stat`s.
+    static func isCurrent(_ header: Snapshot, modified: [String: Int], layout: DataLayout, fileSystem: FileSystem) -> Bool {
+        guard header.replica == layout.replica, header.version == Snapshot.currentVersion else { return false }
+        for file in header.files {
+            guard let identity = fileSystem.identity(of: layout.journals + "/" + file.name) else {
+                if file.offset == 0 && modified[file.name] == nil { continue } else { return false }
+            }
+            guard identity.size == file.offset, identity.modified == modified[file.name],
+                  file.inode == 0 || Int(truncatingIfNeeded: identity.inode) == file.inode else { return false }
+        }
+        let read = Set(header.files.map(\.name))
+        return PeerLogs.fileNames(layout, fileSystem: fileSystem).allSatisfy(read.contains)
+            && (read.contains(layout.replica + ".log") || fileSystem.identity(of: layout.journal) == nil)
+    }
+}

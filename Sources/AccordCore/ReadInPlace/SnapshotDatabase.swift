@@ -116,18 +116,20 @@ final class SnapshotDatabase {
 
     /// True when the header read every journal exactly as far as it now goes: each one as
     /// long as it was, the same file, not written since (an edit in place is not trusted),
-    /// and no journal it did not read. A few `stat`s.
+    /// and no journal it did not read. Another replica's journal gone since holds nothing
+    /// unread (its records stay, as in `snapshot.json`); this replica's gone is not current. A few `stat`s.
     static func isCurrent(_ header: Snapshot, modified: [String: Int], layout: DataLayout, fileSystem: FileSystem) -> Bool {
         guard header.replica == layout.replica, header.version == Snapshot.currentVersion else { return false }
+        let ownName = layout.replica + ".log"
+        let own = fileSystem.identity(of: layout.journal)
+        if own == nil, header.files.contains(where: { $0.name == ownName && $0.offset > 0 }) { return false }
         for file in header.files {
-            guard let identity = fileSystem.identity(of: layout.journals + "/" + file.name) else {
-                if file.offset == 0 && modified[file.name] == nil { continue } else { return false }
-            }
+            guard let identity = fileSystem.identity(of: layout.journals + "/" + file.name) else { continue }
             guard identity.size == file.offset, identity.modified == modified[file.name],
                   file.inode == 0 || Int(truncatingIfNeeded: identity.inode) == file.inode else { return false }
         }
         let read = Set(header.files.map(\.name))
         return PeerLogs.fileNames(layout, fileSystem: fileSystem).allSatisfy(read.contains)
-            && (read.contains(layout.replica + ".log") || fileSystem.identity(of: layout.journal) == nil)
+            && (read.contains(ownName) || own == nil)
     }
 }

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+/// The snapshot read in place (`local/snapshot.sqlite`): it holds what the ledger holds after
+/// every write, a command reading a part of it sees what it would see of the whole, and a
+/// file that is behind, damaged or foreign is never trusted.
+@Suite struct ReadInPlaceTests {
+    /// A data directory holding the sample agreements.
+    private func sampled(_ dir: TempDirectory) throws -> Store {
+        let store = try Store.open(directory: dir.data, now: fixedNow)
+        try store.perform(try SampleData.change(for: store.state))
+        return store
+    }
+
+    /// Everything the file holds, read whole.
+    private func fileContents(_ dir: TempDirectory) throws -> Snapshot {
+        let file = try #require(try SnapshotDatabase.open(dir.layout, write: false), "the file exists")
+        return try file.wholeSnapshot()
+    }
+
+    private func expectFile(_ dir: TempDirectory, holds ledger: Ledger, _ comment: Comment? = nil) throws {
+        let held = try fileContents(dir)
+        #expect(held.state == ledger.state, comment)
+        #expect(held.undoStack == ledger.undoStack && held.redoStack == ledger.redoStack, comment)
+        #expect(held.writers == ledger.fieldWriters && held.conflicts == ledger.conflicts, comment)
+        #expect(held.frontier == Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: ledger).frontier, comment)
+    }
+
+    @Test func afterEveryKindOfWriteTheFileHoldsTheLedger() throws {
+        let dir = TempDirectory()
+        let store = try sampled(dir)
+        try expectFile(dir, holds: store.ledger, "after the sample was loaded (written whole: 100+ items)")
+        try store.tick("uo-h1")
+        try store.setNote(of: "uo-h2", to: "avec la mission handicap")
+        try expectFile(dir, holds: store.ledger, "after a tick and a note (rows replaced)")
+        try store.undo()
+        try expectFile(dir, holds: store.ledger, "after an undo (a change popped, one pushed on redo)")
+        try store.redo()
+        try store.undo()
+        try store.perform(try Deletion(of: "uo-handicap", in: store.state).change)
+        try expectFile(dir, holds: store.ledger, "after a deletion (rows removed, redo cleared)")
+        try store.undo()
+        try expectFile(dir, holds: store.ledger, "after undoing it")
+    }
+
+    @Test func aScopedOpenReadsOnlyThePartItNames() throws {
+        let dir = TempDirectory()
+        let whole = try sampled(dir).state
+        let part = try Store.open(directory: dir.data, history: false, scope: .items(["UO-H1"]), now: fixedNow)
+        #expect(part.journal?.isPartial == true)
+        #expect(part.state.actions["uo-h1"] == whole.actions["uo-h1"], "named in any case, as everywhere")
+        let commitment = try #require(whole.actions["uo-h1"]?.commitmentID)
+        let agreement = try #require(whole.commitments[commitment]?.agreementID)
+        #expect(part.state.commitments[commitment] == whole.commitments[commitment])
+        #expect(Set(part.state.actions.keys) == whole.actionIDsByCommitment[commitment], "its siblings, for a series' occurrences")
+        #expect(Array(part.state.agreements.keys) == [agreement])
+        #expect(Set(part.state.partners.keys) == Set(whole.agreements[agreement]!.signatories + whole.agreements[agreement]!.associates))
+        #expect(part.state.categories == whole.categories)
+        #expect(part.state.pathFromPartners(of: "uo-h1") == whole.pathFromPartners(of: "uo-h1"))
+        #expect(whole.agreements.count > 1 && whole.actions.count > part.state.actions.count)
+
+        let agreementPart = try Store.open(directory: dir.data, history: false, scope: .items([agreement]), now: fixedNow)
+        #expect(agreementPart.state.progress(ofAgreement: agreement) == whole.progress(ofAgreement: agreement))
+        #expect(agreementPart.state.commitments(of: agreement) == whole.commitments(of: agreement))
+
+        for needsAll in ["upmc", "UPMC", "internships", "no-such-id"] {
+            let opened = try Store.open(directory: dir.data, history: false, scope: .items([needsAll]), now: fixedNow)
+            #expect(opened.journal?.isPartial == false && opened.state == whole, "\(needsAll): a partner, a category or an unknown id reads all")
+        }
+    }
+
+    /// The same writes through parts and through the whole write the same journal, byte for byte.
+    @Test func writingThroughPartsIsWritingThroughTheWhole() throws {
+        let throughParts = TempDirectory(), throughWhole = TempDirectory()
+        _ = try sampled(throughParts)
+        _ = try sampled(throughWhole)
+        let steps: [(ReadScope, (Store) throws -> Void)] = [
+            (.items(["uo-h1"]), { try $0.tick("uo-h1") }),
+            (.items(["uo-h2"]), { try $0.setNote(of: "uo-h2", to: "noté") }),
+            (.undo, { try $0.undo() }),
+            (.redo, { try $0.redo() }),
+            (.items(["uo-h1"]), { try $0.untick("uo-h1") }),
+            (.undo, { try $0.undo() }),
+            (.undo, { try $0.undo() }),
+            (.redo, { try $0.redo() }),
+            // A new change while something waits to be redone: redo is cleared.
+            (.items(["uo-h3"]), { try $0.tick("uo-h3") }),
+            (.undo, { try $0.undo() }),
+        ]
+        for (n, (scope, step)) in steps.enumerated() {
+            let part = try Store.open(directory: throughParts.data, scope: scope, now: fixedNow)
+            #expect(part.journal?.isPartial == true, "step \(n) read a part")
+            try step(part)
+            let whole = try Store.open(directory: throughWhole.data, now: fixedNow)
+            try step(whole)
+            #expect(throughParts.bytes(TempDirectory.journal) == throughWhole.bytes(TempDirectory.journal), "step \(n)")
+            try expectFile(throughParts, holds: whole.ledger, "step \(n): the file written from parts holds the whole ledger")
+        }
+        let replayed = try Journal.open(directory: throughParts.data, readOnly: true, useSnapshot: false).1
+        try expectFile(throughParts, holds: replayed)
+    }
+
+    @Test func anUndoOfMoreThanTicksAndNotesReadsAll() throws {
+        let dir = TempDirectory()
+        let store = try sampled(dir)
+        try store.perform(try Deletion(of: "uo-h1", in: store.state).change)
+        let opened = try Store.open(directory: dir.data, scope: .undo, now: fixedNow)
+        #expect(opened.journal?.isPartial == false, "re-creating items is checked against every item")
+        #expect(try opened.undo().label == store.ledger.undoStack.last?.label)
+    }
+
+    @Test func searchingAPartFindsWhatSearchingTheWholeFinds() throws {
+        let dir = TempDirectory()
+        let store = try sampled(dir)
+        try store.setNote(of: "uo-h2", to: "Réunion avec l'Hôpital d'Évry")
+        let whole = store.state
+        let today = Day(year: 2026, month: 6, day: 1)!
+        for text in ["handicap", "stag", "forma insert", "\"mission handicap\"", "handicap status:open", "handicap partner:upmc",
+                     "entreprise category:internships", "hopital evry", "HÔPITAL", "zzzz", "l'universite"] {
+            let query = try SearchQuery.parse(text)
+            let part = try Store.open(directory: dir.data, history: false, scope: .search(query, today: today, limit: 3), now: fixedNow)
+            #expect(part.journal?.isPartial == true, "\(text)")
+            let expected = SearchScan.search(query, in: whole, today: today)
+            let found = SearchScan.search(query, in: part.state, today: today)
+            #expect(found == expected, "\(text)")
+            for hit in found.prefix(3) {
+                #expect(part.state.pathFromPartners(of: hit.id) == whole.pathFromPartners(of: hit.id), "\(text): \(hit.id)")
+            }
+        }
+        let filtersOnly = try Store.open(directory: dir.data, history: false, scope: .search(try SearchQuery.parse("status:done"), today: today, limit: 3))
+        #expect(filtersOnly.journal?.isPartial == false, "no word to look up: everything is read")
+    }
+
+    @Test func aFileBehindTheJournalsIsNotReadAndIsBroughtUpToDate() throws {
+        let dir = TempDirectory()
+        let store = try sampled(dir)
+        let path = SnapshotDatabase.path(dir.layout)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        try store.tick("uo-h1")
+        // As if the process had been killed between the journal append and the file's update.
+        try before.write(to: URL(fileURLWithPath: path))
+        let behind = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(behind.journal?.isPartial == false)
+        #expect(behind.state.actions["uo-h1"]?.doneOn != nil, "the tick is read from the journal")
+        let writer = try Store.open(directory: dir.data, now: fixedNow)
+        try expectFile(dir, holds: writer.ledger, "a whole opening to write brought it up to date")
+        let part = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(part.journal?.isPartial == true && part.state.actions["uo-h1"]?.doneOn != nil)
+    }
+
+    @Test func aDamagedOrForeignFileIsSaidSetAsideAndWrittenAgain() throws {
+        let dir = TempDirectory()
+        let store = try sampled(dir)
+        let path = SnapshotDatabase.path(dir.layout)
+        let good = try Data(contentsOf: URL(fileURLWithPath: path))
+        var bytes = [UInt8](good)
+        for i in stride(from: 8_192, to: bytes.count, by: 97) { bytes[i] ^= 0x5A }
+        let breakages: [(String, Data)] = [
+            ("not SQLite", Data("# not a database\n".utf8)),
+            ("pages scrambled", Data(bytes)),
+            ("cut short", good.prefix(good.count / 2)),
+        ]
+        for (what, broken) in breakages {
+            try broken.write(to: URL(fileURLWithPath: path))
+            let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+            #expect(opened.journal?.isPartial == false && opened.state == store.state, "\(what): read from the journals")
+            #expect(opened.journal?.notices.contains { $0.hasPrefix("local/snapshot.sqlite could not be read") } == true, "\(what)")
+            _ = try Store.open(directory: dir.data, now: fixedNow)
+            try expectFile(dir, holds: store.ledger, "\(what): written again whole")
+        }
+    }
+
+    @Test func aRowWhoseChecksumFailsIsNotTrusted() throws {
+        let dir = TempDirectory()
+        let store = try sampled(dir)
+        let file = try #require(try SnapshotDatabase.open(dir.layout, write: true))
+        // A title changed without its checksum: as a flipped bit on disk would.
+        try file.database.execute("UPDATE items SET body = replace(body, 'mission', 'MISSION') WHERE id = 'uo-h1'")
+        let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(opened.journal?.isPartial == false)
+        #expect(opened.state.actions["uo-h1"] == store.state.actions["uo-h1"])
+        #expect(opened.journal?.notices.contains { $0.contains("uo-h1") && $0.contains("bad checksum") } == true)
+    }
+
+    @Test func anotherReplicasJournalOrAnEditInPlaceMakesItBehind() throws {
+        let dir = TempDirectory()
+        _ = try sampled(dir)
+        let other = TempDirectory()
+        other.write("local/replica", Array("p2\n".utf8))
+        let peer = try Store.open(directory: other.data, now: fixedNow)
+        try peer.perform(Change(label: "peer", events: [.categoryCreated(Category(id: "peer-cat", name: "Pair"))]))
+        let peerFile = "journal/p2.log"
+        dir.write(peerFile, other.bytes(peerFile))
+        #expect(!dir.bytes(peerFile).isEmpty)
+        var opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(opened.journal?.isPartial == false, "a journal it never read")
+        try FileManager.default.removeItem(atPath: dir.data + "/" + peerFile)
+        _ = try Store.open(directory: dir.data, now: fixedNow)
+        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(opened.journal?.isPartial == true, "a journal that vanished holds nothing unread (its records stay, as in snapshot.json)")
+        #expect(opened.state.categories["peer-cat"] != nil)
+        // The same bytes written again: same size, same file, but written since.
+        usleep(10_000)
+        dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal))
+        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(opened.journal?.isPartial == false, "a journal written since is read")
+    }
+}

@@ -2,11 +2,11 @@ import Foundation
 import AccordCore
 import ArgumentParser
 
-/// `accord journal verify|log|repair|compact`
+/// `accord journal verify|log|repair|compact|rebuild`
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal", abstract: Phrases.help.journalAbstract.text,
-        subcommands: [Verify.self, Log.self, Repair.self, Compact.self])
+        subcommands: [Verify.self, Log.self, Repair.self, Compact.self, Rebuild.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -39,6 +39,7 @@ struct JournalCommand: ParsableCommand {
                 // A cache that no longer agrees is not trusted: the next start reads the journals whole.
                 try? FileManager.default.removeItem(atPath: journal.layout.snapshot)
             }
+            Console.out(Self.describe(ReadInPlaceCheck.of(cached.layout, against: whole), discardingFrom: cached.layout))
             problems += journal.notices.filter { $0.hasPrefix("journal/") && !$0.hasPrefix("journal/\(journal.replica).log") }
             if let tail = journal.tornTail {
                 problems.append(w.verifyTornTail(["line": String(tail.line), "bytes": String(tail.byteRange.count), "problem": tail.problem]))
@@ -53,6 +54,23 @@ struct JournalCommand: ParsableCommand {
             problems.forEach { Console.out("  \($0)") }
             Console.out(w.verifyProblems(problems.count) + (journal.damage.isEmpty ? "" : w.verifyRunRepair.text))
             throw ExitCode.failure
+        }
+
+        /// The line saying how the snapshot read in place compares; one that differs or cannot
+        /// be read is removed (a cache: written again from the journals at the next change).
+        private static func describe(_ check: ReadInPlaceCheck, discardingFrom layout: DataLayout) -> String {
+            let w = Phrases.command
+            switch check {
+            case .none: return w.verifyReadInPlaceNone.text
+            case .agrees(let seq): return w.verifyReadInPlace(["seq": String(seq), "agreement": w.verifyAgrees.text])
+            case .behind(let seq): return w.verifyReadInPlace(["seq": String(seq), "agreement": w.verifyBehind.text])
+            case .differs(let seq):
+                ReadInPlaceCheck.discard(layout)
+                return w.verifyReadInPlace(["seq": String(seq), "agreement": w.verifyDiffers.text])
+            case .unreadable(let problem):
+                ReadInPlaceCheck.discard(layout)
+                return w.verifyReadInPlaceUnreadable(["problem": problem])
+            }
         }
     }
 
@@ -114,6 +132,23 @@ struct JournalCommand: ParsableCommand {
             for damage in report.damagedLines { Console.out(Phrases.command.removedLine(["damage": "\(damage)"])) }
             if let path = report.quarantinePath { Console.out(Phrases.command.keptInQuarantine(["path": path])) }
             Console.out(Phrases.command.keptGood(kept, ["replica": journal.replica]))
+        }
+    }
+
+    struct Rebuild: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Phrases.help.journalRebuildAbstract.text)
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let directory = DataDirectory.resolve(flag: global.dataDirectory)
+            let journal: Journal, ledger: Ledger
+            do { (journal, ledger) = try Journal.open(directory: directory, useSnapshot: false) } catch { throw CLIError("\(error)") }
+            journal.notices.forEach { Console.error("accord: \($0)") }
+            if let reason = journal.readOnlyReason { throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"])) }
+            try Store(ledger: ledger, journal: journal).rebuildSnapshots()
+            Console.out(Phrases.command.snapshotsRebuilt(["n": journal.replayedCount]))
         }
     }
 

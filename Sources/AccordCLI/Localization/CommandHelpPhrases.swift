@@ -155,10 +155,12 @@ final class CommandHelpPhrases: Sendable {
     let agreementIDArgument = Phrase(en: "The id of an agreement.", fr: "L'identifiant d'une convention.")
     let globalHyperlinks = Phrase(en: "Clickable links in the output: auto (a terminal that shows them; not in tmux or on the Linux console), always, never.",
                         fr: "Liens cliquables dans la sortie : auto (un terminal qui les montre ; pas dans tmux ni la console Linux), always, never.")
-    let journalAbstract = Phrase(en: "Check, read, repair or compact the journal.",
-                        fr: "Vérifier, lire, réparer ou compacter le journal.")
-    let journalVerifyAbstract = Phrase(en: "Check every record and the snapshot; exit 0 when clean, 1 with a report.",
-                        fr: "Vérifier chaque enregistrement et l'instantané ; code 0 si tout est sain, 1 avec un compte rendu.")
+    let journalAbstract = Phrase(en: "Check, read, repair or compact the journal; rebuild the snapshots.",
+                        fr: "Vérifier, lire, réparer ou compacter le journal ; refaire les instantanés.")
+    let journalRebuildAbstract = Phrase(en: "Write both local snapshots anew from every journal's start.",
+                        fr: "Réécrire les deux instantanés locaux à partir du début de chaque journal.")
+    let journalVerifyAbstract = Phrase(en: "Check every record and the snapshots; exit 0 when clean, 1 with a report.",
+                        fr: "Vérifier chaque enregistrement et les instantanés ; code 0 si tout est sain, 1 avec un compte rendu.")
     let journalLogAbstract = Phrase(en: "Show the latest changes, undos and redos, newest first.",
                         fr: "Montrer les dernières modifications, annulations et rétablissements, du plus récent au plus ancien.")
     let journalLogLimit = Phrase(en: "How many records to show.",

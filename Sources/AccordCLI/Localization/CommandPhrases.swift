@@ -211,6 +211,13 @@ final class CommandPhrases: Sendable {
     let verifyAgrees = Phrase(en: "agrees with the journals", fr: "conforme aux journaux")
     let verifyDiffers = Phrase(en: "differs from the journals (it is a cache: rebuilt at the next change)",
                                fr: "diffère des journaux (c'est un cache : refait à la prochaine modification)")
+    let verifyReadInPlace = Phrase(en: "Read in place: local/snapshot.sqlite, this replica up to record {seq}; {agreement}",
+                                   fr: "Lecture sur place : local/snapshot.sqlite, cette réplique jusqu'à l'enregistrement {seq} ; {agreement}")
+    let verifyReadInPlaceNone = Phrase(en: "Read in place: none (written at the next change)", fr: "Lecture sur place : aucun (écrit à la prochaine modification)")
+    let verifyBehind = Phrase(en: "behind the journals (brought up to date at the next change)",
+                              fr: "en retard sur les journaux (mis à jour à la prochaine modification)")
+    let verifyReadInPlaceUnreadable = Phrase(en: "Read in place: local/snapshot.sqlite cannot be read ({problem}); removed, it is written again at the next change",
+                                             fr: "Lecture sur place : local/snapshot.sqlite est illisible ({problem}) ; retiré, il sera réécrit à la prochaine modification")
     let verifyDamaged = Phrase(en: "damaged: {damage}", fr: "abîmé : {damage}")
     let verifyTornTail = Phrase(en: "torn tail: line {line}, {bytes} byte(s): {problem} (moved to quarantine at the next start that can write)",
                                 fr: "fin tronquée : ligne {line}, {bytes} octet(s) : {problem} (mise en quarantaine au prochain lancement qui peut écrire)")
@@ -230,6 +237,8 @@ final class CommandPhrases: Sendable {
                                       "Kept the {n} good records of journal/{replica}.log; each lost number holds an empty record saying so, and the data is writable again."),
                                  fr: ("Gardé le {n} enregistrement sain de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables.",
                                       "Gardé les {n} enregistrements sains de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables."))
+    let snapshotsRebuilt = Phrase(en: "Rebuilt local/snapshot.json and local/snapshot.sqlite from the journals ({n} record(s) replayed from their start).",
+                                  fr: "local/snapshot.json et local/snapshot.sqlite refaits à partir des journaux ({n} enregistrement(s) rejoué(s) depuis leur début).")
     let snapshotWritten = Phrase(en: "Snapshot written: local/snapshot.json holds the merged journals (this replica up to record {seq}).",
                                  fr: "Instantané écrit : local/snapshot.json contient les journaux fusionnés (cette réplique jusqu'à l'enregistrement {seq}).")
 

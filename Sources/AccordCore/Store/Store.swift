@@ -94,6 +94,20 @@ public final class Store {
         }
     }
 
+    /// Writes both snapshots anew — `snapshot.json` and the snapshot read in place — from the
+    /// ledger this store holds, after reading what others wrote (`accord journal rebuild`
+    /// opens the store from every journal's start first).
+    public func rebuildSnapshots() throws {
+        guard let journal else { return }
+        var news = News()
+        defer { tell(news) }
+        try journal.exclusively {
+            try catchUp(&news)
+            try journal.compact(ledger)
+            try journal.rebuildReadInPlace(ledger)
+        }
+    }
+
     /// Repairs a damaged journal (see `Journal.repair`): the data is read again under the
     /// lock first, so the repair keeps every good record, whoever wrote it.
     public func repair() throws -> RepairReport {

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The commands that read a part of the data from `local/snapshot.sqlite` answer exactly as
+/// when everything is read from the journals; `journal verify` checks the file and
+/// `journal rebuild` writes it anew.
+@Suite(.serialized) struct ReadInPlaceCommandTests {
+    private func removeFile(_ accord: AccordBinary) {
+        try? FileManager.default.removeItem(atPath: accord.data + "/local/snapshot.sqlite")
+    }
+
+    @Test func aPartAnswersAsTheWhole() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        _ = try accord.ok(["tick", "uo-h1"])
+        _ = try accord.ok(["note", "uo-h2", "Réunion avec la mission handicap"])
+        let commands = [["show", "uo-h1", "--json"], ["show", "uo-handicap"], ["show", "upmc-opticsvalley", "--json"],
+                        ["search", "handicap", "--json", "--limit", "3"], ["search", "mission", "handi"],
+                        ["search", "formation", "partner:upmc", "--json"], ["search", "zzzz"]]
+        let fromParts = try commands.map { try accord.run($0) }
+        #expect(FileManager.default.fileExists(atPath: accord.data + "/local/snapshot.sqlite"))
+        for (command, part) in zip(commands, fromParts) {
+            // Without the file, everything is read from the journals (and the file written again).
+            removeFile(accord)
+            let whole = try accord.run(command)
+            #expect(whole.status == part.status && whole.out == part.out && whole.err == part.err, "\(command)")
+        }
+        #expect(fromParts[4].out.contains("uo-h2") && fromParts[4].out.contains("uo-h1"), "the note is searched: \(fromParts[4].out)")
+        #expect(fromParts[3].out.contains("\"uo-handicap\"") && fromParts[6].status == 1)
+    }
+
+    @Test func verifyChecksTheFileAndRebuildWritesItAgain() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        _ = try accord.ok(["tick", "uo-h1"])
+        let first = try accord.ok(["journal", "verify"])
+        #expect(first.contains("Read in place: local/snapshot.sqlite, this replica up to record 2; agrees with the journals"), "\(first)")
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: accord.data + "/local/snapshot.sqlite"))
+        let broken = try accord.ok(["journal", "verify"])
+        #expect(broken.contains("local/snapshot.sqlite cannot be read (file is not a database); removed"), "\(broken)")
+        #expect(!FileManager.default.fileExists(atPath: accord.data + "/local/snapshot.sqlite"))
+        #expect(try accord.ok(["journal", "verify"]).contains("Read in place: none"))
+        let rebuilt = try accord.ok(["journal", "rebuild"])
+        #expect(rebuilt.contains("Rebuilt local/snapshot.json and local/snapshot.sqlite from the journals (2 record(s)"), "\(rebuilt)")
+        #expect(try accord.ok(["journal", "verify"]).contains("up to record 2; agrees with the journals"))
+        #expect(try accord.ok(["undo"]).hasPrefix("Undid: Ticked"), "the history is in the rebuilt file")
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"))
+    }
+}

@@ -2,7 +2,7 @@ import AccordCore
 import AccordTUI
 import Foundation
 
-// One libFuzzer binary for the four parsers of untrusted text; ACCORD_FUZZ_TARGET picks one:
+// One libFuzzer binary for the parsers of untrusted text; ACCORD_FUZZ_TARGET picks one:
 //   journal  a journal file (JournalScan), and the input as the JSON of a record and of a
 //            snapshot, framed with a correct checksum so that the JSON reader is reached;
 //            records that decode are replayed through the ledger
@@ -13,17 +13,22 @@ import Foundation
 //   deadline a recurrence as a person writes it and a title: the rule's occurrences must be
 //            in order and on the rule, and the calendar holding them must be RFC 5545 lines
 //            (CRLF, at most 75 octets, each whole UTF-8)
+//   snapshot the snapshot read in place (local/snapshot.sqlite) of a data directory holding the
+//            sample data and a little history, damaged as the input says (its bytes overwritten
+//            at chosen offsets, cut short, or replaced whole), then opened for a part: whatever
+//            the part holds must be what the journals hold (a damaged file is set aside, never
+//            believed)
 // A crash, a trap, a sanitizer report or a timeout is a finding; a thrown error is the
 // expected answer to bad input.
 
 /// Which parser this run feeds.
 enum FuzzTarget: String {
-    case journal, `import`, theme, query, deadline
+    case journal, `import`, theme, query, deadline, snapshot
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["ACCORD_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query or deadline\n".utf8))
+            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query, deadline or snapshot\n".utf8))
             exit(2)
         }
         return target
@@ -48,6 +53,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case .theme: _ = try? ThemeLoader.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz.yaml")
     case .query: fuzzQuery(bytes)
     case .deadline: fuzzDeadline(bytes)
+    case .snapshot: fuzzSnapshot(bytes)
     }
     return 0
 }
@@ -121,4 +127,60 @@ func fuzzDeadline(_ bytes: [UInt8]) {
         start = index + 1
     }
     precondition(start == utf8.count, "the calendar does not end with CRLF")
+}
+
+/// A data directory holding the sample data, a tick, a note and an undo, its snapshot read in
+/// place as written, and the ledger its journal replays to.
+let snapshotFixture: (layout: DataLayout, file: [UInt8], whole: Ledger) = {
+    let directory = NSTemporaryDirectory() + "accord-fuzz-snapshot-\(getpid())"
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "accord-fuzz-snapshot-\(getpid())") }
+    let store = try! Store.open(directory: directory)
+    try! store.perform(try! SampleData.change(for: store.state))
+    try! store.tick("uo-h1")
+    try! store.setNote(of: "uo-h2", to: "mission handicap")
+    try! store.undo()
+    let layout = store.journal!.layout
+    let file = try! PosixFileSystem().readFile(layout.local + "/snapshot.sqlite")!
+    return (layout, file, try! Journal.open(layout, readOnly: true, useSnapshot: false).1)
+}()
+
+let snapshotScopes: [ReadScope] = [.items(["uo-h1"]), .items(["upmc-opticsvalley"]), .items(["uo-handicap"]), .undo, .redo,
+                                   .search(try! SearchQuery.parse("handicap"), today: fuzzDay, limit: 3),
+                                   .search(try! SearchQuery.parse("form partner:upmc"), today: fuzzDay, limit: 3)]
+
+func fuzzSnapshot(_ bytes: [UInt8]) {
+    guard let mode = bytes.first else { return }
+    let (layout, good, whole) = snapshotFixture
+    var file = good
+    let rest = bytes.dropFirst()
+    switch mode % 3 {
+    case 0:
+        // Overwrites: 3 bytes of offset (little-endian, within the file), then the byte written there.
+        var at = rest.startIndex
+        while at + 4 <= rest.endIndex {
+            let offset = (Int(rest[at]) | Int(rest[at + 1]) << 8 | Int(rest[at + 2]) << 16) % file.count
+            file[offset] = rest[at + 3]
+            at += 4
+        }
+    case 1:
+        // Cut short where the first three bytes say.
+        let cut = rest.prefix(3).reduce(0) { $0 << 8 | Int($1) }
+        file = Array(file.prefix(cut % (file.count + 1)))
+    default:
+        file = Array(rest)
+    }
+    let path = layout.local + "/snapshot.sqlite"
+    for side in ["-wal", "-shm", "-journal"] { unlink(path + side) }
+    try! PosixFileSystem().writeFile(path, file)
+    let scope = snapshotScopes[Int(mode / 3) % snapshotScopes.count]
+    guard let (journal, ledger) = try? Journal.open(layout, readOnly: true, scope: scope) else { return }
+    let state = ledger.state, truth = whole.state
+    precondition(state.categories == truth.categories && state.nextRank == truth.nextRank, "categories or rank not as the journals say")
+    precondition(state.partners.allSatisfy { truth.partners[$0.key] == $0.value }, "a partner not as the journals say")
+    precondition(state.agreements.allSatisfy { truth.agreements[$0.key] == $0.value }, "an agreement not as the journals say")
+    precondition(state.commitments.allSatisfy { truth.commitments[$0.key] == $0.value }, "a commitment not as the journals say")
+    precondition(state.actions.allSatisfy { truth.actions[$0.key] == $0.value }, "an action not as the journals say")
+    precondition(ledger.undoStack.isEmpty || ledger.undoStack.last == whole.undoStack.last, "the change to undo is not the journals'")
+    precondition(ledger.redoStack.isEmpty || ledger.redoStack.last == whole.redoStack.last, "the change to redo is not the journals'")
+    if !journal.isPartial { precondition(ledger.state == truth, "read whole, yet not as the journals say") }
 }

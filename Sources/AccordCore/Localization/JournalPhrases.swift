@@ -22,6 +22,7 @@ public final class JournalPhrases: Sendable {
                                               fr: "local/snapshot.sqlite n'a pas pu être lu ({problem}) ; les journaux ont été lus à la place, et il sera réécrit à partir d'eux à la prochaine modification.")
     public let readInPlaceVersion = Phrase(en: "table layout {found}, this Accord reads {expected}", fr: "disposition des tables {found}, cet Accord lit la {expected}")
     public let readInPlaceMissing = Phrase(en: "no {what} row", fr: "pas de ligne {what}")
+    public let readInPlaceMismatch = Phrase(en: "the row of {id} does not hold what its columns say", fr: "la ligne de {id} ne contient pas ce que disent ses colonnes")
     public let migratedAll = Phrase(en: "its {n} record(s), history and undo included", fr: "ses {n} enregistrement(s), historique et annulation compris")
     public let migratedOne = Phrase(en: "one change holding everything it held ({n} damaged line(s) left behind)",
                                     fr: "une modification qui contient tout ce qu'il contenait ({n} ligne(s) abîmée(s) laissée(s) de côté)")

@@ -8,20 +8,32 @@ struct LoadedPart {
     /// Every item read, in the order read.
     private(set) var ids: [String] = []
 
-    /// Adds the item of a row `(id, kind, body)`; returns its id and kind.
+    /// Adds the item of a row `(id, kind, body, parent)`; returns its id and kind.
     @discardableResult
     mutating func add(_ row: SQLiteStatement) throws(SnapshotDatabase.Problem) -> (String, ItemKind) {
         let id = row.text(0) ?? ""
         guard let kind = row.text(1).flatMap(ItemKind.init(rawValue:)) else { throw .missing("kind of \(id)") }
         guard !holds(id) else { return (id, kind) }
-        try row.withBytes(2) { bytes throws(SnapshotDatabase.Problem) in
-            switch kind {
-            case .partner: partners[id] = try SnapshotDatabase.decode(Partner.self, bytes, row: id)
-            case .agreement: agreements[id] = try SnapshotDatabase.decode(Agreement.self, bytes, row: id)
-            case .commitment: commitments[id] = try SnapshotDatabase.decode(Commitment.self, bytes, row: id)
-            case .action: actions[id] = try SnapshotDatabase.decode(Action.self, bytes, row: id)
-            case .category: throw .missing("category \(id)")
-            }
+        // The columns beside the checksummed body must say what it says, or the row is not trusted.
+        let parent = row.text(3)
+        func checked<Item: JournalValue & Identifiable>(_ type: Item.Type, parent expected: String?) throws(SnapshotDatabase.Problem)
+            -> Item where Item.ID == String {
+            let item = try row.withBytes(2) { bytes throws(SnapshotDatabase.Problem) in try SnapshotDatabase.decode(type, bytes, row: id) }
+            guard item.id == id, parent == expected else { throw .mismatch(id) }
+            return item
+        }
+        switch kind {
+        case .partner: partners[id] = try checked(Partner.self, parent: nil)
+        case .agreement: agreements[id] = try checked(Agreement.self, parent: nil)
+        case .commitment:
+            let commitment = try checked(Commitment.self, parent: parent)
+            guard commitment.agreementID == parent else { throw .mismatch(id) }
+            commitments[id] = commitment
+        case .action:
+            let action = try checked(Action.self, parent: parent)
+            guard action.commitmentID == parent else { throw .mismatch(id) }
+            actions[id] = action
+        case .category: throw .missing("category \(id)")
         }
         ids.append(id)
         return (id, kind)
@@ -37,7 +49,7 @@ struct LoadedPart {
         if commitments[id] != nil { return .commitment }
         if agreements[id] != nil { return .agreement }
         if partners[id] != nil { return .partner }
-        let rows = try file.sql("SELECT id, kind, body FROM items WHERE id = ?")
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE id = ?")
         do { try rows.bind(.text(id)) } catch { throw .sqlite(error) }
         guard try file.step(rows) else { return nil }
         return try add(rows).1
@@ -45,7 +57,7 @@ struct LoadedPart {
 
     /// Reads the children of `parent` (an agreement's commitments, a commitment's actions).
     mutating func loadChildren(of parent: String, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) -> [String] {
-        let rows = try file.sql("SELECT id, kind, body FROM items WHERE parent = ?")
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE parent = ?")
         do { try rows.bind(.text(parent)) } catch { throw .sqlite(error) }
         var children: [String] = []
         while try file.step(rows) {

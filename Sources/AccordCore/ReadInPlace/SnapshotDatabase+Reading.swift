@@ -2,7 +2,7 @@ extension SnapshotDatabase {
     /// The whole ledger the file holds, history included (for `journal verify` and tests).
     func wholeSnapshot() throws(Problem) -> Snapshot {
         var part = LoadedPart()
-        let rows = try sql("SELECT id, kind, body FROM items")
+        let rows = try sql("SELECT id, kind, body, parent FROM items")
         while try step(rows) { try part.add(rows) }
         var snapshot = try header()
         snapshot.state = part.state(categories: snapshot.state)
@@ -27,7 +27,7 @@ extension SnapshotDatabase {
             let words = (query.terms + query.phrases.flatMap { $0 }).filter { !$0.isEmpty }
             guard !words.isEmpty else { return nil }
             let match = words.map { "\"\($0)\"*" }.joined(separator: " AND ")
-            let rows = try sql("SELECT items.id, items.kind, items.body FROM words JOIN items ON items.row = words.rowid WHERE words MATCH ?")
+            let rows = try sql("SELECT items.id, items.kind, items.body, items.parent FROM words JOIN items ON items.row = words.rowid WHERE words MATCH ?")
             do { try rows.bind(.text(match)) } catch { throw .sqlite(error) }
             var found: [String: ItemKind] = [:]
             while try step(rows) {

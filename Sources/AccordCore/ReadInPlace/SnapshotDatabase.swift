@@ -68,12 +68,15 @@ final class SnapshotDatabase {
         case sqlite(SQLiteError)
         case badRow(String, LineCodec.Problem)
         case missing(String)
+        /// The row of this item holds another item, or under another parent.
+        case mismatch(String)
 
         var description: String {
             switch self {
             case .sqlite(let error): return error.message
             case .badRow(let row, let problem): return "\(row): \(problem)"
             case .missing(let what): return Phrases.journal.readInPlaceMissing(["what": what])
+            case .mismatch(let id): return Phrases.journal.readInPlaceMismatch(["id": id])
             }
         }
     }

@@ -265,11 +265,6 @@ public final class Journal {
             resetReading()
             return try load(history: history, scope: nil)
         }
-        if historyOmitted, news.records.contains(where: { $0.replica == replica && $0.kind != .change }) {
-            // An undo or redo of this replica's moves the stacks: they are needed after all.
-            resetReading()
-            return try load(history: true, scope: nil)
-        }
         if news.needsWholeReplay || news.records.contains(where: { $0.key <= ledger.lastKey }) {
             return try replayWhole()
         }

@@ -100,8 +100,9 @@ struct ProcessBench {
                       accordSetUp: ["untick", action], peerSetUp: [uuid, "modify", "status:pending"]),
             Operation(name: "untick one action", accord: ["untick", action], peer: [uuid, "modify", "status:pending"], goalMS: 50,
                       accordSetUp: ["tick", action], peerSetUp: [uuid, "done"]),
+            // Another note first: the same note again would change nothing and write nothing.
             Operation(name: "note on one action", accord: ["note", action, "Relancer le service"],
-                      peer: [uuid, "annotate", "Relancer le service"], goalMS: 50),
+                      peer: [uuid, "annotate", "Relancer le service"], goalMS: 50, accordSetUp: ["note", action, "Relancer"]),
             Operation(name: "undo", accord: ["undo"], peer: ["undo"], goalMS: 50,
                       accordSetUp: ["note", action, "Relancer"], peerSetUp: [uuid, "annotate", "Relancer"]),
             Operation(name: "redo", accord: ["redo"], peer: nil, goalMS: 50, accordSetUp: ["undo"]),

@@ -39,6 +39,12 @@ final class SQLiteDatabase {
         sqlite3_close_v2(handle)
     }
 
+    /// Leaves the write-ahead log as it is when this connection closes (see the shim).
+    func keepWriteAheadLogOnClose() throws(SQLiteError) {
+        let status = accord_sqlite_keep_wal_on_close(handle)
+        guard status == SQLITE_OK else { throw failure(status) }
+    }
+
     /// Runs `sql` (one or more statements without parameters).
     func execute(_ sql: String) throws(SQLiteError) {
         var message: UnsafeMutablePointer<CChar>?

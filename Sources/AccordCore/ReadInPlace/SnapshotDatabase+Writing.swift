@@ -40,6 +40,8 @@ extension SnapshotDatabase {
                 for (position, change) in snapshot.redoStack.enumerated() { try written.push(change, on: 1, at: position) }
                 try database.execute("PRAGMA user_version = \(version)")
             }
+            // Kept in the file: every connection after this one writes ahead to a log.
+            try database.execute("PRAGMA journal_mode=WAL")
         }
         // Private like everything in local/ (SQLite gives its side files the same mode).
         chmod(temporary, 0o600)

@@ -36,8 +36,11 @@ final class SnapshotDatabase {
             throw SQLiteError(code: 0, message: Phrases.journal.readInPlaceVersion(["found": found, "expected": version]))
         }
         if write {
-            // A cache: a commit lost to a power cut leaves the file behind the journals, not broken.
-            try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
+            // The file is in WAL mode from its writing on. A cache: a commit lost to a power cut
+            // leaves the file behind the journals, never broken, so commits are not synced, and
+            // the log is copied into the file by SQLite's checkpoints, not at every close.
+            try database.execute("PRAGMA synchronous=NORMAL")
+            try database.keepWriteAheadLogOnClose()
         }
         return SnapshotDatabase(database)
     }

@@ -135,11 +135,15 @@ import Testing
     @Test func aFileBehindTheJournalsIsNotReadAndIsBroughtUpToDate() throws {
         let dir = TempDirectory()
         let store = try sampled(dir)
-        let path = SnapshotDatabase.path(dir.layout)
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // The file and its write-ahead log as they were before the tick.
+        let files = [SnapshotDatabase.path(dir.layout)] + SnapshotDatabase.sideFiles(dir.layout)
+        let before = files.map { FileManager.default.contents(atPath: $0) }
         try store.tick("uo-h1")
         // As if the process had been killed between the journal append and the file's update.
-        try before.write(to: URL(fileURLWithPath: path))
+        for (file, bytes) in zip(files, before) {
+            try? FileManager.default.removeItem(atPath: file)
+            if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
+        }
         let behind = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
         #expect(behind.journal?.isPartial == false)
         #expect(behind.state.actions["uo-h1"]?.doneOn != nil, "the tick is read from the journal")

@@ -10,22 +10,20 @@ extension SnapshotDatabase {
     /// Moves the stacks as a record of `kind` of this replica moved the ledger's (nil: another
     /// replica's record, which moves nothing): a new change pushes its inverse on undo and
     /// clears redo; an undo pops undo and pushes on redo; a redo the reverse. The change
-    /// pushed is the top of the ledger's stack, so a ledger holding only the tops will do.
-    func move(_ kind: RecordKind?) -> (Ledger) throws -> Void {
-        { ledger in
-            switch kind {
-            case nil:
-                break
-            case .change?:
-                try self.push(top: ledger.undoStack.last, on: 0)
-                try self.sql("DELETE FROM history WHERE stack = 1").run()
-            case .undo?:
-                try self.pop(0)
-                try self.push(top: ledger.redoStack.last, on: 1)
-            case .redo?:
-                try self.pop(1)
-                try self.push(top: ledger.undoStack.last, on: 0)
-            }
+    /// pushed is the top of `ledger`'s stack, so a ledger holding only the tops will do.
+    func moveStacks(as kind: RecordKind?, in ledger: Ledger) throws {
+        switch kind {
+        case nil:
+            break
+        case .change?:
+            try push(top: ledger.undoStack.last, on: 0)
+            try sql("DELETE FROM history WHERE stack = 1").run()
+        case .undo?:
+            try pop(0)
+            try push(top: ledger.redoStack.last, on: 1)
+        case .redo?:
+            try pop(1)
+            try push(top: ledger.undoStack.last, on: 0)
         }
     }
 

@@ -23,7 +23,7 @@ extension SnapshotDatabase {
         do {
             let database = try SQLiteDatabase(path: temporary, mode: .create)
             // Nothing is synced while the file is written: it is synced once whole, below.
-            try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192")
+            try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF")
             try database.execute(tables)
             let written = SnapshotDatabase(database)
             try database.transaction {
@@ -73,33 +73,52 @@ extension SnapshotDatabase {
     }
 
     /// Writes the row of the item `id` as `state` holds it again, or deletes it when `state`
-    /// has none (its tokens in `words` with it). Categories live in the header.
+    /// has none (its tokens in `words` with it). Categories live in the header. A row kept is
+    /// changed in place, its tokens only when they changed (a tick changes none): every page
+    /// written is a page SQLite logs.
     func put(_ id: String, in state: AccordState) throws {
-        let old = try sql("SELECT row FROM items WHERE id = ?").bind(.text(id))
-        if try old.step() {
-            let row = old.int(0)
+        let old = try sql("SELECT items.row, words.tokens FROM items LEFT JOIN words ON words.rowid = items.row WHERE items.id = ?")
+            .bind(.text(id))
+        guard try old.step() else { return try insert(id, in: state) }
+        let (row, oldTokens) = (old.int(0), old.text(1))
+        guard let item = Self.row(of: id, in: state) else {
             try sql("DELETE FROM items WHERE row = ?").bind(.int(row)).run()
             try sql("DELETE FROM words WHERE rowid = ?").bind(.int(row)).run()
+            return
         }
-        try insert(id, in: state)
+        try sql("UPDATE items SET kind = ?, parent = ?, body = ? WHERE row = ?")
+            .bind(.text(item.kind.rawValue), item.parent.map { .text($0) } ?? .null, .bytes(item.body), .int(row)).run()
+        if item.tokens != oldTokens {
+            try sql("DELETE FROM words WHERE rowid = ?").bind(.int(row)).run()
+            try sql("INSERT INTO words(rowid, tokens) VALUES (?, ?)").bind(.int(row), .text(item.tokens)).run()
+        }
     }
 
     /// Writes the row of the item `id` as `state` holds it (none for a category or an unknown id).
     private func insert(_ id: String, in state: AccordState) throws {
-        let body: [UInt8]
-        let parent: String?
-        guard let kind = state.kind(of: id), kind != .category else { return }
-        switch kind {
-        case .partner: (body, parent) = (LineCodec.encode(state.partners[id]!), nil)
-        case .agreement: (body, parent) = (LineCodec.encode(state.agreements[id]!), nil)
-        case .commitment: (body, parent) = (LineCodec.encode(state.commitments[id]!), state.commitments[id]!.agreementID)
-        case .action: (body, parent) = (LineCodec.encode(state.actions[id]!), state.actions[id]!.commitmentID)
-        case .category: return
-        }
+        guard let item = Self.row(of: id, in: state) else { return }
         try sql("INSERT INTO items(id, kind, parent, body) VALUES (?, ?, ?, ?)")
-            .bind(.text(id), .text(kind.rawValue), parent.map { .text($0) } ?? .null, .bytes(body)).run()
-        guard let text = IndexedText(of: id, in: state) else { return }
-        try sql("INSERT INTO words(rowid, tokens) VALUES (last_insert_rowid(), ?)").bind(.text(Self.tokens(of: text))).run()
+            .bind(.text(id), .text(item.kind.rawValue), item.parent.map { .text($0) } ?? .null, .bytes(item.body)).run()
+        try sql("INSERT INTO words(rowid, tokens) VALUES (last_insert_rowid(), ?)").bind(.text(item.tokens)).run()
+    }
+
+    /// What the row of the item `id` holds: its kind, parent, framed body and search tokens;
+    /// nil for a category (in the header) or an id `state` does not hold.
+    private static func row(of id: String, in state: AccordState) -> (kind: ItemKind, parent: String?, body: [UInt8], tokens: String)? {
+        let row: (ItemKind, String?, [UInt8])
+        if let partner = state.partners[id] {
+            row = (.partner, nil, LineCodec.encode(partner))
+        } else if let agreement = state.agreements[id] {
+            row = (.agreement, nil, LineCodec.encode(agreement))
+        } else if let commitment = state.commitments[id] {
+            row = (.commitment, commitment.agreementID, LineCodec.encode(commitment))
+        } else if let action = state.actions[id] {
+            row = (.action, action.commitmentID, LineCodec.encode(action))
+        } else {
+            return nil
+        }
+        guard let text = IndexedText(of: id, in: state) else { return nil }
+        return (row.0, row.1, row.2, tokens(of: text))
     }
 
     /// The item's search tokens, folded, one space between each: what `words` holds. Only

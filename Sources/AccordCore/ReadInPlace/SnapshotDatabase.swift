@@ -45,6 +45,17 @@ final class SnapshotDatabase {
         return SnapshotDatabase(database)
     }
 
+    /// Past this many bytes the log is copied into the file and emptied (`checkpointIfLong`).
+    static let longestLog = 1 << 20
+
+    /// Copies the write-ahead log into the file and empties it once it is longer than
+    /// `longestLog` (about 40 changes): a connection opening after the last one closed reads
+    /// the whole log, so it must stay short. Only under the directory's write lock.
+    func checkpointIfLong(_ layout: DataLayout, fileSystem: FileSystem) throws(SQLiteError) {
+        guard let log = fileSystem.identity(of: Self.path(layout) + "-wal"), log.size > Self.longestLog else { return }
+        try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
     // MARK: The header
 
     /// The one row of what is not per item: how far each journal was read, the frontier,

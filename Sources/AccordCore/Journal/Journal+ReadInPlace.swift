@@ -1,20 +1,31 @@
 extension Journal {
+    /// What the snapshot read in place gave for a scope.
+    enum ReadInPlaceOutcome {
+        /// The part of the ledger the scope needs.
+        case part(Snapshot)
+        /// The scope needs every item: the journal is opened whole, as without a scope.
+        case needsWhole
+        /// There is no file, or it is behind the journals or unreadable: the journal is opened
+        /// whole, and — when this journal may write — with its history, so that the file is
+        /// written again at once rather than at the next change.
+        case behind
+    }
+
     /// The part of the ledger `scope` needs, read from the snapshot read in place when it
-    /// holds exactly what the journals hold; nil when it does not (or the scope needs
-    /// everything): the journal is then opened whole, as without a scope.
-    func readInPlace(_ scope: ReadScope, history: Bool) -> Snapshot? {
+    /// holds exactly what the journals hold.
+    func readInPlace(_ scope: ReadScope, history: Bool) -> ReadInPlaceOutcome {
         do throws(SnapshotDatabase.Problem) {
             let file: SnapshotDatabase?
             do { file = try SnapshotDatabase.open(layout, write: mayWrite && readOnlyReason == nil) } catch { throw .sqlite(error) }
-            guard let file else { return nil }
+            guard let file else { return .behind }
             let header = try file.header()
             guard SnapshotDatabase.isCurrent(header, modified: try file.modifiedTimes(), layout: layout, fileSystem: fileSystem) else {
-                return nil
+                return .behind
             }
-            return try file.snapshot(for: scope, history: history)
+            return try file.snapshot(for: scope, history: history).map { .part($0) } ?? .needsWhole
         } catch {
             setAsideReadInPlace(because: error)
-            return nil
+            return .behind
         }
     }
 

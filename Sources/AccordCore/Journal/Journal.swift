@@ -238,7 +238,17 @@ public final class Journal {
                 return try readLegacy()
             }
         }
-        let part = usesSnapshot ? scope.flatMap { readInPlace($0, history: history) } : nil
+        var part: Snapshot?
+        var history = history
+        switch usesSnapshot ? scope.map({ readInPlace($0, history: history) }) : nil {
+        case .part(let snapshot)?:
+            part = snapshot
+        case .behind? where holdsWriteLock && readOnlyReason == nil:
+            // Read whole with the history, the file is written again at once (see `open`).
+            history = true
+        default:
+            break
+        }
         isPartial = part != nil
         let snapshot = part != nil ? part : usesSnapshot ? try readSnapshot(history: history) : nil
         isFresh = snapshot == nil && !fileSystem.fileExists(layout.journal) && PeerLogs.fileNames(layout, fileSystem: fileSystem).isEmpty

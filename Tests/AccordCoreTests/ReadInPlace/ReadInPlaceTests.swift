@@ -147,10 +147,18 @@ import Testing
         let behind = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
         #expect(behind.journal?.isPartial == false)
         #expect(behind.state.actions["uo-h1"]?.doneOn != nil, "the tick is read from the journal")
-        let writer = try Store.open(directory: dir.data, now: fixedNow)
-        try expectFile(dir, holds: writer.ledger, "a whole opening to write brought it up to date")
+        try expectFile(dir, holds: store.ledger, "the command that found it behind read the history too and brought it up to date")
         let part = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
         #expect(part.journal?.isPartial == true && part.state.actions["uo-h1"]?.doneOn != nil)
+        // Where nothing may be written, it stays behind and is not read.
+        for (file, bytes) in zip(files, before) {
+            try? FileManager.default.removeItem(atPath: file)
+            if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
+        }
+        let readOnly = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(readOnly.journal?.isPartial == false && readOnly.state.actions["uo-h1"]?.doneOn != nil)
+        let stillBehind = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(stillBehind.journal?.isPartial == false, "nothing was written to bring it up to date")
     }
 
     @Test func aDamagedOrForeignFileIsSaidSetAsideAndWrittenAgain() throws {

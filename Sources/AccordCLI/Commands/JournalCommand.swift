@@ -147,7 +147,7 @@ struct JournalCommand: ParsableCommand {
             do { (journal, ledger) = try Journal.open(directory: directory, useSnapshot: false) } catch { throw CLIError("\(error)") }
             journal.notices.forEach { Console.error("accord: \($0)") }
             if let reason = journal.readOnlyReason { throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"])) }
-            try Store(ledger: ledger, journal: journal).rebuildSnapshots()
+            try Store(ledger: ledger, journal: journal).compact(readInPlaceToo: true)
             Console.out(Phrases.command.snapshotsRebuilt(["n": journal.replayedCount]))
         }
     }

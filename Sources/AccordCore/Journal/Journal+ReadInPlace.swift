@@ -19,7 +19,7 @@ extension Journal {
             do { file = try SnapshotDatabase.open(layout, write: mayWrite && readOnlyReason == nil) } catch { throw .sqlite(error) }
             guard let file else { return .behind }
             let header = try file.header()
-            guard SnapshotDatabase.isCurrent(header, modified: try file.modifiedTimes(), layout: layout, fileSystem: fileSystem) else {
+            guard SnapshotDatabase.isCurrent(header, layout: layout, fileSystem: fileSystem) else {
                 return .behind
             }
             return try file.snapshot(for: scope, history: history).map { .part($0) } ?? .needsWhole
@@ -30,10 +30,13 @@ extension Journal {
     }
 
     /// Says why the snapshot read in place cannot be used and, holding the lock to write,
-    /// removes it: it is written again whole from the journals at the next change.
+    /// removes it: it is written again whole from the journals. Opened only to read (a
+    /// directory of another user: SQLite cannot share its log there), nothing is said: the
+    /// journals are read, as they always could be.
     private func setAsideReadInPlace(because problem: SnapshotDatabase.Problem) {
+        guard holdsWriteLock else { return }
         notices.append(Phrases.journal.readInPlaceUnreadable(["problem": problem.description]))
-        if holdsWriteLock { ReadInPlaceCheck.discard(layout, fileSystem: fileSystem) }
+        ReadInPlaceCheck.discard(layout, fileSystem: fileSystem)
     }
 
     /// What the snapshots hold of `ledger` at this journal's positions.
@@ -49,24 +52,18 @@ extension Journal {
     var holdsWholeLedger: Bool { !historyOmitted && !isPartial }
 
     /// Brings the snapshot read in place to `ledger` (opened whole, under the lock to write):
-    /// the header alone when only the journal positions moved, the whole file when it is
-    /// missing, unreadable or holds other records.
+    /// nothing to do when it is current and holds the ledger's records; written anew when it
+    /// is missing, unreadable, behind or ahead — even when only the journals' positions moved
+    /// (a frozen journal, a file rewritten in place): its rows are not trusted past a doubt.
     func refreshReadInPlace(_ ledger: Ledger) {
         guard holdsWriteLock, readOnlyReason == nil, holdsWholeLedger else { return }
-        do {
-            if let file = try SnapshotDatabase.open(layout, write: true) {
-                let header = try file.header()
-                if header.replica == replica, header.frontier == snapshotValue(of: ledger).frontier {
-                    if !SnapshotDatabase.isCurrent(header, modified: try file.modifiedTimes(), layout: layout, fileSystem: fileSystem) {
-                        try file.database.transaction { try file.writeHeader(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem) }
-                    }
-                    return
-                }
-            }
-        } catch {
-            // Unreadable or of another layout: written again whole below.
+        if let file = try? SnapshotDatabase.open(layout, write: true), let header = try? file.header(),
+           header.replica == replica,
+           header.frontier == snapshotValue(of: ledger).frontier,
+           SnapshotDatabase.isCurrent(header, layout: layout, fileSystem: fileSystem) {
+            return
         }
-        try? SnapshotDatabase.rebuild(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+        refreshWhole(ledger)
     }
 
     /// Brings the snapshot read in place up to `record`, just appended and applied to `ledger`

@@ -62,11 +62,15 @@ public struct FilePosition: Hashable, Sendable {
     /// For this replica's own journal: its inode when read (0: not kept). Another file under
     /// the same name (it was frozen and a new one started) is read from its start.
     public var inode: Int
+    /// When the file was last written, in nanoseconds since 1970 (0: not kept). The snapshot
+    /// read in place keeps it: a journal written since, even in place, is read again.
+    public var modified: Int
 
-    public init(name: String, offset: Int, lines: Int = 0, inode: Int = 0) {
+    public init(name: String, offset: Int, lines: Int = 0, inode: Int = 0, modified: Int = 0) {
         self.name = name
         self.offset = offset
         self.lines = lines
         self.inode = inode
+        self.modified = modified
     }
 }

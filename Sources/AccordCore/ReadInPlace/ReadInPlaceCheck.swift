@@ -19,7 +19,7 @@ public enum ReadInPlaceCheck: Hashable, Sendable {
             guard let file else { return .none }
             let held = try file.wholeSnapshot()
             let frontier = Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: ledger).frontier
-            guard SnapshotDatabase.isCurrent(held, modified: try file.modifiedTimes(), layout: layout, fileSystem: fileSystem) else {
+            guard SnapshotDatabase.isCurrent(held, layout: layout, fileSystem: fileSystem) else {
                 return .behind(seq: held.lastSeq)
             }
             let same = held.frontier == frontier && held.state == ledger.state && held.conflicts == ledger.conflicts

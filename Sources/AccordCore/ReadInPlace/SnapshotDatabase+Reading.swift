@@ -34,6 +34,10 @@ extension SnapshotDatabase {
                 let (id, kind) = try part.add(rows)
                 found[id] = kind
             }
+            if query.overdueOnly {
+                // A commitment is late while an action of it is open: its actions decide.
+                for (id, kind) in found where kind == .commitment { _ = try part.loadChildren(of: id, from: self) }
+            }
             // The ranking reads only the items themselves: what lies above is read for the hits shown.
             let shown = query.partners.isEmpty && query.categories.isEmpty
                 ? SearchScan.search(query, in: part.state(categories: snapshot.state), today: today, limit: limit).map(\.id)

@@ -10,7 +10,6 @@ extension SnapshotDatabase {
         CREATE TABLE history(stack INTEGER NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL,
                              PRIMARY KEY(stack, position)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE words USING fts5(tokens, tokenize='ascii');
-        CREATE TABLE seen(name TEXT PRIMARY KEY, modified INTEGER NOT NULL) WITHOUT ROWID;
         """
 
     /// Writes the whole of `snapshot` (a ledger loaded whole, history included) as a new file:
@@ -54,14 +53,13 @@ extension SnapshotDatabase {
         try fileSystem.syncDirectory(layout.local)
     }
 
-    /// Writes the header row — `snapshot` without its items, stacks and writers — and when
-    /// each journal it read was last written.
+    /// Writes the header row: `snapshot` without its items, stacks and writers, with when each
+    /// journal it read was last written (checksummed with the rest).
     func writeHeader(_ snapshot: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
-        try sql("DELETE FROM seen").run()
-        for (name, modified) in Self.modifiedTimes(of: snapshot.files, layout: layout, fileSystem: fileSystem) {
-            try sql("INSERT INTO seen(name, modified) VALUES (?, ?)").bind(.text(name), .int(modified)).run()
-        }
         var header = snapshot
+        for index in header.files.indices {
+            header.files[index].modified = fileSystem.identity(of: layout.journals + "/" + header.files[index].name)?.modified ?? 0
+        }
         var categories = AccordState()
         categories.categories = snapshot.state.categories
         categories.nextRank = snapshot.state.nextRank

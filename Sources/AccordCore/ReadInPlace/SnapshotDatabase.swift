@@ -28,6 +28,8 @@ final class SnapshotDatabase {
     static func open(_ layout: DataLayout, write: Bool) throws(SQLiteError) -> SnapshotDatabase? {
         guard FileManager.default.fileExists(atPath: path(layout)) else { return nil }
         let database = try SQLiteDatabase(path: path(layout), mode: write ? .readWrite : .readOnly)
+        // Each page's cells are checked for sizes that cannot be (SQLite checksums no page).
+        try database.execute("PRAGMA cell_size_check=ON")
         let statement = try database.statement("PRAGMA user_version")
         guard try statement.step() else { throw SQLiteError(code: 0, message: "no version") }
         let found = statement.int(0)
@@ -118,31 +120,18 @@ final class SnapshotDatabase {
 
     // MARK: Is it current?
 
-    /// The modification time of each journal file `files` names (absent: no such file).
-    static func modifiedTimes(of files: [FilePosition], layout: DataLayout, fileSystem: FileSystem) -> [String: Int] {
-        files.reduce(into: [:]) { times, file in times[file.name] = fileSystem.identity(of: layout.journals + "/" + file.name)?.modified }
-    }
-
-    /// The journal files' modification times when the header was written.
-    func modifiedTimes() throws(Problem) -> [String: Int] {
-        let rows = try sql("SELECT name, modified FROM seen")
-        var times: [String: Int] = [:]
-        while try step(rows) { times[rows.text(0) ?? ""] = rows.int(1) }
-        return times
-    }
-
     /// True when the header read every journal exactly as far as it now goes: each one as
     /// long as it was, the same file, not written since (an edit in place is not trusted),
     /// and no journal it did not read. Another replica's journal gone since holds nothing
     /// unread (its records stay, as in `snapshot.json`); this replica's gone is not current. A few `stat`s.
-    static func isCurrent(_ header: Snapshot, modified: [String: Int], layout: DataLayout, fileSystem: FileSystem) -> Bool {
+    static func isCurrent(_ header: Snapshot, layout: DataLayout, fileSystem: FileSystem) -> Bool {
         guard header.replica == layout.replica, header.version == Snapshot.currentVersion else { return false }
         let ownName = layout.replica + ".log"
         let own = fileSystem.identity(of: layout.journal)
         if own == nil, header.files.contains(where: { $0.name == ownName && $0.offset > 0 }) { return false }
         for file in header.files {
             guard let identity = fileSystem.identity(of: layout.journals + "/" + file.name) else { continue }
-            guard identity.size == file.offset, identity.modified == modified[file.name],
+            guard identity.size == file.offset, identity.modified == file.modified,
                   file.inode == 0 || Int(truncatingIfNeeded: identity.inode) == file.inode else { return false }
         }
         let read = Set(header.files.map(\.name))

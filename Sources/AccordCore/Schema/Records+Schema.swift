@@ -45,6 +45,7 @@ extension FilePosition: SchemaModel {
         SchemaField("offset", get: { $0.offset }, set: { $0.offset = $1 }),
         SchemaField("lines", get: { $0.lines }, set: { $0.lines = $1 }),
         SchemaField("inode", get: { $0.inode == 0 ? nil : $0.inode }, set: { $0.inode = $1 ?? 0 }),
+        SchemaField("modified", get: { $0.modified == 0 ? nil : $0.modified }, set: { $0.modified = $1 ?? 0 }),
     ])
 }
 

@@ -83,28 +83,17 @@ public final class Store {
         }
     }
 
-    /// Folds the journal into a snapshot now (after reading what others wrote).
-    public func compact() throws {
+    /// Folds the journal into a snapshot now (after reading what others wrote); with
+    /// `readInPlaceToo`, writes the snapshot read in place anew as well (`accord journal
+    /// rebuild`, which opens the store from every journal's start first).
+    public func compact(readInPlaceToo: Bool = false) throws {
         guard let journal else { return }
         var news = News()
         defer { tell(news) }
         try journal.exclusively {
             try catchUp(&news)
             try journal.compact(ledger)
-        }
-    }
-
-    /// Writes both snapshots anew — `snapshot.json` and the snapshot read in place — from the
-    /// ledger this store holds, after reading what others wrote (`accord journal rebuild`
-    /// opens the store from every journal's start first).
-    public func rebuildSnapshots() throws {
-        guard let journal else { return }
-        var news = News()
-        defer { tell(news) }
-        try journal.exclusively {
-            try catchUp(&news)
-            try journal.compact(ledger)
-            try journal.rebuildReadInPlace(ledger)
+            if readInPlaceToo { try journal.rebuildReadInPlace(ledger) }
         }
     }
 

@@ -16,7 +16,8 @@ import Testing
         _ = try accord.ok(["note", "uo-h2", "Réunion avec la mission handicap"])
         let commands = [["show", "uo-h1", "--json"], ["show", "uo-handicap"], ["show", "upmc-opticsvalley", "--json"],
                         ["search", "handicap", "--json", "--limit", "3"], ["search", "mission", "handi"],
-                        ["search", "formation", "partner:upmc", "--json"], ["search", "zzzz"]]
+                        ["search", "formation", "partner:upmc", "--json"], ["search", "zzzz"],
+                        ["list", "agreements"], ["list", "agreements", "--wide"], ["--lang", "fr", "list", "agreements"]]
         let fromParts = try commands.map { try accord.run($0) }
         #expect(FileManager.default.fileExists(atPath: accord.data + "/local/snapshot.sqlite"))
         for (command, part) in zip(commands, fromParts) {

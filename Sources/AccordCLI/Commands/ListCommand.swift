@@ -27,8 +27,11 @@ struct ListCommand: ParsableCommand {
     var wide = false
 
     func run() throws {
-        let session = try Session(global, write: false, history: false)
+        // The agreements as text read only the agreements and their progress kept in place.
+        let readsInPlace = kind == .agreements && !json && agreement == nil
+        let session = try Session(global, write: false, history: false, scope: readsInPlace ? .agreementList : nil)
         let state = session.state
+        let keptProgress = session.store.journal?.agreementProgress
         let today = session.store.today
         // One rule with `report --agreement`: an agreement, or every agreement of a partner.
         let chosen = try agreement.map { try session.agreements(named: $0) } ?? state.sortedAgreements()
@@ -50,9 +53,11 @@ struct ListCommand: ParsableCommand {
             var table = Table([words.columnID, words.columnTitle, words.columnSigned, words.columnEnds, words.columnStatus, words.columnDone].map(\.text),
                               flexibleColumn: 1)
             for a in chosen {
-                let progress = state.progress(ofAgreement: a.id)
+                let progress = keptProgress?[a.id] ?? state.progress(ofAgreement: a.id)
                 table.add([a.id, a.title, a.signed.map { LocalFormat.date($0) } ?? "—", a.currentEnd(on: today).map { LocalFormat.date($0) } ?? "—",
-                           AgreementStanding(a, state: state, today: today).status(of: a), "\(progress.done)/\(progress.total)"])
+                           // The status reads the agreement's dates only (no action is counted for it).
+                           AgreementStanding(a, progress: progress, overdueCount: 0, today: today).status(of: a),
+                           "\(progress.done)/\(progress.total)"])
             }
             Console.out(table.render(width: width))
         case .commitments:

@@ -22,7 +22,9 @@ extension Journal {
             guard SnapshotDatabase.isCurrent(header, layout: layout, fileSystem: fileSystem) else {
                 return .behind
             }
-            return try file.snapshot(for: scope, history: history).map { .part($0) } ?? .needsWhole
+            guard let part = try file.snapshot(for: scope, history: history) else { return .needsWhole }
+            if scope == .agreementList { agreementProgress = try file.agreementProgress() }
+            return .part(part)
         } catch {
             setAsideReadInPlace(because: error)
             return .behind
@@ -87,10 +89,14 @@ extension Journal {
                 return holdsWholeLedger ? refreshWhole(ledger) : ()
             }
             try file.database.transaction {
+                // The agreements whose progress may have moved: where each item was, and is.
+                var agreements = Set(touched.compactMap { ledger.state.agreementID(containing: $0) })
+                for id in touched { if let agreement = try file.agreement(holding: id) { agreements.insert(agreement) } }
                 for id in touched {
                     try file.put(id, in: ledger.state)
                     try file.putWriters(of: id, ledger.writers[id])
                 }
+                for agreement in agreements { try file.putProgress(of: agreement, in: ledger.state) }
                 try file.moveStacks(as: revert.kind, in: ledger)
                 try file.writeHeader(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
             }

@@ -54,6 +54,9 @@ public final class Journal {
     /// True when the ledger was opened in part from the snapshot read in place (see
     /// `open(…scope:)`): nothing may then be folded into a whole snapshot.
     public internal(set) var isPartial = false
+    /// Each agreement's progress as the snapshot read in place keeps it, when the ledger was
+    /// opened for `ReadScope.agreementList` (its state then holds no action to count).
+    public internal(set) var agreementProgress: [String: Progress]?
     /// The newest records applied, oldest first (at most `recentLimit`): "last changes".
     public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
@@ -224,6 +227,7 @@ public final class Journal {
         tornTail = nil
         recent = []
         isPartial = false
+        agreementProgress = nil
         peers.reset()
     }
 

@@ -87,20 +87,26 @@ struct LoadedPart {
         }
     }
 
-    /// Reads what showing or changing the item needs: what lies above it, its commitments
-    /// and actions, and for an action the other actions of its commitment.
+    /// Reads what showing or changing the item needs: what lies above it, and every
+    /// commitment and action of its agreement (an action's siblings hold a series'
+    /// occurrences; the agreement's progress, kept with the rows, counts them all).
     mutating func loadAround(_ id: String, kind: ItemKind, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
         try loadAbove(id, kind: kind, from: file)
+        let agreement: String?
         switch kind {
-        case .agreement:
-            for commitment in try loadChildren(of: id, from: file) { _ = try loadChildren(of: commitment, from: file) }
-        case .commitment:
-            _ = try loadChildren(of: id, from: file)
-        case .action:
-            if let commitment = actions[id]?.commitmentID { _ = try loadChildren(of: commitment, from: file) }
-        case .partner, .category:
-            break
+        case .agreement: agreement = id
+        case .commitment: agreement = commitments[id]?.agreementID
+        case .action: agreement = actions[id].flatMap { commitments[$0.commitmentID]?.agreementID }
+        case .partner, .category: agreement = nil
         }
+        guard let agreement else { return }
+        for commitment in try loadChildren(of: agreement, from: file) { _ = try loadChildren(of: commitment, from: file) }
+    }
+
+    /// Reads every agreement (`accord list agreements`: their progress is kept with the rows).
+    mutating func loadAgreements(from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE kind = 'agreement'")
+        while try file.step(rows) { try add(rows) }
     }
 
     /// The state holding the items read, with the categories and next rank of `header`.

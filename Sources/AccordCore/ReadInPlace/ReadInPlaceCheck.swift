@@ -22,8 +22,11 @@ public enum ReadInPlaceCheck: Hashable, Sendable {
             guard SnapshotDatabase.isCurrent(held, layout: layout, fileSystem: fileSystem) else {
                 return .behind(seq: held.lastSeq)
             }
+            let kept = try file.agreementProgress()
+            let counted = Dictionary(uniqueKeysWithValues: ledger.state.agreements.keys.map { ($0, ledger.state.progress(ofAgreement: $0)) })
             let same = held.frontier == frontier && held.state == ledger.state && held.conflicts == ledger.conflicts
                 && held.undoStack == ledger.undoStack && held.redoStack == ledger.redoStack && held.writers == ledger.fieldWriters
+                && kept == counted
             return same ? .agrees(seq: held.lastSeq) : .differs(seq: held.lastSeq)
         } catch {
             return .unreadable(error.description)

@@ -13,4 +13,7 @@ public enum ReadScope: Hashable, Sendable {
     /// The change `undo` or `redo` takes from the top of its stack, and the items it touches.
     case undo
     case redo
+    /// Every agreement, with its progress as kept with the rows (`Journal.agreementProgress`),
+    /// and no commitment or action.
+    case agreementList
 }

@@ -43,6 +43,8 @@ extension SnapshotDatabase {
                 ? SearchScan.search(query, in: part.state(categories: snapshot.state), today: today, limit: limit).map(\.id)
                 : Array(found.keys)
             for id in shown { try part.loadAbove(id, kind: found[id] ?? .category, from: self) }
+        case .agreementList:
+            try part.loadAgreements(from: self)
         case .undo, .redo:
             guard history else { return nil }
             let stack = scope == .undo ? 0 : 1

@@ -7,6 +7,39 @@ extension SnapshotDatabase {
         try sql("INSERT INTO writers(id, body) VALUES (?, ?)").bind(.text(id), .bytes(LineCodec.encode(writers))).run()
     }
 
+    /// The agreement the item `id` belongs to as the file holds it (before a change is written).
+    func agreement(holding id: String) throws -> String? {
+        let row = try sql("SELECT kind, parent FROM items WHERE id = ?").bind(.text(id))
+        guard try row.step(), let kind = row.text(0) else { return nil }
+        switch ItemKind(rawValue: kind) {
+        case .agreement?: return id
+        case .commitment?: return row.text(1)
+        case .action?:
+            guard let commitment = row.text(1) else { return nil }
+            return try agreement(holding: commitment)
+        default: return nil
+        }
+    }
+
+    /// Writes the agreement's progress as `state` counts it (which must hold all its actions),
+    /// or deletes it when `state` has no such agreement.
+    func putProgress(of agreement: String, in state: AccordState) throws {
+        guard state.agreements[agreement] != nil else {
+            return try sql("DELETE FROM progress WHERE agreement = ?").bind(.text(agreement)).run()
+        }
+        let progress = state.progress(ofAgreement: agreement)
+        try sql("INSERT OR REPLACE INTO progress(agreement, done, total) VALUES (?, ?, ?)")
+            .bind(.text(agreement), .int(progress.done), .int(progress.total)).run()
+    }
+
+    /// Each agreement's progress as kept with the rows.
+    func agreementProgress() throws(Problem) -> [String: Progress] {
+        let rows = try sql("SELECT agreement, done, total FROM progress")
+        var progress: [String: Progress] = [:]
+        while try step(rows) { progress[rows.text(0) ?? ""] = Progress(done: rows.int(1), total: rows.int(2)) }
+        return progress
+    }
+
     /// Moves the stacks as a record of `kind` of this replica moved the ledger's (nil: another
     /// replica's record, which moves nothing): a new change pushes its inverse on undo and
     /// clears redo; an undo pops undo and pushes on redo; a redo the reverse. The change

@@ -10,6 +10,7 @@ extension SnapshotDatabase {
         CREATE TABLE history(stack INTEGER NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL,
                              PRIMARY KEY(stack, position)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE words USING fts5(tokens, tokenize='ascii');
+        CREATE TABLE progress(agreement TEXT PRIMARY KEY, done INTEGER NOT NULL, total INTEGER NOT NULL) WITHOUT ROWID;
         """
 
     /// Writes the whole of `snapshot` (a ledger loaded whole, history included) as a new file:
@@ -29,7 +30,10 @@ extension SnapshotDatabase {
                 try written.writeHeader(snapshot, layout: layout, fileSystem: fileSystem)
                 let state = snapshot.state
                 for id in state.partners.keys { try written.insert(id, in: state) }
-                for id in state.agreements.keys { try written.insert(id, in: state) }
+                for id in state.agreements.keys {
+                    try written.insert(id, in: state)
+                    try written.putProgress(of: id, in: state)
+                }
                 for id in state.commitments.keys { try written.insert(id, in: state) }
                 for id in state.actions.keys { try written.insert(id, in: state) }
                 for (item, writers) in Dictionary(grouping: snapshot.writers, by: \.itemID) {

@@ -25,6 +25,9 @@ import Testing
         #expect(held.undoStack == ledger.undoStack && held.redoStack == ledger.redoStack, comment)
         #expect(held.writers == ledger.fieldWriters && held.conflicts == ledger.conflicts, comment)
         #expect(held.frontier == Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: ledger).frontier, comment)
+        let kept = try #require(try SnapshotDatabase.open(dir.layout, write: false)).agreementProgress()
+        #expect(kept == Dictionary(uniqueKeysWithValues: ledger.state.agreements.keys.map { ($0, ledger.state.progress(ofAgreement: $0)) }),
+                "each agreement's progress, \(comment?.description ?? "")")
     }
 
     @Test func afterEveryKindOfWriteTheFileHoldsTheLedger() throws {
@@ -53,7 +56,8 @@ import Testing
         let commitment = try #require(whole.actions["uo-h1"]?.commitmentID)
         let agreement = try #require(whole.commitments[commitment]?.agreementID)
         #expect(part.state.commitments[commitment] == whole.commitments[commitment])
-        #expect(Set(part.state.actions.keys) == whole.actionIDsByCommitment[commitment], "its siblings, for a series' occurrences")
+        let agreementActions = whole.actions.values.filter { whole.commitments[$0.commitmentID]?.agreementID == whole.commitments[commitment]?.agreementID }
+        #expect(Set(part.state.actions.keys) == Set(agreementActions.map(\.id)), "every action of its agreement: its siblings hold a series' occurrences, all count in the progress")
         #expect(Array(part.state.agreements.keys) == [agreement])
         #expect(Set(part.state.partners.keys) == Set(whole.agreements[agreement]!.signatories + whole.agreements[agreement]!.associates))
         #expect(part.state.categories == whole.categories)
@@ -63,6 +67,10 @@ import Testing
         let agreementPart = try Store.open(directory: dir.data, history: false, scope: .items([agreement]), now: fixedNow)
         #expect(agreementPart.state.progress(ofAgreement: agreement) == whole.progress(ofAgreement: agreement))
         #expect(agreementPart.state.commitments(of: agreement) == whole.commitments(of: agreement))
+
+        let list = try Store.open(directory: dir.data, history: false, scope: .agreementList, now: fixedNow)
+        #expect(list.journal?.isPartial == true && list.state.agreements == whole.agreements && list.state.actions.isEmpty)
+        #expect(list.journal?.agreementProgress == Dictionary(uniqueKeysWithValues: whole.agreements.keys.map { ($0, whole.progress(ofAgreement: $0)) }))
 
         for needsAll in ["upmc", "UPMC", "internships", "no-such-id"] {
             let opened = try Store.open(directory: dir.data, history: false, scope: .items([needsAll]), now: fixedNow)

@@ -20,18 +20,24 @@ struct Table {
 
     /// The table, at most `width` columns wide (nil: as wide as its cells).
     func render(width: Int? = TerminalWidth.ofStandardOutput) -> String {
-        var widths = headers.map { DisplayWidth.of($0) }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        // Each cell's width is measured once (10,000 rows of titles: most of the time here).
+        let headerWidths = headers.map { DisplayWidth.of($0) }
+        let cellWidths = rows.map { row in row.map { DisplayWidth.of($0) } }
+        var widths = headerWidths
+        for row in cellWidths {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell) }
         }
         if let width {
             let total = widths.reduce(0, +) + 2 * (widths.count - 1)
             if total > width { widths[flexibleColumn] = max(12, widths[flexibleColumn] - (total - width)) }
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [String], _ cellWidths: [Int]) -> String {
             let text = cells.enumerated().map { i, cell in
-                let clipped = TextClipping.clip(cell, to: widths[i])
-                return i == cells.count - 1 ? clipped : TextClipping.pad(clipped, to: widths[i])
+                // Only a cell wider than its column is clipped (and measured again).
+                let fits = cellWidths[i] <= widths[i]
+                let clipped = fits ? cell : TextClipping.clip(cell, to: widths[i])
+                if i == cells.count - 1 { return clipped }
+                return fits ? cell + String(repeating: " ", count: widths[i] - cellWidths[i]) : TextClipping.pad(clipped, to: widths[i])
             }.joined(separator: "  ")
             // Trailing spaces dropped, byte-wise (a space is one byte and never part of another character).
             var end = text.utf8.endIndex
@@ -40,6 +46,6 @@ struct Table {
             }
             return String(text[..<end])
         }
-        return ([line(headers)] + rows.map(line)).joined(separator: "\n")
+        return ([line(headers, headerWidths)] + zip(rows, cellWidths).map(line)).joined(separator: "\n")
     }
 }

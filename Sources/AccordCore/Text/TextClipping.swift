@@ -5,6 +5,8 @@ public enum TextClipping {
     /// One pass that stops at the edge: a megabyte of text costs what a line does.
     public static func clip(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        // Most texts fit: one pass over them (a byte a column when ASCII), not one per character.
+        if DisplayWidth.of(text) <= width { return text }
         var used = 0
         var fitsBeforeEllipsis = text.startIndex   // the end of what fits in width - 1 columns
         var index = text.startIndex
@@ -22,6 +24,8 @@ public enum TextClipping {
 
     /// `text` clipped, then padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int) -> String {
+        let columns = DisplayWidth.of(text)
+        if columns <= width { return text + String(repeating: " ", count: width - columns) }
         let clipped = clip(text, to: width)
         return clipped + String(repeating: " ", count: max(0, width - DisplayWidth.of(clipped)))
     }

@@ -21,7 +21,8 @@ struct Session {
         directory = DataDirectory.resolve(flag: options.dataDirectory)
         let store: Store
         do {
-            store = try Store.open(directory: directory, readOnly: false, history: history, scope: scope)
+            store = try Store.open(directory: directory, readOnly: false, history: history, scope: scope,
+                                   readInPlaceAbove: Self.readInPlaceAbove)
         } catch {
             throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"]))
         }
@@ -51,6 +52,12 @@ struct Session {
     }
 
     var state: AccordState { store.state }
+
+    /// `ACCORD_READ_IN_PLACE_ABOVE` (bytes of journals; 0: always) when set, else the default:
+    /// the tests keep the snapshot read in place at any size.
+    static var readInPlaceAbove: Int {
+        ProcessInfo.processInfo.environment["ACCORD_READ_IN_PLACE_ABOVE"].flatMap { Int($0) } ?? Journal.defaultReadInPlaceAbove
+    }
 
     /// The id of the item `text` names — an id in any case, or a partner's short or full name —
     /// and its kind; a one-sentence error when nothing is called that.

@@ -134,7 +134,7 @@ func fuzzDeadline(_ bytes: [UInt8]) {
 let snapshotFixture: (layout: DataLayout, file: [UInt8], whole: Ledger) = {
     let directory = NSTemporaryDirectory() + "accord-fuzz-snapshot-\(getpid())"
     atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "accord-fuzz-snapshot-\(getpid())") }
-    let store = try! Store.open(directory: directory)
+    let store = try! Store.open(directory: directory, readInPlaceAbove: 0)
     try! store.perform(try! SampleData.change(for: store.state))
     try! store.tick("uo-h1")
     try! store.setNote(of: "uo-h2", to: "mission handicap")
@@ -176,7 +176,7 @@ func fuzzSnapshot(_ bytes: [UInt8]) {
     try! PosixFileSystem().writeFile(path, file)
     let scope = snapshotScopes[Int(mode / 3) % snapshotScopes.count]
     // Opened to write, as commands open it: a damaged file is set aside and written again.
-    guard let (journal, ledger) = try? Journal.open(layout, scope: scope) else { return }
+    guard let (journal, ledger) = try? Journal.open(layout, scope: scope, readInPlaceAbove: 0) else { return }
     let state = ledger.state, truth = whole.state
     precondition(state.categories == truth.categories && state.nextRank == truth.nextRank, "categories or rank not as the journals say")
     precondition(state.partners.allSatisfy { truth.partners[$0.key] == $0.value }, "a partner not as the journals say")

@@ -118,7 +118,7 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let directory = DataDirectory.resolve(flag: global.dataDirectory)
             let store: Store
-            do { store = try Store.open(directory: directory) } catch { throw CLIError("\(error)") }
+            do { store = try Store.open(directory: directory, readInPlaceAbove: Session.readInPlaceAbove) } catch { throw CLIError("\(error)") }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
             guard let journal = store.journal, journal.mayWrite, store.readOnlyReason.map(\.isDamage) ?? true else {
                 throw CLIError(Phrases.command.cannotRepair(["reason": store.readOnlyReason?.description ?? ReadOnlyReason.requested.brief]))
@@ -144,7 +144,7 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let directory = DataDirectory.resolve(flag: global.dataDirectory)
             let journal: Journal, ledger: Ledger
-            do { (journal, ledger) = try Journal.open(directory: directory, useSnapshot: false) } catch { throw CLIError("\(error)") }
+            do { (journal, ledger) = try Journal.open(directory: directory, useSnapshot: false, readInPlaceAbove: Session.readInPlaceAbove) } catch { throw CLIError("\(error)") }
             journal.notices.forEach { Console.error("accord: \($0)") }
             if let reason = journal.readOnlyReason { throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"])) }
             try Store(ledger: ledger, journal: journal).compact(readInPlaceToo: true)

@@ -213,7 +213,8 @@ final class CommandPhrases: Sendable {
                                fr: "diffère des journaux (c'est un cache : refait à la prochaine modification)")
     let verifyReadInPlace = Phrase(en: "Read in place: local/snapshot.sqlite, this replica up to record {seq}; {agreement}",
                                    fr: "Lecture sur place : local/snapshot.sqlite, cette réplique jusqu'à l'enregistrement {seq} ; {agreement}")
-    let verifyReadInPlaceNone = Phrase(en: "Read in place: none (written at the next change)", fr: "Lecture sur place : aucun (écrit à la prochaine modification)")
+    let verifyReadInPlaceNone = Phrase(en: "Read in place: none (written at the next change once the journals pass 256 KiB)",
+                                       fr: "Lecture sur place : aucun (écrit à la prochaine modification dès que les journaux dépassent 256 Kio)")
     let verifyBehind = Phrase(en: "behind the journals (brought up to date at the next change)",
                               fr: "en retard sur les journaux (mis à jour à la prochaine modification)")
     let verifyReadInPlaceUnreadable = Phrase(en: "Read in place: local/snapshot.sqlite cannot be read ({problem}); removed, it is written again at the next change",

@@ -57,6 +57,9 @@ public final class Journal {
     /// Each agreement's progress as the snapshot read in place keeps it, when the ledger was
     /// opened for `ReadScope.agreementList` (its state then holds no action to count).
     public internal(set) var agreementProgress: [String: Progress]?
+    /// Below this many bytes of journals the snapshot read in place is neither read nor kept
+    /// (see `readInPlacePays`); 0 keeps it always (the tests).
+    public internal(set) var readInPlaceAbove = Journal.defaultReadInPlaceAbove
     /// The newest records applied, oldest first (at most `recentLimit`): "last changes".
     public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
@@ -91,6 +94,7 @@ public final class Journal {
         history: Bool = true,
         useSnapshot: Bool = true,
         scope: ReadScope? = nil,
+        readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
         var replica: String?
@@ -113,12 +117,13 @@ public final class Journal {
         guard let replica else {
             // No id, and none can be made (a directory this process cannot write): read what is there.
             let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), fileSystem: fileSystem, readOnly: true,
-                                             history: history, useSnapshot: useSnapshot, scope: scope, now: now)
+                                             history: history, useSnapshot: useSnapshot, scope: scope,
+                                             readInPlaceAbove: readInPlaceAbove, now: now)
             if let failure { journal.readOnlyReason = .cannotOpen(failure) }
             return (journal, ledger)
         }
         return try open(DataLayout(directory: path, replica: replica), fileSystem: fileSystem, readOnly: readOnly,
-                        history: history, useSnapshot: useSnapshot, scope: scope, now: now)
+                        history: history, useSnapshot: useSnapshot, scope: scope, readInPlaceAbove: readInPlaceAbove, now: now)
     }
 
     /// Opens the data directory as the replica `layout.replica`: migrates a directory written
@@ -141,10 +146,12 @@ public final class Journal {
         history: Bool = true,
         useSnapshot: Bool = true,
         scope: ReadScope? = nil,
+        readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(JournalError) -> (Journal, Ledger) {
         let journal = Journal(layout: layout, fileSystem: fileSystem, mayWrite: !readOnly, now: now)
         journal.usesSnapshot = useSnapshot
+        journal.readInPlaceAbove = readInPlaceAbove
         if readOnly {
             journal.readOnlyReason = .requested
             journal.lockFile = try? DirectoryLock.open(directory: layout.local, create: false)
@@ -244,7 +251,7 @@ public final class Journal {
         }
         var part: Snapshot?
         var history = history
-        switch usesSnapshot ? scope.map({ readInPlace($0, history: history) }) : nil {
+        switch usesSnapshot && readInPlacePays ? scope.map({ readInPlace($0, history: history) }) : nil {
         case .part(let snapshot)?:
             part = snapshot
         case .behind? where holdsWriteLock && readOnlyReason == nil:

@@ -26,10 +26,11 @@ public final class Store {
     /// Opens the data directory at `path` (see `Journal.open`); with a `scope`, only the part
     /// of the ledger it names when that part can be read in place.
     public static func open(directory path: String, readOnly: Bool = false, history: Bool = true,
-                            scope: ReadScope? = nil, fileSystem: FileSystem = PosixFileSystem(),
+                            scope: ReadScope? = nil, readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
+                            fileSystem: FileSystem = PosixFileSystem(),
                             now: @escaping @Sendable () -> Date = { Date() }) throws(JournalError) -> Store {
         let (journal, ledger) = try Journal.open(directory: path, fileSystem: fileSystem, readOnly: readOnly,
-                                                 history: history, scope: scope, now: now)
+                                                 history: history, scope: scope, readInPlaceAbove: readInPlaceAbove, now: now)
         return Store(ledger: ledger, journal: journal, now: now)
     }
 

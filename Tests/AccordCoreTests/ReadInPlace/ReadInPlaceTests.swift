@@ -8,7 +8,7 @@ import Testing
 @Suite struct ReadInPlaceTests {
     /// A data directory holding the sample agreements.
     private func sampled(_ dir: TempDirectory) throws -> Store {
-        let store = try Store.open(directory: dir.data, now: fixedNow)
+        let store = try Store.open(directory: dir.data, readInPlaceAbove: 0, now: fixedNow)
         try store.perform(try SampleData.change(for: store.state))
         return store
     }
@@ -47,10 +47,27 @@ import Testing
         try expectFile(dir, holds: store.ledger, "after undoing it")
     }
 
+    @Test func belowItsThresholdNoFileIsKeptOrRead() throws {
+        let dir = TempDirectory()
+        _ = try sampled(dir)
+        let path = SnapshotDatabase.path(dir.layout)
+        #expect(FileManager.default.fileExists(atPath: path))
+        // The sample's journal (about 30 KB) is far below the default: the file is dropped, not kept behind.
+        let store = try Store.open(directory: dir.data, now: fixedNow)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        try store.tick("uo-h1")
+        let scoped = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        #expect(scoped.journal?.isPartial == false && scoped.state == store.state)
+        #expect(!FileManager.default.fileExists(atPath: path), "neither written by the tick nor by the command")
+        let journalBytes = dir.bytes(TempDirectory.journal).count
+        _ = try Store.open(directory: dir.data, readInPlaceAbove: journalBytes, now: fixedNow)
+        #expect(FileManager.default.fileExists(atPath: path), "written once the journals reach the threshold")
+    }
+
     @Test func aScopedOpenReadsOnlyThePartItNames() throws {
         let dir = TempDirectory()
         let whole = try sampled(dir).state
-        let part = try Store.open(directory: dir.data, history: false, scope: .items(["UO-H1"]), now: fixedNow)
+        let part = try Store.open(directory: dir.data, history: false, scope: .items(["UO-H1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(part.journal?.isPartial == true)
         #expect(part.state.actions["uo-h1"] == whole.actions["uo-h1"], "named in any case, as everywhere")
         let commitment = try #require(whole.actions["uo-h1"]?.commitmentID)
@@ -64,16 +81,16 @@ import Testing
         #expect(part.state.pathFromPartners(of: "uo-h1") == whole.pathFromPartners(of: "uo-h1"))
         #expect(whole.agreements.count > 1 && whole.actions.count > part.state.actions.count)
 
-        let agreementPart = try Store.open(directory: dir.data, history: false, scope: .items([agreement]), now: fixedNow)
+        let agreementPart = try Store.open(directory: dir.data, history: false, scope: .items([agreement]), readInPlaceAbove: 0, now: fixedNow)
         #expect(agreementPart.state.progress(ofAgreement: agreement) == whole.progress(ofAgreement: agreement))
         #expect(agreementPart.state.commitments(of: agreement) == whole.commitments(of: agreement))
 
-        let list = try Store.open(directory: dir.data, history: false, scope: .agreementList, now: fixedNow)
+        let list = try Store.open(directory: dir.data, history: false, scope: .agreementList, readInPlaceAbove: 0, now: fixedNow)
         #expect(list.journal?.isPartial == true && list.state.agreements == whole.agreements && list.state.actions.isEmpty)
         #expect(list.journal?.agreementProgress == Dictionary(uniqueKeysWithValues: whole.agreements.keys.map { ($0, whole.progress(ofAgreement: $0)) }))
 
         for needsAll in ["upmc", "UPMC", "internships", "no-such-id"] {
-            let opened = try Store.open(directory: dir.data, history: false, scope: .items([needsAll]), now: fixedNow)
+            let opened = try Store.open(directory: dir.data, history: false, scope: .items([needsAll]), readInPlaceAbove: 0, now: fixedNow)
             #expect(opened.journal?.isPartial == false && opened.state == whole, "\(needsAll): a partner, a category or an unknown id reads all")
         }
     }
@@ -97,10 +114,10 @@ import Testing
             (.undo, { try $0.undo() }),
         ]
         for (n, (scope, step)) in steps.enumerated() {
-            let part = try Store.open(directory: throughParts.data, scope: scope, now: fixedNow)
+            let part = try Store.open(directory: throughParts.data, scope: scope, readInPlaceAbove: 0, now: fixedNow)
             #expect(part.journal?.isPartial == true, "step \(n) read a part")
             try step(part)
-            let whole = try Store.open(directory: throughWhole.data, now: fixedNow)
+            let whole = try Store.open(directory: throughWhole.data, readInPlaceAbove: 0, now: fixedNow)
             try step(whole)
             #expect(throughParts.bytes(TempDirectory.journal) == throughWhole.bytes(TempDirectory.journal), "step \(n)")
             try expectFile(throughParts, holds: whole.ledger, "step \(n): the file written from parts holds the whole ledger")
@@ -113,7 +130,7 @@ import Testing
         let dir = TempDirectory()
         let store = try sampled(dir)
         try store.perform(try Deletion(of: "uo-h1", in: store.state).change)
-        let opened = try Store.open(directory: dir.data, scope: .undo, now: fixedNow)
+        let opened = try Store.open(directory: dir.data, scope: .undo, readInPlaceAbove: 0, now: fixedNow)
         #expect(opened.journal?.isPartial == false, "re-creating items is checked against every item")
         #expect(try opened.undo().label == store.ledger.undoStack.last?.label)
     }
@@ -132,7 +149,7 @@ import Testing
                      "entreprise category:internships", "hopital evry", "HÔPITAL", "zzzz", "l'universite",
                      "due:overdue integration", "échéance:retard formation", "status:done d"] {
             let query = try SearchQuery.parse(text)
-            let part = try Store.open(directory: dir.data, history: false, scope: .search(query, today: today, limit: 3), now: fixedNow)
+            let part = try Store.open(directory: dir.data, history: false, scope: .search(query, today: today, limit: 3), readInPlaceAbove: 0, now: fixedNow)
             #expect(part.journal?.isPartial == true, "\(text)")
             let expected = SearchScan.search(query, in: whole, today: today)
             let found = SearchScan.search(query, in: part.state, today: today)
@@ -143,7 +160,7 @@ import Testing
         }
         let lateCommitments = SearchScan.search(try SearchQuery.parse("due:overdue integration"), in: whole, today: today).filter { $0.kind == .commitment }
         #expect(!lateCommitments.isEmpty, "the overdue filter is tried on commitments")
-        let filtersOnly = try Store.open(directory: dir.data, history: false, scope: .search(try SearchQuery.parse("status:done"), today: today, limit: 3))
+        let filtersOnly = try Store.open(directory: dir.data, history: false, scope: .search(try SearchQuery.parse("status:done"), today: today, limit: 3), readInPlaceAbove: 0)
         #expect(filtersOnly.journal?.isPartial == false, "no word to look up: everything is read")
     }
 
@@ -159,20 +176,20 @@ import Testing
             try? FileManager.default.removeItem(atPath: file)
             if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
         }
-        let behind = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        let behind = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(behind.journal?.isPartial == false)
         #expect(behind.state.actions["uo-h1"]?.doneOn != nil, "the tick is read from the journal")
         try expectFile(dir, holds: store.ledger, "the command that found it behind read the history too and brought it up to date")
-        let part = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        let part = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(part.journal?.isPartial == true && part.state.actions["uo-h1"]?.doneOn != nil)
         // Where nothing may be written, it stays behind and is not read.
         for (file, bytes) in zip(files, before) {
             try? FileManager.default.removeItem(atPath: file)
             if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
         }
-        let readOnly = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        let readOnly = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(readOnly.journal?.isPartial == false && readOnly.state.actions["uo-h1"]?.doneOn != nil)
-        let stillBehind = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        let stillBehind = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(stillBehind.journal?.isPartial == false, "nothing was written to bring it up to date")
     }
 
@@ -196,7 +213,7 @@ import Testing
             // The damaged file alone, as a copy of it would be (its log beside it is SQLite's own).
             for file in SnapshotDatabase.sideFiles(dir.layout) { try? FileManager.default.removeItem(atPath: file) }
             try broken.write(to: URL(fileURLWithPath: path))
-            let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+            let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
             // Whatever was read, from the file or the journals, is what the journals hold.
             #expect(opened.state.actions["uo-h1"] == store.state.actions["uo-h1"], "\(what)")
             #expect(opened.state.pathFromPartners(of: "uo-h1") == store.state.pathFromPartners(of: "uo-h1"), "\(what)")
@@ -210,7 +227,7 @@ import Testing
                 // and the next opening to write writes it again.
                 if case .agrees = ReadInPlaceCheck.of(dir.layout, against: store.ledger) { Issue.record("\(what): verify said it agrees") }
                 ReadInPlaceCheck.discard(dir.layout)
-                _ = try Store.open(directory: dir.data, now: fixedNow)
+                _ = try Store.open(directory: dir.data, readInPlaceAbove: 0, now: fixedNow)
                 try expectFile(dir, holds: store.ledger, "\(what): written again whole")
             }
         }
@@ -222,7 +239,7 @@ import Testing
         let file = try #require(try SnapshotDatabase.open(dir.layout, write: true))
         // A title changed without its checksum: as a flipped bit on disk would.
         try file.database.execute("UPDATE items SET body = replace(body, 'mission', 'MISSION') WHERE id = 'uo-h1'")
-        let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(opened.journal?.isPartial == false)
         #expect(opened.state.actions["uo-h1"] == store.state.actions["uo-h1"])
         #expect(opened.journal?.notices.contains { $0.contains("uo-h1") && $0.contains("bad checksum") } == true)
@@ -233,22 +250,22 @@ import Testing
         _ = try sampled(dir)
         let other = TempDirectory()
         other.write("local/replica", Array("p2\n".utf8))
-        let peer = try Store.open(directory: other.data, now: fixedNow)
+        let peer = try Store.open(directory: other.data, readInPlaceAbove: 0, now: fixedNow)
         try peer.perform(Change(label: "peer", events: [.categoryCreated(Category(id: "peer-cat", name: "Pair"))]))
         let peerFile = "journal/p2.log"
         dir.write(peerFile, other.bytes(peerFile))
         #expect(!dir.bytes(peerFile).isEmpty)
-        var opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        var opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(opened.journal?.isPartial == false, "a journal it never read")
         try FileManager.default.removeItem(atPath: dir.data + "/" + peerFile)
-        _ = try Store.open(directory: dir.data, now: fixedNow)
-        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        _ = try Store.open(directory: dir.data, readInPlaceAbove: 0, now: fixedNow)
+        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(opened.journal?.isPartial == true, "a journal that vanished holds nothing unread (its records stay, as in snapshot.json)")
         #expect(opened.state.categories["peer-cat"] != nil)
         // The same bytes written again: same size, same file, but written since.
         usleep(10_000)
         dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal))
-        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
         #expect(opened.journal?.isPartial == false, "a journal written since is read")
     }
 }

@@ -251,7 +251,7 @@ public final class Journal {
         }
         var part: Snapshot?
         var history = history
-        switch usesSnapshot && readInPlacePays ? scope.map({ readInPlace($0, history: history) }) : nil {
+        switch scope != nil && usesSnapshot && readInPlacePays ? scope.map({ readInPlace($0, history: history) }) : nil {
         case .part(let snapshot)?:
             part = snapshot
         case .behind? where holdsWriteLock && readOnlyReason == nil:

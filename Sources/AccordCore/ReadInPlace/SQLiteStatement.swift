@@ -57,8 +57,6 @@ final class SQLiteStatement {
         return String(cString: bytes)
     }
 
-    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(raw, column) == SQLITE_NULL }
-
     /// Calls `body` with the bytes of a text or blob column, valid only during the call.
     func withBytes<T, Failure: Error>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> T) throws(Failure) -> T {
         let count = Int(sqlite3_column_bytes(raw, column))

@@ -148,7 +148,8 @@ struct JournalCommand: ParsableCommand {
             journal.notices.forEach { Console.error("accord: \($0)") }
             if let reason = journal.readOnlyReason { throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"])) }
             try Store(ledger: ledger, journal: journal).compact(readInPlaceToo: true)
-            Console.out(Phrases.command.snapshotsRebuilt(["n": journal.replayedCount]))
+            let kept = FileManager.default.fileExists(atPath: journal.layout.local + "/snapshot.sqlite")
+            Console.out((kept ? Phrases.command.snapshotsRebuilt : Phrases.command.snapshotRebuiltSmall)(["n": journal.replayedCount]))
         }
     }
 

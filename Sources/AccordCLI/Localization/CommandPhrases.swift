@@ -240,6 +240,8 @@ final class CommandPhrases: Sendable {
                                       "Gardé les {n} enregistrements sains de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables."))
     let snapshotsRebuilt = Phrase(en: "Rebuilt local/snapshot.json and local/snapshot.sqlite from the journals ({n} record(s) replayed from their start).",
                                   fr: "local/snapshot.json et local/snapshot.sqlite refaits à partir des journaux ({n} enregistrement(s) rejoué(s) depuis leur début).")
+    let snapshotRebuiltSmall = Phrase(en: "Rebuilt local/snapshot.json from the journals ({n} record(s) replayed from their start); below 256 KiB of journals no local/snapshot.sqlite is kept.",
+                                      fr: "local/snapshot.json refait à partir des journaux ({n} enregistrement(s) rejoué(s) depuis leur début) ; sous 256 Kio de journaux, aucun local/snapshot.sqlite n'est gardé.")
     let snapshotWritten = Phrase(en: "Snapshot written: local/snapshot.json holds the merged journals (this replica up to record {seq}).",
                                  fr: "Instantané écrit : local/snapshot.json contient les journaux fusionnés (cette réplique jusqu'à l'enregistrement {seq}).")
 

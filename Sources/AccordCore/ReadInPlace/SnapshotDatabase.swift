@@ -1,10 +1,11 @@
 import Foundation
 
 /// The snapshot read in place: `local/snapshot.sqlite`, the merged ledger one row per item,
-/// per stacked change and per item's field writers, with a full-text table of every item's
-/// search tokens. A command that needs one item or one search reads only those rows
-/// (`ledger(for:)`); every write of this replica brings it up to date in the same lock as
-/// the journal append (`update`). Like `snapshot.json` it is a cache of the journals: each
+/// per stacked change and per item's field writers, with each agreement's progress and a
+/// full-text table of every item's search tokens. A command that needs one item or one search
+/// reads only those rows (`snapshot(for:history:)`); every write of this replica brings it up
+/// to date in the same lock as the journal append (`Journal.keepReadInPlace`). Like
+/// `snapshot.json` it is a cache of the journals: each
 /// row is framed with its CRC-32C like a journal line, and a file of another version, another
 /// replica, a bad row or a position behind the journals is never trusted — it is rebuilt
 /// from a whole ledger (`rebuild`). See docs/JOURNAL.md, "The snapshot read in place".
@@ -40,7 +41,7 @@ final class SnapshotDatabase {
         if write {
             // The file is in WAL mode from its writing on. A cache: a commit lost to a power cut
             // leaves the file behind the journals, never broken, so commits are not synced, and
-            // the log is copied into the file by SQLite's checkpoints, not at every close.
+            // the log is copied into the file once it is long (`checkpointIfLong`), not at every close.
             try database.execute("PRAGMA synchronous=NORMAL")
             try database.keepWriteAheadLogOnClose()
         }

@@ -28,7 +28,8 @@ final class SQLiteDatabase {
             handle = nil
             throw SQLiteError(code: status, message: message)
         }
-        // A locked file is never waited for: the directory lock orders Accord's processes.
+        // Errors name their exact cause. No busy timeout is set: a locked file is not waited
+        // for, because the directory lock already orders Accord's processes around it.
         sqlite3_extended_result_codes(handle, 1)
     }
 

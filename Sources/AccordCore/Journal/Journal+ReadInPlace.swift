@@ -80,11 +80,11 @@ extension Journal {
         }
         if let file = try? SnapshotDatabase.open(layout, write: true), let header = try? file.header(),
            header.replica == replica,
-           header.frontier == snapshotValue(of: ledger).frontier,
+           header.frontier == ledger.frontierRefs,
            SnapshotDatabase.isCurrent(header, layout: layout, fileSystem: fileSystem) {
             return
         }
-        refreshWhole(ledger)
+        writeAnewIgnoringFailure(ledger)
     }
 
     /// Brings the snapshot read in place up to `record`, just appended and applied to `ledger`
@@ -105,7 +105,8 @@ extension Journal {
                   !touched.contains(where: { ledger.state.categories[$0] != nil || header.state.categories[$0] != nil }) else {
                 // Another history, a category (its name is in its commitments' tokens), or
                 // so many rows that a new file is written faster than they are replaced: whole.
-                return holdsWholeLedger ? refreshWhole(ledger) : ()
+                if holdsWholeLedger { writeAnewIgnoringFailure(ledger) }
+                return
             }
             try file.database.transaction {
                 // The agreements whose progress may have moved: where each item was, and is.
@@ -117,24 +118,32 @@ extension Journal {
                 }
                 for agreement in agreements { try file.putProgress(of: agreement, in: ledger.state) }
                 try file.moveStacks(as: revert.kind, in: ledger)
-                try file.writeHeader(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+                try file.writeHeader(snapshotValue(of: ledger.withoutItems), layout: layout, fileSystem: fileSystem)
             }
             try file.checkpointIfLong(layout, fileSystem: fileSystem)
             if holdsWholeLedger {
                 let counts = try file.stackCounts()
-                if counts.undo != ledger.undoStack.count || counts.redo != ledger.redoStack.count { refreshWhole(ledger) }
+                if counts.undo != ledger.undoStack.count || counts.redo != ledger.redoStack.count { writeAnewIgnoringFailure(ledger) }
             }
         } catch {
             // The journal holds the record; the file is behind it and will not be read as current.
-            if holdsWholeLedger { refreshWhole(ledger) }
+            if holdsWholeLedger { writeAnewIgnoringFailure(ledger) }
         }
     }
 
     /// Past this many items touched by one record (an import), the file is written anew.
     static let wholeReadInPlaceAbove = 5_000
 
-    private func refreshWhole(_ ledger: Ledger) {
-        try? SnapshotDatabase.rebuild(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+    /// Writes the file anew from `ledger`; a failure leaves it behind the journals, which is
+    /// never read as current.
+    private func writeAnewIgnoringFailure(_ ledger: Ledger) {
+        try? writeReadInPlaceAnew(ledger)
+    }
+
+    /// Writes the file anew from `ledger` (whole, history loaded).
+    private func writeReadInPlaceAnew(_ ledger: Ledger) throws {
+        try SnapshotDatabase.rebuild(snapshotValue(of: ledger), header: snapshotValue(of: ledger.withoutItems),
+                                     layout: layout, fileSystem: fileSystem)
     }
 }
 
@@ -144,6 +153,6 @@ extension Journal {
     func rebuildReadInPlace(_ ledger: Ledger) throws {
         guard holdsWriteLock, holdsWholeLedger else { throw JournalError.historyNotLoaded }
         guard readInPlacePays else { return ReadInPlaceCheck.discard(layout, fileSystem: fileSystem) }
-        try SnapshotDatabase.rebuild(snapshotValue(of: ledger), layout: layout, fileSystem: fileSystem)
+        try writeReadInPlaceAnew(ledger)
     }
 }

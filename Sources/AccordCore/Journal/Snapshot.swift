@@ -35,7 +35,7 @@ public struct Snapshot: Hashable, Sendable {
         self.lastSeq = lastSeq
         self.files = files
         self.lastKey = ledger.lastKey
-        self.frontier = ledger.frontier.map { RecordRef(replica: $0.key, seq: $0.value) }.sorted()
+        self.frontier = ledger.frontierRefs
         self.takenAt = takenAt
         self.state = ledger.state
         self.undoStack = ledger.undoStack

@@ -18,13 +18,12 @@ public enum ReadInPlaceCheck: Hashable, Sendable {
             do { file = try SnapshotDatabase.open(layout, write: false) } catch { throw .sqlite(error) }
             guard let file else { return .none }
             let held = try file.wholeSnapshot()
-            let frontier = Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: ledger).frontier
             guard SnapshotDatabase.isCurrent(held, layout: layout, fileSystem: fileSystem) else {
                 return .behind(seq: held.lastSeq)
             }
             let kept = try file.agreementProgress()
             let counted = Dictionary(uniqueKeysWithValues: ledger.state.agreements.keys.map { ($0, ledger.state.progress(ofAgreement: $0)) })
-            let same = held.frontier == frontier && held.state == ledger.state && held.conflicts == ledger.conflicts
+            let same = held.frontier == ledger.frontierRefs && held.state == ledger.state && held.conflicts == ledger.conflicts
                 && held.undoStack == ledger.undoStack && held.redoStack == ledger.redoStack && held.writers == ledger.fieldWriters
                 && kept == counted
             return same ? .agrees(seq: held.lastSeq) : .differs(seq: held.lastSeq)

@@ -16,7 +16,8 @@ extension SnapshotDatabase {
     /// Writes the whole of `snapshot` (a ledger loaded whole, history included) as a new file:
     /// written beside, synced, then renamed over the old one, so that a crash leaves either
     /// the old file or the new one. Only under the directory's write lock.
-    static func rebuild(_ snapshot: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
+    /// `header` is the same ledger without its items (`Ledger.withoutItems`).
+    static func rebuild(_ snapshot: Snapshot, header: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
         let target = path(layout)
         let temporary = target + ".tmp"
         for file in [temporary, temporary + "-journal"] where fileSystem.fileExists(file) { try fileSystem.remove(file) }
@@ -27,7 +28,7 @@ extension SnapshotDatabase {
             try database.execute(tables)
             let written = SnapshotDatabase(database)
             try database.transaction {
-                try written.writeHeader(snapshot, layout: layout, fileSystem: fileSystem)
+                try written.writeHeader(header, layout: layout, fileSystem: fileSystem)
                 let state = snapshot.state
                 for id in state.partners.keys { try written.insert(id, in: state) }
                 for id in state.agreements.keys {
@@ -57,20 +58,13 @@ extension SnapshotDatabase {
         try fileSystem.syncDirectory(layout.local)
     }
 
-    /// Writes the header row: `snapshot` without its items, stacks and writers, with when each
-    /// journal it read was last written (checksummed with the rest).
+    /// Writes the header row: a snapshot of `Ledger.withoutItems`, with when each journal it
+    /// read was last written (checksummed with the rest).
     func writeHeader(_ snapshot: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
         var header = snapshot
         for index in header.files.indices {
             header.files[index].modified = fileSystem.identity(of: layout.journals + "/" + header.files[index].name)?.modified ?? 0
         }
-        var categories = AccordState()
-        categories.categories = snapshot.state.categories
-        categories.nextRank = snapshot.state.nextRank
-        header.state = categories
-        header.undoStack = []
-        header.redoStack = []
-        header.writers = []
         try sql("INSERT OR REPLACE INTO header(id, body) VALUES (1, ?)").bind(.bytes(LineCodec.encode(header))).run()
     }
 
@@ -140,5 +134,18 @@ extension SnapshotDatabase {
     func push(_ change: Change, on stack: Int, at position: Int) throws {
         try sql("INSERT INTO history(stack, position, body) VALUES (?, ?, ?)")
             .bind(.int(stack), .int(position), .bytes(LineCodec.encode(change))).run()
+    }
+}
+
+extension Ledger {
+    /// This ledger without its items, stacks and field writers — the categories, the next rank
+    /// and the merge bookkeeping kept: what the header row of the snapshot read in place holds.
+    var withoutItems: Ledger {
+        var state = AccordState()
+        state.categories = self.state.categories
+        state.nextRank = self.state.nextRank
+        var header = Ledger(state: state)
+        header.restoreMerge(lastKey: lastKey, frontier: frontierRefs, conflicts: conflicts, writers: [])
+        return header
     }
 }

@@ -88,6 +88,11 @@ extension Ledger {
             .sorted { ($0.itemID, $0.field) < ($1.itemID, $1.field) }
     }
 
+    /// The last record applied of each replica, as a snapshot keeps it (sorted).
+    public var frontierRefs: [RecordRef] {
+        frontier.map { RecordRef(replica: $0.key, seq: $0.value) }.sorted()
+    }
+
     /// Sets the merge bookkeeping read from a snapshot.
     mutating func restoreMerge(lastKey: RecordKey, frontier: [RecordRef], conflicts: [Conflict], writers: [FieldWriter]) {
         self.lastKey = lastKey

@@ -49,16 +49,14 @@ struct LoadedPart {
         if commitments[id] != nil { return .commitment }
         if agreements[id] != nil { return .agreement }
         if partners[id] != nil { return .partner }
-        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE id = ?")
-        do { try rows.bind(.text(id)) } catch { throw .sqlite(error) }
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE id = ?", .text(id))
         guard try file.step(rows) else { return nil }
         return try add(rows).1
     }
 
     /// Reads the children of `parent` (an agreement's commitments, a commitment's actions).
     mutating func loadChildren(of parent: String, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) -> [String] {
-        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE parent = ?")
-        do { try rows.bind(.text(parent)) } catch { throw .sqlite(error) }
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE parent = ?", .text(parent))
         var children: [String] = []
         while try file.step(rows) {
             let id = rows.text(0) ?? ""

@@ -20,6 +20,12 @@ final class SQLiteStatement {
     /// Binds `values` to the parameters 1, 2, … in order.
     @discardableResult
     func bind(_ values: SQLiteValue...) throws(SQLiteError) -> SQLiteStatement {
+        try bind(all: values)
+    }
+
+    /// Binds `values` to the parameters 1, 2, … in order.
+    @discardableResult
+    func bind(all values: [SQLiteValue]) throws(SQLiteError) -> SQLiteStatement {
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let status: Int32

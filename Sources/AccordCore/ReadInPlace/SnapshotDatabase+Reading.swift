@@ -27,8 +27,8 @@ extension SnapshotDatabase {
             let words = (query.terms + query.phrases.flatMap { $0 }).filter { !$0.isEmpty }
             guard !words.isEmpty else { return nil }
             let match = words.map { "\"\($0)\"*" }.joined(separator: " AND ")
-            let rows = try sql("SELECT items.id, items.kind, items.body, items.parent FROM words JOIN items ON items.row = words.rowid WHERE words MATCH ?")
-            do { try rows.bind(.text(match)) } catch { throw .sqlite(error) }
+            let rows = try sql("SELECT items.id, items.kind, items.body, items.parent FROM words JOIN items ON items.row = words.rowid WHERE words MATCH ?",
+                               .text(match))
             var found: [String: ItemKind] = [:]
             while try step(rows) {
                 let (id, kind) = try part.add(rows)
@@ -65,8 +65,7 @@ extension SnapshotDatabase {
     private func resolve(_ name: String) throws(Problem) -> String? {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         for candidate in [trimmed, trimmed.lowercased()] {
-            let rows = try sql("SELECT 1 FROM items WHERE id = ?")
-            do { try rows.bind(.text(candidate)) } catch { throw .sqlite(error) }
+            let rows = try sql("SELECT 1 FROM items WHERE id = ?", .text(candidate))
             if try step(rows) { return candidate }
         }
         return nil
@@ -74,8 +73,7 @@ extension SnapshotDatabase {
 
     /// The field writers of the item `id`, or of every item.
     func writers(of id: String?) throws(Problem) -> [FieldWriter] {
-        let rows = try sql(id == nil ? "SELECT id, body FROM writers" : "SELECT id, body FROM writers WHERE id = ?")
-        if let id { do { try rows.bind(.text(id)) } catch { throw .sqlite(error) } }
+        let rows = if let id { try sql("SELECT id, body FROM writers WHERE id = ?", .text(id)) } else { try sql("SELECT id, body FROM writers") }
         var writers: [FieldWriter] = []
         while try step(rows) {
             let item = rows.text(0) ?? ""
@@ -86,8 +84,7 @@ extension SnapshotDatabase {
 
     /// The changes of stack 0 (undo) or 1 (redo), oldest first: the `top` newest, or all.
     func stack(_ stack: Int, top: Int?) throws(Problem) -> [Change] {
-        let rows = try sql("SELECT position, body FROM history WHERE stack = ? ORDER BY position DESC LIMIT ?")
-        do { try rows.bind(.int(stack), .int(top ?? -1)) } catch { throw .sqlite(error) }
+        let rows = try sql("SELECT position, body FROM history WHERE stack = ? ORDER BY position DESC LIMIT ?", .int(stack), .int(top ?? -1))
         var changes: [Change] = []
         while try step(rows) {
             let position = rows.int(0)

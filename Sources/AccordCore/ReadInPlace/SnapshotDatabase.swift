@@ -98,8 +98,9 @@ final class SnapshotDatabase {
         }
     }
 
-    func sql(_ text: String) throws(Problem) -> SQLiteStatement {
-        do { return try database.statement(text) } catch { throw .sqlite(error) }
+    /// The statement for `text`, its parameters bound to `values`.
+    func sql(_ text: String, _ values: SQLiteValue...) throws(Problem) -> SQLiteStatement {
+        do { return try database.statement(text).bind(all: values) } catch { throw .sqlite(error) }
     }
 
     func step(_ statement: SQLiteStatement) throws(Problem) -> Bool {

@@ -92,7 +92,7 @@ struct ExportCommand: ParsableCommand {
             }
             agreementID = id
         }
-        let writer = CalendarWriter(stamp: Date(), today: session.store.today)
+        let writer = CalendarWriter(stamp: CalendarClock.now(), today: session.store.today)
         Console.raw(writer.calendar(of: session.state, agreementID: agreementID))
     }
 }

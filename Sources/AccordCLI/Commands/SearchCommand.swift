@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
         let text = words.joined(separator: " ")
         let query: SearchQuery
         do { query = try SearchQuery.parse(text) } catch { throw CLIError("\(error).", exitCode: 2) }
-        let session = try Session(global, write: false, history: false, scope: .search(query, today: Day(Date(), timeZone: .current), limit: limit))
+        let session = try Session(global, write: false, history: false, scope: .search(query, today: Day(CalendarClock.now(), timeZone: .current), limit: limit))
         let state = session.state
         // One search: reading every item once costs less than building the index (and its memory).
         let all = SearchScan.search(query, in: state, today: session.store.today)

@@ -17,7 +17,7 @@ public final class Store {
     private var memorySeq = 0
 
     /// A store whose changes are journaled in `journal`, starting from the replayed `ledger`.
-    public init(ledger: Ledger, journal: Journal?, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(ledger: Ledger, journal: Journal?, now: @escaping @Sendable () -> Date = CalendarClock.now) {
         self.ledger = ledger
         self.journal = journal
         self.now = now
@@ -28,7 +28,7 @@ public final class Store {
     public static func open(directory path: String, readOnly: Bool = false, history: Bool = true,
                             scope: ReadScope? = nil, readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
                             fileSystem: FileSystem = PosixFileSystem(),
-                            now: @escaping @Sendable () -> Date = { Date() }) throws(JournalError) -> Store {
+                            now: @escaping @Sendable () -> Date = CalendarClock.now) throws(JournalError) -> Store {
         let (journal, ledger) = try Journal.open(directory: path, fileSystem: fileSystem, readOnly: readOnly,
                                                  history: history, scope: scope, readInPlaceAbove: readInPlaceAbove, now: now)
         return Store(ledger: ledger, journal: journal, now: now)

@@ -5,7 +5,7 @@ import Foundation
 public enum LastSync {
     static func path(_ layout: DataLayout) -> String { layout.local + "/last-sync" }
 
-    static func write(_ summary: String, layout: DataLayout, now: Date = Date()) {
+    static func write(_ summary: String, layout: DataLayout, now: Date = CalendarClock.now()) {
         let line = Timestamp.iso(now) + "\t" + summary.replacingOccurrences(of: "\n", with: " ") + "\n"
         try? PosixFileSystem().writeFile(path(layout), Array(line.utf8))
     }

@@ -53,9 +53,12 @@ public struct JournalScan: Sendable {
             let range = lineStart..<next
             if newline == nil {
                 pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: Self.describeUnterminated(bytes[lineStart..<lineEnd])))
+            } else if lineEnd - lineStart > RecordBounds.recordBytes {
+                pendingDamage.append(Damage(line: lineNumber, byteRange: range,
+                                            problem: "a record of \(lineEnd - lineStart) bytes, past the bound of \(RecordBounds.recordBytes)"))
             } else {
                 let line = bytes[lineStart..<lineEnd]
-                switch LineCodec.decode(JournalRecord.self, from: line) {
+                switch LineCodec.decode(JournalRecord.self, from: line).flatMap(Self.withinBounds) {
                 case .success(let record) where record.version > JournalRecord.currentVersion:
                     damage.append(contentsOf: pendingDamage)
                     newerRecord = NewerRecord(line: lineNumber, seq: record.seq, what: "format version \(record.version)")
@@ -79,6 +82,11 @@ public struct JournalScan: Sendable {
             let problems = pendingDamage.count == 1 ? first.problem : "\(first.problem), and \(pendingDamage.count - 1) more damaged line(s)"
             tornTail = Damage(line: first.line, byteRange: goodLength..<bytes.count, problem: problems)
         }
+    }
+
+    /// `record` when it keeps `RecordBounds`, else why not.
+    private static func withinBounds(_ record: JournalRecord) -> Result<JournalRecord, LineCodec.Problem> {
+        RecordBounds.problem(in: record).map { .failure(.outOfBounds($0)) } ?? .success(record)
     }
 
     /// The `seq` of a record that cannot be read whole.

@@ -10,6 +10,8 @@ public enum LineCodec {
         case unsupportedVersion(Int)
         /// Well formed, but holding a key or a name this build does not know (`'owner' of an action`).
         case newerFormat(String)
+        /// Well formed, but holding a value out of `RecordBounds`.
+        case outOfBounds(String)
 
         public var description: String {
             switch self {
@@ -18,6 +20,7 @@ public enum LineCodec {
             case .badJSON(let reason): return "unreadable JSON (\(reason))"
             case .unsupportedVersion(let v): return "format version \(v) is newer than this build understands"
             case .newerFormat(let what): return "written by a newer Accord (\(what))"
+            case .outOfBounds(let what): return "a value out of bounds (\(what))"
             }
         }
     }

@@ -69,23 +69,37 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         lhs.packed < rhs.packed
     }
 
-    /// The same day `years` later; 29 February becomes 28 February in a common year.
+    /// The same day `years` later; 29 February becomes 28 February in a common year. Days are
+    /// kept within the years 1 to 9999 (a value from elsewhere can never make the sum trap).
     public func adding(years: Int) -> Day {
-        let y = year + years
+        let y = Self.clampedYear(year, plus: years)
         return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))!
     }
 
     /// The same day `months` later (or earlier when negative), clamped to the month's last day:
     /// 31 January plus one month is 28 or 29 February.
     public func adding(months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let span = Self.years.upperBound * 12
+        let total = year * 12 + (month - 1) + min(max(months, -span), span)
+        let clamped = min(max(total, 12), Self.years.upperBound * 12 + 11)
+        let y = clamped / 12, m = clamped % 12 + 1
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
     }
 
     /// The day `days` later (or earlier when negative).
     public func adding(days: Int) -> Day {
-        Day(ordinal: ordinal + days)
+        let span = Self.years.upperBound * 366
+        return Day(ordinal: min(max(ordinal + min(max(days, -span), span), Self.first.ordinal), Self.last.ordinal))
+    }
+
+    /// The years a day can be in.
+    static let years = 1...9999
+    private static let first = Day(year: 1, month: 1, day: 1)!
+    private static let last = Day(year: 9999, month: 12, day: 31)!
+
+    private static func clampedYear(_ year: Int, plus years: Int) -> Int {
+        let (sum, overflow) = year.addingReportingOverflow(years)
+        return overflow ? (years < 0 ? Self.years.lowerBound : Self.years.upperBound) : min(max(sum, Self.years.lowerBound), Self.years.upperBound)
     }
 
     /// The Monday of this day's week (weeks start on Monday, as ISO 8601 has them).

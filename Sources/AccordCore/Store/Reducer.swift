@@ -192,7 +192,7 @@ public enum Reducer {
 
 extension AccordState {
     mutating func bumpRank(past rank: Int) {
-        if rank >= nextRank { nextRank = rank + 1 }
+        if rank >= nextRank { nextRank = rank == .max ? rank : rank + 1 }
     }
 
     /// Removes a child id from an index, dropping the entry once empty so

@@ -34,11 +34,13 @@ enum Console {
 
     /// A question on stderr, without a newline (the answer is typed after it).
     static func prompt(_ text: String) {
-        write(Array(text.utf8), to: 2)
+        write(Array(SafeText.escaped(text, keepNewlines: true).utf8), to: 2)
     }
 
+    /// A line on stderr. Errors and notices quote what came from elsewhere (a peer's file name,
+    /// git's messages, a server hook's output): every control character is shown escaped.
     static func error(_ text: String) {
-        write(Array((text + "\n").utf8), to: 2)
+        write(Array((SafeText.escaped(text, keepNewlines: true) + "\n").utf8), to: 2)
     }
 
     private static func write(_ bytes: [UInt8], to fd: Int32) {

@@ -9,6 +9,7 @@
 /// DIR/local/replica            this replica's id (never shared)
 /// DIR/local/lock               flock'ed around each write; holds the writer's pid
 /// DIR/local/snapshot.json      the merged state, a cache keyed by what it read of each journal
+/// DIR/local/own/              a second name (hard link) for each of this replica's journal files
 /// DIR/local/quarantine/        bytes cut out of this replica's journal, kept byte for byte
 /// DIR/local/<replica>.log.bak-*  this replica's journal as it was before a repair
 /// DIR/local/before-team/       a single-journal directory's files, as they were before it migrated
@@ -57,6 +58,8 @@ public struct DataLayout: Sendable, Hashable {
     public var snapshot: String { local + "/snapshot.json" }
     public var snapshotTemp: String { local + "/snapshot.json.tmp" }
     public var quarantine: String { local + "/quarantine" }
+    /// Where this replica's journal files keep a second name that no teammate can reach.
+    public var ownCopies: String { local + "/own" }
     public var gitignore: String { directory + "/.gitignore" }
 
     public func backup(stamp: String) -> String { local + "/\(replica).log.bak-\(stamp)" }

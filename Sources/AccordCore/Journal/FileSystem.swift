@@ -18,6 +18,11 @@ public protocol FileSystem: AnyObject {
     func openForAppend(_ path: String) throws(FileSystemError) -> Int32
     /// Opens an existing file for reading, or nil when it does not exist.
     func openForReading(_ path: String) throws(FileSystemError) -> Int32?
+    /// Opens `name` in the folder `folder` of `directory` to read what another replica wrote:
+    /// no symbolic link is followed (neither `folder` nor `name` may be one), opening never
+    /// blocks (a FIFO), and only a regular file is opened — anything else throws, with a reason
+    /// to name. Nil when it does not exist.
+    func openUntrusted(_ name: String, in folder: String, of directory: String) throws(FileSystemError) -> Int32?
     /// The bytes of the open file from `offset` to its end, or to `limit` bytes.
     func read(_ fd: Int32, from offset: Int, upTo limit: Int) throws(FileSystemError) -> [UInt8]
     /// Which file `path` names now (and its size), or nil when there is none.
@@ -34,6 +39,11 @@ public protocol FileSystem: AnyObject {
     func writeFile(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
     func rename(_ from: String, to: String) throws(FileSystemError)
     func remove(_ path: String) throws(FileSystemError)
+    /// Gives the file at `existing` a second name `new` (a hard link): removing or replacing
+    /// either name leaves the file under the other.
+    func link(_ existing: String, as new: String) throws(FileSystemError)
+    /// Which file `path` names itself — a link is not followed — or nil when there is none.
+    func identityNotFollowing(_ path: String) -> FileIdentity?
     /// fsyncs a directory, making renames and creations in it durable.
     func syncDirectory(_ path: String) throws(FileSystemError)
 }
@@ -47,6 +57,21 @@ extension FileSystem {
     public func readFileOnce(_ path: String) throws(FileSystemError) -> FileBytes? {
         try readFile(path).map(FileBytes.init)
     }
+
+    /// By default a copy: a file system in memory has no second names.
+    public func link(_ existing: String, as new: String) throws(FileSystemError) {
+        guard let bytes = try readFile(existing) else {
+            throw FileSystemError(operation: "link", path: existing, code: 2, reason: "No such file or directory")
+        }
+        try writeFile(new, bytes)
+    }
+
+    public func identityNotFollowing(_ path: String) -> FileIdentity? { identity(of: path) }
+
+    /// By default, as `openForReading` (a file system in memory has no links nor devices).
+    public func openUntrusted(_ name: String, in folder: String, of directory: String) throws(FileSystemError) -> Int32? {
+        try openForReading(directory + "/" + folder + "/" + name)
+    }
 }
 
 /// One file, whatever its name is now: renaming `journal.log` to `archive/` keeps its
@@ -58,12 +83,15 @@ public struct FileIdentity: Hashable, Sendable {
     public var size: Int
     /// When it was last written, in nanoseconds since 1970 (0: not known).
     public var modified: Int
+    /// False for a link, a folder, a FIFO, a device or a socket.
+    public var isRegularFile: Bool
 
-    public init(device: UInt64, inode: UInt64, size: Int, modified: Int = 0) {
+    public init(device: UInt64, inode: UInt64, size: Int, modified: Int = 0, isRegularFile: Bool = true) {
         self.device = device
         self.inode = inode
         self.size = size
         self.modified = modified
+        self.isRegularFile = isRegularFile
     }
 
     /// True when both name the same file (whatever their sizes).

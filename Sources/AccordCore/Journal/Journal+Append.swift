@@ -32,6 +32,7 @@ extension Journal {
         precondition(holdsWriteLock, "append outside Journal.exclusively")
         precondition(record.seq == lastSeq + 1 && record.replica == replica, "append of a record not made by nextRecord")
         guard let fd = segmentFD, mayWrite else { throw .readOnly(.requested) }
+        try keepOwnJournal()
         let bytes = LineCodec.encode(record)
         // A stop signal waits until the record is whole (or cut back): no half record on disk.
         try SignalShield.during { () throws(JournalError) in
@@ -49,6 +50,35 @@ extension Journal {
         segmentLines += 1
         bytesSinceSnapshot += bytes.count
         accept(record)
+    }
+
+    /// Before an append: this replica's journal must still be the file this process writes. One
+    /// removed or replaced under it (a teammate's commit, a syncing tool) is put back from
+    /// `local/own/` and said; one cut short in place turns the journal read-only, and is said.
+    func keepOwnJournal() throws(JournalError) {
+        let now = fileSystem.identityNotFollowing(layout.journal)
+        if let now, now.isSameFile(as: segmentIdentity) {
+            guard now.size < segmentSize else { return }
+            let error = FileSystemError(operation: "check", path: layout.journal, code: 0,
+                                        reason: Phrases.journal.ownShrunk(["name": layout.replica + ".log", "size": String(now.size),
+                                                                           "read": String(segmentSize)]))
+            notices.append(error.reason)
+            readOnlyReason = .writeFailed(error)
+            throw .readOnly(.writeFailed(error))
+        }
+        do {
+            notices += try OwnFiles(layout: layout, fileSystem: fileSystem).restore(now: self.now())
+        } catch {
+            readOnlyReason = .writeFailed(error)
+            throw .appendFailed(error)
+        }
+        guard fileSystem.identityNotFollowing(layout.journal)?.isSameFile(as: segmentIdentity) == true else {
+            // No second name kept for the file this process writes (written before `local/own/`).
+            let error = FileSystemError(operation: "check", path: layout.journal, code: 0,
+                                        reason: Phrases.journal.ownGone(["name": layout.replica + ".log"]))
+            readOnlyReason = .writeFailed(error)
+            throw .readOnly(.writeFailed(error))
+        }
     }
 
     /// True when this replica's journal has grown past `rotationThreshold`: `rotate` it.
@@ -69,9 +99,11 @@ extension Journal {
         } catch {
             throw .io(error)
         }
+        let frozen = layout.frozenSegment(lastSeq: lastSeq)
         startSegment(nil, identity: nil)
         openSegment()
         if readOnlyReason == nil { try? fileSystem.syncDirectory(layout.journals) }
+        try? OwnFiles(layout: layout, fileSystem: fileSystem).rotated(to: String(frozen.split(separator: "/").last!))
         // The snapshot written next starts in the new file.
         bytesSinceSnapshot = compactionThreshold + 1
     }

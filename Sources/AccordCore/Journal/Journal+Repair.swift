@@ -45,6 +45,7 @@ extension Journal {
             try fileSystem.writeFile(temporary, kept)
             try fileSystem.rename(temporary, to: layout.journal)
             try fileSystem.syncDirectory(layout.journals)
+            try OwnFiles(layout: layout, fileSystem: fileSystem).adopt(layout.replica + ".log")
             try? fileSystem.remove(layout.snapshot)
             damage = []
             readOnlyReason = nil

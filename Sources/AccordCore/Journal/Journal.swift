@@ -95,7 +95,7 @@ public final class Journal {
         useSnapshot: Bool = true,
         scope: ReadScope? = nil,
         readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = CalendarClock.now
     ) throws(JournalError) -> (Journal, Ledger) {
         var replica: String?
         var failure: FileSystemError?
@@ -147,7 +147,7 @@ public final class Journal {
         useSnapshot: Bool = true,
         scope: ReadScope? = nil,
         readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = CalendarClock.now
     ) throws(JournalError) -> (Journal, Ledger) {
         let journal = Journal(layout: layout, fileSystem: fileSystem, mayWrite: !readOnly, now: now)
         journal.usesSnapshot = useSnapshot
@@ -248,6 +248,10 @@ public final class Journal {
             } else {
                 return try readLegacy()
             }
+        }
+        if holdsWriteLock, mayWrite, readOnlyReason == nil {
+            // Before anything is read: this replica's files as it wrote them, whatever the shared folder did.
+            do { notices += try OwnFiles(layout: layout, fileSystem: fileSystem).restore(now: now()) } catch { readOnlyReason = .cannotOpen(error) }
         }
         var part: Snapshot?
         var history = history

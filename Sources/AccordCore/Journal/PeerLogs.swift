@@ -12,6 +12,8 @@ final class PeerLogs {
     /// Records read that cannot apply yet (an earlier record of their replica is missing), by
     /// replica and number.
     private var pending: [String: [Int: JournalRecord]] = [:]
+    /// Where each waiting record was read: its file and the offset of its line.
+    private var pendingOrigins: [RecordRef: (name: String, start: Int)] = [:]
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
@@ -29,6 +31,7 @@ final class PeerLogs {
         offsets = [:]
         inodes = [:]
         pending = [:]
+        pendingOrigins = [:]
     }
 
     /// Starts from positions a snapshot kept.
@@ -37,12 +40,14 @@ final class PeerLogs {
         inodes = Dictionary(positions.map { ($0.name, $0.inode) }, uniquingKeysWith: max)
     }
 
-    /// Where reading stopped in each file; every file at its start while records wait for a
-    /// missing one (they are in no snapshot, so they must be read again).
+    /// Where reading stopped in each file — in a file holding records that wait for a missing
+    /// one, at the first of those (they are in no snapshot, so they must be read again): the
+    /// snapshots stay usable while a record is missing.
     var positions: [FilePosition] {
-        pending.isEmpty
-            ? offsets.map { FilePosition(name: $0.key, offset: $0.value, inode: inodes[$0.key] ?? 0) }.sorted { $0.name < $1.name }
-            : []
+        var starts: [String: Int] = [:]
+        for origin in pendingOrigins.values { starts[origin.name] = min(starts[origin.name] ?? .max, origin.start) }
+        return offsets.map { FilePosition(name: $0.key, offset: min($0.value, starts[$0.key] ?? .max), inode: inodes[$0.key] ?? 0) }
+            .sorted { $0.name < $1.name }
     }
 
     /// The names of the other replicas' journal files in `journal/`.
@@ -61,14 +66,37 @@ final class PeerLogs {
         }
     }
 
+    /// The replica whose records the file `name` may hold: its name up to the first `.` or space
+    /// (`a1.log`, `a1.000000042.log`, `a1.held-….log`, `a1 (conflicted copy).log`).
+    static func replica(ofFile name: String) -> String {
+        String(name.prefix { $0 != "." && $0 != " " })
+    }
+
+    /// True when `name` is where its replica itself writes (its journal or a frozen segment),
+    /// not a copy (held aside by a sync, or made by a syncing tool).
+    static func isWrittenByItsReplica(_ name: String) -> Bool {
+        let replica = replica(ofFile: name)
+        if name == replica + ".log" { return true }
+        return DataLayout(directory: "", replica: replica).isFrozenSegment(name)
+    }
+
     /// The records the files gained since they were last read that continue what `frontier`
     /// holds of each replica (in no particular order); records after a gap wait in `pending`.
     /// A file now shorter than what was read (replaced) is read again from its start.
+    ///
+    /// Every file is what another replica sent: opened without following links, only when it
+    /// is a regular file, and read up to `RecordBounds.peerFileBytes`; a record that names
+    /// another replica than its file's is left out. Whatever is left out is named once.
     func readNew(_ layout: DataLayout, fileSystem: FileSystem, frontier: [String: Int]) -> [JournalRecord] {
         var found: [String: [Int: JournalRecord]] = pending
+        var foundIn: [RecordRef: (name: String, start: Int)] = pendingOrigins
         for name in Self.fileNames(layout, fileSystem: fileSystem) {
-            let path = layout.journals + "/" + name
-            guard let fd = try? fileSystem.openForReading(path) else { continue }
+            let fd: Int32?
+            do { fd = try fileSystem.openUntrusted(name, in: "journal", of: layout.directory) } catch {
+                report(name, Phrases.journal.peerNotRead(["name": name, "reason": error.reason]))
+                continue
+            }
+            guard let fd else { continue }
             defer { fileSystem.close(fd) }
             var offset = offsets[name] ?? 0
             let identity = try? fileSystem.identity(of: fd)
@@ -78,20 +106,39 @@ final class PeerLogs {
             // Where reading stopped must still be a line's end, or the file was rewritten in place.
             if offset > 0, (try? fileSystem.read(fd, from: offset - 1, upTo: 1)) != [UInt8(ascii: "\n")] { offset = 0 }
             inodes[name] = inode
-            guard let bytes = try? fileSystem.read(fd, from: offset), !bytes.isEmpty else {
+            let limit = max(0, RecordBounds.peerFileBytes - offset)
+            if (identity?.size ?? 0) > RecordBounds.peerFileBytes {
+                report(name, Phrases.journal.peerTooLarge(["name": name, "size": String(identity?.size ?? 0),
+                                                           "bound": String(RecordBounds.peerFileBytes)]))
+            }
+            guard let bytes = try? fileSystem.read(fd, from: offset, upTo: limit), !bytes.isEmpty else {
                 offsets[name] = offset
                 continue
             }
             let scan = JournalScan(bytes)
             let stop = scan.damage.first?.line ?? scan.newerRecord?.line
+            let owner = Self.replica(ofFile: name)
+            let canonical = Self.isWrittenByItsReplica(name)
             var end = offset
             for entry in scan.entries {
                 if let stop, entry.line > stop { break }
+                let start = offset + entry.byteRange.lowerBound
                 end = offset + entry.byteRange.upperBound
                 let record = entry.record
-                guard !record.replica.isEmpty, record.replica != layout.replica,
-                      record.seq > frontier[record.replica] ?? 0 else { continue }
+                guard record.replica == owner else {
+                    report(name, Phrases.journal.peerForeign(["name": name, "replica": record.replica]))
+                    continue
+                }
+                guard record.replica != layout.replica, record.seq > frontier[record.replica] ?? 0 else { continue }
+                if let held = found[record.replica]?[record.seq] {
+                    // Two versions of one record: the one its replica's own file holds is used.
+                    if held != record {
+                        report("twice:\(record.ref)", Phrases.journal.peerTwoVersions(["record": record.ref.description, "name": name]))
+                    }
+                    if !canonical || held == record { continue }
+                }
                 found[record.replica, default: [:]][record.seq] = record
+                foundIn[record.ref] = (name, start)
             }
             bytesRead += max(0, end - (offsets[name] ?? 0))
             offsets[name] = end
@@ -99,10 +146,15 @@ final class PeerLogs {
                 report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": damage.problem]))
             } else if let newer = scan.newerRecord {
                 report(name, Phrases.journal.peerNewer(["name": name, "newer": "\(newer)"]))
+            } else if let tail = scan.tornTail, bytes[tail.byteRange].contains(UInt8(ascii: "\n")) {
+                // Whole lines that are not records, with no good one after them: named, never
+                // dropped without a word (a line still being written has no end of line yet).
+                report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": tail.problem]))
             }
         }
         var records: [JournalRecord] = []
         pending = [:]
+        pendingOrigins = [:]
         for (replica, bySeq) in found {
             var next = (frontier[replica] ?? 0) + 1
             while let record = bySeq[next] {
@@ -110,9 +162,22 @@ final class PeerLogs {
                 next += 1
             }
             let waiting = bySeq.filter { $0.key >= next }
-            if !waiting.isEmpty { pending[replica] = waiting }
+            guard !waiting.isEmpty else { continue }
+            pending[replica] = waiting
+            for seq in waiting.keys { pendingOrigins[RecordRef(replica: replica, seq: seq)] = foundIn[RecordRef(replica: replica, seq: seq)] }
+            report("waiting:\(replica):\(next)", Phrases.journal.peerWaiting(["n": String(waiting.count), "replica": replica, "missing": String(next)]))
         }
         return records
+    }
+
+    /// Records that wait for an earlier record of their replica, by replica: how many, and the
+    /// number of the first one missing.
+    var waiting: [(replica: String, count: Int, missing: Int)] {
+        pending.keys.sorted().compactMap { replica in
+            guard let bySeq = pending[replica], let first = bySeq.keys.min() else { return nil }
+            let missing = (1..<first).last { bySeq[$0] == nil } ?? first - 1
+            return (replica, bySeq.count, missing)
+        }
     }
 
     private func report(_ name: String, _ sentence: String) {

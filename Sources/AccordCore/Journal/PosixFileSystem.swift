@@ -11,7 +11,9 @@ public final class PosixFileSystem: FileSystem {
     private var paths: [Int32: String] = [:]
 
     private func failure(_ operation: String, _ path: String, _ code: Int32 = errno) -> FileSystemError {
-        FileSystemError(operation: operation, path: path, code: code, reason: String(cString: strerror(code)))
+        // Opened with O_NOFOLLOW, a link says ELOOP ("too many levels of symbolic links").
+        FileSystemError(operation: operation, path: path, code: code,
+                        reason: code == ELOOP ? "it is a symbolic link, which Accord does not follow" : String(cString: strerror(code)))
     }
 
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8]? {
@@ -63,11 +65,63 @@ public final class PosixFileSystem: FileSystem {
         chmod(path, mode_t(mode))
     }
 
+    /// A link at `path` is not followed, and only a regular file is opened (this replica's
+    /// journal sits in the shared folder, where anyone may put anything under its name).
     public func openForAppend(_ path: String) throws(FileSystemError) -> Int32 {
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(0o600))
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, mode_t(0o600))
         if fd < 0 { throw failure("open", path) }
+        try requireRegular(fd, path)
         paths[fd] = path
         return fd
+    }
+
+    public func openUntrusted(_ name: String, in folder: String, of directory: String) throws(FileSystemError) -> Int32? {
+        let path = directory + "/" + folder + "/" + name
+        guard !name.contains("/"), !folder.contains("/"), name != "..", folder != ".." else {
+            throw FileSystemError(operation: "open", path: path, code: EINVAL, reason: "not a plain name")
+        }
+        let top = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if top < 0 { throw failure("open", directory) }
+        defer { Glibc.close(top) }
+        let middle = openat(top, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if middle < 0 {
+            if errno == ENOENT { return nil }
+            throw failure("open", directory + "/" + folder)
+        }
+        defer { Glibc.close(middle) }
+        let fd = openat(middle, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure("open", path)
+        }
+        try requireRegular(fd, path)
+        paths[fd] = path
+        return fd
+    }
+
+    /// Closes `fd` and throws unless it is a regular file (a FIFO, a device, a socket or a folder is never read).
+    private func requireRegular(_ fd: Int32, _ path: String) throws(FileSystemError) {
+        var stats = stat()
+        guard fstat(fd, &stats) == 0 else {
+            let error = failure("stat", path)
+            Glibc.close(fd)
+            throw error
+        }
+        guard stats.st_mode & S_IFMT == S_IFREG else {
+            Glibc.close(fd)
+            throw FileSystemError(operation: "open", path: path, code: EINVAL, reason: "not a regular file (\(Self.kind(stats.st_mode)))")
+        }
+    }
+
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        case S_IFDIR: return "a folder"
+        case S_IFLNK: return "a symbolic link"
+        default: return "not a file"
+        }
     }
 
     public func openForReading(_ path: String) throws(FileSystemError) -> Int32? {
@@ -101,13 +155,24 @@ public final class PosixFileSystem: FileSystem {
 
     private static func identity(_ stats: stat) -> FileIdentity {
         FileIdentity(device: UInt64(stats.st_dev), inode: UInt64(stats.st_ino), size: Int(stats.st_size),
-                     modified: stats.st_mtim.tv_sec * 1_000_000_000 + stats.st_mtim.tv_nsec)
+                     modified: stats.st_mtim.tv_sec * 1_000_000_000 + stats.st_mtim.tv_nsec,
+                     isRegularFile: stats.st_mode & S_IFMT == S_IFREG)
     }
 
     public func identity(of path: String) -> FileIdentity? {
         var stats = stat()
         guard stat(path, &stats) == 0 else { return nil }
         return Self.identity(stats)
+    }
+
+    public func identityNotFollowing(_ path: String) -> FileIdentity? {
+        var stats = stat()
+        guard lstat(path, &stats) == 0 else { return nil }
+        return Self.identity(stats)
+    }
+
+    public func link(_ existing: String, as new: String) throws(FileSystemError) {
+        if Glibc.link(existing, new) != 0 { throw failure("link", "\(existing) → \(new)") }
     }
 
     public func identity(of fd: Int32) throws(FileSystemError) -> FileIdentity {

@@ -34,6 +34,24 @@ public final class JournalPhrases: Sendable {
                                     fr: "journal/{name} est abîmé à la ligne après l'octet {offset} ({problem}) ; ses enregistrements à partir de là sont écartés jusqu'à ce qu'il soit réparé là où il a été écrit.")
     public let peerNewer = Phrase(en: "journal/{name} holds a record {newer}; it and those after it are left out: use that version of Accord.",
                                   fr: "journal/{name} contient un enregistrement {newer} ; lui et les suivants sont écartés : utilisez cette version d'Accord.")
+    public let peerNotRead = Phrase(en: "journal/{name} is not read: {reason}.",
+                                    fr: "journal/{name} n'est pas lu : {reason}.")
+    public let peerTooLarge = Phrase(en: "journal/{name} is {size} bytes, past the bound of {bound}: only its first {bound} bytes are read.",
+                                     fr: "journal/{name} fait {size} octets, au-delà de la limite de {bound} : seuls ses {bound} premiers octets sont lus.")
+    public let peerForeign = Phrase(en: "journal/{name} holds records that say they were written by replica {replica}, not by the replica it is named after; they are left out.",
+                                    fr: "journal/{name} contient des enregistrements qui se disent écrits par la réplique {replica}, et non par celle dont il porte le nom ; ils sont écartés.")
+    public let peerTwoVersions = Phrase(en: "record {record} exists in two versions (one in journal/{name}); the one its replica's own journal holds is used.",
+                                        fr: "l'enregistrement {record} existe en deux versions (l'une dans journal/{name}) ; celle du journal de sa réplique est utilisée.")
+    public let peerWaiting = Phrase(en: "{n} record(s) of replica {replica} wait for its record {missing}, which has not arrived; they are applied once it does.",
+                                    fr: "{n} enregistrement(s) de la réplique {replica} attendent son enregistrement {missing}, qui n'est pas arrivé ; ils seront appliqués à son arrivée.")
+    public let ownRestored = Phrase(en: "journal/{name}, this replica's own, had been removed from the shared folder; it was put back from local/own/ (nothing lost), and the next sync sends it again.",
+                                    fr: "journal/{name}, propre à cette réplique, avait été supprimé du dossier partagé ; il a été remis depuis local/own/ (rien de perdu), et la prochaine synchronisation le renverra.")
+    public let ownReplaced = Phrase(en: "journal/{name}, this replica's own, had been replaced by another file; this replica's was put back from local/own/ (nothing lost), and the other is kept in {target}.",
+                                    fr: "journal/{name}, propre à cette réplique, avait été remplacé par un autre fichier ; celui de cette réplique a été remis depuis local/own/ (rien de perdu), et l'autre est gardé dans {target}.")
+    public let ownShrunk = Phrase(en: "journal/{name} was cut short by another program ({size} bytes, {read} were read); nothing more is written to it. Run 'accord journal verify'.",
+                                  fr: "journal/{name} a été raccourci par un autre programme ({size} octets, {read} avaient été lus) ; plus rien n'y est écrit. Lancez « accord journal verify ».")
+    public let ownGone = Phrase(en: "journal/{name}, which this process writes, was removed or replaced by another program and no copy of it was kept; nothing more is written to it",
+                                fr: "journal/{name}, que ce processus écrit, a été supprimé ou remplacé par un autre programme et aucune copie n'en était gardée ; plus rien n'y est écrit")
 
     public let carriedOver = Phrase(en: "Carried over from journal.log", fr: "Repris de journal.log")
     public let lostToDamage = Phrase(en: "Record {seq} lost to damage (kept in local/quarantine)",

@@ -1,3 +1,4 @@
+import Glibc
 import Foundation
 @testable import AccordCore
 
@@ -29,8 +30,13 @@ final class TempDirectory {
         (try? PosixFileSystem().readFile(data + "/" + name)) .flatMap { $0 } ?? []
     }
 
+    /// Writes `bytes` over the file `name` in place (the same file, as damage on a disk would),
+    /// or creates it.
     func write(_ name: String, _ bytes: [UInt8]) {
-        _ = FileManager.default.createFile(atPath: data + "/" + name, contents: Data(bytes))
+        let fd = open(data + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        precondition(fd >= 0, "cannot write \(name)")
+        defer { close(fd) }
+        bytes.withUnsafeBytes { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
     }
 
     func files(in sub: String) -> [String] {

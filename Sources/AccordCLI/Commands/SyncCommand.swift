@@ -33,7 +33,8 @@ struct SyncCommand: ParsableCommand {
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
             if let reason = store.readOnlyReason { throw CLIError(Phrases.command.cannotSync(["reason": "\(reason)."])) }
             let report = try GitSync(store: store).sync()
-            Console.out(report.summary(names: ReplicaNames.load(store.journal!.layout)))
+            for line in report.cleared + report.refusals { Console.error("accord: \(line)") }
+            Console.out(SafeText.escaped(report.summary(names: ReplicaNames.load(store.journal!.layout))))
         } catch let error as SyncError {
             throw CLIError(Phrases.command.cannotSync(["reason": "\(error)"]))
         }

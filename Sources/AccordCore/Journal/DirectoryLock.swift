@@ -23,10 +23,10 @@ public final class DirectoryLock {
         self.fd = fd
     }
 
-    /// Opens the lock file of `directory` (creating it when `create`); nil when it does not
-    /// exist and may not be created.
-    public static func open(directory: String, create: Bool) throws(FileSystemError) -> DirectoryLock? {
-        let path = directory + "/lock"
+    /// Opens the lock file `name` of `directory` (creating it when `create`); nil when it does
+    /// not exist and may not be created.
+    public static func open(directory: String, create: Bool, name: String = "lock") throws(FileSystemError) -> DirectoryLock? {
+        let path = directory + "/" + name
         let fd = create ? Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o600)) : Glibc.open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             let code = errno

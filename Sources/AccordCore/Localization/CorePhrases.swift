@@ -142,6 +142,34 @@ public final class CorePhrases: Sendable {
     public let gitFailed = Phrase(en: "git {command} failed: {reason}", fr: "git {command} a échoué : {reason}")
     public let gitConflict = Phrase(en: "git could not merge {files} (edited by hand?); the merge was undone and nothing was lost: fix the file in the repository, then sync again.",
                                     fr: "git n'a pas pu fusionner {files} (modifié à la main ?) ; la fusion a été défaite et rien n'est perdu : corrigez le fichier dans le dépôt, puis resynchronisez.")
+    public let incomingKeptOurs = Phrase(en: "{path} differs in the shared repository; this replica's is kept.",
+                                         fr: "{path} diffère dans le dépôt partagé ; celui de cette réplique est gardé.")
+    public let incomingLocal = Phrase(en: "{path} was refused: local/ is never shared (someone committed it).",
+                                      fr: "{path} est refusé : local/ n'est jamais partagé (quelqu'un l'a validé).")
+    public let incomingOutside = Phrase(en: "{path} was refused: Accord takes only journal/ from the shared repository.",
+                                        fr: "{path} est refusé : Accord ne prend que journal/ dans le dépôt partagé.")
+    public let incomingUnknownName = Phrase(en: "{path} was refused: not a name Accord writes.",
+                                            fr: "{path} est refusé : ce n'est pas un nom qu'Accord écrit.")
+    public let incomingNotAFile = Phrase(en: "{path} was refused: it is {what}, not a file.",
+                                         fr: "{path} est refusé : c'est {what}, pas un fichier.")
+    public let aLink = Phrase(en: "a symbolic link", fr: "un lien symbolique")
+    public let aSubmodule = Phrase(en: "a submodule", fr: "un sous-module")
+    public let incomingOwn = Phrase(en: "{path} is this replica's own and differs in the shared repository; this replica's is kept and sent again.",
+                                    fr: "{path} est propre à cette réplique et diffère dans le dépôt partagé ; celui de cette réplique est gardé et renvoyé.")
+    public let incomingTooLarge = Phrase(en: "{path} was refused: {size} bytes, past the bound of {bound}.",
+                                         fr: "{path} est refusé : {size} octets, au-delà de la limite de {bound}.")
+    public let incomingHeldChanged = Phrase(en: "{path} was refused: a version held aside never changes, and this one does not match its name.",
+                                            fr: "{path} est refusé : une version mise de côté ne change jamais, et celle-ci ne correspond pas à son nom.")
+    public let incomingRewritten = Phrase(en: "{path} was rewritten or shortened in the shared repository, not appended to: the version held here is kept, and the other is kept too as {held}.",
+                                          fr: "{path} a été réécrit ou raccourci dans le dépôt partagé, au lieu d'être complété : la version d'ici est gardée, et l'autre l'est aussi sous {held}.")
+    public let incomingGone = Phrase(en: "{path} is gone from the shared repository; it is kept here and sent again.",
+                                     fr: "{path} a disparu du dépôt partagé ; il est gardé ici et renvoyé.")
+    public let refusedFiles = CountedPhrase(en: ("{n} file from the shared repository refused or kept as it was here (see above)", "{n} files from the shared repository refused or kept as they were here (see above)"),
+                                            fr: ("{n} fichier du dépôt partagé refusé ou gardé tel qu'il était ici (voir plus haut)", "{n} fichiers du dépôt partagé refusés ou gardés tels qu'ils étaient ici (voir plus haut)"))
+    public let removedStaleGitLock = Phrase(en: "removed {path}, left by an interrupted git command (no other sync was running).",
+                                            fr: "{path} supprimé, laissé par une commande git interrompue (aucune autre synchronisation ne tournait).")
+    public let syncBusy = Phrase(en: "another sync of this data directory ({holder}) has been running for {seconds} seconds; try again when it ends.",
+                                 fr: "une autre synchronisation de ce dossier de données ({holder}) tourne depuis {seconds} secondes ; réessayez quand elle sera finie.")
     public let nothingToSend = Phrase(en: "nothing new to send", fr: "rien de nouveau à envoyer")
     public let sentChanges = CountedPhrase(en: ("sent {n} change", "sent {n} changes"), fr: ("{n} modification envoyée", "{n} modifications envoyées"))
     public let nothingReceived = Phrase(en: "nothing new received", fr: "rien de nouveau reçu")

@@ -14,8 +14,10 @@ struct GitRunner {
     /// What one git command did.
     struct Outcome {
         var status: Int32
-        var out: String
+        /// What it printed on stdout, as bytes (a blob).
+        var outBytes: [UInt8]
         var err: String
+        var out: String { String(decoding: outBytes, as: UTF8.self) }
         var succeeded: Bool { status == 0 }
         /// Its first lines of error, for a message.
         var complaint: String {
@@ -63,10 +65,8 @@ struct GitRunner {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exited = (status & 0x7f) == 0
         let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        func text(_ path: String) -> String {
-            (FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        }
-        return Outcome(status: code, out: text(outPath), err: text(errPath))
+        func bytes(_ path: String) -> [UInt8] { (FileManager.default.contents(atPath: path)).map { [UInt8]($0) } ?? [] }
+        return Outcome(status: code, outBytes: bytes(outPath), err: String(decoding: bytes(errPath), as: UTF8.self))
     }
 
     /// Runs a command that must succeed.

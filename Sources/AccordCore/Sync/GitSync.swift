@@ -18,6 +18,11 @@ public struct GitSync {
         public var newConflicts: Int
         /// Where it was shared: `origin (URL)`.
         public var remote: String
+        /// What the remote sent that was refused or kept as it was here, one sentence each
+        /// (quoting paths that came from elsewhere: escape them to show).
+        public var refusals: [String] = []
+        /// What an interrupted sync had left and this one cleared, one sentence each.
+        public var cleared: [String] = []
 
         /// "Sent 3 changes; received 12 changes from 2 replicas; 1 new conflict ('accord conflicts' lists it)."
         public func summary(names: ReplicaNames) -> String {
@@ -32,6 +37,7 @@ public struct GitSync {
                                                     "who": who]))
             }
             if newConflicts > 0 { parts.append(words.newConflicts(newConflicts)) }
+            if !refusals.isEmpty { parts.append(words.refusedFiles(refusals.count)) }
             let text = parts.joined(separator: words.semicolon.text)
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
@@ -73,30 +79,60 @@ public struct GitSync {
         try git.must(remotes.contains("origin") ? ["remote", "set-url", "origin", url] : ["remote", "add", "origin", url])
     }
 
-    /// Commits, fetches, merges, pushes and reads what came in.
+    /// How long a sync waits for another sync of the same directory to end.
+    public var syncPatience = 120.0
+
+    /// Commits this replica's new records, fetches, takes what the others sent — inspected file
+    /// by file before anything touches the working tree (see `IncomingChanges`) — pushes, and
+    /// reads what came in. One sync at a time per data directory (`local/sync-lock`, waited
+    /// for); the journal's own lock is taken only to commit this replica's files and to read,
+    /// never across git's network calls. What a killed sync left (git's lock files, a half
+    /// written file) is cleared first.
     public func sync() throws -> Report {
         let layout = journal.layout
         guard Self.isRepository(layout.directory) else { throw SyncError.notARepository(layout.directory) }
+        let lock: DirectoryLock?
+        do { lock = try DirectoryLock.open(directory: layout.local, create: true, name: "sync-lock") } catch {
+            throw SyncError.gitFailed(command: "sync", reason: "\(error)")
+        }
+        switch lock?.lock(exclusive: true, waitingUpTo: syncPatience) {
+        case .busy(let pid)?: throw SyncError.busy(pid: pid, seconds: syncPatience)
+        case .failed(let error)?: throw SyncError.gitFailed(command: "sync", reason: "\(error)")
+        default: break
+        }
+        defer { lock?.unlock() }
+        let cleared = clearInterruptedSync()
+        var refusals: [String] = []
         let remote = try git.must(["remote"]).out.split(separator: "\n").map(String.init).sorted { a, _ in a == "origin" }.first
         guard let remote else { throw SyncError.noRemote }
         let runner = try committing()
-        let sent = try runner.commitOwnRecords(journal: journal)
+        try runner.commitOwnRecords(journal: journal)
         let branch = try runner.must(["symbolic-ref", "--short", "HEAD"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
         let frontier = store.ledger.frontier
         let conflictsBefore = Set(store.conflicts.map(\.id))
-        // Someone may push between our fetch and our push: fetch, merge and push again.
+        // Someone may push between our fetch and our push: fetch, take and push again.
         var attempt = 0
+        var sent = 0
         while true {
             attempt += 1
             try runner.must(["fetch", "-q", remote])
             let target = try runner.remoteBranch(remote: remote, current: branch)
+            var remoteCommit: String?
             if let target {
-                if target != branch, try runner.run(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(branch)"]).status != 0 {
+                if target != branch, try runner.run(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(target)"]).status != 0 {
                     // A new replica whose branch is named otherwise than the shared one: it takes the shared name.
                     try runner.must(["branch", "-q", "-m", target])
                 }
-                try runner.merge("refs/remotes/\(remote)/\(target)")
+                let commit = try runner.must(["rev-parse", "refs/remotes/\(remote)/\(target)^{commit}"]).out
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                remoteCommit = commit
+                for refusal in try take(commit, runner: runner, branch: target) where !refusals.contains(refusal) {
+                    refusals.append(refusal)
+                }
             }
+            // What the push sends of this replica's records: counted against what the remote has,
+            // so that a sync retried after a failed push says what it really sends.
+            sent = try runner.ownRecords(since: remoteCommit, replica: layout.replica)
             let pushed = try runner.run(["push", "-q", "-u", remote, "HEAD:\(target ?? branch)"])
             if pushed.succeeded { break }
             if attempt >= 3 { throw SyncError.gitFailed(command: "push", reason: pushed.complaint) }
@@ -113,9 +149,69 @@ public struct GitSync {
         }
         let newConflicts = store.conflicts.filter { !conflictsBefore.contains($0.id) }.count
         let url = try runner.run(["remote", "get-url", remote]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        let report = Report(sent: sent, received: received, newConflicts: newConflicts, remote: "\(remote) (\(url))")
+        let report = Report(sent: sent, received: received, newConflicts: newConflicts, remote: "\(remote) (\(url))",
+                            refusals: refusals, cleared: cleared)
         LastSync.write(report.summary(names: ReplicaNames.load(layout)), layout: layout)
         return report
+    }
+
+    /// Takes what `commit` (the remote's) brings that `IncomingChanges` allows: the files are
+    /// written by Accord (never by git), then a commit with both parents records the result, so
+    /// that the push that follows sends back whatever the remote lost. Returns the refusals.
+    private func take(_ commit: String, runner: GitRunner, branch: String) throws -> [String] {
+        let headCheck = try runner.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"])
+        let head = headCheck.succeeded ? headCheck.out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        if let head {
+            if head == commit { return [] }
+            if try runner.run(["merge-base", "--is-ancestor", commit, head]).succeeded { return [] }
+        }
+        let ours = try head.map { try runner.tree($0) } ?? [:]
+        let theirs = try runner.tree(commit)
+        let changes = try IncomingChanges(ours: ours, theirs: theirs, replica: journal.replica) { try runner.blob($0) }
+        let written = changes.take.merging(changes.hold) { a, _ in a }
+        for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
+            try SharedFileWriter.write(try runner.blob(entry.object), to: path, in: journal.layout.directory)
+        }
+        var tree = ours
+        for (path, entry) in written { tree[path] = entry }
+        var fastForward = tree == theirs
+        if fastForward, let head { fastForward = try runner.run(["merge-base", "--is-ancestor", head, commit]).succeeded }
+        let result: String
+        if fastForward {
+            result = commit
+        } else {
+            try runner.must(["read-tree", head ?? "--empty"])
+            for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
+                try runner.must(["update-index", "--add", "--cacheinfo", "\(entry.mode),\(entry.object),\(path)"])
+            }
+            let treeID = try runner.must(["write-tree"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+            let who = ReplicaNames.load(journal.layout).name(of: journal.replica) ?? journal.replica
+            let parents = (head.map { ["-p", $0] } ?? []) + ["-p", commit]
+            result = try runner.must(["commit-tree", treeID] + parents + ["-m", "Accord, \(who): took the others' records"]).out
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        try runner.must(["update-ref", "refs/heads/\(branch)", result] + (head.map { [$0] } ?? []))
+        try runner.must(["read-tree", result])
+        return changes.refusals
+    }
+
+    /// Clears what an interrupted sync left: git's lock files (no other sync runs: this one holds
+    /// the sync lock), a merge begun by an older Accord, files half written into `journal/`.
+    private func clearInterruptedSync() -> [String] {
+        let gitDirectory = journal.layout.directory + "/.git"
+        var notices: [String] = []
+        var stale = ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "shallow.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock"]
+        if let refs = FileManager.default.enumerator(atPath: gitDirectory + "/refs") {
+            for case let path as String in refs where path.hasSuffix(".lock") { stale.append("refs/" + path) }
+        }
+        for name in stale where unlink(gitDirectory + "/" + name) == 0 {
+            notices.append(Phrases.core.removedStaleGitLock(["path": ".git/" + name]))
+        }
+        if FileManager.default.fileExists(atPath: gitDirectory + "/MERGE_HEAD") { _ = try? git.run(["merge", "--abort"]) }
+        // The index as the branch has it: a sync killed between writing the index and the branch left another.
+        if (try? git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"]))?.succeeded == true { _ = try? git.run(["read-tree", "HEAD"]) }
+        SharedFileWriter.removeLeftovers(in: journal.layout.directory)
+        return notices
     }
 
     /// The runner, with a committer named after this replica when git has none configured.
@@ -134,6 +230,7 @@ extension GitRunner {
     /// Commits this replica's journal (with its frozen segments), name and `.gitignore` (only
     /// these: the others' files are theirs to change); returns how many records were new since
     /// the last commit.
+    @discardableResult
     func commitOwnRecords(journal: Journal) throws(SyncError) -> Int {
         let layout = journal.layout
         var files = [".gitignore", "journal/\(layout.replica).log"]
@@ -178,13 +275,26 @@ extension GitRunner {
         return heads.first
     }
 
-    /// Merges `ref` (a union of append-only files); a content conflict is undone and reported.
-    func merge(_ ref: String) throws(SyncError) {
-        let merged = try run(["merge", "-q", "--no-edit", "--allow-unrelated-histories", ref])
-        guard !merged.succeeded else { return }
-        let conflicted = try run(["diff", "--name-only", "--diff-filter=U"]).out.split(separator: "\n").map(String.init)
-        try run(["merge", "--abort"])
-        if conflicted.isEmpty { throw .gitFailed(command: "merge", reason: merged.complaint) }
-        throw .mergeConflict(files: conflicted)
+    /// The files of the commit `rev`, by path.
+    func tree(_ rev: String) throws(SyncError) -> [String: GitTreeEntry] {
+        GitTreeEntry.parse(try must(["ls-tree", "-r", "-l", "-z", "--full-tree", rev]).out)
+    }
+
+    /// The bytes of the blob `object`.
+    func blob(_ object: String) throws(SyncError) -> [UInt8] {
+        try must(["cat-file", "blob", object]).outBytes
+    }
+
+    /// This replica's records in HEAD that `remoteCommit` lacks (all of them when nil): lines of
+    /// its journal files added, less those gone (a journal frozen moves its lines to a new name).
+    func ownRecords(since remoteCommit: String?, replica: String) throws(SyncError) -> Int {
+        guard try run(["rev-parse", "-q", "--verify", "HEAD^{commit}"]).succeeded else { return 0 }
+        let base = remoteCommit ?? "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  // git's empty tree
+        let numbers = try must(["diff", "--numstat", "--no-renames", base, "HEAD", "--", "journal/\(replica).*"]).out
+        return max(0, numbers.split(separator: "\n").reduce(0) { total, line in
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3, fields[2].hasSuffix(".log") else { return total }
+            return total + (Int(fields[0]) ?? 0) - (Int(fields[1]) ?? 0)
+        })
     }
 }

@@ -6,6 +6,8 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     case gitFailed(command: String, reason: String)
     /// git found a content conflict in a file Accord did not write (someone edited it by hand).
     case mergeConflict(files: [String])
+    /// Another sync of the same data directory kept running for `seconds`.
+    case busy(pid: Int32?, seconds: Double)
 
     /// The same in a few words for a status bar (no path): what to do comes first.
     public var brief: String {
@@ -24,6 +26,9 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noRemote: return words.directoryNoRemote.text
         case .gitFailed(let command, let reason): return words.gitFailed(["command": command, "reason": reason])
         case .mergeConflict(let files): return words.gitConflict(["files": files.joined(separator: ", ")])
+        case .busy(let pid, let seconds):
+            return words.syncBusy(["holder": pid.map { Phrases.journal.process(["pid": String($0)]) } ?? Phrases.journal.anotherProcess.text,
+                                   "seconds": String(Int(seconds))])
         }
     }
 }

@@ -39,7 +39,7 @@ struct WatchCommand: ParsableCommand {
         var printed = 0
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        store.subscribe({ committed in
+        func show(_ committed: CommittedRecord) {
             let record = committed.record
             if json {
                 let shape = RecordJSON(replica: record.replica, seq: record.seq, at: record.at, kind: record.kind.rawValue, label: record.change.label,
@@ -53,8 +53,13 @@ struct WatchCommand: ParsableCommand {
             }
             printed += 1
             if let count, printed >= count { Foundation.exit(0) }
-        }, reread: {
+        }
+        store.subscribe(show, reread: {
+            // Records that sort before ones already shown: each is printed all the same.
             Console.error(Phrases.command.rereadInOrder.text)
+            for record in store.arrivedWithReread {
+                show(CommittedRecord(record: record, inverse: Change(label: record.change.label, events: []), origin: .elsewhere))
+            }
         })
         while true {
             watcher.wait(upTo: watcher.backstopInterval)

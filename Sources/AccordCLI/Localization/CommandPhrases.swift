@@ -88,6 +88,11 @@ final class CommandPhrases: Sendable {
                          fr: "« {id} » n'a aucun lien ; ajoutez-en un avec « accord edit {id} --link \"libellé <URL ou fichier>\" ».")
     let chooseLink = Phrase(en: "'{id}' has {n} links; say which: 'accord open {id} N'.", fr: "« {id} » a {n} liens ; dites lequel : « accord open {id} N ».")
     let noSuchLink = Phrase(en: "'{id}' has no link number {n} (it has {count}).", fr: "« {id} » n'a pas de lien n° {n} (il en a {count}).")
+    let openAsksFirst = Phrase(en: "{target} is not a web or mail link, and another replica may have set it: it was not opened. Look at it, then run 'accord open {id} --yes'.",
+                               fr: "{target} n'est pas un lien web ou mail, et une autre réplique a pu le poser : il n'a pas été ouvert. Regardez-le, puis lancez « accord open {id} --yes ».")
+    let openConfirm = Phrase(en: "Open {target}? It is not a web or mail link, and another replica may have set it. [y/N] ",
+                             fr: "Ouvrir {target} ? Ce n'est pas un lien web ou mail, et une autre réplique a pu le poser. [o/N] ")
+    let notOpened = Phrase(en: "not opened.", fr: "pas ouvert.")
     let linkFileMissing = Phrase(en: "the file '{path}' does not exist (relative paths are read from the data directory).",
                                  fr: "le fichier « {path} » n'existe pas (les chemins relatifs partent du répertoire des données).")
     let noOpener = Phrase(en: "cannot open links: xdg-open is not installed (apt install xdg-utils); the link: {target}",
@@ -145,6 +150,8 @@ final class CommandPhrases: Sendable {
     let agreementsRange = Phrase(en: "--agreements must be from 1 to {max}.", fr: "--agreements doit aller de 1 à {max}.")
     let wroteGenerated = Phrase(en: "Wrote {file}: {agreements} with their partners, commitments and actions.",
                                 fr: "Écrit {file} : {agreements} avec leurs partenaires, engagements et actions.")
+    let danglingLink = Phrase(en: "{path} is a symbolic link to a file that does not exist; nothing was written (write to its target, or remove the link).",
+                              fr: "{path} est un lien symbolique vers un fichier qui n'existe pas ; rien n'a été écrit (écrivez vers sa cible, ou supprimez le lien).")
     let cannotWrite = Phrase(en: "cannot write {path}: {reason}; nothing was written there.", fr: "impossible d'écrire {path} : {reason} ; rien n'y a été écrit.")
 
     // Themes, language.
@@ -192,8 +199,8 @@ final class CommandPhrases: Sendable {
                        fr: "Cette réplique ({id}) s'appelle désormais « {name} » ; la prochaine synchro partage ce nom.")
     let byReplica = Phrase(en: " — by {name}", fr: " — par {name}")
     let countAtLeastOne = Phrase(en: "--count must be at least 1.", fr: "--count doit valoir au moins 1.")
-    let rereadInOrder = Phrase(en: "accord: records arrived that sort before ones already shown (another replica's, or a repair); the data was read again in order ('accord journal log' lists what changed).",
-                               fr: "accord : des enregistrements sont arrivés avant d'autres déjà montrés (d'une autre réplique, ou une réparation) ; les données ont été relues dans l'ordre (« accord journal log » liste ce qui a changé).")
+    let rereadInOrder = Phrase(en: "accord: records arrived that sort before ones already shown (another replica's, or a repair); the data was read again in order, and they follow.",
+                               fr: "accord : des enregistrements sont arrivés avant d'autres déjà montrés (d'une autre réplique, ou une réparation) ; les données ont été relues dans l'ordre, et les voici.")
     let cannotReadJournal = Phrase(en: "cannot read the journal: {error}", fr: "impossible de lire le journal : {error}")
     let stoppedWatching = Phrase(en: "stopped watching: {reason}.", fr: "surveillance arrêtée : {reason}.")
 

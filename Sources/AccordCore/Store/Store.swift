@@ -13,6 +13,9 @@ public final class Store {
     /// Told of every committed record, in the order they subscribed.
     private var subscribers: [(id: Int, tell: (CommittedRecord) -> Void, reread: (() -> Void)?)] = []
     private var nextSubscriberID = 0
+    /// The records that arrived with the last reading of the data whole (`reread`): they sort
+    /// before records already applied, so subscribers were told `reread` rather than each of them.
+    public private(set) var arrivedWithReread: [JournalRecord] = []
     /// The number of the last record of a memory-only store (a journaled store numbers by its journal).
     private var memorySeq = 0
 
@@ -173,6 +176,7 @@ public final class Store {
                 try journal.reload(history: history)
             }
             news.reread = true
+            arrivedWithReread = found.records.inMergedOrder()
             return
         }
         for record in found.records.inMergedOrder() {

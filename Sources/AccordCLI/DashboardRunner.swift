@@ -25,7 +25,14 @@ enum DashboardRunner {
                                        notices: notices, themes: choice.catalog.themes, theme: choice.theme,
                                        language: Language.current)
         let opener = LinkOpener(baseDirectory: session.directory)
-        runtime.onOpenLink = { link in
+        runtime.onOpenLink = { [unowned runtime] link in
+            let store = runtime.store
+            let setHere = runtime.model.selectedItemID.flatMap { store.ledger.lastWriter(of: $0, field: "links") }?.replica == store.journal?.replica
+            guard LinkOpener.opensWithoutAsking(link, setHere: setHere) else {
+                // Another replica may have set it: opened only when asked for by name, from the command line.
+                return Phrases.command.openAsksFirst(["target": SafeText.escaped(opener.argument(for: link)),
+                                                      "id": runtime.model.selectedItemID ?? "ID"])
+            }
             do {
                 try opener.open(link)
                 return nil

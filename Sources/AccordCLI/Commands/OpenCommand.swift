@@ -15,6 +15,9 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Phrases.help.openWhich))
     var which: Int?
 
+    @Flag(name: .customLong("yes"), help: ArgumentHelp(Phrases.help.openYes))
+    var yes = false
+
     func run() throws {
         let session = try Session(global, write: false, history: false)
         let state = session.state
@@ -36,6 +39,14 @@ struct OpenCommand: ParsableCommand {
             throw CLIError(Phrases.command.chooseLink(["id": itemID, "n": links.count]), exitCode: 2)
         }
         let opener = LinkOpener(baseDirectory: session.directory)
+        let link = links[index]
+        let setHere = session.store.ledger.lastWriter(of: itemID, field: "links")?.replica == session.store.journal?.replica
+        if !yes, !LinkOpener.opensWithoutAsking(link, setHere: setHere) {
+            let target = SafeText.escaped(opener.argument(for: link))
+            guard isatty(0) == 1 else { throw CLIError(Phrases.command.openAsksFirst(["target": target, "id": itemID])) }
+            Console.prompt(Phrases.command.openConfirm(["target": target]))
+            guard let answer = readLine(), Console.isYes(answer) else { throw CLIError(Phrases.command.notOpened.text, exitCode: 1) }
+        }
         do {
             try opener.open(links[index])
         } catch {

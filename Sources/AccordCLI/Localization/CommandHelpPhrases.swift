@@ -245,6 +245,8 @@ final class CommandHelpPhrases: Sendable {
             le rejoint. Un simple « git clone URL DOSSIER » d'un ensemble partagé marche aussi (« accord --data \
             DOSSIER »). Code 0 une fois synchronisé, 1 sinon (rien n'est perdu : relancez).
             """)
+    let openYes = Phrase(en: "Open a link that is not a web or mail link without asking.",
+                         fr: "Ouvrir sans demander un lien qui n'est pas un lien web ou mail.")
     let syncAbstract = Phrase(en: "Share changes through git: commit this replica's, fetch and merge the others', push.",
                         fr: "Partager les modifications par git : valider celles de cette réplique, récupérer et fusionner celles des autres, pousser.")
     let syncInit = Phrase(en: "Share through the git repository at URL (set up once).",

@@ -18,6 +18,17 @@ struct LinkOpener {
         return (baseDirectory as NSString).appendingPathComponent(target)
     }
 
+    /// True when `link` opens without asking: a web or mail link, or a file when this replica set
+    /// the link itself. Anything else a teammate set (another scheme, a file in the shared folder,
+    /// a path elsewhere) is asked about first.
+    static func opensWithoutAsking(_ link: ItemLink, setHere: Bool) -> Bool {
+        if link.isURL {
+            let scheme = link.target.prefix { $0 != ":" }.lowercased()
+            return ["https", "http", "mailto"].contains(scheme)
+        }
+        return setHere
+    }
+
     /// Opens `link`; throws a message that names the problem (no opener, no such file, the opener failed).
     func open(_ link: ItemLink) throws(LinkOpenerError) {
         let argument = argument(for: link)

@@ -7,6 +7,7 @@
 /// DIR/journal/<replica>.name   the replica's name, one line, written by that replica (shared)
 /// DIR/.gitignore               "local/": what git must not share
 /// DIR/local/replica            this replica's id (never shared)
+/// DIR/local/origin             the machine and folder local/ was made in (a copied local/ gets a new id)
 /// DIR/local/lock               flock'ed around each write; holds the writer's pid
 /// DIR/local/snapshot.json      the merged state, a cache keyed by what it read of each journal
 /// DIR/local/own/              a second name (hard link) for each of this replica's journal files
@@ -55,6 +56,8 @@ public struct DataLayout: Sendable, Hashable {
     /// What this replica alone keeps: never shared.
     public var local: String { directory + "/local" }
     public var replicaFile: String { local + "/replica" }
+    /// Where `local/` was made (machine, folder): a copy made elsewhere is told apart.
+    public var originFile: String { local + "/origin" }
     public var snapshot: String { local + "/snapshot.json" }
     public var snapshotTemp: String { local + "/snapshot.json.tmp" }
     public var quarantine: String { local + "/quarantine" }

@@ -196,11 +196,15 @@ public final class Journal {
         }
     }
 
-    /// Writes `.gitignore` with `local/` when there is none: a data directory shared with
-    /// git must never share what is local.
+    /// Writes the ignore files that keep `local/` from travelling, where there are none: `.gitignore`
+    /// for git, `.stignore` for Syncthing, `.sync-exclude.lst` for Nextcloud's desktop client.
     private func ensureGitignore() throws(FileSystemError) {
-        guard !fileSystem.fileExists(layout.gitignore) else { return }
-        try fileSystem.writeFile(layout.gitignore, Array("# Accord: what is local to each replica is never shared.\nlocal/\n".utf8))
+        let files = [(layout.gitignore, "# Accord: what is local to each replica is never shared.\nlocal/\n"),
+                     (layout.directory + "/.stignore", "// Accord: what is local to each replica is never shared.\n/local\n"),
+                     (layout.directory + "/.sync-exclude.lst", "local/\n")]
+        for (path, text) in files where !fileSystem.fileExists(path) {
+            try fileSystem.writeFile(path, Array(text.utf8))
+        }
     }
 
     /// Runs `body` holding the directory's lock — exclusive to write, shared to read —

@@ -19,6 +19,11 @@ public enum ReplicaIdentity {
 
     /// The id kept in `local/replica` of `directory`, made and written there when there is none
     /// and `create` allows it; nil when there is none (and it may not be made), or it cannot be read.
+    ///
+    /// With `create`, `local/` must also be where it was made: `local/origin` names the machine
+    /// and the folder (its inode). A `local/` copied from elsewhere — a synced folder that shared
+    /// it, a backup restored — would write as the replica it was copied from, two writers of one
+    /// journal: a new id is made instead (the old one is kept in `local/replica.copied`).
     public static func resolve(directory: String, create: Bool,
                                fileSystem: FileSystem = PosixFileSystem()) throws(FileSystemError) -> String? {
         let probe = DataLayout(directory: directory, replica: "")
@@ -28,13 +33,32 @@ public enum ReplicaIdentity {
                 throw FileSystemError(operation: "read", path: probe.replicaFile, code: 0,
                                       reason: "it holds no replica id (1 to 40 of a-z, 0-9, -)")
             }
-            return text
+            guard create else { return text }
+            let here = origin(of: probe, fileSystem: fileSystem)
+            switch try fileSystem.readFile(probe.originFile).map({ String(decoding: $0, as: UTF8.self) }) {
+            case nil:
+                try fileSystem.writeFile(probe.originFile, Array(here.utf8))
+                return text
+            case here?:
+                return text
+            default:
+                try fileSystem.rename(probe.replicaFile, to: probe.replicaFile + ".copied")
+            }
         }
         guard create else { return nil }
         let id = make()
         try fileSystem.createDirectory(probe.local, mode: 0o700)
         try fileSystem.writeFile(probe.replicaFile, Array((id + "\n").utf8))
+        try fileSystem.writeFile(probe.originFile, Array(origin(of: probe, fileSystem: fileSystem).utf8))
         try fileSystem.syncDirectory(probe.local)
         return id
+    }
+
+    /// Where `local/` is: this machine's id (or host name) and the folder's device and inode.
+    static func origin(of layout: DataLayout, fileSystem: FileSystem) -> String {
+        let machine = ((try? fileSystem.readFile("/etc/machine-id")) ?? nil).map { String(decoding: $0, as: UTF8.self) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ProcessInfo.processInfo.hostName
+        let folder = fileSystem.identityNotFollowing(layout.local)
+        return "\(machine) \(folder?.device ?? 0):\(folder?.inode ?? 0)\n"
     }
 }

@@ -23,6 +23,10 @@ public struct Ledger: Hashable, Sendable {
     /// For each item, the record that set each of its fields last (updates, ticks, notes).
     var writers: [String: [String: RecordRef]] = [:]
 
+    /// The record that last set `field` (a journal key: `links`, `title` …) of the item `id`;
+    /// nil when none is known.
+    public func lastWriter(of id: String, field: String) -> RecordRef? { writers[id]?[field] }
+
     public init(state: AccordState = .withBuiltInCategories, undoStack: [Change] = [], redoStack: [Change] = []) {
         self.state = state
         self.undoStack = undoStack

@@ -40,7 +40,7 @@ struct JournalCommand: ParsableCommand {
                 try? FileManager.default.removeItem(atPath: journal.layout.snapshot)
             }
             Console.out(Self.describe(ReadInPlaceCheck.of(cached.layout, against: whole), discardingFrom: cached.layout))
-            problems += journal.notices.filter { $0.hasPrefix("journal/") && !$0.hasPrefix("journal/\(journal.replica).log") }
+            problems += journal.peerNotices
             if let tail = journal.tornTail {
                 problems.append(w.verifyTornTail(["line": String(tail.line), "bytes": String(tail.byteRange.count), "problem": tail.problem]))
             }
@@ -51,7 +51,8 @@ struct JournalCommand: ParsableCommand {
                 Console.out(w.verifyClean.text)
                 return
             }
-            problems.forEach { Console.out("  \($0)") }
+            // They quote file names and values other replicas chose.
+            problems.forEach { Console.out("  " + SafeText.escaped($0)) }
             Console.out(w.verifyProblems(problems.count) + (journal.damage.isEmpty ? "" : w.verifyRunRepair.text))
             throw ExitCode.failure
         }

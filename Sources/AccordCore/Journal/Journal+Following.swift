@@ -8,6 +8,10 @@ extension Journal {
         public var needsWholeReplay = false
     }
 
+    /// What reading the other replicas' files found and left out (damage, files not read, records
+    /// waiting for a missing one, two versions of a record), one sentence each.
+    public var peerNotices: [String] { peers.notices }
+
     /// The other replicas' journal files in `journal/` (conflict copies included), by name.
     public var otherJournalFiles: [String] { PeerLogs.fileNames(layout, fileSystem: fileSystem) }
 

@@ -378,6 +378,8 @@ public final class Journal {
         do {
             if mayWrite && readOnlyReason == nil {
                 segmentFD = try fileSystem.openForAppend(layout.journal)
+                // A second name, for the next opening to put it back should the shared folder lose it.
+                try? OwnFiles(layout: layout, fileSystem: fileSystem).keepSecondName(of: replica + ".log")
             } else {
                 segmentFD = try fileSystem.openForReading(layout.journal)
             }

@@ -62,6 +62,15 @@ struct OwnFiles {
         return notices
     }
 
+    /// Gives `journal/<name>` its second name when it has none yet (a journal just created).
+    func keepSecondName(of name: String) throws(FileSystemError) {
+        guard fileSystem.identityNotFollowing(layout.ownCopies + "/" + name) == nil,
+              fileSystem.identityNotFollowing(layout.journals + "/" + name)?.isRegularFile == true else { return }
+        try fileSystem.createDirectory(layout.ownCopies, mode: 0o700)
+        try fileSystem.link(layout.journals + "/" + name, as: layout.ownCopies + "/" + name)
+        try fileSystem.syncDirectory(layout.ownCopies)
+    }
+
     /// Makes `local/own/<name>` name the file now at `journal/<name>` (after a repair wrote it anew).
     func adopt(_ name: String) throws(FileSystemError) {
         try fileSystem.createDirectory(layout.ownCopies, mode: 0o700)

@@ -167,7 +167,11 @@ public struct GitSync {
         }
         let ours = try head.map { try runner.tree($0) } ?? [:]
         let theirs = try runner.tree(commit)
-        let changes = try IncomingChanges(ours: ours, theirs: theirs, replica: journal.replica) { try runner.blob($0) }
+        var base: [String: GitTreeEntry] = [:]
+        if let head, case let found = try runner.run(["merge-base", head, commit]), found.succeeded {
+            base = try runner.tree(found.out.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let changes = try IncomingChanges(ours: ours, theirs: theirs, base: base, replica: journal.replica) { try runner.blob($0) }
         let written = changes.take.merging(changes.hold) { a, _ in a }
         for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
             try SharedFileWriter.write(try runner.blob(entry.object), to: path, in: journal.layout.directory)

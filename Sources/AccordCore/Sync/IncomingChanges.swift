@@ -18,9 +18,10 @@ struct IncomingChanges {
     /// Bytes of a `.name` file taken.
     static let nameBytes = 4 << 10
 
-    /// Decides, comparing this replica's tree `ours` with the remote's `theirs`; `blob` reads a
+    /// Decides, comparing this replica's tree `ours` with the remote's `theirs` (and `base`, their
+    /// last common commit's, to tell a file removed there from one not sent yet); `blob` reads a
     /// blob's bytes (asked only to tell an append from a rewrite).
-    init(ours: [String: GitTreeEntry], theirs: [String: GitTreeEntry], replica: String,
+    init(ours: [String: GitTreeEntry], theirs: [String: GitTreeEntry], base: [String: GitTreeEntry], replica: String,
          blob: (String) throws -> [UInt8]) rethrows {
         let words = Phrases.core
         for path in theirs.keys.sorted() {
@@ -84,9 +85,8 @@ struct IncomingChanges {
                 }
             }
         }
-        // Another replica's file the remote no longer has (this replica's own, it may not have had yet).
-        for path in ours.keys.sorted() where theirs[path] == nil && path.hasPrefix("journal/") {
-            guard let kind = SharedFileName(String(path.dropFirst(8))), kind.replica != replica else { continue }
+        // A file the remote had and no longer has (one of this replica's not sent yet is no news).
+        for path in base.keys.sorted() where theirs[path] == nil && ours[path] != nil && path.hasPrefix("journal/") {
             refusals.append(words.incomingGone(["path": path]))
         }
     }

@@ -1,0 +1,108 @@
+import AccordCore
+import Foundation
+import Testing
+
+/// Honest replicas and one clumsy or hostile teammate make random changes and sync in random
+/// orders through one git repository (the seed is printed). The honest replicas keep everything
+/// they acknowledged, end byte-identical in what they show, and each hostile act is named.
+@Suite(.serialized) struct HostilePeerPropertyTests {
+    private enum Act: CaseIterable { case removeAFile, rewriteAFile, link, commitLocal, absurdClock, foreignRecord, unknownName }
+
+    @Test func honestReplicasKeepEverythingTheyAcknowledgedWhateverTheHostileOneDoes() throws {
+        let honest = ["paris", "nancy", "lyon"]
+        let shared = try SharedRepository.started(honest)
+        defer { shared.remove() }
+        let seed = UInt64.random(in: 1...UInt64(UInt32.max))
+        print("honestReplicasKeepEverything seed \(seed)")
+        var random = SeededGenerator(seed: seed)
+        let actions = ["uo-h1", "uo-h2", "uo-h3"]
+        var acknowledged: [String: [String]] = [:]
+        var acts = 0
+        let clone = try shared.teammateClone()
+        for step in 0..<36 {
+            let who = honest.randomElement(using: &random)!
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0, 1:
+                let text = "\(who) step \(step)"
+                let noted = try shared.run(who, ["note", actions.randomElement(using: &random)!, text])
+                #expect(noted.status == 0, "seed \(seed): \(noted.err)")
+                acknowledged[who, default: []].append(text)
+            case 2:
+                let synced = try shared.run(who, ["sync"])
+                #expect(synced.status == 0, "seed \(seed), step \(step): \(synced.err)")
+                #expect(!holdsControlCharacters(synced.out + synced.err))
+            default:
+                let act = Act.allCases.randomElement(using: &random)!
+                // Every honest replica holds what the remote holds: a file rewritten or removed is
+                // one it knows. (One met first in its forged version is held as it came: until
+                // records are signed, nothing tells the two versions apart.)
+                for _ in 0..<2 { for replica in honest { _ = try shared.run(replica, ["sync"]) } }
+                try commit(act, in: clone, shared: shared, step: step)
+                acts += 1
+                // The first honest replica to meet it names it.
+                let synced = try shared.run(who, ["sync"])
+                #expect(synced.status == 0, "seed \(seed), step \(step), \(act): \(synced.err)")
+                #expect(!synced.err.isEmpty || act == .absurdClock || act == .foreignRecord,
+                        "seed \(seed), step \(step): \(act) was not named")
+                if act == .absurdClock || act == .foreignRecord {
+                    let named = try shared.run(who, ["journal", "verify"])
+                    #expect(named.status != 0, "seed \(seed), step \(step): \(act) not named by verify: \(named.out)")
+                }
+            }
+        }
+        // Two rounds: every honest replica sends, then every one receives.
+        for _ in 0..<2 {
+            for who in honest {
+                let synced = try shared.run(who, ["sync"])
+                #expect(synced.status == 0, "seed \(seed): \(synced.err)")
+            }
+        }
+        let exports = try honest.map { try shared.run($0, ["export", "--format", "json"]).out }
+        #expect(Set(exports).count == 1, "seed \(seed): the honest replicas differ")
+        for who in honest {
+            let own = try shared.replica(who)
+            let ownBytes = try #require(FileManager.default.contents(atPath: shared.data(who) + "/journal/\(own).log"))
+            let text = String(decoding: ownBytes, as: UTF8.self)
+            for note in acknowledged[who] ?? [] { #expect(text.contains(note), "seed \(seed): \(who) lost '\(note)'") }
+            for other in honest where other != who {
+                let copy = FileManager.default.contents(atPath: shared.data(other) + "/journal/\(own).log")
+                #expect(copy == ownBytes, "seed \(seed): \(other) does not hold \(who)'s journal as written")
+            }
+        }
+        print("honestReplicasKeepEverything seed \(seed): \(acts) hostile acts")
+    }
+
+    /// Commits and pushes one hostile act from the teammate's clone.
+    private func commit(_ act: Act, in clone: String, shared: SharedRepository, step: Int) throws {
+        try shared.git(["fetch", "-q"], in: clone)
+        try shared.git(["reset", "-q", "--hard", "origin/HEAD"], in: clone)
+        let fm = FileManager.default
+        let journals = try fm.contentsOfDirectory(atPath: clone + "/journal").filter { $0.hasSuffix(".log") }.sorted()
+        switch act {
+        case .removeAFile:
+            if let victim = journals.first { try shared.git(["rm", "-q", "journal/" + victim], in: clone) }
+        case .rewriteAFile:
+            if let victim = journals.last {
+                let replica = String(victim.prefix { $0 != "." })
+                try Data(SharedRepository.noteRecord(replica: replica, seq: 1, id: "uo-h1", text: "forged \(step)"))
+                    .write(to: URL(fileURLWithPath: clone + "/journal/" + victim))
+            }
+        case .link:
+            try? fm.removeItem(atPath: clone + "/journal/link\(step).log")
+            try fm.createSymbolicLink(atPath: clone + "/journal/link\(step).log", withDestinationPath: "/etc/hostname")
+        case .commitLocal:
+            try fm.createDirectory(atPath: clone + "/local", withIntermediateDirectories: true)
+            _ = fm.createFile(atPath: clone + "/local/replica", contents: Data("hostile\(step)\n".utf8))
+            try shared.git(["add", "-f", "local/replica"], in: clone)
+        case .absurdClock:
+            _ = fm.createFile(atPath: clone + "/journal/h\(step).log",
+                              contents: Data(SharedRepository.noteRecord(replica: "h\(step)", seq: 1, id: "uo-h1", text: "x", clock: Int.max - 1)))
+        case .foreignRecord:
+            _ = fm.createFile(atPath: clone + "/journal/f\(step).log",
+                              contents: Data(SharedRepository.noteRecord(replica: "someone-else", seq: 1, id: "uo-h1", text: "spoofed")))
+        case .unknownName:
+            _ = fm.createFile(atPath: clone + "/journal/notes-\(step).txt", contents: Data("hello\n".utf8))
+        }
+        try shared.teammatePushes("hostile act \(step)")
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Glibc
+import Testing
+@testable import AccordCore
+
+/// The trust boundary in the core: bounds on every record, names Accord writes, this replica's
+/// files kept under a running store, arithmetic that cannot trap.
+@Suite struct BoundaryTests {
+    private func record(clock: Int = 1_800_000_000_000_000, seq: Int = 1, replica: String = "b1", events: [Event] = []) -> JournalRecord {
+        JournalRecord(replica: replica, seq: seq, clock: clock, at: "2027-01-01T00:00:00Z", kind: .change,
+                      change: Change(label: "x", events: events))
+    }
+
+    @Test(arguments: [
+        (Int.max, "clock"), (Int.max - 1, "clock"), (1_000, "clock"), (-5, "clock"),
+    ])
+    func clocksOutsideTheYears2000To9999AreOutOfBounds(clock: Int, word: String) {
+        #expect(RecordBounds.problem(in: record(clock: clock))?.contains(word) == true)
+    }
+
+    @Test func numbersRanksAndTermsOutOfBoundsAreNamedAndSaneOnesPass() {
+        #expect(RecordBounds.problem(in: record()) == nil)
+        #expect(RecordBounds.problem(in: record(seq: 0)) != nil)
+        #expect(RecordBounds.problem(in: record(seq: -3)) != nil)
+        #expect(RecordBounds.problem(in: record(replica: "Évil\u{1b}")) != nil)
+        var agreement = Agreement(id: "a", title: "t", signatories: ["p", "q"], rank: 0)
+        agreement.termYears = Int.max
+        #expect(RecordBounds.problem(in: record(events: [.agreementCreated(agreement)]))?.contains("term") == true)
+        agreement.termYears = 3
+        agreement.noticeMonths = -1
+        #expect(RecordBounds.problem(in: record(events: [.agreementCreated(agreement)]))?.contains("notice") == true)
+        let action = Action(id: "x", commitmentID: "c", title: "t", rank: Int.max)
+        #expect(RecordBounds.problem(in: record(events: [.actionCreated(action)]))?.contains("rank") == true)
+    }
+
+    @Test func aLineOutOfBoundsIsDamageWhereverItIsRead() {
+        let bad = LineCodec.encode(record(clock: Int.max))
+        let good = LineCodec.encode(record(seq: 2))
+        let scan = JournalScan(bad + good)
+        #expect(scan.entries.map(\.record.seq) == [2])
+        #expect(scan.damage.first?.problem.contains("outside the years 2000 to 9999") == true)
+    }
+
+    @Test func dayArithmeticOnAnyValueStaysWithinTheCalendar() {
+        let day = Day(year: 2026, month: 12, day: 7)!
+        #expect(day.adding(years: Int.max).year == 9999)
+        #expect(day.adding(years: Int.min).year == 1)
+        #expect(day.adding(months: Int.max) == Day(year: 9999, month: 12, day: 7))
+        #expect(day.adding(months: Int.min).year == 1)
+        #expect(day.adding(days: Int.max) == Day(year: 9999, month: 12, day: 31))
+        #expect(day.adding(days: Int.min) == Day(year: 1, month: 1, day: 1))
+        #expect(HybridClock.next(after: Int.max, now: Date()) == Int.max)
+    }
+
+    @Test(arguments: [
+        ("b1.log", true), ("b1.000000042.log", true), ("b1.name", true), ("b1.held-0123456789ab.log", true),
+        (".gitattributes", false), ("B1.log", false), ("b1.held-xyz.log", false), ("b1.log.bak", false), ("../x.log", false),
+        ("b1.00042.log", false), ("notes.txt", false), ("b1 (conflicted copy).log", false),
+    ])
+    func onlyTheNamesAccordWritesAreSharedNames(name: String, shared: Bool) {
+        #expect((SharedFileName(name) != nil) == shared, "\(name)")
+    }
+
+    @Test func calendarTimeParsesDatesAndDateTimes() {
+        #expect(Timestamp.iso(CalendarClock.parse("2027-03-01")!) == "2027-03-01T00:00:00Z")
+        #expect(Timestamp.iso(CalendarClock.parse("2027-03-01T09:30:15Z")!) == "2027-03-01T09:30:15Z")
+        #expect(Timestamp.iso(CalendarClock.parse("2027-03-01T09:30")!) == "2027-03-01T09:30:00Z")
+        #expect(CalendarClock.parse("tomorrow") == nil)
+        #expect(CalendarClock.parse("2027-02-30") == nil)
+        #expect(CalendarClock.parse("2027-03-01T25:00") == nil)
+    }
+
+    @Test func aRunningStoreWhoseJournalWasRemovedPutsItBackBeforeItsNextAppendAndLosesNothing() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        try store.tick("a1")
+        let path = dir.data + "/" + TempDirectory.journal
+        let before = dir.bytes(TempDirectory.journal)
+        #expect(unlink(path) == 0)
+        try store.untick("a2")
+        let after = dir.bytes(TempDirectory.journal)
+        #expect(after.starts(with: before) && after.count > before.count)
+        #expect(store.journal?.notices.contains { $0.contains("put back from local/own/") } == true)
+        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        #expect(reopened.ledger.state == store.ledger.state)
+    }
+
+    @Test func aRunningStoreWhoseJournalWasCutShortStopsWritingAndSaysSo() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        try store.tick("a1")
+        let path = dir.data + "/" + TempDirectory.journal
+        #expect(truncate(path, 10) == 0)
+        #expect(throws: JournalError.self) { try store.untick("a2") }
+        #expect(store.readOnlyReason != nil)
+        #expect(store.journal?.notices.contains { $0.contains("was cut short by another program") } == true)
+    }
+}

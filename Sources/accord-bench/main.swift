@@ -2,7 +2,7 @@ import AccordCore
 import AccordTUI
 import Foundation
 
-// accord-bench: `swift run -c release accord-bench [--quick] [--records N] [--json FILE] [--processes] [--peer taskwarrior]`
+// accord-bench: `swift run -c release accord-bench [--quick] [--records N] [--json FILE] [--processes] [--peer taskwarrior] [--sync-only]`
 // Measures cold open, replay, search, frame, tick and memory against the goals of issue 8.
 
 let arguments = CommandLine.arguments
@@ -75,6 +75,13 @@ func makeDataDirectory(actions: Int) throws -> (String, Change) {
         if peer == nil { print("(taskwarrior is not installed — `apt-get install taskwarrior` — so Accord runs alone)") }
     }
     try ProcessBench(accordPath: accord, root: root, peer: peer, runs: quick ? 3 : 7).run(report: &report)
+}
+// --sync-only: only `accord sync` of 10,000 incoming records into 100,000 actions (the boundary's checks on).
+if arguments.contains("--sync-only") {
+    let (directory, _) = try makeDataDirectory(actions: 100_000)
+    try TeamSyncBench.run(directory, root: root, incoming: 10_000, report: &report, goal: true)
+    if kept == nil { try? FileManager.default.removeItem(atPath: root) }
+    exit(0)
 }
 if processesOnly {
     try runProcessBench()

@@ -20,11 +20,16 @@ public struct DataLayout: Sendable, Hashable {
     /// This replica's id (see `ReplicaIdentity`).
     public let replica: String
 
+    /// What this replica alone keeps, never shared: `DIR/local`, or a folder of the user's state
+    /// when the data directory is on a network file system (see `LocalFolder`).
+    public let local: String
+
     public init(directory: String, replica: String) {
         var dir = directory
         while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
         self.directory = dir
         self.replica = replica
+        local = LocalFolder.path(for: dir)
     }
 
     /// The folder of the shared journals.
@@ -53,8 +58,6 @@ public struct DataLayout: Sendable, Hashable {
     public func journalFile(of replica: String) -> String { journals + "/\(replica).log" }
     /// The name file of `replica`.
     public func nameFile(of replica: String) -> String { journals + "/\(replica).name" }
-    /// What this replica alone keeps: never shared.
-    public var local: String { directory + "/local" }
     public var replicaFile: String { local + "/replica" }
     /// Where `local/` was made (machine, folder): a copy made elsewhere is told apart.
     public var originFile: String { local + "/origin" }

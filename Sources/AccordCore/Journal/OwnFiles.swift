@@ -18,6 +18,9 @@ struct OwnFiles {
     /// name for any of them that has none yet; returns a sentence for each file put back.
     func restore(now: Date) throws(FileSystemError) -> [String] {
         try fileSystem.createDirectory(layout.ownCopies, mode: 0o700)
+        // A second name needs one file system: `local/` kept elsewhere (see `LocalFolder`) has none.
+        guard let ownFolder = fileSystem.identity(of: layout.ownCopies), let sharedFolder = fileSystem.identity(of: layout.journals),
+              ownFolder.device == sharedFolder.device else { return [] }
         var notices: [String] = []
         var changed = false
         var published: [String: FileIdentity] = [:]

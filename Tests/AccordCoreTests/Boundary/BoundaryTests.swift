@@ -96,3 +96,35 @@ import Testing
         #expect(store.journal?.notices.contains { $0.contains("was cut short by another program") } == true)
     }
 }
+
+/// Where `local/` lives.
+@Suite struct LocalFolderTests {
+    private let mounts = """
+        /dev/sda1 / ext4 rw,relatime 0 0
+        server:/export /mnt/share nfs4 rw,relatime 0 0
+        //nas/team /mnt/team\\040drive cifs rw 0 0
+        /dev/sdb1 /mnt/share/local-disk ext4 rw 0 0
+        """
+
+    @Test func theMountTableSaysWhichFileSystemAPathIsOn() {
+        #expect(LocalFolder.fileSystemType(of: "/home/a/accord", mounts: mounts) == "ext4")
+        #expect(LocalFolder.fileSystemType(of: "/mnt/share/Accord", mounts: mounts) == "nfs4")
+        #expect(LocalFolder.fileSystemType(of: "/mnt/share/local-disk/a", mounts: mounts) == "ext4")
+        #expect(LocalFolder.fileSystemType(of: "/mnt/shared", mounts: mounts) == "ext4")
+        #expect(LocalFolder.fileSystemType(of: "/mnt/team drive/x", mounts: mounts) == "cifs")
+    }
+
+    @Test func onALocalDiskLocalIsInsideTheDataDirectory() {
+        #expect(LocalFolder.path(for: "/home/a/accord", fileSystemType: "ext4", stateHome: "/home/a/.local/state", insideExists: false)
+                == "/home/a/accord/local")
+    }
+
+    @Test func onANetworkFileSystemLocalIsUnderTheStateFolderKeyedByTheDirectory() {
+        let nfs = LocalFolder.path(for: "/mnt/share/Accord UPEC", fileSystemType: "nfs4", stateHome: "/home/a/.local/state", insideExists: false)
+        #expect(nfs.hasPrefix("/home/a/.local/state/accord/accord-upec-"))
+        let other = LocalFolder.path(for: "/mnt/other/Accord UPEC", fileSystemType: "cifs", stateHome: "/home/a/.local/state", insideExists: false)
+        #expect(other != nfs, "two directories, two local folders")
+        // One made inside before stays in use, with its replica id.
+        #expect(LocalFolder.path(for: "/mnt/share/a", fileSystemType: "nfs", stateHome: "/s", insideExists: true) == "/mnt/share/a/local")
+    }
+}

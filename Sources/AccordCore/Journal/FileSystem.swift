@@ -44,6 +44,8 @@ public protocol FileSystem: AnyObject {
     func link(_ existing: String, as new: String) throws(FileSystemError)
     /// Which file `path` names itself — a link is not followed — or nil when there is none.
     func identityNotFollowing(_ path: String) -> FileIdentity?
+    /// Bytes this user may still write on the file system holding `path`; nil when not known.
+    func availableBytes(at path: String) -> Int?
     /// fsyncs a directory, making renames and creations in it durable.
     func syncDirectory(_ path: String) throws(FileSystemError)
 }
@@ -67,6 +69,8 @@ extension FileSystem {
     }
 
     public func identityNotFollowing(_ path: String) -> FileIdentity? { identity(of: path) }
+
+    public func availableBytes(at path: String) -> Int? { nil }
 
     /// By default, as `openForReading` (a file system in memory has no links nor devices).
     public func openUntrusted(_ name: String, in folder: String, of directory: String) throws(FileSystemError) -> Int32? {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Journal {
     /// Runs `body` holding the directory's lock to write, waiting up to `lockPatience`
@@ -34,22 +37,53 @@ extension Journal {
         guard let fd = segmentFD, mayWrite else { throw .readOnly(.requested) }
         try keepOwnJournal()
         let bytes = LineCodec.encode(record)
+        guard bytes.count <= RecordBounds.recordBytes else {
+            // Every replica would read it as damage: it is never written.
+            throw .tooLarge(bytes: bytes.count, bound: RecordBounds.recordBytes)
+        }
         // A stop signal waits until the record is whole (or cut back): no half record on disk.
         try SignalShield.during { () throws(JournalError) in
-            do throws(FileSystemError) {
-                try fileSystem.write(fd, bytes)
-                try fileSystem.sync(fd)
-            } catch {
-                try? fileSystem.truncate(fd, to: segmentSize)
-                try? fileSystem.sync(fd)
-                readOnlyReason = .writeFailed(error)
-                throw .appendFailed(error)
+            var attempt = 0
+            while true {
+                attempt += 1
+                do throws(FileSystemError) {
+                    try fileSystem.write(fd, bytes)
+                    try fileSystem.sync(fd)
+                    return
+                } catch {
+                    try? fileSystem.truncate(fd, to: segmentSize)
+                    try? fileSystem.sync(fd)
+                    // The disk is full: the caches give way to the record, once.
+                    if attempt == 1, error.code == ENOSPC || error.code == EDQUOT, dropCaches() { continue }
+                    readOnlyReason = .writeFailed(error)
+                    throw .appendFailed(error)
+                }
             }
         }
         segmentSize += bytes.count
         segmentLines += 1
         bytesSinceSnapshot += bytes.count
         accept(record)
+    }
+
+    /// Removes the snapshots (caches, written again from the journals when there is room) to
+    /// make room for a record; true when one was there. Said in a notice.
+    func dropCaches() -> Bool {
+        let had = fileSystem.fileExists(layout.snapshot) || fileSystem.fileExists(SnapshotDatabase.path(layout))
+        guard had else { return false }
+        try? fileSystem.remove(layout.snapshot)
+        try? fileSystem.remove(layout.snapshotTemp)
+        ReadInPlaceCheck.discard(layout, fileSystem: fileSystem)
+        notices.append(Phrases.journal.cachesGaveWay.text)
+        return true
+    }
+
+    /// True when the disk holding `local/` has room for the snapshots beside what the journals need
+    /// (64 MiB and twice the snapshot); unknown counts as room.
+    var cachesHaveRoom: Bool {
+        guard let free = fileSystem.availableBytes(at: layout.local) else { return true }
+        let snapshot = fileSystem.identity(of: layout.snapshot)?.size ?? 0
+        return free > (64 << 20) + 2 * snapshot
     }
 
     /// Before an append: this replica's journal must still be the file this process writes. One

@@ -166,11 +166,13 @@ public final class Journal {
             let ledger = try journal.locked(exclusive: exclusive, patience: 1) { () throws(JournalError) in
                 let ledger = try journal.load(history: history, scope: scope)
                 // Replayed whole, or much read past the snapshot: the next open should not have to.
-                if journal.holdsWriteLock, journal.readOnlyReason == nil, journal.holdsWholeLedger,
+                // Not on a nearly full disk: the change this opening is for comes first.
+                let room = journal.cachesHaveRoom
+                if room, journal.holdsWriteLock, journal.readOnlyReason == nil, journal.holdsWholeLedger,
                    (journal.replayedWhole && journal.replayedCount > 0) || journal.replayedCount > 2_000 {
                     try? journal.writeSnapshot(ledger)
                 }
-                journal.refreshReadInPlace(ledger)
+                if room { journal.refreshReadInPlace(ledger) }
                 return ledger
             }
             return (journal, ledger)

@@ -11,6 +11,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case busy(pid: Int32?, seconds: Double)
     /// The data was opened without its undo history (a read-only command), so it cannot be folded into a snapshot.
     case historyNotLoaded
+    /// A record past `RecordBounds.recordBytes`: never written (every replica would read it as damage).
+    case tooLarge(bytes: Int, bound: Int)
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             return words.busy(["holder": holder, "seconds": Int(seconds.rounded())])
         case .historyNotLoaded:
             return words.historyNotLoaded.text
+        case .tooLarge(let bytes, let bound):
+            return words.recordTooLarge(["bytes": String(bytes), "bound": String(bound)])
         }
     }
 }

@@ -171,6 +171,13 @@ public final class PosixFileSystem: FileSystem {
         return Self.identity(stats)
     }
 
+    public func availableBytes(at path: String) -> Int? {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return nil }
+        let (bytes, overflow) = Int(info.f_bavail).multipliedReportingOverflow(by: Int(info.f_frsize))
+        return overflow ? .max : bytes
+    }
+
     public func link(_ existing: String, as new: String) throws(FileSystemError) {
         if Glibc.link(existing, new) != 0 { throw failure("link", "\(existing) → \(new)") }
     }

@@ -52,6 +52,10 @@ public final class JournalPhrases: Sendable {
                                   fr: "journal/{name} a été raccourci par un autre programme ({size} octets, {read} avaient été lus) ; plus rien n'y est écrit. Lancez « accord journal verify ».")
     public let ownGone = Phrase(en: "journal/{name}, which this process writes, was removed or replaced by another program and no copy of it was kept; nothing more is written to it",
                                 fr: "journal/{name}, que ce processus écrit, a été supprimé ou remplacé par un autre programme et aucune copie n'en était gardée ; plus rien n'y est écrit")
+    public let cachesGaveWay = Phrase(en: "The disk is nearly full: the snapshots in local/ were removed to make room for the change (they are written again from the journals when there is room).",
+                                      fr: "Le disque est presque plein : les instantanés de local/ ont été supprimés pour laisser la place à la modification (ils seront réécrits à partir des journaux quand il y aura de la place).")
+    public let recordTooLarge = Phrase(en: "the change would be a record of {bytes} bytes, past the {bound} a record may hold (every replica would read it as damage); nothing was saved: import in several parts.",
+                                       fr: "la modification ferait un enregistrement de {bytes} octets, au-delà des {bound} qu'un enregistrement peut contenir (toutes les répliques le liraient comme un dommage) ; rien n'a été enregistré : importez en plusieurs parties.")
 
     public let carriedOver = Phrase(en: "Carried over from journal.log", fr: "Repris de journal.log")
     public let lostToDamage = Phrase(en: "Record {seq} lost to damage (kept in local/quarantine)",

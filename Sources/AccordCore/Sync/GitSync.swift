@@ -239,6 +239,13 @@ extension GitRunner {
         let layout = journal.layout
         var files = [".gitignore", "journal/\(layout.replica).log"]
         if FileManager.default.fileExists(atPath: layout.nameFile(of: layout.replica)) { files.append("journal/\(layout.replica).name") }
+        // Another replica's files the repository never had, put here by hand (a data directory
+        // copied elsewhere starts a new replica: its records so far stay under the old id).
+        let untracked = try must(["ls-files", "-z", "--others", "--exclude-standard", "--", "journal/"]).out.split(separator: "\0")
+        files += untracked.map(String.init).filter { path in
+            SharedFileName(String(path.dropFirst("journal/".count))) != nil
+                && PosixFileSystem().identityNotFollowing(layout.directory + "/" + path)?.isRegularFile == true
+        }
         // Under the lock: no record of this replica is half-written (or frozen) while git reads.
         var failure: SyncError?
         do {

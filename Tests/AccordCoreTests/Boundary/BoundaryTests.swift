@@ -128,3 +128,42 @@ import Testing
         #expect(LocalFolder.path(for: "/mnt/share/a", fileSystemType: "nfs", stateHome: "/s", insideExists: true) == "/mnt/share/a/local")
     }
 }
+
+/// A nearly full disk: the journal line comes first, the caches give way.
+@Suite struct NearlyFullDiskTests {
+    @Test func aWriteThatFindsTheDiskFullIsSavedOnceTheSnapshotsMadeRoom() throws {
+        let dir = TempDirectory()
+        let fs = FaultyFileSystem()
+        let store = try Store.seeded(dir, fileSystem: fs)
+        try store.compact()
+        #expect(FileManager.default.fileExists(atPath: dir.data + "/" + TempDirectory.snapshot))
+        var armed = true
+        fs.rule = { name, _, _ in
+            guard armed, name == "write" else { return nil }
+            armed = false
+            return .partialWrite(5)
+        }
+        try store.tick("a1")
+        #expect(!FileManager.default.fileExists(atPath: dir.data + "/" + TempDirectory.snapshot), "the cache gave way")
+        #expect(store.readOnlyReason == nil)
+        #expect(store.journal?.notices.contains { $0.contains("The disk is nearly full") } == true)
+        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        #expect(reopened.state.actions["a1"]?.isDone == true)
+        #expect(reopened.journal?.damage == [] && reopened.journal?.tornTail == nil)
+    }
+
+    @Test func aDiskStillFullAfterTheCachesGaveWaySavesNothing() throws {
+        let dir = TempDirectory()
+        let fs = FaultyFileSystem()
+        let store = try Store.seeded(dir, fileSystem: fs)
+        try store.compact()
+        let before = store.ledger
+        fs.rule = { name, _, _ in name == "write" ? .fail(ENOSPC) : nil }
+        #expect(throws: JournalError.self) { try store.tick("a1") }
+        #expect(store.ledger == before)
+        guard case .writeFailed? = store.readOnlyReason else {
+            Issue.record("expected read-only after the second failed write")
+            return
+        }
+    }
+}

@@ -19,6 +19,9 @@ enum TeamSyncBench {
             return
         }
         try FileManager.default.copyItem(atPath: directory, toPath: here)
+        // The copy stands for the same replica: its `local/` is stamped as made here (a copied
+        // `local/` would otherwise start a new replica, see ReplicaIdentity).
+        try? FileManager.default.removeItem(atPath: here + "/local/origin")
         try GitSync.initialize(directory: here, url: bare)
         _ = try GitSync(store: try Store.open(directory: here)).sync()
         try GitSync.initialize(directory: there, url: bare)

@@ -75,9 +75,10 @@ final class PeerLogs {
     /// True when `name` is where its replica itself writes (its journal or a frozen segment),
     /// not a copy (held aside by a sync, or made by a syncing tool).
     static func isWrittenByItsReplica(_ name: String) -> Bool {
-        let replica = replica(ofFile: name)
-        if name == replica + ".log" { return true }
-        return DataLayout(directory: "", replica: replica).isFrozenSegment(name)
+        switch SharedFileName(name) {
+        case .journal?, .frozen?: return true
+        default: return false
+        }
     }
 
     /// The records the files gained since they were last read that continue what `frontier`

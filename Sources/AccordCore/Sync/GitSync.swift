@@ -171,10 +171,18 @@ public struct GitSync {
         if let head, case let found = try runner.run(["merge-base", head, commit]), found.succeeded {
             base = try runner.tree(found.out.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let changes = try IncomingChanges(ours: ours, theirs: theirs, base: base, replica: journal.replica) { try runner.blob($0) }
+        // Each blob is read once, whether to compare or to write.
+        var blobs: [String: [UInt8]] = [:]
+        func blob(_ object: String) throws -> [UInt8] {
+            if let bytes = blobs[object] { return bytes }
+            let bytes = try runner.blob(object)
+            blobs[object] = bytes
+            return bytes
+        }
+        let changes = try IncomingChanges(ours: ours, theirs: theirs, base: base, replica: journal.replica, blob: blob)
         let written = changes.take.merging(changes.hold) { a, _ in a }
         for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
-            try SharedFileWriter.write(try runner.blob(entry.object), to: path, in: journal.layout.directory)
+            try SharedFileWriter.write(try blob(entry.object), to: path, in: journal.layout.directory)
         }
         var tree = ours
         for (path, entry) in written { tree[path] = entry }

@@ -14,7 +14,7 @@ import Testing
         defer { shared.remove() }
         let seed = UInt64.random(in: 1...UInt64(UInt32.max))
         print("honestReplicasKeepEverything seed \(seed)")
-        var random = SeededGenerator(seed: seed)
+        var random = SeededRandom(seed: seed)
         let actions = ["uo-h1", "uo-h2", "uo-h3"]
         var acknowledged: [String: [String]] = [:]
         var acts = 0

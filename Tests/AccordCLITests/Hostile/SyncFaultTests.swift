@@ -82,7 +82,7 @@ import Testing
         defer { shared.remove() }
         let seed = UInt64.random(in: 1...UInt64(UInt32.max))
         print("syncsKilledAtRandomPoints seed \(seed)")
-        var random = SeededGenerator(seed: seed)
+        var random = SeededRandom(seed: seed)
         let actions = ["uo-h1", "uo-h2", "uo-h3"]
         for round in 0..<100 {
             let noted = try shared.run("paris", ["note", actions[round % actions.count], "round \(round)"])
@@ -110,18 +110,5 @@ import Testing
             let last = (0..<100).last { $0 % actions.count == index }!
             #expect(try shared.run("nancy", ["show", id]).out.contains("round \(last)"), "seed \(seed)")
         }
-    }
-}
-
-/// SplitMix64, for test randomness that a printed seed replays.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

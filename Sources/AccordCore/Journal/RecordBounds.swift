@@ -14,9 +14,9 @@ public enum RecordBounds {
     public static let months: ClosedRange<Int> = 0...12_000
     /// Other replicas named in a record's `seen`.
     public static let seenReplicas = 100_000
-    /// Bytes of one record line, its checksum and newline included: far above what Accord writes
-    /// (an import of 100,000 actions is one record of about 40 MB).
-    public static let recordBytes = 256 << 20
+    /// Bytes of one record line, its checksum and newline included: above what Accord writes (an
+    /// import of 100,000 actions is one record of 28 MB, of 1,000,000 actions about 280 MB).
+    public static let recordBytes = 512 << 20
     /// Bytes read of another replica's journal file: a file past it is read up to it and named.
     /// (Accord freezes its own journal at 8 MiB and starts a new one.)
     public static let peerFileBytes = 1 << 30

@@ -236,19 +236,21 @@ final class CommandHelpPhrases: Sendable {
             The data directory is a git repository holding every replica's journal (journal/*.log; \
             local/ is never shared). --init URL sets it up: with an empty repository at URL this \
             directory's data starts the shared set; with one holding data, this replica joins it. \
-            A plain 'git clone URL DIR' of a shared set works too ('accord --data DIR'). Exit 0 when \
+            What the others sent is checked file by file before it is taken: only new journal files \
+            and records appended to them; anything else is refused and named on stderr. Exit 0 when \
             synced, 1 when it could not be (nothing is lost: run it again).
             """, fr: """
             Le dossier de données est un dépôt git qui contient le journal de chaque réplique (journal/*.log ; \
             local/ n'est jamais partagé). --init URL le met en place : avec un dépôt vide à l'URL, les \
             données de ce dossier démarrent l'ensemble partagé ; avec un dépôt qui en contient, cette réplique \
-            le rejoint. Un simple « git clone URL DOSSIER » d'un ensemble partagé marche aussi (« accord --data \
-            DOSSIER »). Code 0 une fois synchronisé, 1 sinon (rien n'est perdu : relancez).
+            le rejoint. Ce que les autres ont envoyé est vérifié fichier par fichier avant d'être pris : \
+            seulement de nouveaux journaux et des enregistrements ajoutés à la fin ; tout le reste est refusé \
+            et nommé sur la sortie d'erreur. Code 0 une fois synchronisé, 1 sinon (rien n'est perdu : relancez).
             """)
     let openYes = Phrase(en: "Open a link that is not a web or mail link without asking.",
                          fr: "Ouvrir sans demander un lien qui n'est pas un lien web ou mail.")
-    let syncAbstract = Phrase(en: "Share changes through git: commit this replica's, fetch and merge the others', push.",
-                        fr: "Partager les modifications par git : valider celles de cette réplique, récupérer et fusionner celles des autres, pousser.")
+    let syncAbstract = Phrase(en: "Share changes through git: commit this replica's, fetch and check the others', take what is theirs, push.",
+                        fr: "Partager les modifications par git : valider celles de cette réplique, récupérer et vérifier celles des autres, prendre ce qui est à eux, pousser.")
     let syncInit = Phrase(en: "Share through the git repository at URL (set up once).",
                         fr: "Partager par le dépôt git à l'URL (une seule fois).")
     let themesAbstract = Phrase(en: "List the colour themes with a one-line preview (the one chosen by $ACCORD_THEME or config.yaml is marked *).",

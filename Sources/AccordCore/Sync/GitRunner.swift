@@ -19,10 +19,13 @@ struct GitRunner {
         var err: String
         var out: String { String(decoding: outBytes, as: UTF8.self) }
         var succeeded: Bool { status == 0 }
-        /// Its first lines of error, for a message.
+        /// What it said went wrong, for a message: its error lines (blank ones left out, up to 12
+        /// lines and 2,000 characters: git's advice comes after the error itself).
         var complaint: String {
-            let text = (err.isEmpty ? out : err).split(separator: "\n").prefix(3).joined(separator: " / ")
-            return text.isEmpty ? "exit status \(status)" : text
+            let lines = (err.isEmpty ? out : err).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && $0 != "remote:" && $0 != "hint:" }
+            let text = lines.prefix(12).joined(separator: " / ")
+            return text.isEmpty ? "exit status \(status)" : String(text.prefix(2_000))
         }
     }
 

@@ -164,8 +164,8 @@ public final class CorePhrases: Sendable {
                                           fr: "{path} a été réécrit ou raccourci dans le dépôt partagé, au lieu d'être complété : la version d'ici est gardée, et l'autre l'est aussi sous {held}.")
     public let incomingGone = Phrase(en: "{path} is gone from the shared repository; it is kept here and sent again.",
                                      fr: "{path} a disparu du dépôt partagé ; il est gardé ici et renvoyé.")
-    public let refusedFiles = CountedPhrase(en: ("{n} file from the shared repository refused or kept as it was here (see above)", "{n} files from the shared repository refused or kept as they were here (see above)"),
-                                            fr: ("{n} fichier du dépôt partagé refusé ou gardé tel qu'il était ici (voir plus haut)", "{n} fichiers du dépôt partagé refusés ou gardés tels qu'ils étaient ici (voir plus haut)"))
+    public let refusedFiles = CountedPhrase(en: ("{n} file from the shared repository refused or kept as it was here (local/sync-refusals.log says why)", "{n} files from the shared repository refused or kept as they were here (local/sync-refusals.log says why)"),
+                                            fr: ("{n} fichier du dépôt partagé refusé ou gardé tel qu'il était ici (local/sync-refusals.log dit pourquoi)", "{n} fichiers du dépôt partagé refusés ou gardés tels qu'ils étaient ici (local/sync-refusals.log dit pourquoi)"))
     public let removedStaleGitLock = Phrase(en: "removed {path}, left by an interrupted git command (no other sync was running).",
                                             fr: "{path} supprimé, laissé par une commande git interrompue (aucune autre synchronisation ne tournait).")
     public let syncBusy = Phrase(en: "another sync of this data directory ({holder}) has been running for {seconds} seconds; try again when it ends.",

@@ -152,6 +152,7 @@ public struct GitSync {
         let report = Report(sent: sent, received: received, newConflicts: newConflicts, remote: "\(remote) (\(url))",
                             refusals: refusals, cleared: cleared)
         LastSync.write(report.summary(names: ReplicaNames.load(layout)), layout: layout)
+        LastSync.keep(refusals: refusals, layout: layout)
         return report
     }
 

@@ -10,6 +10,23 @@ public enum LastSync {
         try? PosixFileSystem().writeFile(path(layout), Array(line.utf8))
     }
 
+    /// Where what syncs refused is kept: one line each, the UTC time, a tab, the sentence (the
+    /// file is started anew, the previous one kept as `.old`, past 1 MiB).
+    public static func refusalsPath(_ layout: DataLayout) -> String { layout.local + "/sync-refusals.log" }
+
+    /// Appends `refusals` to `refusalsPath`.
+    static func keep(refusals: [String], layout: DataLayout, now: Date = CalendarClock.now()) {
+        guard !refusals.isEmpty else { return }
+        let path = refusalsPath(layout)
+        if let size = PosixFileSystem().identity(of: path)?.size, size > 1 << 20 { rename(path, path + ".old") }
+        let stamp = Timestamp.iso(now)
+        let text = refusals.map { stamp + "\t" + $0.replacingOccurrences(of: "\n", with: " ") + "\n" }.joined()
+        let fileSystem = PosixFileSystem()
+        guard let fd = try? fileSystem.openForAppend(path) else { return }
+        defer { fileSystem.close(fd) }
+        try? fileSystem.write(fd, Array(text.utf8))
+    }
+
     /// The time (ISO, UTC) and summary of the last sync, or nil when there was none.
     public static func read(_ layout: DataLayout) -> (at: String, summary: String)? {
         guard let bytes = (try? PosixFileSystem().readFile(path(layout))) ?? nil else { return nil }

@@ -104,7 +104,10 @@ public final class DashboardRuntime {
     private func sync() -> Result<String, SyncFailure> {
         let result: Result<String, SyncFailure>
         do {
-            let report = try GitSync(store: store).sync()
+            var sharing = try GitSync(store: store)
+            // The dashboard waits on its loop: another sync running (cron) is said, not waited for long.
+            sharing.syncPatience = 2
+            let report = try sharing.sync()
             model.team = Self.team(of: store)
             result = .success(report.summary(names: model.team.names))
         } catch let error as SyncError {

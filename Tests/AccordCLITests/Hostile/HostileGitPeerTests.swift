@@ -64,6 +64,9 @@ import Testing
             #expect(synced.err.contains(named), "\(named): \(synced.err)")
         }
         #expect(try shared.replica("paris") == paris)
+        #expect(synced.out.contains("7 files from the shared repository refused or kept"), "\(synced.out)")
+        let kept = try String(contentsOfFile: shared.data("paris") + "/local/sync-refusals.log", encoding: .utf8)
+        #expect(kept.contains("journal/zero.log was refused") && kept.contains("local/replica was refused"), "\(kept)")
         for absent in ["/README.md", "/journal/zero.log", "/journal/passwd.log", "/journal/.gitattributes", "/journal/sub.log"] {
             #expect(!fm.fileExists(atPath: shared.data("paris") + absent), "\(absent)")
         }
@@ -135,8 +138,31 @@ import Testing
         #expect(refused.err.contains("rejected by policy"), "\(refused.err)")
         try FileManager.default.removeItem(atPath: hook)
         var outputs = [refused.out, refused.err]
-        for arguments in [["sync"], ["watch", "--count", "1"], ["journal", "log"], ["journal", "verify"], ["replica"], ["show", "uo-h2"],
-                          ["search", "x"]] where arguments.first != "watch" {
+        // A watcher sees the hostile replica's next record arrive.
+        let watched = shared.accord.home + "/watch.out"
+        _ = FileManager.default.createFile(atPath: watched, contents: nil)
+        let watcher = Process()
+        watcher.executableURL = AccordBinary.url
+        watcher.arguments = ["watch", "--count", "1", "--data", shared.data("paris")]
+        watcher.environment = shared.accord.environment()
+        let sink = try #require(FileHandle(forWritingAtPath: watched))
+        watcher.standardOutput = sink
+        watcher.standardError = sink
+        try watcher.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        let line = SharedRepository.noteRecord(replica: "m2", seq: 2, id: "uo-h1", text: "\u{1b}]52;c;cHduZWQ=\u{07}")
+        let handle = try #require(FileHandle(forWritingAtPath: shared.data("paris") + "/journal/m2.log"))
+        handle.seekToEndOfFile()
+        handle.write(Data(line))
+        try handle.close()
+        let deadline = Date().addingTimeInterval(20)
+        while watcher.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if watcher.isRunning { watcher.terminate() }
+        let seen = try String(contentsOfFile: watched, encoding: .utf8)
+        #expect(seen.contains("Evil"), "the watcher names the replica: \(seen)")
+        outputs.append(seen)
+        for arguments in [["sync"], ["journal", "log"], ["journal", "verify"], ["replica"], ["show", "uo-h2"], ["show", "uo-h1"],
+                          ["search", "x"], ["conflicts"]] {
             let result = try shared.run("paris", arguments)
             outputs += [result.out, result.err]
         }

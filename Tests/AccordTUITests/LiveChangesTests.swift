@@ -34,6 +34,21 @@ import Testing
         d.type(title)
     }
 
+    @Test func aJournalRemovedUnderTheDashboardIsPutBackAtTheNextTickAndSaid() throws {
+        let path = try Self.sampleDirectory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let d = try Self.dashboard(path)
+        let journal = try #require(d.store.journal).layout.journal
+        let before = try #require(FileManager.default.contents(atPath: journal))
+        try FileManager.default.removeItem(atPath: journal)
+        d.selectChecklistRow(.action("uo-s2"))
+        d.press(.character(" "))
+        #expect(d.message?.text.contains("had been removed from the shared folder; it was put back") == true, "\(d.message?.text ?? "")")
+        let after = try #require(FileManager.default.contents(atPath: journal))
+        #expect(after.starts(with: before) && after.count > before.count, "the tick is in the journal put back")
+        #expect(try Store.open(directory: path).state.actions["uo-s2"]?.isDone == true)
+    }
+
     @Test func othersChangesShowWithTheSelectionKept() throws {
         let path = try Self.sampleDirectory()
         defer { try? FileManager.default.removeItem(atPath: path) }

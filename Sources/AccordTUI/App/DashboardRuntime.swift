@@ -151,12 +151,15 @@ public final class DashboardRuntime {
         switch effect {
         case .commit(let commit):
             let result: Result<Change, CommitFailure>
+            let noticed = store.journal?.notices.count ?? 0
             do {
                 result = .success(try save(commit))
             } catch {
                 result = .failure(CommitFailure(error))
             }
             queue.append(.commitFinished(commit, result, readOnlyReason: store.readOnlyReason))
+            // What the write found (its journal put back, the caches given way) is said after it.
+            if let notice = store.journal?.notices.dropFirst(noticed).last { queue.append(.journalNoticed(notice)) }
         case .checkUndo(let kind):
             // Undo is one history for the data directory: what is newest may have come from elsewhere.
             followOthers(now: true)

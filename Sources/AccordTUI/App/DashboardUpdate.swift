@@ -78,6 +78,9 @@ public enum DashboardUpdate {
             model.message = problem.map { StatusMessage($0, isError: true) }
                 ?? StatusMessage(Phrases.dialog.linkOpened(["link": link.displayName]))
             return []
+        case .journalNoticed(let notice):
+            model.message = StatusMessage(notice, isError: true)
+            return []
         }
     }
 

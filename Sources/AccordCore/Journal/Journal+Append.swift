@@ -18,11 +18,16 @@ extension Journal {
 
     /// The record this replica writes next for `change`: numbered after its newest record,
     /// clocked after every record `ledger` holds, and saying what it was written knowing.
+    /// A change of more than `RecordGroup.eventsPerRecord` events is written as a group of records
+    /// (numbered after the newest, this one as the last of them): no line comes near the bound.
     public func nextRecord(_ kind: RecordKind, _ change: Change, settles: [String] = [], after ledger: Ledger) -> JournalRecord {
         let date = now()
-        return JournalRecord(replica: replica, seq: lastSeq + 1, clock: HybridClock.next(after: ledger.lastKey.clock, now: date),
-                             seen: ledger.seen(except: replica), at: Timestamp.iso(date), kind: kind, change: change,
-                             settles: settles)
+        let count = max(1, (change.events.count + RecordGroup.eventsPerRecord - 1) / RecordGroup.eventsPerRecord)
+        var record = JournalRecord(replica: replica, seq: lastSeq + count, clock: HybridClock.next(after: ledger.lastKey.clock, now: date),
+                                   seen: ledger.seen(except: replica), at: Timestamp.iso(date), kind: kind, change: change,
+                                   settles: settles)
+        if count > 1 { record.group = RecordGroup(first: lastSeq + 1, count: count) }
+        return record
     }
 
     /// Appends `record` (from `nextRecord`) to this replica's journal and fsyncs it; the
@@ -33,13 +38,18 @@ extension Journal {
     public func append(_ record: JournalRecord) throws(JournalError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         precondition(holdsWriteLock, "append outside Journal.exclusively")
-        precondition(record.seq == lastSeq + 1 && record.replica == replica, "append of a record not made by nextRecord")
+        precondition(record.firstSeq == lastSeq + 1 && record.replica == replica, "append of a record not made by nextRecord")
         guard let fd = segmentFD, mayWrite else { throw .readOnly(.requested) }
         try keepOwnJournal()
-        let bytes = LineCodec.encode(record)
-        guard bytes.count <= RecordBounds.recordBytes else {
-            // Every replica would read it as damage: it is never written.
-            throw .tooLarge(bytes: bytes.count, bound: RecordBounds.recordBytes)
+        let parts = record.parts()
+        var bytes: [UInt8] = []
+        for part in parts {
+            let line = LineCodec.encode(part)
+            guard line.count <= RecordBounds.recordBytes else {
+                // Every replica would read it as damage: it is never written.
+                throw .tooLarge(bytes: line.count, bound: RecordBounds.recordBytes)
+            }
+            bytes += line
         }
         // A stop signal waits until the record is whole (or cut back): no half record on disk.
         try SignalShield.during { () throws(JournalError) in
@@ -61,7 +71,7 @@ extension Journal {
             }
         }
         segmentSize += bytes.count
-        segmentLines += 1
+        segmentLines += parts.count
         bytesSinceSnapshot += bytes.count
         accept(record)
     }

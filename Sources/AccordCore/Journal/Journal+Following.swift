@@ -91,9 +91,9 @@ extension Journal {
             previousLine = entry.line
             guard entry.record.seq > last else { continue }
             defer { last = entry.record.seq }
-            if entry.record.seq != last + 1, !explained {
+            if entry.record.firstSeq != last + 1, !explained {
                 markDamaged(JournalScan.Damage(line: baseLines + entry.line, byteRange: (base + entry.byteRange.lowerBound)..<(base + entry.byteRange.upperBound),
-                                               problem: "sequence gap: expected record \(last + 1), found \(entry.record.seq)"))
+                                               problem: "sequence gap: expected record \(last + 1), found \(entry.record.firstSeq)"))
             }
             var record = entry.record
             // A version 1 record (written before replicas) is this replica's, clocked after the one before it.
@@ -129,7 +129,7 @@ extension Journal {
             fileSystem.close(fd)
             throw .io(error)
         }
-        let first = JournalScan(start).entries.first?.record.seq
+        let first = JournalScan(start).entries.first?.record.firstSeq
         guard first.map({ $0 == after + 1 }) ?? start.isEmpty else {
             fileSystem.close(fd)
             return false

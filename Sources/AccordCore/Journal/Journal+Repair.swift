@@ -30,7 +30,7 @@ extension Journal {
             for entry in JournalScan(original).entries {
                 let record = entry.record
                 guard record.seq > previous?.seq ?? 0 else { continue }
-                for lost in ((previous?.seq ?? 0) + 1)..<record.seq {
+                for lost in ((previous?.seq ?? 0) + 1)..<max((previous?.seq ?? 0) + 1, record.firstSeq) {
                     let filler = JournalRecord(
                         replica: replica, seq: lost, clock: previous?.clock ?? record.clock, at: previous?.at ?? record.at,
                         kind: .change, change: Change(label: Phrases.journal.lostToDamage(["seq": String(lost)]), events: []))

@@ -44,7 +44,7 @@ extension Journal {
             do { bytes = try fileSystem.readFile(layout.journals + "/" + name) } catch { throw .io(error) }
             let scan = JournalScan(bytes ?? [])
             for entry in scan.entries where entry.record.seq > (records.last?.seq ?? after) {
-                guard entry.record.seq == (records.last?.seq ?? after) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {
+                guard entry.record.firstSeq == (records.last?.seq ?? after) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {
                     notices.append(Phrases.journal.segmentGap(["name": name, "line": String(entry.line)]))
                     break
                 }

@@ -23,6 +23,9 @@ public struct JournalRecord: Hashable, Sendable {
     public var change: Change
     /// The conflicts (`Conflict.id`) this record takes back or dismisses.
     public var settles: [String]
+    /// When its change was written as several records (a large import): which. Read back as one
+    /// record, numbered as the last of them.
+    public var group: RecordGroup?
 
     public init(replica: String = "", seq: Int, clock: Int = 0, seen: [RecordRef] = [], at: String,
                 kind: RecordKind, change: Change, settles: [String] = []) {

@@ -39,10 +39,21 @@ public struct JournalScan: Sendable {
     public private(set) var tornTail: Damage?
     /// Bytes of the file up to and including the last good record's newline.
     public private(set) var goodLength: Int = 0
+    /// True when the bytes end inside a group of records (see `RecordGroup`): its last records
+    /// are still being written, or copied. It is part of `tornTail`.
+    public private(set) var endsInsideAGroup = false
 
-    /// Reads `bytes`, one record per `\n`-terminated line.
+    /// Reads `bytes`, one record per `\n`-terminated line; the records of a group come back as
+    /// one entry (the group's change, numbered as its last record, spanning its lines) once the
+    /// last of them is read — a group cut short by damage is damage, line by line.
     public init(_ bytes: [UInt8]) {
         var pendingDamage: [Damage] = []
+        // The records of a group read so far, with their lines.
+        var parts: [(record: JournalRecord, line: Int, range: Range<Int>)] = []
+        func abandonParts(_ why: String) {
+            pendingDamage += parts.map { Damage(line: $0.line, byteRange: $0.range, problem: why) }
+            parts = []
+        }
         var lineStart = 0
         var lineNumber = 0
         while lineStart < bytes.count {
@@ -52,6 +63,7 @@ public struct JournalScan: Sendable {
             let next = newline.map { $0 + 1 } ?? bytes.count
             let range = lineStart..<next
             if newline == nil {
+                // A line still being written: the group it may belong to is not cut yet.
                 pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: Self.describeUnterminated(bytes[lineStart..<lineEnd])))
             } else if lineEnd - lineStart > RecordBounds.recordBytes {
                 pendingDamage.append(Damage(line: lineNumber, byteRange: range,
@@ -68,15 +80,45 @@ public struct JournalScan: Sendable {
                     newerRecord = NewerRecord(line: lineNumber, seq: Self.sequenceNumber(in: line), what: what)
                     return
                 case .success(let record):
+                    if let group = record.group {
+                        if record.seq == group.first {
+                            if !parts.isEmpty { abandonParts("a group of records cut short by another group") }
+                            parts = [(record, lineNumber, range)]
+                        } else if let last = parts.last?.record, last.group == group, last.seq + 1 == record.seq, last.replica == record.replica {
+                            parts.append((record, lineNumber, range))
+                        } else {
+                            abandonParts("a group of records cut short")
+                            pendingDamage.append(Damage(line: lineNumber, byteRange: range,
+                                                        problem: "record \(record.seq) of a group whose records before it are missing"))
+                            break
+                        }
+                        guard record.seq == group.last else { break }
+                        damage.append(contentsOf: pendingDamage)
+                        pendingDamage.removeAll()
+                        entries.append(Entry(record: .assembled(parts.map(\.record)), line: lineNumber, byteRange: parts[0].range.lowerBound..<next))
+                        parts = []
+                        goodLength = next
+                        break
+                    }
+                    if !parts.isEmpty { abandonParts("a group of records cut short by another record") }
                     damage.append(contentsOf: pendingDamage)
                     pendingDamage.removeAll()
                     entries.append(Entry(record: record, line: lineNumber, byteRange: range))
                     goodLength = next
                 case .failure(let problem):
+                    if !parts.isEmpty { abandonParts("a group of records cut short by a damaged line") }
                     pendingDamage.append(Damage(line: lineNumber, byteRange: range, problem: problem.description))
                 }
             }
             lineStart = next
+        }
+        if let open = parts.first {
+            // The bytes end inside a group: it is not whole yet.
+            endsInsideAGroup = true
+            let group = open.record.group!
+            pendingDamage.append(Damage(line: open.line, byteRange: open.range,
+                                        problem: "a group of \(group.count) records ending after \(parts.count) of them"))
+            pendingDamage.sort { $0.line < $1.line }
         }
         if let first = pendingDamage.first {
             let problems = pendingDamage.count == 1 ? first.problem : "\(first.problem), and \(pendingDamage.count - 1) more damaged line(s)"

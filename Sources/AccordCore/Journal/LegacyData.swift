@@ -108,13 +108,16 @@ extension Journal {
             let events = LegacyData.creation(of: contents.ledger.state)
             if !events.isEmpty {
                 let date = now()
-                records = [JournalRecord(replica: replica, seq: 1, clock: HybridClock.physical(date), at: Timestamp.iso(date),
-                                         kind: .change, change: Change(label: Phrases.journal.carriedOver.text, events: events))]
+                let count = (events.count + RecordGroup.eventsPerRecord - 1) / RecordGroup.eventsPerRecord
+                var record = JournalRecord(replica: replica, seq: count, clock: HybridClock.physical(date), at: Timestamp.iso(date),
+                                           kind: .change, change: Change(label: Phrases.journal.carriedOver.text, events: events))
+                if count > 1 { record.group = RecordGroup(first: 1, count: count) }
+                records = [record]
             }
         }
         do {
             var bytes: [UInt8] = []
-            for record in records { bytes += LineCodec.encode(record) }
+            for record in records { bytes += record.parts().flatMap(LineCodec.encode) }
             try fileSystem.createDirectory(layout.journals, mode: 0o700)
             let temporary = layout.journal + ".tmp"
             try fileSystem.writeFile(temporary, bytes)

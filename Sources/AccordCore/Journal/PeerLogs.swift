@@ -131,15 +131,16 @@ final class PeerLogs {
                     continue
                 }
                 guard record.replica != layout.replica, record.seq > frontier[record.replica] ?? 0 else { continue }
-                if let held = found[record.replica]?[record.seq] {
+                // Known by their first number: a group's records come as one, numbered as its last.
+                if let held = found[record.replica]?[record.firstSeq] {
                     // Two versions of one record: the one its replica's own file holds is used.
                     if held != record {
                         report("twice:\(record.ref)", Phrases.journal.peerTwoVersions(["record": record.ref.description, "name": name]))
                     }
                     if !canonical || held == record { continue }
                 }
-                found[record.replica, default: [:]][record.seq] = record
-                foundIn[record.ref] = (name, start)
+                found[record.replica, default: [:]][record.firstSeq] = record
+                foundIn[RecordRef(replica: record.replica, seq: record.firstSeq)] = (name, start)
             }
             bytesRead += max(0, end - (offsets[name] ?? 0))
             offsets[name] = end
@@ -147,7 +148,7 @@ final class PeerLogs {
                 report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": damage.problem]))
             } else if let newer = scan.newerRecord {
                 report(name, Phrases.journal.peerNewer(["name": name, "newer": "\(newer)"]))
-            } else if let tail = scan.tornTail, bytes[tail.byteRange].contains(UInt8(ascii: "\n")) {
+            } else if let tail = scan.tornTail, !scan.endsInsideAGroup, bytes[tail.byteRange].contains(UInt8(ascii: "\n")) {
                 // Whole lines that are not records, with no good one after them: named, never
                 // dropped without a word (a line still being written has no end of line yet).
                 report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": tail.problem]))
@@ -160,7 +161,7 @@ final class PeerLogs {
             var next = (frontier[replica] ?? 0) + 1
             while let record = bySeq[next] {
                 records.append(record)
-                next += 1
+                next = record.seq + 1
             }
             let waiting = bySeq.filter { $0.key >= next }
             guard !waiting.isEmpty else { continue }
@@ -169,16 +170,6 @@ final class PeerLogs {
             report("waiting:\(replica):\(next)", Phrases.journal.peerWaiting(["n": String(waiting.count), "replica": replica, "missing": String(next)]))
         }
         return records
-    }
-
-    /// Records that wait for an earlier record of their replica, by replica: how many, and the
-    /// number of the first one missing.
-    var waiting: [(replica: String, count: Int, missing: Int)] {
-        pending.keys.sorted().compactMap { replica in
-            guard let bySeq = pending[replica], let first = bySeq.keys.min() else { return nil }
-            let missing = (1..<first).last { bySeq[$0] == nil } ?? first - 1
-            return (replica, bySeq.count, missing)
-        }
     }
 
     private func report(_ name: String, _ sentence: String) {

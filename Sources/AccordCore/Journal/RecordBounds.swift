@@ -12,11 +12,14 @@ public enum RecordBounds {
     public static let years: ClosedRange<Int> = 0...1_000
     /// Months of notice.
     public static let months: ClosedRange<Int> = 0...12_000
+    /// Records in one group (see `RecordGroup`): 4 billion events.
+    public static let groupRecords = 1_000_000
     /// Other replicas named in a record's `seen`.
     public static let seenReplicas = 100_000
-    /// Bytes of one record line, its checksum and newline included: above what Accord writes (an
-    /// import of 100,000 actions is one record of 28 MB, of 1,000,000 actions about 280 MB).
-    public static let recordBytes = 512 << 20
+    /// Bytes of one record line, its checksum and newline included: far above what Accord writes
+    /// (a large change is written as a group of records of `RecordGroup.eventsPerRecord` events,
+    /// about 1.2 MB each).
+    public static let recordBytes = 256 << 20
     /// Bytes read of another replica's journal file: a file past it is read up to it and named.
     /// (Accord freezes its own journal at 8 MiB and starts a new one.)
     public static let peerFileBytes = 1 << 30
@@ -27,6 +30,12 @@ public enum RecordBounds {
         guard record.replica.isEmpty || ReplicaIdentity.isValid(record.replica) else { return "replica id is not 1 to 40 of a-z, 0-9, -" }
         guard record.clock == 0 || clocks.contains(record.clock) else { return "clock \(record.clock) is outside the years 2000 to 9999" }
         guard sequenceNumbers.contains(record.seq) else { return "record number \(record.seq) is outside 1 to \(sequenceNumbers.upperBound)" }
+        if let group = record.group {
+            guard (2...groupRecords).contains(group.count), sequenceNumbers.contains(group.first), sequenceNumbers.contains(group.last),
+                  (group.first...group.last).contains(record.seq) else {
+                return "a group of \(group.count) records from number \(group.first) is out of bounds for record \(record.seq)"
+            }
+        }
         guard record.seen.count <= seenReplicas else { return "it names \(record.seen.count) replicas seen" }
         for ref in record.seen {
             guard ReplicaIdentity.isValid(ref.replica), sequenceNumbers.contains(ref.seq) else {

@@ -21,6 +21,7 @@ extension JournalRecord: SchemaModel {
             SchemaField("label", property: "change", get: { $0.change.label }, set: { $0.change.label = $1 }),
             SchemaField("events", property: "change", get: { $0.change.events }, set: { $0.change.events = $1 }),
             SchemaField("settles", get: { $0.settles.isEmpty ? nil : $0.settles }, set: { $0.settles = $1 ?? [] }),
+            SchemaField("group", get: { $0.group }, set: { $0.group = $1 }),
         ])
 }
 

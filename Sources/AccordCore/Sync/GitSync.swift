@@ -108,7 +108,6 @@ public struct GitSync {
         let runner = try committing()
         try runner.commitOwnRecords(journal: journal)
         let branch = try runner.must(["symbolic-ref", "--short", "HEAD"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        let frontier = store.ledger.frontier
         let conflictsBefore = Set(store.conflicts.map(\.id))
         // Someone may push between our fetch and our push: fetch, take and push again.
         var attempt = 0
@@ -137,15 +136,20 @@ public struct GitSync {
             if pushed.succeeded { break }
             if attempt >= 3 { throw SyncError.gitFailed(command: "push", reason: pushed.complaint) }
         }
+        // What came in, by replica: each record applied (a group of records counts once).
+        var received: [String: Int] = [:]
+        let listening = store.subscribe({ committed in
+            if committed.record.replica != layout.replica { received[committed.record.replica, default: 0] += 1 }
+        }, reread: { [store] in
+            received = [:]
+            for record in store.arrivedWithReread where record.replica != layout.replica { received[record.replica, default: 0] += 1 }
+        })
+        let followed = try store.followOthers()
+        store.unsubscribe(listening)
         // When much came in, or older records made everything replay, the next start should
         // read from here; a few records are read after the snapshot at no great cost.
-        if try store.followOthers() != .unchanged, journal.wantsSnapshot {
+        if followed != .unchanged, journal.wantsSnapshot {
             try? store.compact()
-        }
-        var received: [String: Int] = [:]
-        for (replica, seq) in store.ledger.frontier where replica != journal.replica {
-            let before = frontier[replica] ?? 0
-            if seq > before { received[replica] = seq - before }
         }
         let newConflicts = store.conflicts.filter { !conflictsBefore.contains($0.id) }.count
         let url = try runner.run(["remote", "get-url", remote]).out.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -270,12 +274,8 @@ extension GitRunner {
         guard try run(["diff", "--cached", "--quiet"]).status == 1 else { return 0 }
         // Lines added to this replica's files since the last commit, less those gone (a journal
         // only grows; one frozen moves its lines to a new name): its new records.
-        let numbers = try must(["diff", "--cached", "--numstat", "--no-renames", "--", "journal/\(layout.replica).*"]).out
-        let sent = numbers.split(separator: "\n").reduce(0) { total, line in
-            let fields = line.split(separator: "\t")
-            guard fields.count == 3, fields[2].hasSuffix(".log") else { return total }
-            return total + (Int(fields[0]) ?? 0) - (Int(fields[1]) ?? 0)
-        }
+        let sent = Self.recordCount(inDiff: try must(["diff", "--cached", "-U0", "--no-renames", "--",
+                                                       "journal/\(layout.replica).*.log", "journal/\(layout.replica).log"]).outBytes)
         let who = ReplicaNames.load(layout).name(of: layout.replica) ?? layout.replica
         try must(["commit", "-q", "-m", sent > 0 ? "Accord, \(who): \(sent) change\(sent == 1 ? "" : "s")" : "Accord, \(who): name and settings"])
         return sent
@@ -306,15 +306,27 @@ extension GitRunner {
     }
 
     /// This replica's records in HEAD that `remoteCommit` lacks (all of them when nil): lines of
-    /// its journal files added, less those gone (a journal frozen moves its lines to a new name).
+    /// its journal files added, less those gone (a journal frozen moves its lines to a new name),
+    /// a group of records counting once (its last line).
     func ownRecords(since remoteCommit: String?, replica: String) throws(SyncError) -> Int {
         guard try run(["rev-parse", "-q", "--verify", "HEAD^{commit}"]).succeeded else { return 0 }
         let base = remoteCommit ?? "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  // git's empty tree
-        let numbers = try must(["diff", "--numstat", "--no-renames", base, "HEAD", "--", "journal/\(replica).*"]).out
-        return max(0, numbers.split(separator: "\n").reduce(0) { total, line in
-            let fields = line.split(separator: "\t")
-            guard fields.count == 3, fields[2].hasSuffix(".log") else { return total }
-            return total + (Int(fields[0]) ?? 0) - (Int(fields[1]) ?? 0)
-        })
+        return try Self.recordCount(inDiff: must(["diff", "-U0", "--no-renames", base, "HEAD", "--", "journal/\(replica).*.log", "journal/\(replica).log"]).outBytes)
     }
-}
+
+    /// Records added less records removed in a `git diff -U0` of journal files: every line that is
+    /// a record, but a group's records before its last.
+    static func recordCount(inDiff diff: [UInt8]) -> Int {
+        var total = 0
+        var start = 0
+        while start < diff.count {
+            let end = diff[start...].firstIndex(of: UInt8(ascii: "\n")) ?? diff.count
+            defer { start = end + 1 }
+            guard end - start > 9 else { continue }
+            let sign = diff[start]
+            guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), diff[start + 1] != sign else { continue }
+            if JournalRecord.isGroupPartBeforeLast(diff[(start + 1)..<end]) { continue }
+            total += sign == UInt8(ascii: "+") ? 1 : -1
+        }
+        return max(0, total)
+    }}

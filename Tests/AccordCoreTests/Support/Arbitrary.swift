@@ -102,6 +102,7 @@ extension RecentChange: Arbitrary {}
 extension JournalRecord: Arbitrary {}
 extension Snapshot: Arbitrary {}
 extension RecordRef: Arbitrary {}
+extension RecordGroup: Arbitrary {}
 extension RecordKey: Arbitrary {}
 extension FilePosition: Arbitrary {}
 extension FieldWriter: Arbitrary {}

@@ -228,10 +228,13 @@ public final class Store {
             if journal.wantsRotation {
                 try? journal.rotate()
             }
-            if journal.wantsCompaction {
-                try? journal.compact(ledger)
+            // On a nearly full disk the caches wait: the next opening with room writes them.
+            if journal.cachesHaveRoom {
+                if journal.wantsCompaction {
+                    try? journal.compact(ledger)
+                }
+                journal.keepReadInPlace(after: record, revert: revert, frontierBefore: frontierBefore, ledger: ledger)
             }
-            journal.keepReadInPlace(after: record, revert: revert, frontierBefore: frontierBefore, ledger: ledger)
             news.records.append(CommittedRecord(record: record, inverse: revert.inverse))
             return change
         }

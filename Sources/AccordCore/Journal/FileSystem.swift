@@ -60,6 +60,14 @@ extension FileSystem {
         try readFile(path).map(FileBytes.init)
     }
 
+    /// Up to `limit` bytes of `name` in the folder `folder` of `directory`, opened as
+    /// `openUntrusted` opens it (no link, no FIFO, a regular file only); nil when it does not exist.
+    public func readUntrusted(_ name: String, in folder: String, of directory: String, upTo limit: Int) throws(FileSystemError) -> [UInt8]? {
+        guard let fd = try openUntrusted(name, in: folder, of: directory) else { return nil }
+        defer { close(fd) }
+        return try read(fd, from: 0, upTo: limit)
+    }
+
     /// By default a copy: a file system in memory has no second names.
     public func link(_ existing: String, as new: String) throws(FileSystemError) {
         guard let bytes = try readFile(existing) else {

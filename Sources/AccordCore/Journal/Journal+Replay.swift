@@ -41,7 +41,11 @@ extension Journal {
             .filter { (layout.frozenSegmentLastSeq($0) ?? 0) > after }.sorted()
         for name in names {
             let bytes: [UInt8]?
-            do { bytes = try fileSystem.readFile(layout.journals + "/" + name) } catch { throw .io(error) }
+            // In the shared folder: read as another replica's file is (no link, no FIFO, bounded).
+            do { bytes = try fileSystem.readUntrusted(name, in: "journal", of: layout.directory, upTo: RecordBounds.peerFileBytes) } catch {
+                notices.append(Phrases.journal.peerNotRead(["name": name, "reason": error.reason]))
+                continue
+            }
             let scan = JournalScan(bytes ?? [])
             for entry in scan.entries where entry.record.seq > (records.last?.seq ?? after) {
                 guard entry.record.firstSeq == (records.last?.seq ?? after) + 1, scan.damage.first.map({ entry.line < $0.line }) ?? true else {

@@ -12,7 +12,9 @@ public struct ReplicaNames: Sendable, Equatable {
         var names: [String: String] = [:]
         for file in fileSystem.listDirectory(layout.journals) where file.hasSuffix(".name") {
             let id = String(file.dropLast(5))
-            guard ReplicaIdentity.isValid(id), let bytes = try? fileSystem.readFile(layout.journals + "/" + file) else { continue }
+            // Written by another replica: no link followed, no FIFO waited on, its first line only.
+            guard ReplicaIdentity.isValid(id),
+                  let bytes = try? fileSystem.readUntrusted(file, in: "journal", of: layout.directory, upTo: 4 << 10) else { continue }
             let name = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
             let clean = SafeName.clean(name)
             if !clean.isEmpty { names[id] = clean }

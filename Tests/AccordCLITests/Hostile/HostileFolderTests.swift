@@ -26,6 +26,18 @@ import Testing
         let verify = try accord.run(["journal", "verify"], wrapper: ["/usr/bin/timeout", "30"])
         #expect(verify.status == 1 && verify.out.contains("journal/fifo.log is not read"), "\(verify.out)")
         #expect(try accord.run(["tick", "uo-h1"], wrapper: ["/usr/bin/timeout", "30"]).status == 0)
+        // A name file and a file named as one of this replica's frozen journals, planted the same way.
+        let me = try String(contentsOfFile: accord.data + "/local/replica", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(mkfifo(folder + "/fifo.name", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/zero.name", withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/\(me).000000001.log", withDestinationPath: "/dev/zero")
+        try? FileManager.default.removeItem(atPath: accord.data + "/local/snapshot.json")
+        for arguments in [["journal", "log"], ["replica"], ["list", "agreements"], ["journal", "verify"], ["untick", "uo-h1"]] {
+            let result = try accord.run(arguments, wrapper: ["/usr/bin/timeout", "30"])
+            #expect(result.status != 124, "accord \(arguments.joined(separator: " ")) hung")
+            #expect(arguments.first == "journal" || result.status == 0, "\(arguments): \(result.err)")
+        }
+        #expect(try accord.ok(["show", "uo-h1"]).contains("Done:         no"), "nothing of this replica's was lost")
     }
 
     @Test func thisReplicasJournalRemovedOrReplacedByTheFolderIsPutBackWithNothingLost() throws {

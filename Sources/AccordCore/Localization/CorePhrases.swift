@@ -140,8 +140,6 @@ public final class CorePhrases: Sendable {
     public let directoryNoRemote = Phrase(en: "this data directory has no git remote: 'accord sync --init URL' names one.",
                                           fr: "ce dossier de données n'a pas de dépôt distant : « accord sync --init URL » en nomme un.")
     public let gitFailed = Phrase(en: "git {command} failed: {reason}", fr: "git {command} a échoué : {reason}")
-    public let gitConflict = Phrase(en: "git could not merge {files} (edited by hand?); the merge was undone and nothing was lost: fix the file in the repository, then sync again.",
-                                    fr: "git n'a pas pu fusionner {files} (modifié à la main ?) ; la fusion a été défaite et rien n'est perdu : corrigez le fichier dans le dépôt, puis resynchronisez.")
     public let incomingKeptOurs = Phrase(en: "{path} differs in the shared repository; this replica's is kept.",
                                          fr: "{path} diffère dans le dépôt partagé ; celui de cette réplique est gardé.")
     public let incomingLocal = Phrase(en: "{path} was refused: local/ is never shared (someone committed it).",

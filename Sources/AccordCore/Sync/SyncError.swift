@@ -4,8 +4,6 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     case notARepository(String)
     case noRemote
     case gitFailed(command: String, reason: String)
-    /// git found a content conflict in a file Accord did not write (someone edited it by hand).
-    case mergeConflict(files: [String])
     /// Another sync of the same data directory kept running for `seconds`.
     case busy(pid: Int32?, seconds: Double)
 
@@ -25,7 +23,6 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notARepository(let directory): return words.directoryNotShared(["directory": directory])
         case .noRemote: return words.directoryNoRemote.text
         case .gitFailed(let command, let reason): return words.gitFailed(["command": command, "reason": reason])
-        case .mergeConflict(let files): return words.gitConflict(["files": files.joined(separator: ", ")])
         case .busy(let pid, let seconds):
             return words.syncBusy(["holder": pid.map { Phrases.journal.process(["pid": String($0)]) } ?? Phrases.journal.anotherProcess.text,
                                    "seconds": String(Int(seconds))])

@@ -70,6 +70,20 @@ public struct DataLayout: Sendable, Hashable {
 
     public func backup(stamp: String) -> String { local + "/\(replica).log.bak-\(stamp)" }
 
+    /// A path in `local/quarantine/` (made when missing) that names nothing yet, not even a link:
+    /// `LABEL-STAMP` then `LABEL-STAMP-2` … each followed by `suffix`.
+    func unusedQuarantinePath(_ label: String, stamp: String, suffix: String = "",
+                              fileSystem: FileSystem) throws(FileSystemError) -> String {
+        try fileSystem.createDirectory(quarantine, mode: 0o700)
+        var path = quarantine + "/\(label)-\(stamp)\(suffix)"
+        var n = 1
+        while fileSystem.identityNotFollowing(path) != nil {
+            n += 1
+            path = quarantine + "/\(label)-\(stamp)-\(n)\(suffix)"
+        }
+        return path
+    }
+
     /// The files of a data directory written before replicas (one `journal.log` for everyone).
     public var legacyJournal: String { directory + "/journal.log" }
     public var legacySnapshot: String { directory + "/snapshot.json" }

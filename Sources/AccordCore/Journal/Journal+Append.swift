@@ -137,17 +137,18 @@ extension Journal {
     /// Only inside `exclusively`; write a snapshot after (`compact`), so that opening starts in the new file.
     public func rotate() throws(JournalError) {
         guard holdsWriteLock, readOnlyReason == nil, segmentSize > 0 else { return }
+        let frozen = layout.frozenSegment(lastSeq: lastSeq)
         do {
-            try fileSystem.rename(layout.journal, to: layout.frozenSegment(lastSeq: lastSeq))
+            try fileSystem.rename(layout.journal, to: frozen)
             try fileSystem.syncDirectory(layout.journals)
         } catch {
             throw .io(error)
         }
-        let frozen = layout.frozenSegment(lastSeq: lastSeq)
         startSegment(nil, identity: nil)
         openSegment()
         if readOnlyReason == nil { try? fileSystem.syncDirectory(layout.journals) }
-        try? OwnFiles(layout: layout, fileSystem: fileSystem).rotated(to: String(frozen.split(separator: "/").last!))
+        // Its second name in `local/own/` follows it.
+        try? OwnFiles(layout: layout, fileSystem: fileSystem).rotated(to: String(frozen.dropFirst(layout.journals.count + 1)))
         // The snapshot written next starts in the new file.
         bytesSinceSnapshot = compactionThreshold + 1
     }

@@ -345,14 +345,7 @@ public final class Journal {
 
     /// Writes `bytes` to a new file in `local/quarantine/` and returns its path.
     func quarantine(_ bytes: [UInt8], label: String) throws(FileSystemError) -> String {
-        try fileSystem.createDirectory(layout.quarantine, mode: 0o700)
-        let stamp = Timestamp.compact(now())
-        var path = layout.quarantine + "/\(label)-\(stamp).bin"
-        var n = 1
-        while fileSystem.fileExists(path) {
-            n += 1
-            path = layout.quarantine + "/\(label)-\(stamp)-\(n).bin"
-        }
+        let path = try layout.unusedQuarantinePath(label, stamp: Timestamp.compact(now()), suffix: ".bin", fileSystem: fileSystem)
         try fileSystem.writeFile(path, bytes)
         try fileSystem.syncDirectory(layout.quarantine)
         try fileSystem.syncDirectory(layout.local)

@@ -51,7 +51,7 @@ struct OwnFiles {
                 try adopt(name)
                 continue
             }
-            let aside = try quarantinePath(name, now: now)
+            let aside = try layout.unusedQuarantinePath("replaced-\(name)", stamp: Timestamp.compact(now), fileSystem: fileSystem)
             try fileSystem.rename(shared, to: aside)
             try fileSystem.link(layout.ownCopies + "/" + name, as: shared)
             notices.append(Phrases.journal.ownReplaced(["name": name, "target": aside]))
@@ -95,16 +95,5 @@ struct OwnFiles {
     private func holdsAll(of kept: String, _ path: String) throws(FileSystemError) -> Bool {
         guard let mine = try fileSystem.readFile(kept), let theirs = try fileSystem.readFile(path) else { return false }
         return theirs.count >= mine.count && theirs[..<mine.count].elementsEqual(mine)
-    }
-
-    private func quarantinePath(_ name: String, now: Date) throws(FileSystemError) -> String {
-        try fileSystem.createDirectory(layout.quarantine, mode: 0o700)
-        var path = layout.quarantine + "/replaced-\(name)-\(Timestamp.compact(now))"
-        var n = 1
-        while fileSystem.identityNotFollowing(path) != nil {
-            n += 1
-            path = layout.quarantine + "/replaced-\(name)-\(Timestamp.compact(now))-\(n)"
-        }
-        return path
     }
 }

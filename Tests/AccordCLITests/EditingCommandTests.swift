@@ -39,7 +39,7 @@ import Testing
             (["add", "agreement", "--title", "T", "--signatories", "upmc"], "--signatories: agreement"),
             (["add", "agreement", "--title", "T", "--signatories", "upmc, nobody"], "--signatories: no partner is called 'nobody'"),
             (["add", "agreement", "--signatories", "upmc, opticsvalley"], "--title: cannot be empty."),
-            (["add", "agreement", "--title", "T", "--signatories", "upmc, opticsvalley", "--signed", "1er mai"], "--signed: '1er mai' is not a date"),
+            (["add", "agreement", "--title", "T", "--signatories", "upmc, opticsvalley", "--signed", "1er brumaire"], "--signed: '1er brumaire' is not a date"),
             (["add", "agreement", "--title", "T", "--signatories", "upmc, opticsvalley", "--term=-2"], "--term: '-2' is not a number"),
             (["add", "action", "--commitment", "upmc-opticsvalley", "--title", "T"], "--commitment: no commitment has the id"),
             (["add", "action", "--commitment", "uo-handicap", "--title", "T", "--kind", "bank"], "--kind: an action has no field 'kind'"),

@@ -195,16 +195,14 @@ public struct ItemDraft: Hashable, Sendable {
     private func day(_ field: ItemField, today: Day) throws(FieldError) -> Day? {
         let text = trimmed(field)
         if text.isEmpty { return nil }
-        if Self.todayWords.contains(text.lowercased()) { return today }
-        guard let day = Day(text) else { throw FieldError(field, Phrases.core.notADate(["text": text, "today": today.description])) }
+        guard let day = DateInput.day(text, today: today, direction: field.dateDirection) else {
+            throw FieldError(field, Phrases.core.notADate(["text": text, "today": today.description]))
+        }
         if field == .done, day > today {
             throw FieldError(field, Phrases.core.doneInFuture(["day": day.description, "today": today.description]))
         }
         return day
     }
-
-    /// What a date field takes for today, in either language.
-    static let todayWords: Set<String> = ["today", "aujourd'hui", "aujourd’hui", "auj"]
 
     private func years(_ field: ItemField) throws(FieldError) -> Int? {
         let text = trimmed(field)

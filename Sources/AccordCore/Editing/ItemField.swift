@@ -14,7 +14,7 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case text
         /// Several lines (notes, descriptions).
         case multiline
-        /// A day `YYYY-MM-DD` (or `today`); empty for none.
+        /// A day as `DateInput` reads it (`2026-12-31`, `31/12/2026`, `+7d`, `demain` …); empty for none.
         case day
         /// A whole number of years, at least 1; empty for none.
         case years
@@ -55,6 +55,12 @@ public enum ItemField: String, CaseIterable, Hashable, Sendable {
         case .commitment: return .reference(.commitment)
         default: return .text
         }
+    }
+
+    /// Which way a date typed without its year (`31/12`, `friday`) is read: forward for a due
+    /// date, back for the days something was done or signed.
+    public var dateDirection: DateInput.Direction {
+        self == .due ? .forward : .back
     }
 
     /// A field that cannot be left empty.

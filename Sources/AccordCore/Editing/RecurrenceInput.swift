@@ -112,7 +112,8 @@ public enum RecurrenceInput {
         return nil
     }
 
-    private static func monthNumber(_ word: String) -> Int? {
+    /// The month a name or abbreviation stands for, English or French, folded ("dec", "decembre", "juil.").
+    static func monthNumber(_ word: String) -> Int? {
         let names = [["january", "janvier", "jan", "janv"], ["february", "fevrier", "feb", "fevr"], ["march", "mars", "mar"],
                      ["april", "avril", "apr", "avr"], ["may", "mai"], ["june", "juin", "jun"], ["july", "juillet", "jul", "juil"],
                      ["august", "aout", "aug"], ["september", "septembre", "sep", "sept"], ["october", "octobre", "oct"],

@@ -96,8 +96,8 @@ public final class CorePhrases: Sendable {
     public let oneOwner = Phrase(en: "names one partner at most (got {n}).", fr: "nomme un seul partenaire au plus ({n} donnés).")
     public let categoriesByImport = Phrase(en: "categories are added by importing a file.", fr: "les catégories s'ajoutent en important un fichier.")
     public let typedIDTaken = Phrase(en: "'{id}' is already used by {kind}.", fr: "« {id} » est déjà pris par {kind}.")
-    public let notADate = Phrase(en: "'{text}' is not a date; write YYYY-MM-DD, e.g. {today}.",
-                                 fr: "« {text} » n'est pas une date ; écrivez AAAA-MM-JJ, par exemple {today}.")
+    public let notADate = Phrase(en: "'{text}' is not a date; write 31/12/2026, 2026-12-31, today, tomorrow, +7d, +2w or a weekday (today is {today}).",
+                                 fr: "« {text} » n'est pas une date ; écrivez 31/12/2026, 2026-12-31, aujourd'hui, demain, +7j, +2s ou un jour de la semaine (nous sommes le {today}).")
     public let doneInFuture = Phrase(en: "{day} is in the future; an action is done today or earlier (today is {today}).",
                                      fr: "{day} est dans le futur ; une action est faite aujourd'hui ou avant (nous sommes le {today}).")
     public let notYears = Phrase(en: "'{text}' is not a number of years from 1 to 100.", fr: "« {text} » n'est pas un nombre d'années de 1 à 100.")

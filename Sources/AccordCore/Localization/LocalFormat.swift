@@ -38,6 +38,23 @@ public enum LocalFormat {
         language == .en ? String(day.description.prefix(7)) : instant(of: day).formatted(frenchMonth)
     }
 
+    /// A day spelled out, weekday first: "Thursday 31 December 2026", "jeudi 31 décembre 2026"
+    /// (how a form says it read a typed date).
+    public static func spelled(_ day: Day, in language: Language = .current) -> String {
+        let weekday = day.monday.days(until: day)
+        switch language {
+        case .en: return "\(englishWeekdays[weekday]) \(day.day) \(englishMonths[day.month - 1]) \(day.year)"
+        case .fr: return "\(frenchWeekdays[weekday]) \(day.day == 1 ? "1er" : String(day.day)) \(frenchMonths[day.month - 1]) \(day.year)"
+        }
+    }
+
+    private static let englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let frenchWeekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
+    private static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                       "septembre", "octobre", "novembre", "décembre"]
+
     /// A value for a placeholder: numbers and days formatted, phrases translated, anything else as it describes itself.
     static func describe(_ value: any Sendable, in language: Language) -> String {
         switch value {

@@ -118,7 +118,8 @@ public final class ModelPhrases: Sendable {
     public let hintOwner = Phrase(en: "a signatory or associate, by id or short name; → takes the suggestion",
                                   fr: "un signataire ou associé, par id ou sigle ; → prend la suggestion")
     public let hintReference = Phrase(en: "by id or title; → takes the suggestion", fr: "par id ou intitulé ; → prend la suggestion")
-    public let hintDay = Phrase(en: "YYYY-MM-DD or 'today'; empty for none", fr: "AAAA-MM-JJ ou « aujourd'hui » ; vide pour aucune")
+    public let hintDay = Phrase(en: "31/12/2026, 2026-12-31, today, tomorrow, +7d, friday; empty for none",
+                               fr: "31/12/2026, 2026-12-31, aujourd'hui, demain, +7j, vendredi ; vide pour aucune")
     public let hintTerm = Phrase(en: "whole years; empty for open-ended", fr: "années entières ; vide pour sans fin")
     public let hintNotice = Phrase(en: "months of notice before the end; empty for none", fr: "mois de préavis avant la fin ; vide pour aucun")
     public let hintRenewal = Phrase(en: "years of each tacit renewal; empty: ends with its term",

@@ -58,8 +58,12 @@ import Testing
             draft[.done] = "aujourd'hui"
             guard case .actionUpdated(let action, _) = try draft.event(in: state, today: today) else { Issue.record("not an update"); return }
             #expect(action.doneOn == today)
+            // A date as the French screens write it is read back.
             draft[.done] = "9 oct. 2023"
-            #expect(throws: FieldError(.done, "« 9 oct. 2023 » n'est pas une date ; écrivez AAAA-MM-JJ, par exemple 2026-03-14.")) {
+            guard case .actionUpdated(let copied, _) = try draft.event(in: state, today: today) else { Issue.record("not an update"); return }
+            #expect(copied.doneOn == Day("2023-10-09"))
+            draft[.done] = "9 brumaire 2023"
+            #expect(throws: FieldError(.done, "« 9 brumaire 2023 » n'est pas une date ; écrivez 31/12/2026, 2026-12-31, aujourd'hui, demain, +7j, +2s ou un jour de la semaine (nous sommes le 2026-03-14).")) {
                 try draft.event(in: state, today: today)
             }
         }

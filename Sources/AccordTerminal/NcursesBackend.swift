@@ -17,9 +17,12 @@ public final class NcursesBackend: ScreenBackend {
     private var palette: ColorPalette
     private let colors: Int
     private var stopped = false
+    private let accessible: Bool
 
     /// Starts curses on this process's terminal.
-    public static func start(theme: Theme, mouse: Bool, environment: [String: String]) throws(TerminalError) -> NcursesBackend {
+    /// `accessible` shows the terminal's cursor (it always sits on the focus).
+    public static func start(theme: Theme, mouse: Bool, accessible: Bool = false,
+                             environment: [String: String]) throws(TerminalError) -> NcursesBackend {
         guard isatty(1) == 1 else { throw .notATerminal }
         guard isatty(0) == 1 else { throw .inputNotATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termNotSet }
@@ -27,6 +30,8 @@ public final class NcursesBackend: ScreenBackend {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         SignalWatcher.install()
+        // Before curses changes the terminal's modes: a crash puts back these.
+        accord_install_crash_guard()
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { throw .notATerminal }
         guard let screen = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         set_term(screen)
@@ -40,7 +45,8 @@ public final class NcursesBackend: ScreenBackend {
         noecho()
         nonl()
         keypad(window, true)
-        curs_set(0)
+        curs_set(accessible ? 1 : 0)
+        leaveok(window, false)
         set_escdelay(25)
         wtimeout(window, 200)
         if mouse {
@@ -54,13 +60,16 @@ public final class NcursesBackend: ScreenBackend {
             use_default_colors()
             colors = Int(accord_colors())
         }
-        return NcursesBackend(screen: screen, window: window, theme: theme, colors: colors)
+        // Pasted text comes between markers, so that it is never taken for keys.
+        accord_bracketed_paste(1)
+        return NcursesBackend(screen: screen, window: window, theme: theme, colors: colors, accessible: accessible)
     }
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, theme: Theme, colors: Int) {
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, theme: Theme, colors: Int, accessible: Bool) {
         self.screen = screen
         self.window = window
         self.colors = colors
+        self.accessible = accessible
         palette = ColorPalette(theme: theme, colors: colors)
     }
 
@@ -80,9 +89,23 @@ public final class NcursesBackend: ScreenBackend {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        accord_bracketed_paste(0)
         curs_set(1)
         endwin()
         delscreen(screen)
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell as it was (paste mode off), stops, and
+    /// takes it again when continued (`fg`); the next frame is drawn whole.
+    public func suspend() {
+        accord_bracketed_paste(0)
+        endwin()
+        accord_suspend()
+        refresh()
+        accord_bracketed_paste(1)
+        curs_set(accessible ? 1 : 0)
+        previous = nil
+        clearok(window, true)
     }
 
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
@@ -129,6 +152,9 @@ public final class NcursesBackend: ScreenBackend {
                 x = end
             }
         }
+        // The cursor on the focus, where screen readers and braille displays look.
+        let cursor = grid.cursor ?? CursorPosition(x: 0, y: 0)
+        wmove(window, Int32(cursor.y), Int32(cursor.x))
         wnoutrefresh(window)
         doupdate()
         previous = grid
@@ -200,7 +226,56 @@ public final class NcursesBackend: ScreenBackend {
             guard result != ERR, result != KEY_CODE_YES, let next = UnicodeScalar(character) else { break }
             body.append(Character(next))
         }
+        if body == EscapeSequence.pasteStart { return readPaste() }
         return EscapeSequence.key(for: body)
+    }
+
+    /// The text between `ESC [ 200 ~` and `ESC [ 201 ~`, as one key. Past `Key.pasteLimit`
+    /// characters the rest is read and dropped (the key holds one more to say so). A paste
+    /// whose end never comes ends after a second of silence.
+    private func readPaste() -> Key {
+        wtimeout(window, 1000)
+        defer { wtimeout(window, 200) }
+        var text: [Character] = []
+        var kept = 0
+        var character: wint_t = 0
+        let end = Array(EscapeSequence.pasteEnd)
+        var tail: [Character] = []
+        while true {
+            let result = wget_wch(window, &character)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                // A key ncurses decoded inside the paste (a stray sequence): its text is lost, not run.
+                continue
+            }
+            guard let scalar = UnicodeScalar(character) else { continue }
+            let next = Character(scalar)
+            // The end marker is held back until it is whole or proved not to be one.
+            tail.append(next)
+            if tail == Array(end.prefix(tail.count)) {
+                if tail.count == end.count { break }
+                continue
+            }
+            // Not the end marker: what was held is text — but an ESC last may start the real one.
+            let restart = tail.count > 1 && tail.last == "\u{1B}"
+            for held in tail.dropLast(restart ? 1 : 0) where kept <= Key.pasteLimit {
+                text.append(held)
+                kept += 1
+            }
+            tail = restart ? ["\u{1B}"] : []
+        }
+        return .paste(String(text))
+    }
+
+    /// Drops the keys already waiting (typed or pasted before a form closed), and says how many.
+    public func discardWaitingKeys() -> Int {
+        pending.removeAll()
+        wtimeout(window, 0)
+        defer { wtimeout(window, 200) }
+        var count = 0
+        var character: wint_t = 0
+        while wget_wch(window, &character) != ERR { count += 1 }
+        return count
     }
 
     private func plainKey(_ character: wint_t) -> Key? {

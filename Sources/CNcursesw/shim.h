@@ -47,6 +47,62 @@ static inline int accord_has_cursor_addressing(void) {
     return cup != NULL && cup != (char *)-1;
 }
 
+// Bracketed paste (xterm's ctlseqs: CSI ? 2004 h / l), which ncurses does not manage:
+// written straight to the terminal, and undone on a crash as on every other way out.
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static inline void accord_write_all(int fd, const char *text, size_t length) {
+    while (length > 0) {
+        ssize_t written = write(fd, text, length);
+        if (written <= 0) return;
+        text += written;
+        length -= (size_t)written;
+    }
+}
+
+static inline void accord_bracketed_paste(int on) {
+    accord_write_all(1, on ? "\033[?2004h" : "\033[?2004l", 8);
+}
+
+// The modes a shell expects back (as `stty sane` sets them, on what the terminal has now):
+// nothing is kept aside, since Swift does not import a header's static storage.
+static inline void accord_sane_terminal(void) {
+    struct termios modes;
+    if (tcgetattr(0, &modes) != 0) return;
+    modes.c_iflag |= ICRNL | IXON | BRKINT;
+    modes.c_oflag |= OPOST | ONLCR;
+    modes.c_lflag |= ICANON | ECHO | ECHOE | ECHOK | ISIG | IEXTEN;
+    tcsetattr(0, TCSANOW, &modes);
+}
+
+// On a fatal signal (a Swift trap is SIGILL or SIGTRAP): paste mode off, the cursor shown,
+// the alternate screen left, the terminal's modes as they were — then die of the signal.
+static void accord_fatal_signal(int signal) {
+    const char *reset = "\033[?2004l\033[?25h\033[?1049l\033[0m\r\n";
+    accord_write_all(1, reset, strlen(reset));
+    accord_sane_terminal();
+    raise(signal);
+}
+
+static inline void accord_install_crash_guard(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = accord_fatal_signal;
+    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&action.sa_mask);
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+}
+
+// Suspends the process (Ctrl-Z): the caller has left curses; returns once continued.
+static inline void accord_suspend(void) {
+    accord_sane_terminal();
+    kill(0, SIGTSTP);
+}
+
 // wcwidth is not visible through Glibc from Swift.
 static inline int accord_wcwidth(wchar_t c) { return wcwidth(c); }
 

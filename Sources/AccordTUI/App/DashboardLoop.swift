@@ -38,7 +38,19 @@ public enum DashboardLoop {
                 let size = backend.size
                 runtime.resize(width: size.width, height: size.height)
             } else {
+                let editing = runtime.model.mode.takesText
                 runtime.press(key)
+                // Keys typed ahead of a form's Enter (a paste the terminal sent as keys) are
+                // not commands: once Enter closes the form, those already waiting are dropped.
+                if editing && key == .enter && !runtime.model.mode.takesText {
+                    let dropped = backend.discardWaitingKeys()
+                    if dropped > 0 { runtime.send(.keysDropped(count: dropped)) }
+                }
+            }
+            if runtime.suspendRequested {
+                runtime.suspendRequested = false
+                backend.suspend()
+                runtime.needsFullRedraw = true
             }
             dirty = true
         }

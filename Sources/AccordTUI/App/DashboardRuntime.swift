@@ -15,6 +15,8 @@ public final class DashboardRuntime {
     public private(set) var shouldQuit = false
     /// Set by Ctrl-L and resizes: the backend repaints every cell.
     public var needsFullRedraw = false
+    /// Set by Ctrl-Z: the loop suspends the terminal, then repaints.
+    public var suspendRequested = false
     /// Shows a theme in the terminal and remembers it; returns a problem to tell, if any.
     public var onThemeChange: (Theme) -> String? = { _ in nil }
     /// Remembers the language `L` switched to; returns a problem to tell, if any.
@@ -33,13 +35,13 @@ public final class DashboardRuntime {
     /// The search index is built on another core at once unless `indexInBackground` is false.
     public init(store: Store, width: Int, height: Int, mouseEnabled: Bool = true, notices: [String] = [],
                 themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark, indexInBackground: Bool = true,
-                language: Language = .en) {
+                language: Language = .en, accessible: Bool = false) {
         self.store = store
         self.themes = themes.isEmpty ? [theme] : themes
         self.theme = theme
         model = DashboardModel(state: store.state, today: store.today, width: width, height: height,
                                recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
-                               mouseEnabled: mouseEnabled, notices: notices, language: language)
+                               mouseEnabled: mouseEnabled, notices: notices, language: language, accessible: accessible)
         self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
@@ -182,6 +184,8 @@ public final class DashboardRuntime {
             syncRequested = true
         case .redrawAll:
             needsFullRedraw = true
+        case .suspend:
+            suspendRequested = true
         case .quit:
             shouldQuit = true
         }

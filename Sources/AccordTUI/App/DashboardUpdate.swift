@@ -16,7 +16,7 @@ public enum DashboardUpdate {
         case .key(let key):
             return press(key, &model, state)
         case .resized(let width, let height):
-            model.layout = DashboardLayout(width: width, height: height)
+            model.resize(width: width, height: height)
             for pane in PaneID.allCases { Navigator.clamp(&model, pane) }
             if case .overview(var overview) = model.mode {
                 overview.clamp(visible: OverviewUpdate.visibleLines(model))
@@ -81,13 +81,29 @@ public enum DashboardUpdate {
         case .journalNoticed(let notice):
             model.message = StatusMessage(notice, isError: true)
             return []
+        case .keysDropped(let count):
+            // Said after what the form's save said, never in its place.
+            let dropped = Phrases.dialog.keysDropped(count)
+            if var message = model.message {
+                message.text += " · " + dropped
+                model.message = message
+            } else {
+                model.message = StatusMessage(dropped, isError: true)
+            }
+            return []
         }
     }
 
     /// A key goes to the current mode; the message of the last key is cleared first.
     private static func press(_ key: Key, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
         if key == .resize { return [] }
+        if key == .control("z") { return [.suspend] }
         model.message = nil
+        if case .paste(let text) = key, !model.mode.takesText {
+            // A paste never acts as keys: outside a form or the search line it is said and dropped.
+            model.message = StatusMessage(Phrases.dialog.pasteIgnored(["count": min(text.count, Key.pasteLimit)]), isError: true)
+            return []
+        }
         switch model.mode {
         case .panes: return PanesUpdate.press(key, &model, state)
         case .overview: return OverviewUpdate.press(key, &model, state)

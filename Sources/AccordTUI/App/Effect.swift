@@ -18,6 +18,8 @@ public enum Effect: Sendable {
     case sync
     /// Repaints every cell of the terminal (Ctrl-L, a resize).
     case redrawAll
+    /// Gives the terminal back to the shell until the process is continued (Ctrl-Z).
+    case suspend
     case quit
 }
 

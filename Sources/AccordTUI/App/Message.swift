@@ -37,6 +37,9 @@ public enum Message: Sendable {
     case languageSwitched(problem: String?)
     /// An `.openLink` effect ran; `problem` when nothing could open it.
     case linkOpened(ItemLink, problem: String?)
+    /// Keys that were waiting when a form or the search line closed were dropped (the rest of a
+    /// paste that came as keys), never run as commands.
+    case keysDropped(count: Int)
     /// Writing found something to say about the data (this replica's journal put back after the
     /// shared folder removed it, the snapshots removed to make room on a full disk).
     case journalNoticed(String)

@@ -23,6 +23,14 @@ public indirect enum Mode: Hashable, Sendable {
         return false
     }
 
+    /// True when typed keys are text (a form, the search line), not commands.
+    public var takesText: Bool {
+        switch self {
+        case .form, .searchLine: return true
+        default: return false
+        }
+    }
+
     /// The mode's name in the help box's title.
     public var name: String {
         let words = Phrases.dashboard

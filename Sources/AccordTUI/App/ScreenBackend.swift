@@ -16,4 +16,9 @@ public protocol ScreenBackend: AnyObject {
     var stopRequested: Bool { get }
     /// Switches to `theme` (the next frame is repainted whole).
     func apply(_ theme: Theme)
+    /// Drops the keys already waiting to be read and says how many (the rest of a paste that
+    /// came as keys, once the form it was meant for has closed).
+    func discardWaitingKeys() -> Int
+    /// Gives the terminal back to the shell and stops the process until it is continued (Ctrl-Z).
+    func suspend()
 }

@@ -32,8 +32,16 @@ enum SearchUpdate {
             }
         case .disabled?: return []
         case nil:
-            guard case .character(let character) = key else { return [] }
-            search.text.append(character)
+            switch key {
+            case .character(let character): search.text.append(character)
+            case .paste(let text):
+                guard !PastedText.isTooLong(text) else {
+                    model.message = StatusMessage(Phrases.dialog.pasteTooLong(["limit": Key.pasteLimit]), isError: true)
+                    return []
+                }
+                search.text += PastedText.cleaned(text, multiline: false)
+            default: return []
+            }
         }
         model.search = search
         return parse(&model)

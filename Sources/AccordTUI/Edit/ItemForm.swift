@@ -100,6 +100,14 @@ public struct ItemForm: Hashable, Sendable {
         case .backTab: moveFocus(by: -1); return .handled
         default: break
         }
+        if case .paste(let text) = key {
+            if PastedText.isTooLong(text) {
+                error = FieldError(field, Phrases.dialog.pasteTooLong(["limit": Key.pasteLimit]))
+                return .handled
+            }
+            // A choice is chosen, not typed: a paste there names nothing.
+            if field.valueKind == .choice { return .ignored }
+        }
         if field.valueKind == .choice { return handleChoice(key, field: field) }
         if key == .right, editors[field]!.cursorAtEnd, let suggested = suggestion(state: state) {
             // The word being typed becomes the item's id; a list field is ready for the next one.

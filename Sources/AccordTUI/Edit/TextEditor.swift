@@ -32,6 +32,7 @@ public struct TextEditor: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let c): insert(c)
+        case .paste(let text): insert(PastedText.cleaned(text, multiline: multiline))
         case .enter:
             guard multiline else { return false }
             let rest = Array(lines[row][column...])

@@ -7,6 +7,11 @@ public enum EscapeSequence {
     /// The longest sequence read; anything longer is not one and is dropped.
     public static let maximumLength = 32
 
+    /// What follows ESC to start a bracketed paste (`ESC [ 200 ~`).
+    public static let pasteStart: [Character] = ["[", "2", "0", "0", "~"]
+    /// The whole sequence that ends a bracketed paste.
+    public static let pasteEnd = "\u{1B}[201~"
+
     /// Whether `body` (what followed ESC) is a whole sequence: a CSI (`[` … a final byte
     /// from `@` to `~`) or an SS3 (`O` and one character).
     public static func isComplete(_ body: [Character]) -> Bool {

@@ -11,6 +11,12 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     case mouse(MouseEvent)
     case resize
+    /// Text the terminal said was pasted (bracketed paste): never read as keys. Holds at most
+    /// `pasteLimit + 1` characters: one more than the limit says the paste was longer.
+    case paste(String)
+
+    /// The most characters a paste may hold; a longer one is refused with a sentence.
+    public static let pasteLimit = 65_536
 
     /// How the key is written in hints and help, in the current language ("Ctrl-R", "PgDn",
     /// "Space" / "Espace").
@@ -37,6 +43,7 @@ public enum Key: Hashable, Sendable {
         case .function(let n): return "F\(n)"
         case .mouse: return keys.keyMouse.text
         case .resize: return keys.keyResize.text
+        case .paste: return keys.keyPaste.text
         }
     }
 }

@@ -35,6 +35,13 @@ public final class DialogPhrases: Sendable {
     public let noLink = Phrase(en: "No link on this item; e adds one (Links field).", fr: "Aucun lien sur cet élément ; e en ajoute un (champ Liens).")
     public let noLinkNumbered = Phrase(en: "No link number {n} (there are {count}).", fr: "Pas de lien n° {n} (il y en a {count}).")
     public let chooseLink = Phrase(en: "{count} links: press 1–{count} to open one.", fr: "{count} liens : tapez 1–{count} pour en ouvrir un.")
+    public let pasteIgnored = Phrase(en: "Pasted text ignored ({count} characters): paste into a form (a, e, N) or the search line (/).",
+                                     fr: "Texte collé ignoré ({count} caractères) : collez dans un formulaire (a, e, N) ou la ligne de recherche (/).")
+    public let pasteTooLong = Phrase(en: "Paste refused: more than {limit} characters.", fr: "Collage refusé : plus de {limit} caractères.")
+    public let keysDropped = CountedPhrase(en: ("{n} key typed ahead dropped", "{n} keys typed ahead dropped"),
+                                           fr: ("{n} touche tapée d'avance ignorée", "{n} touches tapées d'avance ignorées"))
+    public let notADateYet = Phrase(en: "✗ not a date yet: 31/12/2026, 2026-12-31, today, tomorrow, +7d, friday",
+                                    fr: "✗ pas encore une date : 31/12/2026, 2026-12-31, aujourd'hui, demain, +7j, vendredi")
     public let nothingToUndo = Phrase(en: "Nothing to undo.", fr: "Rien à annuler.")
     public let nothingToRedo = Phrase(en: "Nothing to redo.", fr: "Rien à rétablir.")
     public let nothingChanged = Phrase(en: "Nothing changed.", fr: "Rien n'a changé.")

@@ -9,7 +9,7 @@ struct AccordCommand: ParsableCommand {
         abstract: Phrases.help.accordAbstract.text,
         usage: """
             accord [--data <dir>] [--lang fr|en] [--theme <name|path>] [--no-mouse]
-                   [--empty]
+                   [--accessible] [--empty]
             accord <subcommand> [<options>]
             """,
         discussion: Phrases.help.accordDiscussion.text,
@@ -23,6 +23,9 @@ struct AccordCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: ArgumentHelp(Phrases.help.noMouse))
     var noMouse = false
 
+    @Flag(help: ArgumentHelp(Phrases.help.accessible))
+    var accessible = false
+
     @Option(help: ArgumentHelp(Phrases.help.theme,
                                valueName: "name|path"))
     var theme: String?
@@ -31,7 +34,7 @@ struct AccordCommand: ParsableCommand {
         let session = try Session(global, write: false)
         // The dashboard draws on standard output: `accord | cat` and `accord > file` print the overview.
         if isatty(1) == 1 {
-            try DashboardRunner.run(session, themeFlag: theme, noMouse: noMouse)
+            try DashboardRunner.run(session, themeFlag: theme, noMouse: noMouse, accessible: accessible)
         } else {
             Console.out(OverviewText.render(session.state, today: session.store.today))
         }

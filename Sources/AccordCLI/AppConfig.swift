@@ -8,11 +8,13 @@ import Yams
 /// theme: solarized-dark   # a theme name or a path to a theme file
 /// mouse: false            # true by default
 /// language: fr            # fr or en; by default from LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+/// accessible: true        # as --accessible: for screen readers and braille displays
 /// ```
 struct AppConfig {
     var theme: String?
     var mouse: Bool?
     var language: String?
+    var accessible: Bool?
 
     /// The config folder; its `themes/` holds the user's own themes.
     static func directory(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -44,11 +46,11 @@ struct AppConfig {
                         return (config, Phrases.command.configLanguage(["place": "\(file):\(line)", "value": value.string ?? ""]))
                     }
                     config.language = text
-                case "mouse":
+                case "mouse", "accessible":
                     guard let flag = ["true": true, "false": false, "yes": true, "no": false, "on": true, "off": false][value.string?.lowercased() ?? ""] else {
-                        return (config, Phrases.command.configMouse(["place": "\(file):\(line)", "value": value.string ?? ""]))
+                        return (config, Phrases.command.configFlag(["place": "\(file):\(line)", "key": key.string ?? "", "value": value.string ?? ""]))
                     }
-                    config.mouse = flag
+                    if key.string == "mouse" { config.mouse = flag } else { config.accessible = flag }
                 default:
                     return (config, Phrases.command.configUnknownKey(["place": "\(file):\(line)", "key": key.string ?? ""]))
                 }
@@ -69,6 +71,7 @@ struct AppConfig {
         if let theme { text += "theme: \(try Yams.dump(object: theme).trimmingCharacters(in: .whitespacesAndNewlines))\n" }
         if let mouse { text += "mouse: \(mouse)\n" }
         if let language { text += "language: \(language)\n" }
+        if let accessible { text += "accessible: \(accessible)\n" }
         let temp = Self.path(environment) + ".tmp"
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CLIError(Phrases.command.cannotWriteFile(["path": temp]))

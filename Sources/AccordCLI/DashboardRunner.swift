@@ -5,15 +5,17 @@ import Foundation
 
 /// Opens the dashboard on a session's store, and restores the terminal on every way out.
 enum DashboardRunner {
-    /// `themeFlag` is `--theme`; `mouseFlag` false for `--no-mouse`.
-    static func run(_ session: Session, themeFlag: String?, noMouse: Bool) throws {
+    /// `themeFlag` is `--theme`; `noMouse` for `--no-mouse`; `accessible` for `--accessible`
+    /// (else `accessible:` in config.yaml).
+    static func run(_ session: Session, themeFlag: String?, noMouse: Bool, accessible accessibleFlag: Bool = false) throws {
         let environment = ProcessInfo.processInfo.environment
         var (config, configProblem) = AppConfig.load(environment)
         let choice = ThemeChoice(flag: themeFlag, config: config, configProblem: configProblem, environment: environment)
         let mouse = !noMouse && (config.mouse ?? true)
+        let accessible = accessibleFlag || config.accessible == true
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend.start(theme: choice.theme, mouse: mouse, environment: environment)
+            backend = try NcursesBackend.start(theme: choice.theme, mouse: mouse, accessible: accessible, environment: environment)
         } catch {
             throw CLIError(error.description, exitCode: 2)
         }
@@ -23,7 +25,7 @@ enum DashboardRunner {
         // The search index is built on the other core while the first frame is drawn: the first `/` does not wait.
         let runtime = DashboardRuntime(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
                                        notices: notices, themes: choice.catalog.themes, theme: choice.theme,
-                                       language: Language.current)
+                                       language: Language.current, accessible: accessible)
         let opener = LinkOpener(baseDirectory: session.directory)
         runtime.onOpenLink = { [unowned runtime] link in
             let store = runtime.store

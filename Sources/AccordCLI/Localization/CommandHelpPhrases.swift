@@ -10,6 +10,8 @@ final class CommandHelpPhrases: Sendable {
             """)
     let accordAbstract = Phrase(en: "Follow partnership agreements, their commitments and actions.",
                         fr: "Suivre les conventions de partenariat, leurs engagements et leurs actions.")
+    let accessible = Phrase(en: "For screen readers and braille displays: the cursor shown on the focus, no box lines or bars, one line per item (also accessible: true in config.yaml).",
+                            fr: "Pour lecteurs d'écran et plages braille : curseur visible sur le focus, sans cadres ni barres, une ligne par élément (aussi accessible: true dans config.yaml).")
     let noMouse = Phrase(en: "Do not use the mouse in the dashboard.",
                         fr: "Ne pas utiliser la souris dans le tableau de bord.")
     let theme = Phrase(en: "The dashboard's colour theme: a name from 'accord themes' or a theme file (default: $ACCORD_THEME, else config.yaml).",

@@ -168,7 +168,7 @@ final class CommandPhrases: Sendable {
     let previewError = Phrase(en: " error ", fr: " erreur ")
     let configNotMapping = Phrase(en: "{file}: expected keys theme, mouse and language", fr: "{file} : les clés theme, mouse et language étaient attendues")
     let configLanguage = Phrase(en: "{place}: language: '{value}' is not en, fr or auto", fr: "{place} : language: « {value} » n'est ni en, ni fr, ni auto")
-    let configMouse = Phrase(en: "{place}: mouse: '{value}' is not true or false", fr: "{place} : mouse: « {value} » n'est ni true ni false")
+    let configFlag = Phrase(en: "{place}: {key}: '{value}' is not true or false", fr: "{place} : {key}: « {value} » n'est ni true ni false")
     let configUnknownKey = Phrase(en: "{place}: {key}: unknown key (expected theme, mouse, language)",
                                   fr: "{place} : {key} : clé inconnue (attendu : theme, mouse, language)")
     let savedButNotSaid = Phrase(en: "accord: the change was saved, but its message could not be written to standard output ({reason}).",

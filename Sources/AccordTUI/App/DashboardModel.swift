@@ -33,14 +33,20 @@ public struct DashboardModel: Sendable {
     public internal(set) var detailLinkCount = 0
     /// The language every text of the dashboard is in (`L` switches it).
     public internal(set) var language: Language
+    /// `--accessible`: the cursor shown on the focus, no box lines or bars, one line per item,
+    /// nothing said by colour alone.
+    public let accessible: Bool
+    /// The rows the panes hold, as the layout was last fitted to (the checklist's the longest met).
+    private var content = PaneContent.unknown
 
     /// The dashboard on `state`; `notices` (what opening the data found) show in the status bar.
     public init(state: AccordState, today: Day, width: Int, height: Int, recent: [RecentChange] = [],
                 readOnlyReason: ReadOnlyReason? = nil, mouseEnabled: Bool = true, notices: [String] = [],
-                language: Language = .en) {
+                language: Language = .en, accessible: Bool = false) {
         self.today = today
         self.language = language
-        layout = DashboardLayout(width: width, height: height)
+        self.accessible = accessible
+        layout = DashboardLayout(width: width, height: height, accessible: accessible)
         totals = Totals(state)
         self.recent = RecentChanges(recent)
         self.readOnlyReason = readOnlyReason
@@ -57,6 +63,22 @@ public struct DashboardModel: Sendable {
     }
 
     public func paneState(_ id: PaneID) -> PaneState { panes[id]! }
+
+    /// Lays the screen out again for `width` × `height` (a resize).
+    mutating func resize(width: Int, height: Int) {
+        layout = DashboardLayout(width: width, height: height, accessible: accessible, content: content)
+    }
+
+    /// Fits the layout to the rows the panes now hold (after they were recomputed); the
+    /// checklist's count only grows, so that moving between agreements keeps the panes still.
+    mutating func fitLayout() {
+        let now = PaneContent(partners: partnerRows.count, agreements: agreementRows.count,
+                              checklist: max(content == .unknown ? 0 : content.checklist, checklistRows.count))
+        guard now != content else { return }
+        content = now
+        layout = DashboardLayout(width: layout.width, height: layout.height, accessible: accessible, content: content)
+        for pane in PaneID.allCases { panes[pane]!.clamp(count: rowCount(pane), visibleRows: layout.visibleRows(pane)) }
+    }
 
     public func rowCount(_ id: PaneID) -> Int {
         switch id {

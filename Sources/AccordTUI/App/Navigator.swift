@@ -67,6 +67,7 @@ enum Navigator {
         }
         let selected = model.selectedChecklistRow
         model.checklistRows = ChecklistRow.rows(for: model.selectedAgreementID, in: state)
+        model.fitLayout()
         keep(&model, .checklist, at: selected.flatMap { model.checklistRows.firstIndex(of: $0) } ?? nearestSelectable(model))
     }
 
@@ -113,7 +114,8 @@ enum Navigator {
     /// Whether a click at `event` lands on the `[ ]` of an action row of the Checklist.
     static func isOnCheckbox(_ event: MouseEvent, in model: DashboardModel) -> Bool {
         let rect = model.layout.pane(.checklist)
-        guard event.kind == .press, rect.contains(x: event.x, y: event.y) else { return false }
+        guard event.kind == .press, rect.contains(x: event.x, y: event.y),
+              !model.layout.accessible || model.focus == .checklist else { return false }
         let row = model.paneState(.checklist).scroll + event.y - rect.y - 1
         guard event.y > rect.y, event.y < rect.maxY - 1, model.checklistRows.indices.contains(row),
               case .action = model.checklistRows[row] else { return false }
@@ -129,7 +131,7 @@ enum Navigator {
     /// A click selects and focuses; the wheel moves the selection of the pane under it and
     /// leaves the focus where it is.
     static func mouse(_ model: inout DashboardModel, _ event: MouseEvent, in state: AccordState) {
-        guard let pane = model.layout.pane(atX: event.x, y: event.y) else { return }
+        guard let pane = model.layout.pane(atX: event.x, y: event.y, focused: model.focus) else { return }
         switch event.kind {
         case .wheelUp, .wheelDown:
             let focus = model.focus
@@ -141,7 +143,7 @@ enum Navigator {
             let rect = model.layout.pane(pane)
             let line = event.y - rect.y - 1
             guard line >= 0, line < rect.height - 2 else { return }
-            let row = model.paneState(pane).scroll + line / pane.rowHeight
+            let row = model.paneState(pane).scroll + line / model.layout.rowHeight(pane)
             guard row < model.rowCount(pane) else { return }
             if pane == .checklist, !model.checklistRows[row].isSelectable { return }
             select(&model, row: row, in: pane, state)

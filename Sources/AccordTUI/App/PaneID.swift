@@ -11,7 +11,4 @@ public enum PaneID: Int, CaseIterable, Hashable, Sendable {
         case .checklist: return Phrases.dashboard.checklistPane.text
         }
     }
-
-    /// Lines one row takes (an agreement shows a second line with its progress).
-    public var rowHeight: Int { self == .agreements ? 2 : 1 }
 }

@@ -9,6 +9,9 @@ public struct Grid: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor goes once the frame is shown (the last view to say wins:
+    /// a form over the panes puts it in its field); nil leaves it at the top left.
+    public private(set) var cursor: CursorPosition?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -21,6 +24,12 @@ public struct Grid: Hashable, Sendable {
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
+    }
+
+    /// Puts the terminal's cursor at (x, y) once the frame is shown (ignored outside the grid).
+    public mutating func placeCursor(x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        cursor = CursorPosition(x: x, y: y)
     }
 
     /// Fills a rectangle with spaces in `style`.

@@ -16,6 +16,7 @@ public final class DashboardPhrases: Sendable {
     public let keyDelete = Phrase(en: "Del", fr: "Suppr")
     public let keyMouse = Phrase(en: "mouse", fr: "souris")
     public let keyResize = Phrase(en: "resize", fr: "redimensionnement")
+    public let keyPaste = Phrase(en: "paste", fr: "collage")
 
     // Panes and modes.
     public let partnersPane = Phrase(en: "Partners", fr: "Partenaires")
@@ -34,6 +35,7 @@ public final class DashboardPhrases: Sendable {
     public let noAgreementSelected = Phrase(en: " No agreement selected", fr: " Aucune convention choisie")
     public let noCommitmentYet = Phrase(en: " No commitment yet — A adds one", fr: " Aucun engagement — A en ajoute un")
     public let doneOfTotal = Phrase(en: "{done}/{total} done", fr: "{done}/{total} faites")
+    public let doneOfTotalInWords = Phrase(en: "{done} of {total} done", fr: "{done} sur {total} faites")
     public let lateWithDate = Phrase(en: "! late {day}", fr: "! retard {day}")
     public let late = Phrase(en: "! late", fr: "! retard")
     public let lateSuffix = Phrase(en: " ! late", fr: " ! retard")

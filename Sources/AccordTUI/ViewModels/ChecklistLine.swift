@@ -9,8 +9,8 @@ public enum ChecklistLine: Hashable, Sendable {
     case action(title: String, done: Bool, dates: [String], dateRole: Role, selected: Bool)
 
     /// The date column of an action, longest form first: the title is given the room before
-    /// the date is. Done: "2011-01-17", "2011-01", nothing; open: "due 2026-06-30",
-    /// "2026-06-30", "2026-06", nothing; overdue: "! late 2024-06-30", "! late", "!" (never nothing).
+    /// the date is. Done: "2011-01-17", nothing; open: "due 2026-06-30",
+    /// "2026-06-30", nothing; overdue: "! late 2024-06-30", "! late", "!" (never nothing).
     /// A recurring action's forms start with ↻ (its shortest form is ↻ alone).
     static func dateForms(_ action: Action, today: Day) -> ([String], Role) {
         let (forms, role) = plainDateForms(action, today: today)
@@ -20,10 +20,11 @@ public enum ChecklistLine: Hashable, Sendable {
 
     private static func plainDateForms(_ action: Action, today: Day) -> ([String], Role) {
         let words = Phrases.dashboard
-        if let done = action.doneOn { return ([LocalFormat.date(done), LocalFormat.month(done), ""], .checkboxDone) }
+        // Dates whole or not at all: "2011-01" would read as a month.
+        if let done = action.doneOn { return ([LocalFormat.date(done), ""], .checkboxDone) }
         if let due = action.due {
             if action.isOverdue(on: today) { return ([words.lateWithDate(["day": due]), words.late.text, "!"], .overdue) }
-            return ([words.dueWithDate(["day": due]), LocalFormat.date(due), LocalFormat.month(due), ""], .dim)
+            return ([words.dueWithDate(["day": due]), LocalFormat.date(due), ""], .dim)
         }
         return ([""], .normal)
     }
@@ -57,6 +58,6 @@ extension PaneModel where Row == ChecklistLine {
         let words = Phrases.dashboard
         self.init(title: "3 " + words.checklistPane.text, focused: model.focus == .checklist, rows: rows, footer: footer,
                   emptyText: (model.selectedAgreementID == nil ? words.noAgreementSelected : words.noCommitmentYet).text,
-                  terms: model.search?.highlightTerms ?? [])
+                  terms: model.search?.highlightTerms ?? [], plain: model.accessible)
     }
 }

@@ -10,6 +10,13 @@ public struct FormViewModel: Hashable, Sendable {
     public var suggestion: FormSuggestion?
     /// How each choice field's value reads ("Internships" for `internships`).
     public var choiceLabels: [ItemField: String]
+    /// How the focused date field's text was read ("→ Thursday 31 December 2026"), or why
+    /// it is not a date; nil when the field is empty, already `YYYY-MM-DD`, or not a date field.
+    public var dateReading: String?
+    /// True when `dateReading` says the text is not a date.
+    public var dateReadingIsError = false
+    /// Accessible mode: no box lines.
+    public var plain = false
 
     public init(form: ItemForm, title: String, suggestion: FormSuggestion? = nil, choiceLabels: [ItemField: String] = [:]) {
         self.form = form
@@ -18,7 +25,8 @@ public struct FormViewModel: Hashable, Sendable {
         self.choiceLabels = choiceLabels
     }
 
-    init(_ form: ItemForm, in state: AccordState) {
+    init(_ form: ItemForm, in state: AccordState, today: Day? = nil, plain: Bool = false) {
+        self.plain = plain
         self.form = form
         title = form.title(in: state)
         // Looked up once a frame: it scans the partners, agreements or commitments until one matches.
@@ -28,5 +36,16 @@ public struct FormViewModel: Hashable, Sendable {
             labels[field] = field.choiceName(form.editor(field).text, in: state)
         }
         choiceLabels = labels
+        let field = form.focusedField
+        let typed = form.editor(field).text.trimmingCharacters(in: .whitespaces)
+        if let today, field.valueKind == .day, !typed.isEmpty {
+            if let day = DateInput.day(typed, today: today, direction: field.dateDirection) {
+                // Said even for ISO: the weekday helps.
+                dateReading = "→ " + LocalFormat.spelled(day) + (DateInput.isCanonical(typed) ? "" : "  (\(day))")
+            } else {
+                dateReading = Phrases.dialog.notADateYet.text
+                dateReadingIsError = true
+            }
+        }
     }
 }

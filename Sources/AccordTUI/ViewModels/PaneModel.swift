@@ -11,8 +11,15 @@ public struct PaneModel<Row: Hashable & Sendable>: Hashable, Sendable {
     public var emptyText: String
     /// Folded search words to highlight.
     public var terms: [String]
+    /// Lines one row takes.
+    public var rowHeight: Int
+    /// Drawn for a screen reader: words instead of bars and marks, no box lines.
+    public var plain: Bool
 
-    public init(title: String, focused: Bool, rows: [Row], footer: String?, emptyText: String = "", terms: [String] = []) {
+    public init(title: String, focused: Bool, rows: [Row], footer: String?, emptyText: String = "", terms: [String] = [],
+                rowHeight: Int = 1, plain: Bool = false) {
+        self.rowHeight = rowHeight
+        self.plain = plain
         self.title = title
         self.focused = focused
         self.rows = rows

@@ -28,6 +28,6 @@ extension PaneModel where Row == PartnerRow {
                               selected: index == selection)
         }
         self.init(title: "1 " + Phrases.dashboard.partnersPane.text, focused: model.focus == .partners, rows: rows, footer: Self.position(.partners, of: model),
-                  terms: model.search?.highlightTerms ?? [])
+                  terms: model.search?.highlightTerms ?? [], plain: model.accessible)
     }
 }

@@ -3,7 +3,7 @@ import AccordCore
 /// Pane 3: the selected agreement's commitments by category, each action a `[ ]` / `[x]` row.
 enum ChecklistPane {
     static func render(_ pane: PaneModel<ChecklistLine>, into grid: inout Grid, in rect: Rect) {
-        PaneFrame.draw(rect, title: pane.title, focused: pane.focused, footer: pane.footer, into: &grid)
+        PaneFrame.draw(rect, title: pane.title, focused: pane.focused, footer: pane.footer, plain: pane.plain, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         if pane.rows.isEmpty {
@@ -14,12 +14,19 @@ enum ChecklistPane {
             let y = inner.y + line
             switch row {
             case .category(let name):
+                if pane.plain {
+                    grid.put(name + ":", x: inner.x, y: y, maxWidth: inner.width, style: CellStyle(.category))
+                    continue
+                }
                 let used = grid.put("── \(name) ", x: inner.x, y: y, maxWidth: inner.width, style: CellStyle(.category))
                 grid.put(String(repeating: "─", count: max(0, inner.width - used)), x: inner.x + used, y: y,
                          style: CellStyle(.border))
             case .commitment(let title, let progress, let late, let selected):
                 let reverse = selected && pane.focused
-                let suffix = (late ? Phrases.dashboard.lateSuffix.text : "") + " \(progress.done)/\(progress.total)"
+                let count = pane.plain ? Phrases.dashboard.doneOfTotalInWords(["done": progress.done, "total": progress.total])
+                    : "\(progress.done)/\(progress.total)"
+                let suffix = (late ? Phrases.dashboard.lateSuffix.text : "") + " " + count
+                if selected && pane.focused { grid.placeCursor(x: inner.x + 1, y: y) }
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: CellStyle(.normal, reverse: reverse))
                 grid.put(selected && !pane.focused ? "›" : " ", x: inner.x, y: y, style: CellStyle(.borderFocused, reverse: reverse))
                 grid.put(title, x: inner.x + 1, y: y, maxWidth: inner.width - 1 - suffix.count,
@@ -28,6 +35,7 @@ enum ChecklistPane {
                 grid.put(suffix, x: inner.maxX - suffix.count, y: y, style: CellStyle(suffixRole, reverse: reverse))
             case .action(let title, let done, let dates, let dateRole, let selected):
                 let reverse = selected && pane.focused
+                if reverse { grid.placeCursor(x: inner.x + 2, y: y) }
                 // The title first: the longest date form that leaves it whole (or, for a long
                 // title, two thirds of the row and at least 28 columns), else the shortest form.
                 let room = inner.width - 6

@@ -26,7 +26,7 @@ enum FormView {
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect, style: CellStyle(.overlay))
         // The keys are in the status bar, from the form's table.
-        PaneFrame.draw(rect, title: model.title, focused: true, into: &grid)
+        PaneFrame.draw(rect, title: model.title, focused: true, plain: model.plain, into: &grid)
         let suggestion = model.suggestion
 
         // Scroll whole rows so that the focused field's cursor line is in view.
@@ -57,6 +57,8 @@ enum FormView {
         let hint: (String, Role)
         if let partner = suggestion {
             hint = ("→ \(partner.id) — \(partner.name)", .message)
+        } else if let reading = model.dateReading {
+            hint = (reading, model.dateReadingIsError ? .error : .message)
         } else {
             hint = (form.focusedField.hint.isEmpty ? (isNote ? Phrases.dialog.noteHint.text : "") : form.focusedField.hint, .dim)
         }
@@ -84,6 +86,7 @@ enum FormView {
         if field.valueKind == .choice {
             let value = model.choiceLabels[field] ?? editor.text
             grid.put(focused ? "‹ \(value) ›" : value, x: x, y: y, maxWidth: width, style: style)
+            if focused { grid.placeCursor(x: x + 2, y: y) }
             return
         }
         // A multi-line editor shows the lines around the cursor.
@@ -101,6 +104,7 @@ enum FormView {
             let ghost = suggested.id.hasPrefix(word) ? String(suggested.id.dropFirst(word.count)) : " → " + suggested.id
             grid.put(ghost, x: x + used, y: y, maxWidth: width - used, style: CellStyle(.dim))
         }
+        if focused, let cursorX { grid.placeCursor(x: x + min(cursorX, width - 1), y: y) }
         if let cursorX, cursorX < width {
             let under = grid[x + cursorX, y]
             grid[x + cursorX, y] = Cell(under.isContinuation ? " " : under.text, style: CellStyle(.searchLine, reverse: true))

@@ -4,7 +4,7 @@ import AccordCore
 enum OverlayBox {
     /// Draws the box; returns the scroll actually used (clamped to the content).
     @discardableResult
-    static func render(_ box: OverlayBoxModel, into grid: inout Grid) -> Int {
+    static func render(_ box: OverlayBoxModel, plain: Bool = false, into grid: inout Grid) -> Int {
         let width = box.width(onScreenWidth: grid.width)
         let wrapped = box.wrappedLines(onScreenWidth: grid.width)
         let height = min(wrapped.count + 2, grid.height - 2)
@@ -15,7 +15,8 @@ enum OverlayBox {
         let maxScroll = max(0, wrapped.count - visible)
         let used = min(box.scroll, maxScroll)
         let more = maxScroll > 0 ? " \(used + 1)–\(used + visible)/\(wrapped.count) · \(box.footer)" : box.footer
-        PaneFrame.draw(rect, title: box.title, focused: true, footer: more, into: &grid)
+        PaneFrame.draw(rect, title: box.title, focused: true, footer: more, plain: plain, into: &grid)
+        grid.placeCursor(x: rect.x + 2, y: rect.y + 1)
         for (i, line) in wrapped.dropFirst(used).prefix(visible).enumerated() {
             grid.put(line.text, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: width - 4, style: CellStyle(line.role))
         }

@@ -2,12 +2,12 @@ import AccordCore
 
 /// The overview screen, drawn in place of the panes and the detail panel.
 enum OverviewView {
-    static func render(_ overview: Overview, into grid: inout Grid, in rect: Rect) {
+    static func render(_ overview: Overview, plain: Bool = false, into grid: inout Grid, in rect: Rect) {
         let selectable = overview.lines.filter { $0.itemID != nil }.count
         let position = overview.selection.map { index in overview.lines[..<index].filter { $0.itemID != nil }.count + 1 }
         let title = overview.screen == .agenda ? "D " + Phrases.dashboard.agendaPane.text : "0 " + Phrases.dashboard.overviewPane.text
         PaneFrame.draw(rect, title: title, focused: true,
-                       footer: position.map { "\($0)/\(selectable)" }, into: &grid)
+                       footer: position.map { "\($0)/\(selectable)" }, plain: plain, into: &grid)
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         // One width for every done/total, so the bars, counts and percentages line up at any size.
@@ -20,6 +20,7 @@ enum OverviewView {
             let selected = overview.selection == overview.scroll + slot
             let base = CellStyle(.normal, reverse: selected)
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
+            if selected { grid.placeCursor(x: inner.x + 2, y: y) }
             switch line.content {
             case .blank: break
             case .heading(let text):
@@ -33,7 +34,9 @@ enum OverviewView {
                 grid.put(label, x: inner.x + 2, y: y, maxWidth: labelWidth - 1, style: base)
                 var x = inner.x + 2 + labelWidth
                 guard x + 10 < inner.maxX else { continue }
-                ProgressBar.draw(progress, x: x, y: y, width: 10, into: &grid)
+                if !plain {
+                    ProgressBar.draw(progress, x: x, y: y, width: 10, reverse: selected, into: &grid)
+                }
                 x += 11
                 x += grid.put(TextClipping.pad(numbers, to: numbersWidth), x: x, y: y, maxWidth: inner.maxX - x, style: base)
                 // Right-aligned, so the percentages line up: "  7%", " 23%", "100%".

@@ -34,12 +34,12 @@ import Testing
                   partners: "UPMC · Opticsvalley", selected: true),
             .init(title: "UPEC × GOSB", progress: Progress(done: 3, total: 16), note: .late(1), partners: "UPEC · GOSB"),
             .init(title: "Ancienne", progress: Progress(done: 0, total: 2), note: .expired, expired: true),
-        ], footer: "1/3")
+        ], footer: "1/3", rowHeight: 2)
         let grid = drawnGrid(40, 8) { AgreementsPane.render(pane, into: &$0, in: Rect(x: 0, y: 0, width: 40, height: 8)) }
         #expect(grid.lines == [
             "┌ 2 Agreements ────────────────────────┐",
             "│  UPMC × Opticsvalley                 │",
-            "│  ███░░░░░░░ 3/11  2010-11-18  UPMC ·…│",
+            "│     ▓▓▓▓▓▓▓ 3/11  2010-11-18  UPMC ·…│",  // selected: the bar reversed, glyphs swapped
             "│! UPEC × GOSB                         │",
             "│  ██░░░░░░░░ 3/16  !1 late  UPEC · GO…│",
             "│  Ancienne                            │",
@@ -47,6 +47,9 @@ import Testing
             "└──────────────────────────────── 1/3 ─┘",
         ])
         #expect(grid.styleRuns(row: 1).contains("3-21 commitment+reverse"), "the selected row in reverse")
+        #expect(grid.styleRuns(row: 2).allSatisfy { $0.hasPrefix("0-0") || $0.hasPrefix("39-39") || $0.hasSuffix("+reverse") },
+                "the selected agreement's second line is highlighted whole, bar included: \(grid.styleRuns(row: 2))")
+        #expect(grid.cursor == CursorPosition(x: 3, y: 1), "the cursor on the selected agreement's title")
         #expect(grid.styleRuns(row: 3).first { $0.hasPrefix("1-1") } == "1-1 overdue", "late: ! in the overdue colour")
         #expect(grid.styleRuns(row: 5).contains { $0.contains("dim") && $0.hasPrefix("3-") }, "an expired title is dimmed")
     }
@@ -106,9 +109,16 @@ import Testing
         #expect(small.pane(.checklist).width >= 35, "action titles get room at 80 columns")
         #expect(small.detail.height == 6)
         let large = DashboardLayout(width: 200, height: 50)
-        #expect(large.pane(.partners).width == 30 && large.pane(.agreements).width == 64)
-        #expect(large.pane(.checklist).width == 106)
+        #expect(large.pane(.partners).width == 30 && large.pane(.agreements).width == 74)
+        #expect(large.pane(.checklist).width == 96)
         #expect(large.detail.height == 12, "a tall screen shows more details")
+        #expect(large.agreementRowHeight == 3 && small.agreementRowHeight == 2)
+        // Panes that hold fewer rows than the screen has give them to the details.
+        let short = DashboardLayout(width: 200, height: 50, content: PaneContent(partners: 12, agreements: 4, checklist: 20))
+        #expect(short.pane(.checklist).height == 22 && short.detail.height == 26)
+        let full = DashboardLayout(width: 200, height: 50, content: PaneContent(partners: 900, agreements: 400, checklist: 20))
+        #expect(full.detail.height == 12)
+        #expect(DashboardLayout(width: 80, height: 24, accessible: true).agreementRowHeight == 1)
         for width in 48...220 {
             let layout = DashboardLayout(width: width, height: 30)
             #expect(layout.pane(.partners).width + layout.pane(.agreements).width + layout.pane(.checklist).width == width)

@@ -69,13 +69,23 @@ public final class Store {
     /// (the next one stays open).
     @discardableResult
     public func tick(_ id: String) throws -> Change {
+        try tick([id], on: nil)
+    }
+
+    /// Ticks actions as done on `day` (today when nil) in one change, one undo; for a
+    /// recurring action, its first occurrence not done.
+    @discardableResult
+    public func tick(_ ids: [String], on day: Day?) throws -> Change {
         try commit(.change) { ledger in
             let state = ledger.state
-            var target = id
-            if let series = state.actions[id], series.repeats != nil, let due = series.due {
-                target = AccordState.instanceID(of: id, on: due)
+            let targets = ids.map { id in
+                guard let series = state.actions[id], series.repeats != nil, let due = series.due else { return id }
+                return AccordState.instanceID(of: id, on: due)
             }
-            return Change(label: Phrases.core.ticked(["title": state.actionTitle(of: target)]), events: [.actionTicked(id: target, on: today)])
+            let events = targets.map { Event.actionTicked(id: $0, on: day ?? today) }
+            let label = targets.count == 1 ? Phrases.core.ticked(["title": state.actionTitle(of: targets[0])])
+                : Phrases.core.tickedSeveral(targets.count)
+            return Change(label: label, events: events)
         }
     }
 

@@ -85,14 +85,9 @@ struct ExportCommand: ParsableCommand {
             let spelling = ExportFormat(rawValue: format.rawValue)!
             return try Console.stream { append in try ExportWriter(format: spelling).write(session.state, to: append) }
         }
-        var agreementID: String?
-        if let agreement {
-            guard let id = session.state.itemID(named: agreement), session.state.agreements[id] != nil else {
-                throw CLIError(Phrases.command.noAgreementID(["id": SafeText.escaped(agreement)]))
-            }
-            agreementID = id
-        }
+        // One rule with `report` and `list`: an agreement, or every agreement of a partner.
+        let chosen = try agreement.map { Set(try session.agreements(named: $0).map(\.id)) }
         let writer = CalendarWriter(stamp: CalendarClock.now(), today: session.store.today)
-        Console.raw(writer.calendar(of: session.state, agreementID: agreementID))
+        Console.raw(writer.calendar(of: session.state, agreements: chosen))
     }
 }

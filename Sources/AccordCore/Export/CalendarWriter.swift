@@ -18,11 +18,12 @@ public struct CalendarWriter {
         self.today = today
     }
 
-    /// The calendar of `state`, or of one agreement's items when `agreementID` is given.
-    public func calendar(of state: AccordState, agreementID: String? = nil) -> String {
+    /// The calendar of `state`, or of the items of `agreements` when given (one agreement, or
+    /// a partner's: `--agreement` reads the same everywhere).
+    public func calendar(of state: AccordState, agreements: Set<String>? = nil) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Accord//Accord partnership agreements//EN",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escaped(Phrases.report.calendarName.text)]
-        for event in events(of: state, agreementID: agreementID) { lines += event }
+        for event in events(of: state, agreements: agreements) { lines += event }
         lines.append("END:VCALENDAR")
         return lines.map(Self.folded).joined()
     }
@@ -30,7 +31,7 @@ public struct CalendarWriter {
     private typealias Lines = [String]
 
     /// The events, ordered by date then UID.
-    private func events(of state: AccordState, agreementID: String?) -> [Lines] {
+    private func events(of state: AccordState, agreements chosen: Set<String>?) -> [Lines] {
         let words = Phrases.report
         var found: [(Day, String, Lines)] = []
         func add(uid: String, day: Day, summary: String, description: String, repeats: Recurrence? = nil,
@@ -51,7 +52,7 @@ public struct CalendarWriter {
             lines.append("END:VEVENT")
             found.append((day, uid, lines))
         }
-        for agreement in state.agreements.values where agreementID == nil || agreement.id == agreementID {
+        for agreement in state.agreements.values where chosen?.contains(agreement.id) ?? true {
             guard agreement.isRunning, let end = agreement.currentEnd(on: today) else { continue }
             let every = agreement.renewalYears.flatMap { Recurrence(every: $0, unit: .year, start: end) }
             add(uid: agreement.id + "-end", day: end, summary: words.calendarEnd(["title": agreement.title]),
@@ -63,7 +64,7 @@ public struct CalendarWriter {
                     repeats: everyNotice, alarms: Agreement.noticeReminderDays, links: agreement.links)
             }
         }
-        for commitment in state.commitments.values where agreementID == nil || commitment.agreementID == agreementID {
+        for commitment in state.commitments.values where chosen?.contains(commitment.agreementID) ?? true {
             if let rule = commitment.repeats {
                 add(uid: commitment.id, day: rule.start, summary: commitment.title, description: commitment.description,
                     repeats: rule, links: commitment.links)
@@ -73,7 +74,7 @@ public struct CalendarWriter {
         }
         for action in state.actions.values where !action.isDone {
             guard let due = action.due, let commitment = state.commitments[action.commitmentID],
-                  agreementID == nil || commitment.agreementID == agreementID else { continue }
+                  chosen?.contains(commitment.agreementID) ?? true else { continue }
             if let rule = action.repeats {
                 // From the first open occurrence; occurrences ticked ahead of it are left out.
                 let doneLater = state.doneOccurrences(of: action).compactMap(\.due).filter { $0 > due }

@@ -107,6 +107,12 @@ struct LoadedPart {
         while try file.step(rows) { try add(rows) }
     }
 
+    /// Every partner (an unknown name may be a partner's).
+    mutating func loadPartners(from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE kind = 'partner'")
+        while try file.step(rows) { try add(rows) }
+    }
+
     /// The state holding the items read, with the categories and next rank of `header`.
     func state(categories header: AccordState) -> AccordState {
         AccordState(categories: Array(header.categories.values), partners: Array(partners.values),

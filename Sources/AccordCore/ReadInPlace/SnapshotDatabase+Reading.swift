@@ -20,7 +20,14 @@ extension SnapshotDatabase {
         switch scope {
         case .items(let names):
             for name in names {
-                guard let id = try resolve(name), let kind = try part.load(id, from: self), kind != .partner else { return nil }
+                guard let id = try resolve(name) else {
+                    // No such id: a partner's name, or nothing at all — answered from the
+                    // partners alone, never by reading every action.
+                    try part.loadPartners(from: self)
+                    if part.state(categories: snapshot.state).itemID(named: name) != nil { return nil }
+                    continue
+                }
+                guard let kind = try part.load(id, from: self), kind != .partner else { return nil }
                 try part.loadAround(id, kind: kind, from: self)
             }
         case .search(let query, let today, let limit):

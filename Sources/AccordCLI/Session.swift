@@ -19,6 +19,7 @@ struct Session {
     /// when the snapshot read in place is current (see `ReadScope`).
     init(_ options: GlobalOptions, write: Bool, history: Bool = true, scope: ReadScope? = nil) throws {
         directory = DataDirectory.resolve(flag: options.dataDirectory)
+        if let problem = DataDirectory.problem(with: directory) { throw CLIError(problem, exitCode: 2) }
         let store: Store
         do {
             store = try Store.open(directory: directory, readOnly: false, history: history, scope: scope,

@@ -56,7 +56,7 @@ struct AppConfig {
                 }
             }
         } catch let error as YamlError {
-            return (config, ImportDocument.syntaxError(error, file: file).description)
+            return (config, ImportDocument.syntaxError(error, file: file, text: text).description)
         } catch {
             return (config, "\(file): \(error)")
         }

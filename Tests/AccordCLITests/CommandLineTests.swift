@@ -242,6 +242,6 @@ import Testing
         try "x".write(toFile: file, atomically: true, encoding: .utf8)
         let result = try accord.run(["list", "agreements", "--data", file])
         #expect(result.status == 1)
-        #expect(result.err.contains("Not a directory"))
+        #expect(result.err.contains("not a directory"), "\(result.err)")
     }
 }

@@ -74,7 +74,9 @@ import Testing
 
         let tick = try accord.run(["tick", "uo-h1"], wrapper: wrapper)
         #expect(tick.status == 1)
-        #expect(tick.err.contains("cannot change anything") && tick.err.contains("Permission denied"), "\(tick.err)")
+        #expect(tick.err.contains("cannot change anything") && tick.err.contains("permission denied"), "\(tick.err)")
+        let french = try accord.run(["--lang", "fr", "tick", "uo-h1"], wrapper: wrapper)
+        #expect(french.status == 1 && french.err.contains("permission refusée") && !french.err.contains("denied"), "\(french.err)")
         let list = try accord.run(["list", "agreements"], wrapper: wrapper)
         #expect(list.status == 0 && list.out.contains("upmc-opticsvalley"), "reading still works")
         #expect(list.err.contains("showing it read-only"))

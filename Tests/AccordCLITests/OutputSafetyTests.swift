@@ -52,7 +52,7 @@ import Testing
         // A full device: an error, exit 1, and no "Wrote".
         let full = try accord.run(["report", "--output", "/dev/full"])
         #expect(full.status == 1)
-        #expect(full.err == "accord: cannot write /dev/full: No space left on device; nothing was written there.\n")
+        #expect(full.err == "accord: cannot write /dev/full: no space left on the disk; nothing was written there.\n")
         #expect(!full.out.contains("Wrote"))
         var device = stat()
         #expect(stat("/dev/full", &device) == 0 && device.st_mode & S_IFMT == S_IFCHR, "the device is still a device")
@@ -66,7 +66,7 @@ import Testing
         for command in [["list", "actions"], ["show", "uo-h1"], ["search", "stage"], ["report"], ["export"]] {
             let result = try accord.run(command, stdout: full)
             #expect(result.status == 1, "\(command)")
-            #expect(result.err == "accord: cannot write to standard output: No space left on device.\n", "\(command): \(result.err)")
+            #expect(result.err == "accord: cannot write to standard output: no space left on the disk.\n", "\(command): \(result.err)")
         }
         let tick = try accord.run(["tick", "uo-h1"], stdout: full)
         #expect(tick.status == 0, "the tick was saved")

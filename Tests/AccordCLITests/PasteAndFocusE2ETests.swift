@@ -26,7 +26,7 @@ import Testing
         let form = try tmux.waitFor("Relancer Opticsvalley Le directeur")
         #expect(form.contains(language == "en" ? "New action" : "Ajouter une action"), "the form is still open:\n\(form)")
         try tmux.send("Enter")
-        try tmux.waitFor(language == "en" ? "Added action" : "Ajout")
+        try tmux.waitFor(language == "en" ? "Added action" : "Ajout de l'action")
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         let found = try accord.ok(["search", "--lang", "en", "directeur signer juin"])

@@ -61,7 +61,8 @@ import AccordCore
 
     /// (what is wrong, the file, line, key, a word of the problem)
     static let badThemes: [(String, String, Int, String?, String)] = [
-        ("bad YAML", "name: x\nroles:\n  header: {fg: cyan\n", 4, nil, "not valid YAML"),
+        // Found at the end of the stream: named on the last line that has text, not the one after it.
+        ("bad YAML", "name: x\nroles:\n  header: {fg: cyan\n", 3, nil, "not valid YAML"),
         ("unknown role", "name: x\nroles:\n  hedaer: {fg: cyan}\n", 3, "roles.hedaer", "unknown role"),
         ("bad colour", "name: x\nroles:\n  header:\n    fg: purple\n", 4, "roles.header.fg", "'purple' is not a colour"),
         ("bad flag", "name: x\nroles:\n  header: {bold: maybe}\n", 3, "roles.header.bold", "not true or false"),

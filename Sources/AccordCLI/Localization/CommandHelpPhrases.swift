@@ -16,23 +16,9 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Ne pas utiliser la souris dans le tableau de bord.")
     let theme = Phrase(en: "The dashboard's colour theme: a name from 'accord themes' or a theme file (default: $ACCORD_THEME, else config.yaml).",
                         fr: "Le thème de couleurs du tableau de bord : un nom de « accord themes » ou un fichier de thème (par défaut : $ACCORD_THEME, sinon config.yaml).")
-    let addDiscussion = Phrase(en: """
-            Fields by kind (required ones starred):
-              partner     --name* --short-name --kind* --place --description
-              agreement   --title* --signatories* --associates --signed --term
-                          --status --summary --source
-              commitment  --title* --agreement* --category* --owner --due --description
-              action      --title* --commitment* --due --done --note
-            Every kind takes --id (default: made from the title or name). The change can be undone with 'accord undo'.
-            """, fr: """
-            Champs par type (obligatoires marqués *) :
-              partner     --name* --short-name --kind* --place --description
-              agreement   --title* --signatories* --associates --signed --term
-                          --status --summary --source
-              commitment  --title* --agreement* --category* --owner --due --description
-              action      --title* --commitment* --due --done --note
-            Chaque type prend --id (par défaut : tiré de l'intitulé ou du nom). « accord undo » annule l'ajout.
-            """)
+    let addDiscussionHead = Phrase(en: "Fields by kind (required ones starred):", fr: "Champs par type (obligatoires marqués *) :")
+    let addDiscussionTail = Phrase(en: "Every kind takes --id (default: made from the title or name). The change can be undone with 'accord undo'.",
+                                   fr: "Chaque type prend --id (par défaut : tiré de l'intitulé ou du nom). « accord undo » annule l'ajout.")
     let addAbstract = Phrase(en: "Add a partner, an agreement, a commitment or an action.",
                         fr: "Ajouter un partenaire, une convention, un engagement ou une action.")
     let addKind = Phrase(en: "What to add.",
@@ -138,8 +124,8 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Écrire toutes les données au format d'import (YAML ou JSON), ou les échéances en calendrier (ics).")
     let exportFormat = Phrase(en: "yaml or json (the import format), or ics (an iCalendar file of the deadlines).",
                         fr: "yaml ou json (le format d'import), ou ics (un calendrier iCalendar des échéances).")
-    let exportAgreement = Phrase(en: "With --format ics: only this agreement's deadlines.",
-                        fr: "Avec --format ics : seulement les échéances de cette convention.")
+    let exportAgreement = Phrase(en: "With --format ics: only the deadlines of this agreement, or of every agreement of this partner (id in any case, or short name).",
+                        fr: "Avec --format ics : seulement les échéances de cette convention, ou de toutes les conventions de ce partenaire (id en toute casse, ou sigle).")
     let dueAbstract = Phrase(en: "List what falls due: overdue actions, the coming ones, notice dates and ends.",
                         fr: "Lister ce qui arrive à échéance : actions en retard, à venir, préavis et fins.")
     let dueDiscussion = Phrase(en: "Exit status: 0 when something falls due (listed), 1 when nothing does (nothing printed), 2 on an error. A notice date is listed from 30 days before it, an end from 90 days before it, whatever --within says. For cron: 0 8 * * 1-5 accord due --within 14d",
@@ -257,10 +243,16 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Partager par le dépôt git à l'URL (une seule fois).")
     let themesAbstract = Phrase(en: "List the colour themes with a one-line preview (the one chosen by $ACCORD_THEME or config.yaml is marked *).",
                         fr: "Lister les thèmes de couleurs avec un aperçu d'une ligne (celui choisi par $ACCORD_THEME ou config.yaml est marqué *).")
-    let tickAbstract = Phrase(en: "Mark an action done (today).",
-                        fr: "Marquer une action comme faite (aujourd'hui).")
+    let tickAbstract = Phrase(en: "Mark actions done (today, or --on a day): several ids are one change, one undo.",
+                        fr: "Marquer des actions comme faites (aujourd'hui, ou --on un jour) : plusieurs ids font une modification, une annulation.")
     let actionID = Phrase(en: "The id of the action.",
                         fr: "L'identifiant de l'action.")
+    let actionIDs = Phrase(en: "The ids of the actions.",
+                        fr: "Les identifiants des actions.")
+    let tickOn = Phrase(en: "The day they were done: 31/12/2026, 2026-12-31, yesterday, -3d, friday … (not after today).",
+                        fr: "Le jour où elles ont été faites : 31/12/2026, 2026-12-31, hier, -3j, vendredi … (pas après aujourd'hui).")
+    let untickYes = Phrase(en: "Do not ask when the action was done on another day (that date is forgotten).",
+                        fr: "Ne pas demander quand l'action a été faite un autre jour (cette date est oubliée).")
     let untickAbstract = Phrase(en: "Mark a done action open again.",
                         fr: "Remettre à faire une action faite.")
     let undoAbstract = Phrase(en: "Undo the last change (also one made in an earlier run).",

@@ -7,6 +7,9 @@ final class CommandPhrases: Sendable {
     let savedUndo = Phrase(en: "{label} ({id}) — 'accord undo' undoes it.", fr: "{label} ({id}) — « accord undo » l'annule.")
     let idTaken = Phrase(en: "Note: the id '{plain}' was taken by {kind} '{title}', so this one is '{id}'",
                          fr: "Note : l'identifiant « {plain} » était pris par {kind} « {title} » ; celui-ci est « {id} »")
+    let lookalikePartner = Phrase(en: "Note: partner '{twin}' has the same name", fr: "Note : le partenaire « {twin} » a le même nom")
+    let lookalikeAgreement = Phrase(en: "Note: agreement '{twin}' has the same title and signatories",
+                                    fr: "Note : la convention « {twin} » a le même intitulé et les mêmes signataires")
     let sameAddedTwice = Phrase(en: " — if it is the same {kind} added twice, 'accord undo' removes this one.",
                                 fr: " — si c'est le même élément ({kind}) ajouté deux fois, « accord undo » retire celui-ci.")
     let noActionID = Phrase(en: "no action has the id '{id}' (see 'accord list actions').", fr: "aucune action n'a l'identifiant « {id} » (voir « accord list actions »).")
@@ -16,6 +19,12 @@ final class CommandPhrases: Sendable {
                                fr: "donnez au moins un champ à changer, par exemple --title 'Nouvel intitulé' (voir « accord add --help »).")
     let nothingHasID = Phrase(en: "nothing has the id '{id}'.", fr: "rien n'a l'identifiant « {id} ».")
     let nothingDeleted = Phrase(en: "Nothing was deleted.", fr: "Rien n'a été supprimé.")
+    let nothingChanged = Phrase(en: "Nothing was changed.", fr: "Rien n'a changé.")
+    let untickNeedsYes = Phrase(en: "'{id}' was done on {day}; unticking it forgets that date: add --yes to confirm. Nothing was changed.",
+                                fr: "« {id} » a été faite le {day} ; la décocher oublie cette date : ajoutez --yes pour confirmer. Rien n'a changé.")
+    let untickPrompt = Phrase(en: "'{title}' was done on {day}; untick it and forget that date? [y/N] ",
+                              fr: "« {title} » a été faite le {day} ; la décocher et oublier cette date ? [o/N] ")
+    let notADay = Phrase(en: "--on: {reason}", fr: "--on : {reason}")
     let deleteNeedsYes = Phrase(en: "this deletes {what}; add --yes to confirm. Nothing was deleted.",
                                 fr: "cela supprime {what} ; ajoutez --yes pour confirmer. Rien n'a été supprimé.")
     let deletePrompt = Phrase(en: "Delete {what} ('{id}')? [y/N] ", fr: "Supprimer {what} (« {id} ») ? [o/N] ")
@@ -30,7 +39,6 @@ final class CommandPhrases: Sendable {
     let undoNeedsYes = Phrase(en: "this {verb} of {what}; add --yes to confirm. Nothing was changed.",
                               fr: "{verb} : {what} ; ajoutez --yes pour confirmer. Rien n'a changé.")
     let undoPrompt = Phrase(en: "The {verb} of {what}. Go ahead? [y/N] ", fr: "{verb} : {what}. Continuer ? [o/N] ")
-    let nothingChanged = Phrase(en: "Nothing was changed.", fr: "Rien n'a changé.")
     let warningNote = Phrase(en: "accord: note: {warning}.", fr: "accord : note : {warning}.")
     let undone = Phrase(en: "{what} — 'accord redo' redoes it.", fr: "{what} — « accord redo » la rétablit.")
 
@@ -46,6 +54,8 @@ final class CommandPhrases: Sendable {
     let actionOverdue = Phrase(en: "OVERDUE {day}", fr: "EN RETARD {day}")
 
     // Sessions.
+    let notAccordData = Phrase(en: "{directory} is not Accord's data: it holds other files ({files}) and no journal/. Choose an empty or new directory with --data or ACCORD_DATA; nothing was written there.",
+                               fr: "{directory} n'est pas un dossier de données d'Accord : il contient d'autres fichiers ({files}) et pas de journal/. Choisissez un dossier vide ou nouveau avec --data ou ACCORD_DATA ; rien n'y a été écrit.")
     let cannotOpen = Phrase(en: "cannot open the data in {directory}: {error}", fr: "impossible d'ouvrir les données de {directory} : {error}")
     let cannotCreate = Phrase(en: "cannot create the data directory {directory}: {reason} (choose another with --data or ACCORD_DATA).",
                               fr: "impossible de créer le dossier de données {directory} : {reason} (choisissez-en un autre avec --data ou ACCORD_DATA).")

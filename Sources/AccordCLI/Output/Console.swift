@@ -61,7 +61,7 @@ enum Console {
     private static func failed(code: Int32) -> Never {
         // A reader that stopped reading (`| head -1`) asked for no more: not an error.
         if code == EPIPE { exit(0) }
-        let reason = String(cString: strerror(code))
+        let reason = SystemErrorText.reason(code)
         if changeSaved {
             write(Array((Phrases.command.savedButNotSaid(["reason": reason]) + "\n").utf8), to: 2)
             exit(0)

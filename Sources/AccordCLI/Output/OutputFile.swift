@@ -80,6 +80,6 @@ enum OutputFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CLIError {
-        CLIError(Phrases.command.cannotWrite(["path": SafeText.escaped(path), "reason": String(cString: strerror(code))]))
+        CLIError(Phrases.command.cannotWrite(["path": SafeText.escaped(path), "reason": SystemErrorText.reason(code)]))
     }
 }

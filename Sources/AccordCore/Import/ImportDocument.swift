@@ -38,7 +38,7 @@ public struct ImportDocument: Sendable {
             // spares Yams matching each scalar against its regular expressions (a third of the time).
             root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw ImportDocument.syntaxError(error, file: file)
+            throw ImportDocument.syntaxError(error, file: file, text: text)
         } catch {
             throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.notYAML(["error": "\(error)"]))
         }
@@ -143,12 +143,20 @@ public struct ImportDocument: Sendable {
         lines[id] = r.line(of: node)
     }
 
-    package static func syntaxError(_ error: YamlError, file: String) -> ImportError {
+    /// `text` (the file's) lets an error found at the end of the stream name the last line
+    /// that has text, not the empty one after the final line end.
+    package static func syntaxError(_ error: YamlError, file: String, text: String? = nil) -> ImportError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return ImportError(file: file, line: mark.line, key: nil, problem: Phrases.importing.syntax(["detail": detail, "column": String(mark.column)]))
+            var (line, column) = (mark.line, mark.column)
+            if let text {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let last = lines.count - (text.hasSuffix("\n") ? 1 : 0)
+                if line > last, last >= 1 { (line, column) = (last, lines[last - 1].count + 1) }
+            }
+            return ImportError(file: file, line: line, key: nil, problem: Phrases.importing.syntax(["detail": detail, "column": String(column)]))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ImportError(file: file, line: context.mark.line, key: duplicates.first,
                                problem: Phrases.importing.keyTwice.text)

@@ -31,7 +31,7 @@ public final class DirectoryLock {
         if fd < 0 {
             let code = errno
             if !create && (code == ENOENT || code == EACCES) { return nil }
-            throw FileSystemError(operation: "open", path: path, code: code, reason: String(cString: strerror(code)))
+            throw FileSystemError(operation: "open", path: path, code: code, reason: SystemErrorText.reason(code))
         }
         return DirectoryLock(path: path, fd: fd)
     }
@@ -59,7 +59,7 @@ public final class DirectoryLock {
             let code = errno
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
-                return .failed(FileSystemError(operation: "flock", path: path, code: code, reason: String(cString: strerror(code))))
+                return .failed(FileSystemError(operation: "flock", path: path, code: code, reason: SystemErrorText.reason(code)))
             }
             clock_gettime(CLOCK_MONOTONIC, &clock)
             if Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 >= deadline { return .busy(pid: holderPID()) }

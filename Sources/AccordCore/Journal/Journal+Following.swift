@@ -104,7 +104,7 @@ extension Journal {
         }
         if let newer = scan.newerRecord {
             readOnlyReason = .newerFormat("\(newer.what), in record \(newer.seq.map(String.init) ?? "?")")
-            notices.append(Phrases.journal.holdsNewer(["replica": replica, "newer": "\(newer)"]))
+            notices.append(Phrases.journal.holdsNewer(["replica": replica, "newer": "\(newer.placed(linesBefore: baseLines, bytesBefore: base))"]))
         } else if let tail = scan.tornTail {
             handleTornTail(tail, of: bytes, at: base, goodLength: scan.goodLength)
         }

@@ -20,13 +20,28 @@ public struct JournalScan: Sendable {
 
     /// A line written by a newer Accord: its version, a key or a name this build does not know.
     public struct NewerRecord: Sendable, Hashable, CustomStringConvertible {
+        /// Its line in the bytes scanned (1 for the first).
         public var line: Int
         /// Its sequence number, when it can be read.
         public var seq: Int?
         /// What was not understood ("'owner' of an action").
         public var what: String
+        /// The lines of the file before the bytes scanned, when known (a file read from an
+        /// offset): the line said is the file's. Nil when unknown: the place is said in bytes.
+        public var linesBefore: Int? = 0
+        /// The offset in the file of the bytes scanned, said when the lines before are unknown.
+        public var bytesBefore = 0
         public var description: String {
-            "written by a newer Accord (\(what), in record \(seq.map(String.init) ?? "?") at line \(line))"
+            let place = linesBefore.map { "line \($0 + line)" } ?? "after byte \(bytesBefore)"
+            return "written by a newer Accord (\(what), in record \(seq.map(String.init) ?? "?") at \(place))"
+        }
+
+        /// The same record placed in the file the scanned bytes come from.
+        func placed(linesBefore: Int?, bytesBefore: Int) -> NewerRecord {
+            var placed = self
+            placed.linesBefore = linesBefore
+            placed.bytesBefore = bytesBefore
+            return placed
         }
     }
 

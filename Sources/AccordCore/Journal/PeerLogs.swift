@@ -147,7 +147,9 @@ final class PeerLogs {
             if let damage = scan.damage.first {
                 report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": damage.problem]))
             } else if let newer = scan.newerRecord {
-                report(name, Phrases.journal.peerNewer(["name": name, "newer": "\(newer)"]))
+                // Read from its start, the file's line is known; read on from an offset, its byte.
+                let placed = newer.placed(linesBefore: offset == 0 ? 0 : nil, bytesBefore: offset)
+                report(name, Phrases.journal.peerNewer(["name": name, "newer": "\(placed)"]))
             } else if let tail = scan.tornTail, !scan.endsInsideAGroup, bytes[tail.byteRange].contains(UInt8(ascii: "\n")) {
                 // Whole lines that are not records, with no good one after them: named, never
                 // dropped without a word (a line still being written has no end of line yet).

@@ -12,8 +12,7 @@ public final class PosixFileSystem: FileSystem {
 
     private func failure(_ operation: String, _ path: String, _ code: Int32 = errno) -> FileSystemError {
         // Opened with O_NOFOLLOW, a link says ELOOP ("too many levels of symbolic links").
-        FileSystemError(operation: operation, path: path, code: code,
-                        reason: code == ELOOP ? "it is a symbolic link, which Accord does not follow" : String(cString: strerror(code)))
+        FileSystemError(operation: operation, path: path, code: code, reason: SystemErrorText.reason(code))
     }
 
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8]? {

@@ -15,7 +15,18 @@ public final class CorePhrases: Sendable {
     // What a record did.
     public let undid = Phrase(en: "Undid: {label}", fr: "Annulé : {label}")
     public let redid = Phrase(en: "Redid: {label}", fr: "Rétabli : {label}")
+    // What an error number means (SystemErrorText).
+    public let osPermission = Phrase(en: "permission denied", fr: "permission refusée")
+    public let osNoSpace = Phrase(en: "no space left on the disk", fr: "plus de place sur le disque")
+    public let osNotFound = Phrase(en: "no such file or directory", fr: "fichier ou dossier introuvable")
+    public let osReadOnly = Phrase(en: "read-only file system", fr: "système de fichiers en lecture seule")
+    public let osSymbolicLink = Phrase(en: "it is a symbolic link, which Accord does not follow",
+                                       fr: "c'est un lien symbolique, qu'Accord ne suit pas")
+    public let osIsDirectory = Phrase(en: "it is a directory", fr: "c'est un dossier")
+    public let osNotDirectory = Phrase(en: "a part of the path is not a directory", fr: "une partie du chemin n'est pas un dossier")
+    public let osExists = Phrase(en: "it already exists", fr: "il existe déjà")
     public let ticked = Phrase(en: "Ticked '{title}'", fr: "Coché « {title} »")
+    public let tickedSeveral = CountedPhrase(en: ("Ticked {n} action", "Ticked {n} actions"), fr: ("Coché {n} action", "Coché {n} actions"))
     public let noEndToRenew = Phrase(en: "agreement '{id}' has no end to renew from: give it a signing date and a term first.",
                                      fr: "la convention « {id} » n'a pas de fin d'où la renouveler : donnez-lui d'abord une date de signature et une durée.")
     public let occurrenceTitle = Phrase(both: "{title} ({day})")
@@ -45,7 +56,7 @@ public final class CorePhrases: Sendable {
 
     // Refusals (AccordError): lower case first, a period at the end.
     public let invalidID = Phrase(en: "'{id}' is not a valid id: {reason}.", fr: "« {id} » n'est pas un identifiant valable : {reason}.")
-    public let duplicateID = Phrase(en: "the id '{id}' is already used by a {kind}.", fr: "l'identifiant « {id} » est déjà pris par {kind}.")
+    public let duplicateID = Phrase(en: "the id '{id}' is already used by {kind}.", fr: "l'identifiant « {id} » est déjà pris par {kind}.")
     public let unknownID = Phrase(en: "no {kind} has the id '{id}'.", fr: "aucun élément ({kind}) n'a l'identifiant « {id} ».")
     public let emptyField = Phrase(en: "the {field} of {kind} '{id}' cannot be empty.",
                                    fr: "le champ {field} ({kind} « {id} ») ne peut pas être vide.")

@@ -33,7 +33,7 @@ public enum AccordError: Error, Hashable, Sendable, CustomStringConvertible, Loc
         case .invalidID(let id, let reason):
             return core.invalidID(["id": id, "reason": reason])
         case .duplicateID(let id, let existing):
-            return core.duplicateID(["id": id, "kind": existing.name])
+            return core.duplicateID(["id": id, "kind": existing.withArticle])
         case .unknownID(let id, let expected):
             return core.unknownID(["id": id, "kind": expected?.name ?? Phrases.model.item])
         case .emptyField(let kind, let id, let field):

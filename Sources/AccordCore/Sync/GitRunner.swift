@@ -63,7 +63,7 @@ struct GitRunner {
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
         var pid: pid_t = 0
         let started = posix_spawn(&pid, git, &actions, nil, &argv, &envp)
-        guard started == 0 else { throw .gitFailed(command: arguments.first ?? "git", reason: String(cString: strerror(started))) }
+        guard started == 0 else { throw .gitFailed(command: arguments.first ?? "git", reason: SystemErrorText.reason(started)) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exited = (status & 0x7f) == 0

@@ -66,6 +66,6 @@ enum SharedFileWriter {
     }
 
     private static func failure(_ path: String) -> SyncError {
-        .gitFailed(command: "write", reason: "\(path): \(String(cString: strerror(errno)))")
+        .gitFailed(command: "write", reason: "\(path): \(SystemErrorText.reason(errno))")
     }
 }

@@ -119,6 +119,12 @@ public struct DashboardModel: Sendable {
         return form.focusedField.isMultiline
     }
 
+    /// True while a form's focused field names partners (Ctrl-N adds one there).
+    public var formFocusTakesPartners: Bool {
+        guard case .form(let form) = mode else { return false }
+        return form.focusedField.valueKind == .partners || form.focusedField.valueKind == .partner
+    }
+
     /// The mode under any help box.
     public var baseMode: Mode {
         if case .help(_, let over) = mode { return over }

@@ -66,8 +66,11 @@ enum FormUpdate {
         switch Bindings.form.resolve(key, in: model) {
         case .command(.save)?: return save(form, &model, state)
         case .command(.cancel)?:
-            model.mode = .panes
-            model.message = StatusMessage(Phrases.dialog.cancelledNothingChanged.text)
+            cancel(form, &model)
+            return []
+        case .command(.newPartner)?:
+            // Only where a partner is named; elsewhere Ctrl-N does nothing.
+            if model.formFocusTakesPartners { model.mode = .form(form.newPartnerForm(state: state)) }
             return []
         case .command(.help)?:
             DashboardUpdate.openHelp(&model)
@@ -81,12 +84,34 @@ enum FormUpdate {
             switch outcome {
             case .save: return save(form, &model, state)
             case .cancel:
-                model.mode = .panes
-                model.message = StatusMessage(Phrases.dialog.cancelledNothingChanged.text)
+                cancel(form, &model)
                 return []
             case .handled, .ignored: return []
             }
         }
+    }
+
+    /// Esc: nothing saved; a nested form goes back to the one it was opened from.
+    private static func cancel(_ form: ItemForm, _ model: inout DashboardModel) {
+        if var parent = form.over.last {
+            parent.over = Array(form.over.dropLast())
+            model.mode = .form(parent)
+            model.message = StatusMessage(Phrases.dialog.partnerNotAdded.text)
+            return
+        }
+        model.mode = .panes
+        model.message = StatusMessage(Phrases.dialog.cancelledNothingChanged.text)
+    }
+
+    /// A partner added from another form's partner field: back to that form, the partner in the field.
+    /// Returns false when the saved form was not nested.
+    static func returnToParent(withPartner id: String, label: String, _ model: inout DashboardModel) -> Bool {
+        guard case .form(let form) = model.mode, var parent = form.over.last else { return false }
+        parent.over = Array(form.over.dropLast())
+        parent.takePartner(id)
+        model.mode = .form(parent)
+        model.message = StatusMessage(label, tail: Phrases.dialog.backInForm.text)
+        return true
     }
 
     /// Asks the store to save the form; its answer closes the form, or puts the refusal in it.

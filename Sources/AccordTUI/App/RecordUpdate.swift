@@ -47,6 +47,10 @@ enum RecordUpdate {
             case .undo: model.message = StatusMessage(RecordKind.undo.describe(change.label), tail: Phrases.dialog.redoTail.text)
             case .redo: model.message = StatusMessage(RecordKind.redo.describe(change.label), tail: Phrases.dialog.undoTail.text)
             case .draft(let draft):
+                if draft.kind == .partner, draft.editingID == nil, let id = change.events.first?.itemID,
+                   FormUpdate.returnToParent(withPartner: id, label: change.label, &model) {
+                    return []
+                }
                 if case .form = model.mode { model.mode = .panes }
                 model.message = StatusMessage(change.label, tail: Phrases.dialog.undoTail.text)
                 if draft.editingID == nil, let id = change.events.first?.itemID { Navigator.reveal(&model, id, in: state) }

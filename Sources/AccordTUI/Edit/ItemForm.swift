@@ -26,6 +26,9 @@ public struct ItemForm: Hashable, Sendable {
     public let choices: [ItemField: [String]]
     /// Set once the person chose to overwrite a version another Accord saved meanwhile.
     public internal(set) var otherVersionSeen = false
+    /// The forms this one was opened from (a partner added from an agreement's Signatories
+    /// field with Ctrl-N), nearest last: saving or cancelling goes back to it.
+    public internal(set) var over: [ItemForm] = []
     /// The values of each choice field as they read (folded), for typing their first letters.
     private let choiceNames: [ItemField: [String]]
     /// Letters typed into a choice field, to jump to the first value they start.
@@ -131,6 +134,35 @@ public struct ItemForm: Hashable, Sendable {
         case .up: moveFocus(by: -1); return .handled
         default: return .ignored
         }
+    }
+
+    /// The word being typed in the focused partner field (after the last comma).
+    public var partnerWordTyped: String {
+        let text = editors[focusedField]!.text
+        let word = focusedField.valueKind == .partners ? text.split(separator: ",", omittingEmptySubsequences: false).last.map(String.init) ?? "" : text
+        return word.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A new partner form for the word typed in the focused partner field, returning to this one.
+    public func newPartnerForm(state: AccordState) -> ItemForm {
+        var draft = ItemDraft(new: .partner, in: state)
+        draft[.name] = partnerWordTyped
+        var form = ItemForm(draft, state: state)
+        form.over = over + [self]
+        return form
+    }
+
+    /// Puts partner `id` in the focused partner field in place of the word being typed.
+    public mutating func takePartner(_ id: String) {
+        let field = focusedField
+        if field.valueKind == .partners {
+            let text = editors[field]!.text
+            let before = text.lastIndex(of: ",").map { String(text[...$0]) + " " } ?? ""
+            editors[field] = TextEditor(before + id + ", ")
+        } else {
+            editors[field] = TextEditor(id)
+        }
+        error = nil
     }
 
     /// Shows a refusal and focuses the field at fault.

@@ -197,6 +197,9 @@ public enum Bindings {
                    Phrase(en: "erase: a character, to start or end, a word", fr: "effacer : un caractère, jusqu'au début ou à la fin, un mot"),
                    label: Phrase(en: "Bksp Del Ctrl-U/K/W", fr: "RetArr Suppr Ctrl-U/K/W")),
         KeyBinding([.function(1), .control("g")], .help, thisHelp, hint: f1HelpHint),
+        KeyBinding([.control("n")], .newPartner,
+                   Phrase(en: "partner field: add the one typed", fr: "champ partenaire : ajouter celui tapé"),
+                   hint: Phrase(en: "Ctrl-N new partner", fr: "Ctrl-N nouveau partenaire"), hintShown: { $0.formFocusTakesPartners }),
         KeyBinding([.control("l")], .redraw, redraw),
         KeyBinding([.control("c")], .quit, Phrase(en: "quit Accord (nothing is saved)", fr: "quitter Accord (rien n'est enregistré)")),
     ])

@@ -32,6 +32,14 @@ public final class DashboardPhrases: Sendable {
     public let modeDetails = Phrase(en: "details", fr: "détails")
     public let allPartners = Phrase(en: "All partners", fr: "Tous les partenaires")
     public let noAgreement = Phrase(en: " No agreement", fr: " Aucune convention")
+    public let noAgreementYet = Phrase(en: " No agreement yet: a adds one", fr: " Pas encore de convention : a en ajoute une")
+    public let startTitle = Phrase(en: "Nothing here yet. To start:", fr: "Rien ici pour l'instant. Pour commencer :")
+    public let startAddAgreement = Phrase(en: "2 then a — add an agreement; in its Signatories field, Ctrl-N adds a partner not yet known.",
+                                          fr: "2 puis a — ajouter une convention ; dans son champ Signataires, Ctrl-N ajoute un partenaire encore inconnu.")
+    public let startAddPartner = Phrase(en: "1 then a — add a partner first (a university, a company, a cluster …).",
+                                        fr: "1 puis a — ajouter d'abord un partenaire (une université, une entreprise, un pôle …).")
+    public let startImport = Phrase(en: "Or, from a terminal: accord import FILE (YAML or JSON, see the README).",
+                                    fr: "Ou, depuis un terminal : accord import FICHIER (YAML ou JSON, voir le README).")
     public let noAgreementSelected = Phrase(en: " No agreement selected", fr: " Aucune convention choisie")
     public let noCommitmentYet = Phrase(en: " No commitment yet — A adds one", fr: " Aucun engagement — A en ajoute un")
     public let doneOfTotal = Phrase(en: "{done}/{total} done", fr: "{done}/{total} faites")

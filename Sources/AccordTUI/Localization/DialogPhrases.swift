@@ -42,6 +42,9 @@ public final class DialogPhrases: Sendable {
                                            fr: ("{n} touche tapée d'avance ignorée", "{n} touches tapées d'avance ignorées"))
     public let notADateYet = Phrase(en: "✗ not a date yet: 31/12/2026, 2026-12-31, today, tomorrow, +7d, friday",
                                     fr: "✗ pas encore une date : 31/12/2026, 2026-12-31, aujourd'hui, demain, +7j, vendredi")
+    public let partnerNotAdded = Phrase(en: "No partner added; back in the first form.", fr: "Aucun partenaire ajouté ; retour au premier formulaire.")
+    public let backInForm = Phrase(en: "it is in the field; Enter saves the form", fr: "il est dans le champ ; Entrée enregistre le formulaire")
+    public let newPartnerHint = Phrase(en: "No partner is called '{name}': Ctrl-N adds it.", fr: "Aucun partenaire ne s'appelle « {name} » : Ctrl-N l'ajoute.")
     public let nothingToUndo = Phrase(en: "Nothing to undo.", fr: "Rien à annuler.")
     public let nothingToRedo = Phrase(en: "Nothing to redo.", fr: "Rien à rétablir.")
     public let nothingChanged = Phrase(en: "Nothing changed.", fr: "Rien n'a changé.")

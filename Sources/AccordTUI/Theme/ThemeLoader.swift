@@ -26,7 +26,7 @@ public enum ThemeLoader {
         } catch let error as ThemeError {
             throw error
         } catch let error as YamlError {
-            let imported = ImportDocument.syntaxError(error, file: file)
+            let imported = ImportDocument.syntaxError(error, file: file, text: text)
             throw ThemeError(file: file, line: imported.line, key: nil, problem: imported.problem)
         } catch {
             throw fail(nil, nil, Phrases.importing.notYAML(["error": "\(error)"]))

@@ -44,7 +44,7 @@ extension PaneModel where Row == AgreementRow {
         let partner = model.selectedPartnerID.map { state.partners[$0]?.displayName ?? $0 }
         self.init(title: "2 " + Phrases.dashboard.agreementsPane.text + (partner.map { " · \($0)" } ?? ""), focused: model.focus == .agreements,
                   rows: rows, footer: Self.position(.agreements, of: model),
-                  emptyText: Phrases.dashboard.noAgreement.text, terms: model.search?.highlightTerms ?? [],
+                  emptyText: (state.agreements.isEmpty ? Phrases.dashboard.noAgreementYet : Phrases.dashboard.noAgreement).text, terms: model.search?.highlightTerms ?? [],
                   rowHeight: model.layout.agreementRowHeight, plain: model.accessible)
     }
 }

@@ -15,6 +15,8 @@ public struct FormViewModel: Hashable, Sendable {
     public var dateReading: String?
     /// True when `dateReading` says the text is not a date.
     public var dateReadingIsError = false
+    /// The word typed in the focused partner field when it names no partner (Ctrl-N adds it).
+    public var newPartnerName: String?
     /// Accessible mode: no box lines.
     public var plain = false
 
@@ -37,6 +39,10 @@ public struct FormViewModel: Hashable, Sendable {
         }
         choiceLabels = labels
         let field = form.focusedField
+        if suggestion == nil, field.valueKind == .partners || field.valueKind == .partner {
+            let word = form.partnerWordTyped
+            if !word.isEmpty, state.partnerID(named: word) == nil { newPartnerName = word }
+        }
         let typed = form.editor(field).text.trimmingCharacters(in: .whitespaces)
         if let today, field.valueKind == .day, !typed.isEmpty {
             if let day = DateInput.day(typed, today: today, direction: field.dateDirection) {

@@ -9,7 +9,10 @@ enum AgreementsPane {
         let inner = rect.inset(1)
         guard !inner.isEmpty else { return }
         if pane.rows.isEmpty {
-            grid.put(pane.emptyText, x: inner.x, y: inner.y, maxWidth: inner.width, style: CellStyle(.dim))
+            // Wrapped: what to do is read whole, not cut at the pane's edge.
+            for (i, line) in TextClipping.wrap(pane.emptyText, to: max(8, inner.width - 1)).prefix(inner.height).enumerated() {
+                grid.put(" " + line.drop { $0 == " " }, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: CellStyle(.dim))
+            }
             return
         }
         let height = max(1, pane.rowHeight)

@@ -32,9 +32,10 @@ public struct DashboardLayout: Hashable, Sendable {
         // shows an agreement's summary and a note whole instead of empty pane rows.
         let usual = max(4, min(12, height / 4 + max(0, height - 30) / 3))
         var paneHeight = height - 2 - usual
-        // Panes that hold fewer rows give the rest to the details (never below 8 lines).
+        // Panes that hold fewer rows give the rest to the details — down to half the screen
+        // (8 lines at least): the details are read, a blank half is not.
         let needed = max(content.partners, content.agreements * agreementRowHeight, content.checklist) + 2
-        if needed < paneHeight { paneHeight = max(needed, min(paneHeight, 8)) }
+        if needed < paneHeight { paneHeight = max(needed, min(paneHeight, max(8, (height - 2) / 2))) }
         let detailHeight = height - 2 - paneHeight
         detail = Rect(x: 0, y: height - 1 - detailHeight, width: width, height: detailHeight)
         // The checklist's action titles need the room most; partner names read well at 30

@@ -59,6 +59,8 @@ enum FormView {
             hint = ("→ \(partner.id) — \(partner.name)", .message)
         } else if let reading = model.dateReading {
             hint = (reading, model.dateReadingIsError ? .error : .message)
+        } else if let name = model.newPartnerName {
+            hint = (Phrases.dialog.newPartnerHint(["name": name]), .message)
         } else {
             hint = (form.focusedField.hint.isEmpty ? (isNote ? Phrases.dialog.noteHint.text : "") : form.focusedField.hint, .dim)
         }

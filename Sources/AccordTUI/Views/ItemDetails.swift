@@ -43,6 +43,11 @@ enum ItemDetails {
     private static func itemLines(for id: String?, in state: AccordState, today: Day) -> [Line] {
         let words = Phrases.dashboard
         guard let id else {
+            // Nothing yet: what to do first.
+            if state.partners.isEmpty && state.agreements.isEmpty {
+                return [Line(words.startTitle.text, .commitment), Line(words.startAddAgreement.text),
+                        Line(words.startAddPartner.text), Line(words.startImport.text, .dim)]
+            }
             return [Line(words.allPartners.text, .commitment),
                     Line("\(words.countedOrganisations(state.partners.count)), \(Phrases.model.countedAgreements(state.agreements.count)), "
                          + Phrases.model.countedActions(state.actions.count))]

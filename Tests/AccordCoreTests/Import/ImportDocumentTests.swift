@@ -40,7 +40,7 @@ import Testing
 
     /// (what is wrong, the file text, expected line, expected key, a word of the problem)
     static let malformed: [(String, String, Int, String?, String)] = [
-        ("bad YAML", "partners:\n  - id: a\n    name: [unclosed\n", 4, nil, "not valid YAML"),
+        ("bad YAML", "partners:\n  - id: a\n    name: [unclosed\n", 3, nil, "not valid YAML"),  // the last line with text
         ("unknown key", "partners:\n  - id: a\n    name: A\n    kidn: university\n", 4, "partners[0].kidn", "unknown key"),
         ("bad kind", "partners:\n  - id: a\n    name: A\n    kind: univ\n", 4, "partners[0].kind", "'univ' is not allowed"),
         ("missing name", "partners:\n  - id: a\n    kind: cluster\n", 2, "partners[0].name", "missing"),

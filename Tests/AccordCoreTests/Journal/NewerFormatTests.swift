@@ -83,6 +83,25 @@ import Testing
         try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["format version 3", "record 4"])
     }
 
+    /// Read on from where a snapshot stopped, the newer record is still named by its line in the file.
+    @Test func theNoticeNamesTheFilesLineWhenReadFromASnapshot() throws {
+        let dir = TempDirectory()
+        do {
+            let store = try Store.seeded(dir)
+            try store.tick("a1")
+            try store.compact()
+        }
+        let lines = dir.bytes(TempDirectory.journal).filter { $0 == UInt8(ascii: "\n") }.count
+        let record = JournalRecord(seq: lines + 1, at: "2026-11-22T10:00:00Z", kind: .change,
+                                   change: Change(label: "t", events: [.actionUnticked(id: "a1")]))
+        let json = String(decoding: LineCodec.encode(record).dropFirst(9).dropLast(), as: UTF8.self)
+            .replacingOccurrences(of: #""v":2"#, with: #""v":3"#)
+        dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal) + framed(json))
+        let store = try Store.open(directory: dir.data)
+        let notice = store.journal?.notices.joined() ?? ""
+        #expect(notice.contains("at line \(lines + 1))"), "\(notice)")
+    }
+
     @Test func aSnapshotWithAnUnknownFieldIsSetAsideForTheJournals() throws {
         let dir = TempDirectory()
         let ledger: Ledger

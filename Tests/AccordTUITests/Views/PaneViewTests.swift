@@ -115,7 +115,7 @@ import Testing
         #expect(large.agreementRowHeight == 3 && small.agreementRowHeight == 2)
         // Panes that hold fewer rows than the screen has give them to the details.
         let short = DashboardLayout(width: 200, height: 50, content: PaneContent(partners: 12, agreements: 4, checklist: 20))
-        #expect(short.pane(.checklist).height == 22 && short.detail.height == 26)
+        #expect(short.pane(.checklist).height == 24 && short.detail.height == 24, "down to half the screen")
         let full = DashboardLayout(width: 200, height: 50, content: PaneContent(partners: 900, agreements: 400, checklist: 20))
         #expect(full.detail.height == 12)
         #expect(DashboardLayout(width: 80, height: 24, accessible: true).agreementRowHeight == 1)

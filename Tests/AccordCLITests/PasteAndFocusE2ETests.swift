@@ -13,15 +13,21 @@ import Testing
         try tmux.tmux(["paste-buffer", "-b", "p", "-t", tmux.name] + (bracketed ? ["-p"] : []))
     }
 
+    /// The dashboard at 80×24 in `language`, with the add form open on the checklist.
+    private func addFormAt80x24(_ accord: AccordBinary, _ language: String) throws -> TmuxSession {
+        let tmux = try TmuxSession(accord, arguments: ["--lang", language], width: 80, height: 24)
+        try tmux.waitFor(language == "en" ? "q quit" : "q quitte")
+        try tmux.send("3", "j", "a")
+        try tmux.waitFor(language == "en" ? "New action" : "Ajouter une action")
+        return tmux
+    }
+
     @Test(arguments: ["en", "fr"])
     func aBracketedPasteIntoTheAddFormIsOneTitle(_ language: String) throws {
         let accord = AccordBinary()
         defer { accord.remove() }
-        let tmux = try TmuxSession(accord, arguments: ["--lang", language], width: 80, height: 24)
+        let tmux = try addFormAt80x24(accord, language)
         defer { tmux.close() }
-        try tmux.waitFor(language == "en" ? "q quit" : "q quitte")
-        try tmux.send("3", "j", "a")
-        try tmux.waitFor(language == "en" ? "New action" : "Ajouter une action")
         try paste(Self.pasted, into: tmux, bracketed: true)
         let form = try tmux.waitFor("Relancer Opticsvalley Le directeur")
         #expect(form.contains(language == "en" ? "New action" : "Ajouter une action"), "the form is still open:\n\(form)")
@@ -39,15 +45,12 @@ import Testing
     func aPasteSentAsKeysSavesTheFirstLineAndDropsTheRest(_ language: String) throws {
         let accord = AccordBinary()
         defer { accord.remove() }
-        let tmux = try TmuxSession(accord, arguments: ["--lang", language], width: 80, height: 24)
+        let tmux = try addFormAt80x24(accord, language)
         defer { tmux.close() }
-        try tmux.waitFor(language == "en" ? "q quit" : "q quitte")
-        try tmux.send("3", "j", "a")
-        try tmux.waitFor(language == "en" ? "New action" : "Ajouter une action")
         // Without -p: the terminal types the paste, its line end a carriage return.
         try paste(Self.pasted, into: tmux, bracketed: false)
         let screen = try tmux.waitFor(language == "en" ? "35 keys typed ahead dropped — u to undo" : "35 touches tapées d'avance ignorées — u pour annuler")
-        #expect(!screen.contains(language == "en" ? "Modifier" : "Edit action"), "the pasted e opened no form:\n\(screen)")
+        #expect(!screen.contains(language == "en" ? "Edit action" : "Modifier"), "the pasted e opened no form:\n\(screen)")
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
         #expect(!FileManager.default.fileExists(atPath: accord.home + "/.config/accord/config.yaml"),
@@ -137,8 +140,33 @@ import Testing
         try tmux.waitFor("Keys")
         at = try cursor(tmux)
         #expect(at.y > 1 && at.line.contains("│"), "inside the help box: \(at)")
+        // A confirmation: on the button that Enter presses (Cancel first).
+        try tmux.send("Escape", "3", "d")
+        try tmux.waitFor("[ Cancel ]")
+        at = try cursor(tmux)
+        #expect(text(of: at.line, from: at.x).hasPrefix("[ Cancel ]"), "on the focused button: \(at)")
+        try tmux.send("Tab")
+        try tmux.waitUntil("the other button focused") { _ in (try? text(of: cursor(tmux).line, from: cursor(tmux).x).hasPrefix("[ Delete")) == true }
         try tmux.send("Escape", "q")
         try tmux.waitFor("EXIT=0")
+    }
+
+    /// A crash (here SIGSEGV from outside) leaves the terminal as the shell needs it: paste
+    /// mode off, line editing back (Ctrl-D ends `cat`), the alternate screen left.
+    @Test func aCrashLeavesTheTerminalUsable() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let tmux = try TmuxSession(accord, width: 80, height: 24, output: "; echo ACCORD-ENDED $?; cat -v")
+        defer { tmux.close() }
+        try tmux.waitFor("q quit")
+        let pid = try #require(try tmux.programPID())
+        kill(pid, SIGSEGV)
+        try tmux.waitFor("ACCORD-ENDED 139")
+        #expect(try tmux.alternateScreenOn() == false)
+        try paste("after", into: tmux, bracketed: true)
+        try tmux.send("Enter", "C-d")
+        let after = try tmux.waitFor("EXIT=0")
+        #expect(after.contains("after") && !after.contains("[200~"), "paste mode off after the crash:\n\(after)")
     }
 
     @Test(arguments: ["en", "fr"])

@@ -22,6 +22,21 @@ import Testing
         #expect(grid.styleRuns(row: 0) == ["0-0 statusBar", "1-3 keyHint", "4-17 statusBar", "18-18 keyHint", "19-23 statusBar"])
     }
 
+    /// At 80 columns the end that matters stays: a link cut in its middle, the last clause whole,
+    /// a French apostrophe not taken for a closing quote.
+    @Test func statusBarKeepsTheEndThatMatters() {
+        let link = "could not open https://hubinnovation.grandorlyseinebievre.fr/actualites/grand-orly-seine-bievre-et-lupec-7226: exit 3"
+        let cutLink = StatusBar.fitted(link, width: 78)
+        #expect(cutLink.hasPrefix("could not open https://hubinnovation") && cutLink.hasSuffix("-7226: exit 3") && cutLink.contains("…"), "\(cutLink)")
+        #expect(DisplayWidth.of(cutLink) <= 78)
+        let sync = "Synced: sent 3 changes to the team repository at git@example.org:office/accord.git; received 12 changes from 3 replicas; 1 new conflict"
+        let cutSync = StatusBar.fitted(sync, width: 60)
+        #expect(cutSync.hasSuffix("; 1 new conflict") && DisplayWidth.of(cutSync) <= 60, "\(cutSync)")
+        let french = "Ajout de l'action « Relancer Opticsvalley » · 35 touches tapées d'avance ignorées"
+        let cutFrench = StatusBar.fitted(french, width: 60)
+        #expect(cutFrench.hasSuffix(" · 35 touches tapées d'avance ignorées") && cutFrench.hasPrefix("Ajout de l'action « R"), "\(cutFrench)")
+    }
+
     @Test func statusBarMessageAndSearchLine() {
         let message = StatusBarModel.message("Ticked 'Suivre'", tail: "u to undo", isError: false)
         #expect(drawn(30, 1) { StatusBar.render(message, into: &$0, in: Rect(x: 0, y: 0, width: 30, height: 1)) }

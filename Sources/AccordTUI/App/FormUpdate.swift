@@ -108,7 +108,7 @@ enum FormUpdate {
     static func returnToParent(withPartner id: String, label: String, _ model: inout DashboardModel) -> Bool {
         guard case .form(let form) = model.mode, var parent = form.over.last else { return false }
         parent.over = Array(form.over.dropLast())
-        parent.takePartner(id)
+        parent.take(id)
         model.mode = .form(parent)
         model.message = StatusMessage(label, tail: Phrases.dialog.backInForm.text)
         return true

@@ -40,6 +40,7 @@ enum PanesUpdate {
         case .redo: return [.checkUndo(.redo)]
         case .help: DashboardUpdate.openHelp(&model)
         case .redraw: return [.redrawAll]
+        case .suspend: return [.suspend]
         case .quit: return [.quit]
         case .search:
             model.search = SearchState()

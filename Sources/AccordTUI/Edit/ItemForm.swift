@@ -113,15 +113,7 @@ public struct ItemForm: Hashable, Sendable {
         }
         if field.valueKind == .choice { return handleChoice(key, field: field) }
         if key == .right, editors[field]!.cursorAtEnd, let suggested = suggestion(state: state) {
-            // The word being typed becomes the item's id; a list field is ready for the next one.
-            if field.valueKind == .partners {
-                let text = editors[field]!.text
-                let before = text.lastIndex(of: ",").map { String(text[...$0]) + " " } ?? ""
-                editors[field] = TextEditor(before + suggested.id + ", ")
-            } else {
-                editors[field] = TextEditor(suggested.id)
-            }
-            error = nil
+            take(suggested.id)
             return .handled
         }
         if editors[field]!.handle(key) {
@@ -152,8 +144,9 @@ public struct ItemForm: Hashable, Sendable {
         return form
     }
 
-    /// Puts partner `id` in the focused partner field in place of the word being typed.
-    public mutating func takePartner(_ id: String) {
+    /// Puts item `id` in the focused field in place of the word being typed (the suggestion →
+    /// takes, a partner added with Ctrl-N); a list of partners is then ready for the next one.
+    public mutating func take(_ id: String) {
         let field = focusedField
         if field.valueKind == .partners {
             let text = editors[field]!.text

@@ -97,6 +97,7 @@ public enum Bindings {
         KeyBinding([.character("L")], .cycleLanguage, nextLanguage),
         KeyBinding([.character("?"), .function(1)], .help, thisHelp, hint: helpHint),
         KeyBinding([.control("l")], .redraw, redraw),
+        KeyBinding([.control("z")], .suspend, Phrase(en: "suspend to the shell (fg comes back)", fr: "suspendre vers le shell (fg revient)")),
         KeyBinding([.character("q"), .control("c")], .quit, quit, hint: quitHint),
     ])
 

@@ -9,7 +9,7 @@ enum PartnersPane {
         for (line, row) in pane.rows.prefix(inner.height).enumerated() {
             let reverse = row.selected && pane.focused
             let style = CellStyle(row.isAll ? .commitment : .normal, reverse: reverse)
-            let countText = " \(row.count)"
+            let countText = " " + LocalFormat.number(row.count)
             let y = inner.y + line
             grid.putPadded(" " + row.name, x: inner.x, y: y, width: inner.width - countText.count, style: style, highlighting: pane.terms)
             grid.putPadded(countText, x: inner.maxX - countText.count, y: y, width: countText.count,

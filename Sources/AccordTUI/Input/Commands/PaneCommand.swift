@@ -8,6 +8,8 @@ public enum PaneCommand: Hashable, Sendable {
     case undo, redo
     case help
     case redraw
+    /// Ctrl-Z: back to the shell until `fg` (in every mode; listed here).
+    case suspend
     case quit
     case search, nextHit, previousHit, clearSearch
     case cycleTheme

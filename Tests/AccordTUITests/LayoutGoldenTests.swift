@@ -77,6 +77,19 @@ import Testing
         #expect(heights.count <= 2 && d.layout.pane(.checklist).height - 2 >= d.checklistRows.count)
     }
 
+    /// Where the agreements decide the panes' height, a partner filter (fewer agreements) keeps it.
+    @Test func aPartnerFilterDoesNotMoveThePanesEdge() throws {
+        var ledger = Ledger()
+        try ledger.apply(.change, DataGenerator(agreements: 10, seed: 3).change(for: ledger.state))
+        let store = Store(ledger: Ledger(state: ledger.state), journal: nil, now: DashboardFixture.now)
+        let d = DashboardFixture.dashboard(width: 200, height: 50, store: store)
+        #expect(d.layout.pane(.agreements).height - 2 == 30, "ten agreements of three lines decide the height")
+        let before = d.layout.detail.height
+        d.press(.character("1"))
+        d.press(.character("j"))
+        #expect(d.agreementRows.count < 10 && d.layout.detail.height == before)
+    }
+
     @Test(arguments: [Language.en, .fr])
     func accessibleScreens(_ language: Language) {
         let store = DashboardFixture.sampleStore()

@@ -70,10 +70,13 @@ public struct DashboardModel: Sendable {
     }
 
     /// Fits the layout to the rows the panes now hold (after they were recomputed); the
-    /// checklist's count only grows, so that moving between agreements keeps the panes still.
+    /// agreements' and the checklist's counts only grow, so that choosing another partner or
+    /// agreement keeps the panes still.
     mutating func fitLayout() {
-        let now = PaneContent(partners: partnerRows.count, agreements: agreementRows.count,
-                              checklist: max(content == .unknown ? 0 : content.checklist, checklistRows.count))
+        let known = content != .unknown
+        let now = PaneContent(partners: partnerRows.count,
+                              agreements: max(known ? content.agreements : 0, agreementRows.count),
+                              checklist: max(known ? content.checklist : 0, checklistRows.count))
         guard now != content else { return }
         content = now
         layout = DashboardLayout(width: layout.width, height: layout.height, accessible: accessible, content: content)

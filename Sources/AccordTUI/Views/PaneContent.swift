@@ -1,6 +1,7 @@
 /// How many rows the panes hold: the layout gives the panes only the height they can fill
-/// and the rest to the details. The checklist's is the longest met so far, so that moving
-/// from agreement to agreement does not move the panes' bottom edge.
+/// and the rest to the details. The agreements' and the checklist's are the most met so far,
+/// so that moving from partner to partner or agreement to agreement does not move the panes'
+/// bottom edge.
 public struct PaneContent: Hashable, Sendable {
     public var partners: Int
     public var agreements: Int

@@ -1,6 +1,7 @@
 /// What a paste puts into a field: its text without control characters — line ends kept in a
 /// note (CR LF and CR become LF), spaces in a one-line field; tabs become spaces.
 public enum PastedText {
+    /// `text` as a field takes it: one line unless `multiline`, no control characters.
     public static func cleaned(_ text: String, multiline: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -32,8 +32,8 @@ public struct JournalScan: Sendable {
         /// The offset in the file of the bytes scanned, said when the lines before are unknown.
         public var bytesBefore = 0
         public var description: String {
-            let place = linesBefore.map { "line \($0 + line)" } ?? "after byte \(bytesBefore)"
-            return "written by a newer Accord (\(what), in record \(seq.map(String.init) ?? "?") at \(place))"
+            let place = linesBefore.map { "at line \($0 + line)" } ?? "after byte \(bytesBefore)"
+            return "written by a newer Accord (\(what), in record \(seq.map(String.init) ?? "?") \(place))"
         }
 
         /// The same record placed in the file the scanned bytes come from.

@@ -6,6 +6,9 @@
 final class PeerLogs {
     /// How far each file (by name) was read.
     private(set) var offsets: [String: Int] = [:]
+    /// The lines before each file's offset, when known (read from its start in this process;
+    /// not for positions a snapshot restored): a newer record is then named by its line.
+    private var linesRead: [String: Int] = [:]
     /// Which file (inode) each name was when read: under the same name another file (a journal
     /// frozen and started anew, a copy written by git or a syncing tool) is read from its start.
     private var inodes: [String: Int] = [:]
@@ -29,6 +32,7 @@ final class PeerLogs {
     /// Forgets what was read: the next `readNew` reads every file from its start.
     func reset() {
         offsets = [:]
+        linesRead = [:]
         inodes = [:]
         pending = [:]
         pendingOrigins = [:]
@@ -121,10 +125,13 @@ final class PeerLogs {
             let owner = Self.replica(ofFile: name)
             let canonical = Self.isWrittenByItsReplica(name)
             var end = offset
+            let linesBefore = offset == 0 ? 0 : linesRead[name]
+            var linesTaken = 0
             for entry in scan.entries {
                 if let stop, entry.line > stop { break }
                 let start = offset + entry.byteRange.lowerBound
                 end = offset + entry.byteRange.upperBound
+                linesTaken = entry.line
                 let record = entry.record
                 guard record.replica == owner else {
                     report(name, Phrases.journal.peerForeign(["name": name, "replica": record.replica]))
@@ -144,11 +151,12 @@ final class PeerLogs {
             }
             bytesRead += max(0, end - (offsets[name] ?? 0))
             offsets[name] = end
+            linesRead[name] = linesBefore.map { $0 + linesTaken }
             if let damage = scan.damage.first {
                 report(name, Phrases.journal.peerDamaged(["name": name, "offset": String(end), "problem": damage.problem]))
             } else if let newer = scan.newerRecord {
-                // Read from its start, the file's line is known; read on from an offset, its byte.
-                let placed = newer.placed(linesBefore: offset == 0 ? 0 : nil, bytesBefore: offset)
+                // The file's line when the lines before were counted here; else where in bytes.
+                let placed = newer.placed(linesBefore: linesBefore, bytesBefore: offset)
                 report(name, Phrases.journal.peerNewer(["name": name, "newer": "\(placed)"]))
             } else if let tail = scan.tornTail, !scan.endsInsideAGroup, bytes[tail.byteRange].contains(UInt8(ascii: "\n")) {
                 // Whole lines that are not records, with no good one after them: named, never

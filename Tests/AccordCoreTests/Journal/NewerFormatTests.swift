@@ -102,6 +102,25 @@ import Testing
         #expect(notice.contains("at line \(lines + 1))"), "\(notice)")
     }
 
+    /// Another replica's file read on from where the last look stopped: the newer record is
+    /// still named by its line in that file.
+    @Test func aPeersNewerRecordIsNamedByItsLineInItsFile() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        func line(_ seq: Int) -> [UInt8] {
+            LineCodec.encode(JournalRecord(replica: "p2", seq: seq, clock: 1_800_000_000_000_000 + seq, at: "2027-01-01T00:00:00Z",
+                                           kind: .change, change: Change(label: "n", events: [.noteSet(id: "a2", note: "vu \(seq)")])))
+        }
+        dir.write("journal/p2.log", line(1) + line(2))
+        try store.followOthers()
+        #expect(store.state.actions["a2"]?.note == "vu 2")
+        let newer = String(decoding: line(3).dropFirst(9).dropLast(), as: UTF8.self).replacingOccurrences(of: #""v":2"#, with: #""v":3"#)
+        dir.write("journal/p2.log", dir.bytes("journal/p2.log") + framed(newer))
+        try store.followOthers()
+        let notice = store.journal?.notices.joined(separator: "\n") ?? ""
+        #expect(notice.contains("journal/p2.log holds a record written by a newer Accord (format version 3, in record 3 at line 3)"), "\(notice)")
+    }
+
     @Test func aSnapshotWithAnUnknownFieldIsSetAsideForTheJournals() throws {
         let dir = TempDirectory()
         let ledger: Ledger

@@ -87,17 +87,18 @@ extension Journal {
         writeAnewIgnoringFailure(ledger)
     }
 
-    /// Brings the snapshot read in place up to `record`, just appended and applied to `ledger`
-    /// (`revert` says how its stacks moved): the rows of the items it touched, their field
-    /// writers, the changes pushed or popped, the header. When the file held other records
-    /// than `ledger` held before (`frontierBefore`) it is written again whole — or, from a
-    /// part of the ledger, left behind to be rebuilt by the next whole opening.
-    func keepReadInPlace(after record: JournalRecord, revert: Ledger.Revert, frontierBefore: [String: Int], ledger: Ledger) {
-        guard holdsWriteLock, readOnlyReason == nil, readInPlacePays else { return }
+    /// Brings the snapshot read in place up to `records`, just applied to `ledger` — one this
+    /// replica appended (`stacks` says how its undo stacks moved), or those another replica's
+    /// files brought (`stacks` nil): the rows of the items they touched, their field writers,
+    /// the changes pushed or popped, the header. When the file held other records than
+    /// `ledger` held before (`frontierBefore`) it is written again whole — or, from a part of
+    /// the ledger, left behind to be rebuilt by the next whole opening.
+    func keepReadInPlace(after records: [CommittedRecord], stacks: RecordKind?, frontierBefore: [String: Int], ledger: Ledger) {
+        guard holdsWriteLock, readOnlyReason == nil, readInPlacePays, !records.isEmpty else { return }
         do {
             guard let file = try SnapshotDatabase.open(layout, write: true) else { return refreshReadInPlace(ledger) }
             let header = try file.header()
-            var touched = record.change.itemIDs.union(revert.inverse.itemIDs)
+            var touched = Set(records.flatMap { $0.record.change.itemIDs.union($0.inverse.itemIDs) })
             touched.formUnion(touched.compactMap { ledger.state.actions[$0]?.seriesID })
             guard header.replica == replica,
                   Dictionary(header.frontier.map { ($0.replica, $0.seq) }, uniquingKeysWith: max) == frontierBefore,
@@ -117,7 +118,7 @@ extension Journal {
                     try file.putWriters(of: id, ledger.writers[id])
                 }
                 for agreement in agreements { try file.putProgress(of: agreement, in: ledger.state) }
-                try file.moveStacks(as: revert.kind, in: ledger)
+                try file.moveStacks(as: stacks, in: ledger)
                 try file.writeHeader(snapshotValue(of: ledger.withoutItems), layout: layout, fileSystem: fileSystem)
             }
             try file.checkpointIfLong(layout, fileSystem: fileSystem)

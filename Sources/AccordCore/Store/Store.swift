@@ -150,6 +150,28 @@ public final class Store {
         return news.records.isEmpty ? .unchanged : .applied(news.records.count)
     }
 
+    /// As `followOthers`, under the lock to write, keeping the snapshot read in place current
+    /// with what was applied (record by record, or written anew after a replay): after a sync,
+    /// the next command reads it instead of rebuilding it. Read-only data only follows.
+    public func followOthersKeepingCache() throws -> Following {
+        guard let journal, journal.hasUnreadRecords else { return .unchanged }
+        guard journal.readOnlyReason == nil else { return try followOthers() }
+        var news = News()
+        defer { tell(news) }
+        try journal.exclusively {
+            let frontierBefore = ledger.frontier
+            try catchUp(&news)
+            guard journal.cachesHaveRoom else { return }
+            if news.reread {
+                journal.refreshReadInPlace(ledger)
+            } else {
+                journal.keepReadInPlace(after: news.records, stacks: nil, frontierBefore: frontierBefore, ledger: ledger)
+            }
+        }
+        if news.reread { return .reread }
+        return news.records.isEmpty ? .unchanged : .applied(news.records.count)
+    }
+
     /// Tells `subscriber` of every record committed from now on — by this store or, read by
     /// `followOthers` and before each change, by another process — after the state has
     /// changed (so `state` is the new one, or newer). `reread` is told when the data was read
@@ -243,7 +265,8 @@ public final class Store {
                 if journal.wantsCompaction {
                     try? journal.compact(ledger)
                 }
-                journal.keepReadInPlace(after: record, revert: revert, frontierBefore: frontierBefore, ledger: ledger)
+                journal.keepReadInPlace(after: [CommittedRecord(record: record, inverse: revert.inverse)], stacks: revert.kind,
+                                        frontierBefore: frontierBefore, ledger: ledger)
             }
             news.records.append(CommittedRecord(record: record, inverse: revert.inverse))
             return change

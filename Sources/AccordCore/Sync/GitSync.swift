@@ -144,7 +144,7 @@ public struct GitSync {
             received = [:]
             for record in store.arrivedWithReread where record.replica != layout.replica { received[record.replica, default: 0] += 1 }
         })
-        let followed = try store.followOthers()
+        let followed = try store.followOthersKeepingCache()
         store.unsubscribe(listening)
         // When much came in, or older records made everything replay, the next start should
         // read from here; a few records are read after the snapshot at no great cost.

@@ -47,6 +47,32 @@ import Testing
         try expectFile(dir, holds: store.ledger, "after undoing it")
     }
 
+    /// What another replica wrote, followed as a sync follows it, is kept in the file record by
+    /// record: ticks, notes, a deletion, an edit that makes a conflict.
+    @Test func followingAnotherReplicaKeepsTheFileHoldingTheLedger() throws {
+        let paris = TempDirectory(), nancy = TempDirectory()
+        let here = try sampled(paris)
+        try here.tick("uo-h1")
+        _ = FileManager.default.createFile(atPath: nancy.data + "/local/replica", contents: Data("t2\n".utf8))
+        try FileManager.default.createDirectory(atPath: nancy.data + "/journal", withIntermediateDirectories: true)
+        nancy.write(TempDirectory.journal, paris.bytes(TempDirectory.journal))
+        let there = try Store.open(directory: nancy.data, readInPlaceAbove: 0, now: fixedNow)
+        #expect(there.state == here.state)
+        try there.tick("uo-h2")
+        try there.setNote(of: "uo-s2", to: "vu à Nancy")
+        try there.perform(try Deletion(of: "uo-stages", in: there.state).change)
+        try there.setNote(of: "uo-h1", to: "Nancy")
+        try here.setNote(of: "uo-h1", to: "Paris")
+        let beforeFollowing = here.ledger.frontier
+        paris.write("journal/t2.log", nancy.bytes("journal/t2.log"))
+        #expect(try here.followOthersKeepingCache() == .applied(4))
+        #expect(here.ledger.frontier != beforeFollowing && !here.conflicts.isEmpty)
+        try expectFile(paris, holds: here.ledger, "after following four records from another replica, one of them in conflict")
+        let reopened = try Store.open(directory: paris.data, history: false, scope: .items(["uo-h2"]), readInPlaceAbove: 0, now: fixedNow)
+        #expect(reopened.journal?.isPartial == true && reopened.state.actions["uo-h2"]?.isDone == true,
+                "the next command reads the file: it is current")
+    }
+
     @Test func belowItsThresholdNoFileIsKeptOrRead() throws {
         let dir = TempDirectory()
         _ = try sampled(dir)

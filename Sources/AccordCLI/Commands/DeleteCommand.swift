@@ -28,9 +28,7 @@ struct DeleteCommand: ParsableCommand {
             guard isatty(0) == 1 else {
                 throw CLIError(Phrases.command.deleteNeedsYes(["what": deletion.whatGoes]))
             }
-            Console.prompt(Phrases.command.deletePrompt(["what": deletion.whatGoes, "id": SafeText.escaped(id)]))
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            guard Console.isYes(answer) else {
+            guard Console.ask(Phrases.command.deletePrompt(["what": deletion.whatGoes, "id": SafeText.escaped(id)])) else {
                 Console.out(Phrases.command.nothingDeleted.text)
                 return
             }

@@ -44,8 +44,7 @@ struct OpenCommand: ParsableCommand {
         if !yes, !LinkOpener.opensWithoutAsking(link, setHere: setHere) {
             let target = SafeText.escaped(opener.argument(for: link))
             guard isatty(0) == 1 else { throw CLIError(Phrases.command.openAsksFirst(["target": target, "id": itemID])) }
-            Console.prompt(Phrases.command.openConfirm(["target": target]))
-            guard let answer = readLine(), Console.isYes(answer) else { throw CLIError(Phrases.command.notOpened.text, exitCode: 1) }
+            guard Console.ask(Phrases.command.openConfirm(["target": target])) else { throw CLIError(Phrases.command.notOpened.text, exitCode: 1) }
         }
         do {
             try opener.open(links[index])

@@ -57,9 +57,7 @@ struct UntickCommand: ParsableCommand {
             guard isatty(0) == 1 else {
                 throw CLIError(Phrases.command.untickNeedsYes(["id": id, "day": doneOn]))
             }
-            Console.prompt(Phrases.command.untickPrompt(["title": SafeText.escaped(action.title), "day": doneOn]))
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            guard Console.isYes(answer) else {
+            guard Console.ask(Phrases.command.untickPrompt(["title": SafeText.escaped(action.title), "day": doneOn])) else {
                 Console.out(Phrases.command.nothingChanged.text)
                 return
             }

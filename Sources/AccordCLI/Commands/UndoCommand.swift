@@ -49,9 +49,7 @@ private func step(_ kind: RecordKind, options: GlobalOptions, yes: Bool) throws 
         guard isatty(0) == 1 else {
             throw CLIError(words.undoNeedsYes(["verb": verb, "what": what]))
         }
-        Console.prompt(words.undoPrompt(["verb": verb, "what": what]))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        guard Console.isYes(answer) else {
+        guard Console.ask(words.undoPrompt(["verb": verb, "what": what])) else {
             Console.out(words.nothingChanged.text)
             return
         }

@@ -32,6 +32,12 @@ enum Console {
         ["y", "yes", "o", "oui"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
+    /// Asks `question` on stderr and reads the answer: true for yes (y, yes, o, oui).
+    static func ask(_ question: String) -> Bool {
+        prompt(question)
+        return readLine().map(isYes) ?? false
+    }
+
     /// A question on stderr, without a newline (the answer is typed after it).
     static func prompt(_ text: String) {
         write(Array(SafeText.escaped(text, keepNewlines: true).utf8), to: 2)

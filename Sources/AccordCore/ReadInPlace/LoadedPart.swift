@@ -101,15 +101,10 @@ struct LoadedPart {
         for commitment in try loadChildren(of: agreement, from: file) { _ = try loadChildren(of: commitment, from: file) }
     }
 
-    /// Reads every agreement (`accord list agreements`: their progress is kept with the rows).
-    mutating func loadAgreements(from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
-        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE kind = 'agreement'")
-        while try file.step(rows) { try add(rows) }
-    }
-
-    /// Every partner (an unknown name may be a partner's).
-    mutating func loadPartners(from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
-        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE kind = 'partner'")
+    /// Reads every item of `kind`: the agreements for `accord list agreements` (their progress
+    /// is kept with the rows), the partners for a name that is no id (it may be a partner's).
+    mutating func loadEvery(_ kind: ItemKind, from file: SnapshotDatabase) throws(SnapshotDatabase.Problem) {
+        let rows = try file.sql("SELECT id, kind, body, parent FROM items WHERE kind = ?", .text(kind.rawValue))
         while try file.step(rows) { try add(rows) }
     }
 

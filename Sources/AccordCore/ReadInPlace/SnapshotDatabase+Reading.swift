@@ -23,7 +23,7 @@ extension SnapshotDatabase {
                 guard let id = try resolve(name) else {
                     // No such id: a partner's name, or nothing at all — answered from the
                     // partners alone, never by reading every action.
-                    try part.loadPartners(from: self)
+                    try part.loadEvery(.partner, from: self)
                     if part.state(categories: snapshot.state).itemID(named: name) != nil { return nil }
                     continue
                 }
@@ -51,7 +51,7 @@ extension SnapshotDatabase {
                 : Array(found.keys)
             for id in shown { try part.loadAbove(id, kind: found[id] ?? .category, from: self) }
         case .agreementList:
-            try part.loadAgreements(from: self)
+            try part.loadEvery(.agreement, from: self)
         case .undo, .redo:
             guard history else { return nil }
             let stack = scope == .undo ? 0 : 1

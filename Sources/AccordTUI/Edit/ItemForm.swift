@@ -129,10 +129,15 @@ public struct ItemForm: Hashable, Sendable {
     }
 
     /// The word being typed in the focused partner field (after the last comma).
-    public var partnerWordTyped: String {
+    public var partnerWordTyped: String { partnerWords.last ?? "" }
+
+    /// The focused partner field's names, trimmed: those separated by commas in a list field
+    /// (the last one being typed), the whole text in a one-partner field.
+    private var partnerWords: [String] {
         let text = editors[focusedField]!.text
-        let word = focusedField.valueKind == .partners ? text.split(separator: ",", omittingEmptySubsequences: false).last.map(String.init) ?? "" : text
-        return word.trimmingCharacters(in: .whitespaces)
+        return focusedField.valueKind == .partners
+            ? text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+            : [text.trimmingSpaces()]
     }
 
     /// A new partner form for the word typed in the focused partner field, returning to this one.
@@ -212,9 +217,7 @@ public struct ItemForm: Hashable, Sendable {
         let text = editors[field]!.text
         switch field.valueKind {
         case .partners, .partner:
-            let parts = field.valueKind == .partners
-                ? text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
-                : [text.trimmingSpaces()]
+            let parts = partnerWords
             guard let word = parts.last, !word.isEmpty else { return nil }
             let taken = Set(parts.dropLast())
             let candidates = state.sortedPartners.filter { !taken.contains($0.id) && $0.id != word }

@@ -22,8 +22,7 @@ struct Session {
         if let problem = DataDirectory.problem(with: directory) { throw CLIError(problem, exitCode: 2) }
         let store: Store
         do {
-            store = try Store.open(directory: directory, readOnly: false, history: history, scope: scope,
-                                   readInPlaceAbove: Self.readInPlaceAbove)
+            store = try Store.open(directory: directory, Self.options(history: history, scope: scope))
         } catch {
             throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"]))
         }
@@ -54,10 +53,11 @@ struct Session {
 
     var state: AccordState { store.state }
 
-    /// `ACCORD_READ_IN_PLACE_ABOVE` (bytes of journals; 0: always) when set, else the default:
-    /// the tests keep the snapshot read in place at any size.
-    static var readInPlaceAbove: Int {
-        ProcessInfo.processInfo.environment["ACCORD_READ_IN_PLACE_ABOVE"].flatMap { Int($0) } ?? Journal.defaultReadInPlaceAbove
+    /// How a command opens the data: the cache kept above `ACCORD_READ_IN_PLACE_ABOVE` bytes
+    /// of journals (0: always; the tests keep it at any size) when set, else above 256 KiB.
+    static func options(history: Bool = true, scope: ReadScope? = nil, useCache: Bool = true) -> JournalOptions {
+        let above = ProcessInfo.processInfo.environment["ACCORD_READ_IN_PLACE_ABOVE"].flatMap { Int($0) }
+        return JournalOptions(history: history, useCache: useCache, scope: scope, cacheAbove: above ?? JournalOptions.commandLineCacheAbove)
     }
 
     /// The id of the item `text` names — an id in any case, or a partner's short or full name —

@@ -44,7 +44,7 @@ enum TeamSyncBench {
                 report.add("`accord sync`, \(incoming) records in, \(what)", run.ms, "ms", goal: goal ? "< 1 s" : nil, pass: goal ? run.ms < 1000 : nil)
             }
             var opens: [Double] = []
-            for _ in 0..<3 { opens.append(try Measure.ms { _ = try Store.open(directory: here, history: false) }) }
+            for _ in 0..<3 { opens.append(try Measure.ms { _ = try Store.open(directory: here, JournalOptions(history: false)) }) }
             let open = Measure.percentile(opens, 50)
             report.add("open after that sync", open, "ms", goal: goal ? "< 300 ms" : nil, pass: goal ? open < 300 : nil)
         }

@@ -56,7 +56,7 @@ func makeDataDirectory(actions: Int) throws -> (String, Change) {
     let change = DataGenerator(agreements: max(1, Int(Double(actions) / 10.5)), seed: 42).change()
     let store = try Store.open(directory: directory)
     try store.perform(change)
-    try store.compact()
+    try store.rebuildCache()
     return (directory, change)
 }
 
@@ -283,7 +283,7 @@ do {
     do {
         let store = try Store.open(directory: directory)
         try store.perform(base)
-        try store.compact()
+        try store.rebuildCache()
     }
     // Records written as the journal writes them: `<crc32c> <json>\n`, alternating tick and untick.
     let replica = try ReplicaIdentity.resolve(directory: directory, create: false) ?? "?"
@@ -305,7 +305,7 @@ do {
     let replay = try Measure.ms {
         let store = try Store.open(directory: directory)
         replayed = store.journal?.replayedCount ?? 0
-        try store.compact()
+        try store.rebuildCache()
     }
     let rate = Double(replayed) / (replay / 1000)
     report.add("journal replay, \(replayed) records (incl. compaction)", replay, "ms")

@@ -40,7 +40,7 @@ import Testing
         let verify = try accord.run(["journal", "verify"])
         #expect(verify.status == 0, "\(verify.out) (\(random.label))")
         // Killed between the append and the update, the file read in place is behind, never wrong.
-        #expect(verify.out.contains("Read in place: local/snapshot.sqlite") && !verify.out.contains("differs"), "\(verify.out) (\(random.label))")
+        #expect(verify.out.contains("Cache: local/snapshot.sqlite") && !verify.out.contains("differs"), "\(verify.out) (\(random.label))")
         _ = try accord.ok(["tick", open.last!])  // no stale lock
         #expect(try accord.ok(["journal", "verify"]).contains("agrees with the journals"), "brought up to date by the tick")
     }

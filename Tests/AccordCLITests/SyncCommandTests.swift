@@ -40,7 +40,7 @@ import Testing
         #expect(received == "Sent 1 change; received 1 change from 1 replica (Cluster Nancy).\n", "\(received)")
         // The sync kept the cache current: the next command reads it, nothing is rebuilt.
         let verified = try accord.run(["journal", "verify", "--data", paris])
-        let readInPlace = verified.out.split(separator: "\n").first { $0.hasPrefix("Read in place:") } ?? ""
+        let readInPlace = verified.out.split(separator: "\n").first { $0.hasPrefix("Cache:") } ?? ""
         #expect(readInPlace.hasSuffix("agrees with the journals"), "\(verified.out)")
         _ = try accord.ok(["sync", "--data", nancy])
         #expect(try accord.ok(["show", "uo-h1", "--data", paris]).contains("Done:         yes"))

@@ -162,7 +162,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let writer = try Store.open(directory: path)
         try writer.perform(try SampleData.change(for: writer.state))
-        let reader = try Store.open(directory: path, readOnly: true)
+        let reader = try Store.open(directory: path, JournalOptions(readOnly: true))
         let d = DashboardFixture.dashboard(store: reader)
         d.press(.character("a"))
         #expect(d.form == nil && d.message?.text.hasPrefix("Read-only") == true)

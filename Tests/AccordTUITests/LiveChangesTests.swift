@@ -157,7 +157,7 @@ import Testing
             first.press(.character(" "))
             second.followOthers(now: true)
             second.press(.character(" "))
-            if round % 2 == 0 { try compactor.compact() }
+            if round % 2 == 0 { try compactor.rebuildCache() }
             first.followOthers(now: true)
             second.followOthers(now: true)
             #expect(first.state == second.state, "round \(round)")

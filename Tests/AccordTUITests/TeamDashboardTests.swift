@@ -63,7 +63,7 @@ import Testing
 
     @Test func theOverviewListsConflictsAndTakesOneBackOrDismissesIt() throws {
         let pair = try Pair()
-        let nancy = try Store.open(directory: pair.nancy, now: { Date().addingTimeInterval(60) })
+        let nancy = try Store.open(directory: pair.nancy, JournalOptions(now: { Date().addingTimeInterval(60) }))
         let paris = try Store.open(directory: pair.paris)
         try Self.retitle("uo-s2", to: "Titre de Paris", in: paris)
         try Self.retitle("uo-s1", to: "Autre titre de Paris", in: paris)
@@ -113,7 +113,7 @@ import Testing
         let paris = try Store.open(directory: pair.paris)
         try paris.setNote(of: "uo-s2", to: "Paris")
         pair.copy(from: pair.paris, to: pair.nancy)
-        let nancy = try Store.open(directory: pair.nancy, now: { Date().addingTimeInterval(60) })
+        let nancy = try Store.open(directory: pair.nancy, JournalOptions(now: { Date().addingTimeInterval(60) }))
         try nancy.setNote(of: "uo-s2", to: "Nancy")
         pair.copy(from: pair.nancy, to: pair.paris)
         let d = DashboardRuntime(store: paris, width: 100, height: 30, indexInBackground: false)

@@ -2,11 +2,11 @@ import Foundation
 import AccordCore
 import ArgumentParser
 
-/// `accord journal verify|log|repair|compact|rebuild`
+/// `accord journal verify|log|repair|rebuild`
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal", abstract: Phrases.help.journalAbstract.text,
-        subcommands: [Verify.self, Log.self, Repair.self, Compact.self, Rebuild.self])
+        subcommands: [Verify.self, Log.self, Repair.self, Rebuild.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -19,9 +19,9 @@ struct JournalCommand: ParsableCommand {
             let journal: Journal
             let cached: Journal, whole: Ledger, fromSnapshot: Ledger
             do {
-                // Every journal from its start: damage before where the snapshot stopped is found too.
-                (journal, whole) = try Journal.open(directory: directory, readOnly: true, useSnapshot: false)
-                (cached, fromSnapshot) = try Journal.open(directory: directory, readOnly: true)
+                // Every journal from its start: damage before where the cache stopped is found too.
+                (journal, whole) = try Journal.open(directory: directory, JournalOptions(readOnly: true, useCache: false))
+                (cached, fromSnapshot) = try Journal.open(directory: directory, JournalOptions(readOnly: true))
             } catch {
                 throw CLIError("\(error)")
             }
@@ -37,7 +37,7 @@ struct JournalCommand: ParsableCommand {
             var problems = journal.damage.map { w.verifyDamaged(["damage": "\($0)"]) }
             if !journal.damage.isEmpty || !snapshotAgrees {
                 // A cache that no longer agrees is not trusted: the next start reads the journals whole.
-                try? FileManager.default.removeItem(atPath: journal.layout.snapshot)
+                ReadInPlaceCheck.discard(journal.layout)
             }
             Console.out(Self.describe(ReadInPlaceCheck.of(cached.layout, against: whole), discardingFrom: cached.layout))
             problems += journal.peerNotices
@@ -119,7 +119,7 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             let directory = DataDirectory.resolve(flag: global.dataDirectory)
             let store: Store
-            do { store = try Store.open(directory: directory, readInPlaceAbove: Session.readInPlaceAbove) } catch { throw CLIError("\(error)") }
+            do { store = try Store.open(directory: directory, Session.options()) } catch { throw CLIError("\(error)") }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
             guard let journal = store.journal, journal.mayWrite, store.readOnlyReason.map(\.isDamage) ?? true else {
                 throw CLIError(Phrases.command.cannotRepair(["reason": store.readOnlyReason?.description ?? ReadOnlyReason.requested.brief]))
@@ -138,32 +138,19 @@ struct JournalCommand: ParsableCommand {
 
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Phrases.help.journalRebuildAbstract.text)
+            abstract: Phrases.help.journalRebuildAbstract.text, aliases: ["compact"])
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let directory = DataDirectory.resolve(flag: global.dataDirectory)
             let journal: Journal, ledger: Ledger
-            do { (journal, ledger) = try Journal.open(directory: directory, useSnapshot: false, readInPlaceAbove: Session.readInPlaceAbove) } catch { throw CLIError("\(error)") }
+            do { (journal, ledger) = try Journal.open(directory: directory, Session.options(useCache: false)) } catch { throw CLIError("\(error)") }
             journal.notices.forEach { Console.error("accord: \($0)") }
             if let reason = journal.readOnlyReason { throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"])) }
-            try Store(ledger: ledger, journal: journal).compact(readInPlaceToo: true)
-            let kept = FileManager.default.fileExists(atPath: journal.layout.local + "/snapshot.sqlite")
+            try Store(ledger: ledger, journal: journal).rebuildCache()
+            let kept = FileManager.default.fileExists(atPath: journal.layout.cache)
             Console.out((kept ? Phrases.command.snapshotsRebuilt : Phrases.command.snapshotRebuiltSmall)(["n": journal.replayedCount]))
-        }
-    }
-
-    struct Compact: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: Phrases.help.journalCompactAbstract.text)
-
-        @OptionGroup var global: GlobalOptions
-
-        func run() throws {
-            let session = try Session(global, write: true)
-            try session.store.compact()
-            Console.out(Phrases.command.snapshotWritten(["seq": String(session.store.journal?.lastSeq ?? 0)]))
         }
     }
 }

@@ -29,7 +29,7 @@ struct SyncCommand: ParsableCommand {
             }
             // Not a session: a new replica joining a shared set must not start with the sample agreements.
             let store: Store
-            do { store = try Store.open(directory: directory, readInPlaceAbove: Session.readInPlaceAbove) } catch { throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"])) }
+            do { store = try Store.open(directory: directory, Session.options()) } catch { throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"])) }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
             if let reason = store.readOnlyReason { throw CLIError(Phrases.command.cannotSync(["reason": "\(reason)."])) }
             let report = try GitSync(store: store).sync()

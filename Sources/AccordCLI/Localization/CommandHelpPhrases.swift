@@ -145,8 +145,8 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Liens cliquables dans la sortie : auto (un terminal qui les montre ; pas dans tmux ni la console Linux), always, never.")
     let journalAbstract = Phrase(en: "Check, read, repair or compact the journal; rebuild the snapshots.",
                         fr: "Vérifier, lire, réparer ou compacter le journal ; refaire les instantanés.")
-    let journalRebuildAbstract = Phrase(en: "Write both local snapshots anew from every journal's start.",
-                        fr: "Réécrire les deux instantanés locaux à partir du début de chaque journal.")
+    let journalRebuildAbstract = Phrase(en: "Write the cache (local/snapshot.sqlite) anew from every journal's start (alias: compact).",
+                        fr: "Réécrire le cache (local/snapshot.sqlite) à partir du début de chaque journal (alias : compact).")
     let journalVerifyAbstract = Phrase(en: "Check every record and the snapshots; exit 0 when clean, 1 with a report.",
                         fr: "Vérifier chaque enregistrement et les instantanés ; code 0 si tout est sain, 1 avec un compte rendu.")
     let journalLogAbstract = Phrase(en: "Show the latest changes, undos and redos, newest first.",
@@ -155,8 +155,6 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Combien d'enregistrements montrer.")
     let journalRepairAbstract = Phrase(en: "Move damaged records to quarantine (after a backup) and make the data writable again.",
                         fr: "Mettre en quarantaine les enregistrements abîmés (après une sauvegarde) et rendre les données de nouveau modifiables.")
-    let journalCompactAbstract = Phrase(en: "Write the local snapshot of the merged journals now (undo history kept).",
-                        fr: "Écrire maintenant l'instantané local des journaux fusionnés (historique d'annulation gardé).")
     let listAbstract = Phrase(en: "List partners, agreements, commitments, actions or categories.",
                         fr: "Lister les partenaires, conventions, engagements, actions ou catégories.")
     let listKind = Phrase(en: "What to list.",

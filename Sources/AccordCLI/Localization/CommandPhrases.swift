@@ -222,20 +222,20 @@ final class CommandPhrases: Sendable {
                                            "Cette réplique : {id}, dernier enregistrement {seq} ({file}) ; {n} autres répliques dans journal/"))
     let verifyNoneYet = Phrase(en: "none yet", fr: "aucune encore")
     let verifyRecords = Phrase(en: "Records: {n} replayed from every journal's start", fr: "Enregistrements : {n} rejoués depuis le début de chaque journal")
-    let verifyNoSnapshot = Phrase(en: "Snapshot: none", fr: "Instantané : aucun")
-    let verifySnapshot = Phrase(en: "Snapshot: local/snapshot.json, {n} record(s) after it; {agreement}",
-                                fr: "Instantané : local/snapshot.json, {n} enregistrement(s) après lui ; {agreement}")
+    let verifyNoSnapshot = Phrase(en: "Opening: from the journals alone (no cache)", fr: "Ouverture : par les journaux seuls (pas de cache)")
+    let verifySnapshot = Phrase(en: "Opening: from local/snapshot.sqlite, {n} record(s) after it; {agreement}",
+                                fr: "Ouverture : depuis local/snapshot.sqlite, {n} enregistrement(s) après lui ; {agreement}")
     let verifyAgrees = Phrase(en: "agrees with the journals", fr: "conforme aux journaux")
     let verifyDiffers = Phrase(en: "differs from the journals (it is a cache: rebuilt at the next change)",
                                fr: "diffère des journaux (c'est un cache : refait à la prochaine modification)")
-    let verifyReadInPlace = Phrase(en: "Read in place: local/snapshot.sqlite, this replica up to record {seq}; {agreement}",
-                                   fr: "Lecture sur place : local/snapshot.sqlite, cette réplique jusqu'à l'enregistrement {seq} ; {agreement}")
-    let verifyReadInPlaceNone = Phrase(en: "Read in place: none (written at the next change once the journals pass 256 KiB)",
-                                       fr: "Lecture sur place : aucun (écrit à la prochaine modification dès que les journaux dépassent 256 Kio)")
+    let verifyReadInPlace = Phrase(en: "Cache: local/snapshot.sqlite, this replica up to record {seq}; {agreement}",
+                                   fr: "Cache : local/snapshot.sqlite, cette réplique jusqu'à l'enregistrement {seq} ; {agreement}")
+    let verifyReadInPlaceNone = Phrase(en: "Cache: none (written at the next change once the journals pass 256 KiB)",
+                                       fr: "Cache : aucun (écrit à la prochaine modification dès que les journaux dépassent 256 Kio)")
     let verifyBehind = Phrase(en: "behind the journals (brought up to date at the next change)",
                               fr: "en retard sur les journaux (mis à jour à la prochaine modification)")
-    let verifyReadInPlaceUnreadable = Phrase(en: "Read in place: local/snapshot.sqlite cannot be read ({problem}); removed, it is written again at the next change",
-                                             fr: "Lecture sur place : local/snapshot.sqlite est illisible ({problem}) ; retiré, il sera réécrit à la prochaine modification")
+    let verifyReadInPlaceUnreadable = Phrase(en: "Cache: local/snapshot.sqlite cannot be read ({problem}); removed, it is written again at the next change",
+                                             fr: "Cache : local/snapshot.sqlite est illisible ({problem}) ; retiré, il sera réécrit à la prochaine modification")
     let verifyDamaged = Phrase(en: "damaged: {damage}", fr: "abîmé : {damage}")
     let verifyTornTail = Phrase(en: "torn tail: line {line}, {bytes} byte(s): {problem} (moved to quarantine at the next start that can write)",
                                 fr: "fin tronquée : ligne {line}, {bytes} octet(s) : {problem} (mise en quarantaine au prochain lancement qui peut écrire)")
@@ -255,12 +255,10 @@ final class CommandPhrases: Sendable {
                                       "Kept the {n} good records of journal/{replica}.log; each lost number holds an empty record saying so, and the data is writable again."),
                                  fr: ("Gardé le {n} enregistrement sain de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables.",
                                       "Gardé les {n} enregistrements sains de journal/{replica}.log ; chaque numéro perdu porte un enregistrement vide qui le dit, et les données sont de nouveau modifiables."))
-    let snapshotsRebuilt = Phrase(en: "Rebuilt local/snapshot.json and local/snapshot.sqlite from the journals ({n} record(s) replayed from their start).",
-                                  fr: "local/snapshot.json et local/snapshot.sqlite refaits à partir des journaux ({n} enregistrement(s) rejoué(s) depuis leur début).")
-    let snapshotRebuiltSmall = Phrase(en: "Rebuilt local/snapshot.json from the journals ({n} record(s) replayed from their start); below 256 KiB of journals no local/snapshot.sqlite is kept.",
-                                      fr: "local/snapshot.json refait à partir des journaux ({n} enregistrement(s) rejoué(s) depuis leur début) ; sous 256 Kio de journaux, aucun local/snapshot.sqlite n'est gardé.")
-    let snapshotWritten = Phrase(en: "Snapshot written: local/snapshot.json holds the merged journals (this replica up to record {seq}).",
-                                 fr: "Instantané écrit : local/snapshot.json contient les journaux fusionnés (cette réplique jusqu'à l'enregistrement {seq}).")
+    let snapshotsRebuilt = Phrase(en: "Rebuilt local/snapshot.sqlite from the journals ({n} record(s) replayed from their start).",
+                                  fr: "local/snapshot.sqlite refait à partir des journaux ({n} enregistrement(s) rejoué(s) depuis leur début).")
+    let snapshotRebuiltSmall = Phrase(en: "Replayed the journals from their start ({n} record(s)); below 256 KiB of journals no cache (local/snapshot.sqlite) is kept.",
+                                      fr: "Journaux rejoués depuis leur début ({n} enregistrement(s)) ; sous 256 Kio de journaux, aucun cache (local/snapshot.sqlite) n'est gardé.")
 
     // Options every command takes.
     let unknownLanguage = Phrase(en: "--lang '{value}' is not a language Accord speaks; give fr or en.",

@@ -9,7 +9,7 @@
 /// DIR/local/replica            this replica's id (never shared)
 /// DIR/local/origin             the machine and folder local/ was made in (a copied local/ gets a new id)
 /// DIR/local/lock               flock'ed around each write; holds the writer's pid
-/// DIR/local/snapshot.json      the merged state, a cache keyed by what it read of each journal
+/// DIR/local/snapshot.sqlite    the cache: the merged ledger, keyed by what it read of each journal
 /// DIR/local/own/              a second name (hard link) for each of this replica's journal files
 /// DIR/local/quarantine/        bytes cut out of this replica's journal, kept byte for byte
 /// DIR/local/<replica>.log.bak-*  this replica's journal as it was before a repair
@@ -61,9 +61,20 @@ public struct DataLayout: Sendable, Hashable {
     public var replicaFile: String { local + "/replica" }
     /// Where `local/` was made (machine, folder): a copy made elsewhere is told apart.
     public var originFile: String { local + "/origin" }
-    public var snapshot: String { local + "/snapshot.json" }
-    public var snapshotTemp: String { local + "/snapshot.json.tmp" }
+    /// The cache: the merged ledger one row per item, kept by each replica for itself (SQLite).
+    public var cache: String { local + "/snapshot.sqlite" }
+    /// The files SQLite keeps beside the cache while it is open to write.
+    public var cacheSideFiles: [String] { ["-wal", "-shm", "-journal"].map { cache + $0 } }
+    /// The second cache earlier versions kept (one JSON line), removed when found.
+    var formerSnapshots: [String] { [local + "/snapshot.json", local + "/snapshot.json.tmp"] }
     public var quarantine: String { local + "/quarantine" }
+    /// When the last sync ran and what it did, one line.
+    public var lastSync: String { local + "/last-sync" }
+    /// What syncs refused, one line each.
+    public var syncRefusals: String { local + "/sync-refusals.log" }
+    /// The ignore files of Syncthing and of Nextcloud's desktop client, beside `.gitignore`.
+    public var syncthingIgnore: String { directory + "/.stignore" }
+    public var nextcloudIgnore: String { directory + "/.sync-exclude.lst" }
     /// Where this replica's journal files keep a second name that no teammate can reach.
     public var ownCopies: String { local + "/own" }
     public var gitignore: String { directory + "/.gitignore" }

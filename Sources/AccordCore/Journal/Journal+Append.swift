@@ -4,13 +4,13 @@ import Glibc
 #endif
 
 extension Journal {
-    /// Runs `body` holding the directory's lock to write, waiting up to `lockPatience`
+    /// Runs `body` holding the directory's lock to write, waiting up to `options.lockPatience`
     /// seconds for it (`JournalError.busy` names the process that kept it). Read what others
     /// appended first (`readNews`), then `append`: the one way records are written.
     public func exclusively<T>(_ body: () throws -> T) throws -> T {
         if let readOnlyReason { throw JournalError.readOnly(readOnlyReason) }
         var result: Result<T, any Error>!
-        try locked(exclusive: true, patience: lockPatience) { () throws(JournalError) in
+        try locked(exclusive: true, patience: options.lockPatience) { () throws(JournalError) in
             result = Result { try body() }
         }
         return try result.get()
@@ -72,27 +72,26 @@ extension Journal {
         }
         segmentSize += bytes.count
         segmentLines += parts.count
-        bytesSinceSnapshot += bytes.count
         accept(record)
     }
 
-    /// Removes the snapshots (caches, written again from the journals when there is room) to
-    /// make room for a record; true when one was there. Said in a notice.
+    /// Removes the cache (written again from the journals when there is room) to make room
+    /// for a record; true when one was there. Said in a notice.
     func dropCaches() -> Bool {
-        let had = fileSystem.fileExists(layout.snapshot) || fileSystem.fileExists(SnapshotDatabase.path(layout))
-        guard had else { return false }
-        try? fileSystem.remove(layout.snapshot)
-        try? fileSystem.remove(layout.snapshotTemp)
+        guard fileSystem.fileExists(layout.cache) else { return false }
         ReadInPlaceCheck.discard(layout, fileSystem: fileSystem)
+        cacheGaveWay = true
         notices.append(Phrases.journal.cachesGaveWay.text)
         return true
     }
 
-    /// True when the disk holding `local/` has room for the snapshots beside what the journals need
-    /// (64 MiB and twice the snapshot); unknown counts as room.
+    /// True when the disk holding `local/` has room for the cache beside what the journals need
+    /// (64 MiB and twice the cache); unknown counts as room. Never once the cache gave way to
+    /// a record in this process: the next opening with room writes it again.
     var cachesHaveRoom: Bool {
+        guard !cacheGaveWay else { return false }
         guard let free = fileSystem.availableBytes(at: layout.local) else { return true }
-        let snapshot = fileSystem.identity(of: layout.snapshot)?.size ?? 0
+        let snapshot = fileSystem.identity(of: layout.cache)?.size ?? 0
         return free > (64 << 20) + 2 * snapshot
     }
 
@@ -125,16 +124,16 @@ extension Journal {
         }
     }
 
-    /// True when this replica's journal has grown past `rotationThreshold`: `rotate` it.
+    /// True when this replica's journal has grown past `options.rotationAbove`: `rotate` it.
     public var wantsRotation: Bool {
-        readOnlyReason == nil && holdsWriteLock && segmentSize > rotationThreshold
+        readOnlyReason == nil && holdsWriteLock && segmentSize > options.rotationAbove
     }
 
     /// Freezes this replica's full journal — renamed to `journal/<replica>.<last number>.log`,
     /// never to change again — and starts a new, empty one. A file that stops changing is stored
     /// and sent once by git; the one that grows stays small. Other processes of this replica
     /// follow into the new file; other replicas read the frozen one as a new file (by union).
-    /// Only inside `exclusively`; write a snapshot after (`compact`), so that opening starts in the new file.
+    /// Only inside `exclusively`; the cache kept after it (`keepCache`) starts in the new file.
     public func rotate() throws(JournalError) {
         guard holdsWriteLock, readOnlyReason == nil, segmentSize > 0 else { return }
         let frozen = layout.frozenSegment(lastSeq: lastSeq)
@@ -149,19 +148,5 @@ extension Journal {
         if readOnlyReason == nil { try? fileSystem.syncDirectory(layout.journals) }
         // Its second name in `local/own/` follows it.
         try? OwnFiles(layout: layout, fileSystem: fileSystem).rotated(to: String(frozen.dropFirst(layout.journals.count + 1)))
-        // The snapshot written next starts in the new file.
-        bytesSinceSnapshot = compactionThreshold + 1
-    }
-
-    /// True when enough was read or written past the snapshot to write a new one (to be
-    /// asked holding the lock to write).
-    public var wantsCompaction: Bool {
-        readOnlyReason == nil && holdsWriteLock && wantsSnapshot
-    }
-
-    /// True when enough was read or written past the snapshot — or the journals were replayed
-    /// whole, so the snapshot is behind records that sort before its newest — to write a new one.
-    public var wantsSnapshot: Bool {
-        holdsWholeLedger && bytesSinceSnapshot > compactionThreshold
     }
 }

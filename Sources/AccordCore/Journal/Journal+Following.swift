@@ -64,7 +64,6 @@ extension Journal {
         }
         let known = frontier
         news.records += peers.readNew(layout, fileSystem: fileSystem, frontier: known)
-        bytesSinceSnapshot += peers.takeBytesRead()
         for notice in peers.notices where !notices.contains(notice) { notices.append(notice) }
         return news
     }

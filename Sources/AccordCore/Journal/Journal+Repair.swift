@@ -46,7 +46,7 @@ extension Journal {
             try fileSystem.rename(temporary, to: layout.journal)
             try fileSystem.syncDirectory(layout.journals)
             try OwnFiles(layout: layout, fileSystem: fileSystem).adopt(layout.replica + ".log")
-            try? fileSystem.remove(layout.snapshot)
+            ReadInPlaceCheck.discard(layout, fileSystem: fileSystem)
             damage = []
             readOnlyReason = nil
             return report

@@ -27,13 +27,14 @@ extension Journal {
             accept(record, remembering: index >= ordered.count - Self.recentLimit)
         }
         replayedCount = ordered.count
-        if replayedCount > 0 { bytesSinceSnapshot = compactionThreshold + 1 }
+        cacheFrontier = nil
+        appliedAfterCache = []
         return ledger
     }
 
     /// The records after number `after` of this replica's frozen segments
     /// (`journal/<replica>.NNNNNNNNN.log`, N its last record: those ending before are not read),
-    /// in order: each is a full journal renamed once it passed `rotationThreshold`. Damage or a
+    /// in order: each is a full journal renamed once it passed `JournalOptions.rotationAbove`. Damage or a
     /// gap in one stops the reading there, and is said.
     func readFrozenSegments(after: Int = 0) throws(JournalError) -> [JournalRecord] {
         var records: [JournalRecord] = []

@@ -6,15 +6,17 @@ import Foundation
 /// nothing may be written.
 public final class Journal {
     public let layout: DataLayout
-    let fileSystem: FileSystem
-    let now: @Sendable () -> Date
+    /// How it was opened: what was read, and its thresholds.
+    public let options: JournalOptions
+    var fileSystem: FileSystem { options.fileSystem }
+    var now: @Sendable () -> Date { options.now }
     /// The lock file in `local/`, open for this journal's life and locked only around a
     /// write or a read that must see the files whole; nil when there is none to lock.
     var lockFile: DirectoryLock?
     /// True while this process holds the lock to write.
     var holdsWriteLock: Bool { lockFile?.isHeldToWrite ?? false }
     /// False when opened read-only: this journal never writes, and locks only to read.
-    public let mayWrite: Bool
+    public var mayWrite: Bool { !options.readOnly }
     /// This replica's journal as this one follows it: open to read and, when it may write, to append.
     var segmentFD: Int32?
     /// Which file `segmentFD` is (a repair puts a new one in its place).
@@ -40,45 +42,36 @@ public final class Journal {
     public internal(set) var damage: [JournalScan.Damage] = []
     /// An incomplete record found at the end of this replica's journal (moved to quarantine when opened to write).
     public internal(set) var tornTail: JournalScan.Damage?
-    /// This replica's record number the snapshot was taken at, when one was used.
+    /// This replica's record number the cache was taken at, when opening started from it.
     public internal(set) var snapshotSeq: Int?
-    /// Records applied at open after the snapshot (all of them when replayed whole).
+    /// Records applied at open after the cache (all of them when replayed whole).
     public internal(set) var replayedCount = 0
-    /// True when the data was replayed whole at open (no snapshot, or older records arrived).
+    /// True when the data was replayed whole at open (no cache, or older records arrived).
     public internal(set) var replayedWhole = false
     /// True when there was nothing at all: a first run.
     public internal(set) var isFresh = false
-    /// True when the snapshot's undo and redo history was skipped at open (see `open(…history:)`):
-    /// nothing may then be folded into a new snapshot.
+    /// True when the undo and redo history was skipped at open (`JournalOptions.history`):
+    /// the cache may then not be written anew from this ledger.
     public internal(set) var historyOmitted = false
-    /// True when the ledger was opened in part from the snapshot read in place (see
-    /// `open(…scope:)`): nothing may then be folded into a whole snapshot.
+    /// True when the ledger was opened in part from the cache (`JournalOptions.scope`):
+    /// the cache may then not be written anew from it.
     public internal(set) var isPartial = false
-    /// Each agreement's progress as the snapshot read in place keeps it, when the ledger was
-    /// opened for `ReadScope.agreementList` (its state then holds no action to count).
+    /// Each agreement's progress as the cache keeps it, when the ledger was opened for
+    /// `ReadScope.agreementList` (its state then holds no action to count).
     public internal(set) var agreementProgress: [String: Progress]?
-    /// Below this many bytes of journals the snapshot read in place is neither read nor kept
-    /// (see `readInPlacePays`); 0 keeps it always (the tests).
-    public internal(set) var readInPlaceAbove = Journal.defaultReadInPlaceAbove
     /// The newest records applied, oldest first (at most `recentLimit`): "last changes".
     public internal(set) var recent: [RecentChange] = []
     public static let recentLimit = 16
-    /// Write a new snapshot once this many bytes of journal were read or written past it.
-    public var compactionThreshold = 4 << 20
-    /// Freeze this replica's journal and start a new one once it passes this many bytes.
-    public var rotationThreshold = 8 << 20
-    /// Bytes of journal applied since the snapshot (own and others').
-    var bytesSinceSnapshot = 0
-    /// False to read every journal from its start instead of from the snapshot.
-    var usesSnapshot = true
-    /// How long a writer waits for the lock before giving up and naming the process holding it.
-    public var lockPatience = 5.0
+    /// The records opening applied after the cache, for the cache to take them in turn.
+    var appliedAfterCache: [CommittedRecord] = []
+    /// The frontier of the cache opening started from.
+    var cacheFrontier: [String: Int]?
+    /// True once the cache was removed to make room for a record (`dropCaches`).
+    var cacheGaveWay = false
 
-    init(layout: DataLayout, fileSystem: FileSystem, mayWrite: Bool, now: @escaping @Sendable () -> Date) {
+    init(layout: DataLayout, options: JournalOptions) {
         self.layout = layout
-        self.fileSystem = fileSystem
-        self.mayWrite = mayWrite
-        self.now = now
+        self.options = options
     }
 
     deinit {
@@ -86,20 +79,12 @@ public final class Journal {
     }
 
     /// Opens the data directory `path`: finds this replica's id in `local/replica` (made on a
-    /// first run), then opens as `open(_:…)` does.
-    public static func open(
-        directory path: String,
-        fileSystem: FileSystem = PosixFileSystem(),
-        readOnly: Bool = false,
-        history: Bool = true,
-        useSnapshot: Bool = true,
-        scope: ReadScope? = nil,
-        readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
-        now: @escaping @Sendable () -> Date = CalendarClock.now
-    ) throws(JournalError) -> (Journal, Ledger) {
+    /// first run), then opens as `open(_:_:)` does.
+    public static func open(directory path: String, _ options: JournalOptions = JournalOptions()) throws(JournalError) -> (Journal, Ledger) {
+        let fileSystem = options.fileSystem
         var replica: String?
         var failure: FileSystemError?
-        if !readOnly {
+        if !options.readOnly {
             // The id is made under the lock: two first runs at once agree on one.
             do {
                 let lock = try makeLock(DataLayout(directory: path, replica: ""), fileSystem: fileSystem)
@@ -116,68 +101,46 @@ public final class Journal {
         }
         guard let replica else {
             // No id, and none can be made (a directory this process cannot write): read what is there.
-            let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), fileSystem: fileSystem, readOnly: true,
-                                             history: history, useSnapshot: useSnapshot, scope: scope,
-                                             readInPlaceAbove: readInPlaceAbove, now: now)
+            var readOnly = options
+            readOnly.readOnly = true
+            let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), readOnly)
             if let failure { journal.readOnlyReason = .cannotOpen(failure) }
             return (journal, ledger)
         }
-        return try open(DataLayout(directory: path, replica: replica), fileSystem: fileSystem, readOnly: readOnly,
-                        history: history, useSnapshot: useSnapshot, scope: scope, readInPlaceAbove: readInPlaceAbove, now: now)
+        return try open(DataLayout(directory: path, replica: replica), options)
     }
 
     /// Opens the data directory as the replica `layout.replica`: migrates a directory written
-    /// before replicas, loads the local snapshot, reads what every journal holds after it,
-    /// and moves a torn tail of this replica's journal to quarantine — all under the lock,
-    /// given back before this returns (every write takes it again; see `exclusively`).
+    /// before replicas, starts from the cache (`local/snapshot.sqlite`), reads what every
+    /// journal holds after it, moves a torn tail of this replica's journal to quarantine, and
+    /// brings the cache up to what was read — all under the lock, given back before this
+    /// returns (every write takes it again; see `exclusively`).
     ///
-    /// With `history: false` the snapshot's undo and redo stacks are skipped, not decoded —
-    /// a command that only reads saves their time and memory. The ledger's stacks are then
-    /// empty and `historyOmitted` forbids writing a snapshot. With `useSnapshot: false` every
-    /// journal is read from its start (`accord journal verify`).
-    ///
-    /// With a `scope`, only the part of the ledger it names is read, from the snapshot read in
-    /// place (`local/snapshot.sqlite`), when that holds exactly what the journals hold; the
-    /// journal is then `isPartial`. Otherwise, or when the scope needs more, all is read.
-    public static func open(
-        _ layout: DataLayout,
-        fileSystem: FileSystem = PosixFileSystem(),
-        readOnly: Bool = false,
-        history: Bool = true,
-        useSnapshot: Bool = true,
-        scope: ReadScope? = nil,
-        readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
-        now: @escaping @Sendable () -> Date = CalendarClock.now
-    ) throws(JournalError) -> (Journal, Ledger) {
-        let journal = Journal(layout: layout, fileSystem: fileSystem, mayWrite: !readOnly, now: now)
-        journal.usesSnapshot = useSnapshot
-        journal.readInPlaceAbove = readInPlaceAbove
-        if readOnly {
+    /// With `options.scope`, only the part of the ledger it names is read from the cache when
+    /// that holds exactly what the journals hold; the journal is then `isPartial`. Otherwise,
+    /// or when the scope needs more, all is read.
+    public static func open(_ layout: DataLayout, _ options: JournalOptions = JournalOptions()) throws(JournalError) -> (Journal, Ledger) {
+        let journal = Journal(layout: layout, options: options)
+        if options.readOnly {
             journal.readOnlyReason = .requested
             journal.lockFile = try? DirectoryLock.open(directory: layout.local, create: false)
         } else {
             journal.openLockFile()
         }
-        // Writers hold the lock for a record (a snapshot: a fraction of a second). Should one
+        // Writers hold the lock for a record (a cache written anew: a second or so). Should one
         // keep it longer, the data is read without it: what is whole on disk is read, nothing
         // is cut, and this journal's own writes wait for the lock as usual.
         let exclusive = journal.readOnlyReason == nil
         do {
             let ledger = try journal.locked(exclusive: exclusive, patience: 1) { () throws(JournalError) in
-                let ledger = try journal.load(history: history, scope: scope)
-                // Replayed whole, or much read past the snapshot: the next open should not have to.
+                let ledger = try journal.load(history: options.history, scope: options.scope)
                 // Not on a nearly full disk: the change this opening is for comes first.
-                let room = journal.cachesHaveRoom
-                if room, journal.holdsWriteLock, journal.readOnlyReason == nil, journal.holdsWholeLedger,
-                   (journal.replayedWhole && journal.replayedCount > 0) || journal.replayedCount > 2_000 {
-                    try? journal.writeSnapshot(ledger)
-                }
-                if room { journal.refreshReadInPlace(ledger) }
+                if journal.cachesHaveRoom { journal.catchUpCache(ledger) }
                 return ledger
             }
             return (journal, ledger)
         } catch .busy {
-            return (journal, try journal.load(history: history, scope: nil))
+            return (journal, try journal.load(history: options.history, scope: nil))
         }
     }
 
@@ -202,8 +165,8 @@ public final class Journal {
     /// for git, `.stignore` for Syncthing, `.sync-exclude.lst` for Nextcloud's desktop client.
     private func ensureGitignore() throws(FileSystemError) {
         let files = [(layout.gitignore, "# Accord: what is local to each replica is never shared.\nlocal/\n"),
-                     (layout.directory + "/.stignore", "// Accord: what is local to each replica is never shared.\n/local\n"),
-                     (layout.directory + "/.sync-exclude.lst", "local/\n")]
+                     (layout.syncthingIgnore, "// Accord: what is local to each replica is never shared.\n/local\n"),
+                     (layout.nextcloudIgnore, "local/\n")]
         for (path, text) in files where !fileSystem.fileExists(path) {
             try fileSystem.writeFile(path, Array(text.utf8))
         }
@@ -241,12 +204,15 @@ public final class Journal {
         recent = []
         isPartial = false
         agreementProgress = nil
+        appliedAfterCache = []
+        cacheFrontier = nil
         peers.reset()
     }
 
     private func load(history: Bool, scope: ReadScope?) throws(JournalError) -> Ledger {
-        if holdsWriteLock, fileSystem.fileExists(layout.snapshotTemp) {
-            try? fileSystem.remove(layout.snapshotTemp)
+        if holdsWriteLock {
+            // The second snapshot earlier versions kept beside the cache: never read again.
+            for path in layout.formerSnapshots where fileSystem.fileExists(path) { try? fileSystem.remove(path) }
         }
         if LegacyData.exists(layout, fileSystem: fileSystem) {
             if holdsWriteLock && readOnlyReason == nil {
@@ -259,37 +225,31 @@ public final class Journal {
             // Before anything is read: this replica's files as it wrote them, whatever the shared folder did.
             do { notices += try OwnFiles(layout: layout, fileSystem: fileSystem).restore(now: now()) } catch { readOnlyReason = .cannotOpen(error) }
         }
-        var part: Snapshot?
-        var history = history
-        switch scope != nil && usesSnapshot && readInPlacePays ? scope.map({ readInPlace($0, history: history) }) : nil {
-        case .part(let snapshot)?:
-            part = snapshot
-        case .behind? where holdsWriteLock && readOnlyReason == nil:
-            // Read whole with the history, the file is written again at once (see `open`).
-            history = true
-        default:
-            break
-        }
-        isPartial = part != nil
-        let snapshot = part != nil ? part : usesSnapshot ? try readSnapshot(history: history) : nil
+        // A cache behind the journals is brought up to them at once (see `catchUpCache`): its history is read with it.
+        let cached = options.useCache && cachePays ? readCache(scope: scope, history: history) : nil
+        let snapshot = cached?.snapshot
+        isPartial = cached?.isPartial ?? false
         isFresh = snapshot == nil && !fileSystem.fileExists(layout.journal) && PeerLogs.fileNames(layout, fileSystem: fileSystem).isEmpty
         openSegment()
-        guard var ledger = snapshot?.ledger else { return try replayWhole() }
-        lastSeq = snapshot!.lastSeq
+        guard let snapshot else { return try replayWhole() }
+        var ledger = snapshot.ledger
+        lastSeq = snapshot.lastSeq
         snapshotSeq = lastSeq
-        recent = snapshot!.recent
-        historyOmitted = !history
+        recent = snapshot.recent
+        historyOmitted = !cached!.hasHistory
+        cacheFrontier = ledger.frontier
         let ownName = layout.replica + ".log"
-        let own = snapshot!.files.first { $0.name == ownName }
+        let own = snapshot.files.first { $0.name == ownName }
         let ownOffset = own?.offset ?? 0
-        // This replica's journal shorter than what the snapshot read: it was replaced; read all.
+        // This replica's journal shorter than what the cache read: it was replaced; read all.
         guard let size = segmentFD.flatMap({ try? fileSystem.size($0) }), size >= ownOffset,
-              (own?.inode ?? 0) == 0 || Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0) == own?.inode else {
+              (own?.inode ?? 0) == 0 || Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0) == own?.inode,
+              !snapshot.files.contains(where: { writtenInPlace($0) }) else {
             return try replayWhole()
         }
         segmentSize = ownOffset
         segmentLines = own?.lines ?? 0
-        peers.restore(snapshot!.files.filter { $0.name != ownName })
+        peers.restore(snapshot.files.filter { $0.name != ownName })
         let news = try readNews(frontier: ledger.frontier, stoppingAtDamage: false)
         if isPartial, !news.records.isEmpty || news.needsWholeReplay {
             // Written between the check and the read: the part cannot take records; read all.
@@ -301,7 +261,11 @@ public final class Journal {
         }
         let ordered = news.records.inMergedOrder()
         for (index, record) in ordered.enumerated() {
-            ledger.merge(record, mine: record.replica == replica)
+            if case .applied(let revert) = ledger.merge(record, mine: record.replica == replica) {
+                appliedAfterCache.append(CommittedRecord(record: record, inverse: revert.inverse, origin: .elsewhere))
+            } else {
+                appliedAfterCache.append(CommittedRecord(record: record, inverse: Change(label: record.change.label, events: []), origin: .elsewhere))
+            }
             // Only the newest are kept: the older ones would be dropped again at once.
             accept(record, remembering: index >= ordered.count - Self.recentLimit)
         }
@@ -309,32 +273,11 @@ public final class Journal {
         return ledger
     }
 
-    private func readSnapshot(history: Bool) throws(JournalError) -> Snapshot? {
-        let snapshotFile: FileBytes?
-        do { snapshotFile = try fileSystem.readFileOnce(layout.snapshot) } catch { throw .io(error) }
-        guard let snapshotFile else { return nil }
-        let snapshotBytes = snapshotFile.bytes
-        let line = snapshotBytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: snapshotBytes.dropLast()) : snapshotBytes
-        // The pages read are given back as decoding goes: the file and the state it becomes
-        // are never both held whole (29 MB of JSON at 100,000 actions).
-        let decoded = LineCodec.decodeNotingUnknownKeys(from: line, progress: snapshotFile.release(before:)) {
-            reader throws(JSONPullReader.SyntaxError) in try Snapshot(reading: &reader, history: history)
-        }
-        switch decoded {
-        case .success(let (snapshot, unknownKeys)):
-            if snapshot.version > Snapshot.currentVersion || !unknownKeys.isEmpty {
-                // A cache: a newer Accord's is not used (this build's takes its place).
-                let what = unknownKeys.first ?? "format version \(snapshot.version)"
-                notices.append(Phrases.journal.snapshotNewer(["what": what]))
-                return nil
-            }
-            guard snapshot.replica == replica, snapshot.version == Snapshot.currentVersion else { return nil }
-            return snapshot
-        case .failure(let problem):
-            // A cache that can always be rebuilt: say so, and read the journals whole.
-            notices.append(Phrases.journal.snapshotUnreadable(["problem": problem.description]))
-            return nil
-        }
+    /// True when the journal file `position` names was written since the cache read it without
+    /// growing (an edit in place, a bit flipped): what the cache took from it is not trusted.
+    private func writtenInPlace(_ position: FilePosition) -> Bool {
+        guard position.modified != 0, let now = fileSystem.identity(of: layout.journals + "/" + position.name) else { return false }
+        return now.size == position.offset && now.modified != position.modified
     }
 
     /// Keeps `record` among the recent ones.

@@ -20,14 +20,6 @@ final class PeerLogs {
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
-    /// Bytes of records read since this was last asked (`takeBytesRead`).
-    private var bytesRead = 0
-
-    /// The bytes of records read since the last call, and starts counting again.
-    func takeBytesRead() -> Int {
-        defer { bytesRead = 0 }
-        return bytesRead
-    }
 
     /// Forgets what was read: the next `readNew` reads every file from its start.
     func reset() {
@@ -149,7 +141,6 @@ final class PeerLogs {
                 found[record.replica, default: [:]][record.firstSeq] = record
                 foundIn[RecordRef(replica: record.replica, seq: record.firstSeq)] = (name, start)
             }
-            bytesRead += max(0, end - (offsets[name] ?? 0))
             offsets[name] = end
             linesRead[name] = linesBefore.map { $0 + linesTaken }
             if let damage = scan.damage.first {

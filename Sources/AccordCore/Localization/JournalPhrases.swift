@@ -14,12 +14,8 @@ public final class JournalPhrases: Sendable {
                                   fr: "journal/{replica}.log finit par un enregistrement incomplet qui n'a pas pu être mis en quarantaine ({error}) ; ouvert en lecture seule, rien n'a changé.")
     public let segmentGap = Phrase(en: "journal/{name} is damaged or has a gap at line {line}; this replica's records from there on are read from its other files only.",
                                    fr: "journal/{name} est abîmé ou a un trou ligne {line} ; les enregistrements de cette réplique à partir de là ne sont lus que dans ses autres fichiers.")
-    public let snapshotNewer = Phrase(en: "local/snapshot.json was written by a newer Accord ({what}); the journals were read whole instead.",
-                                      fr: "local/snapshot.json a été écrit par un Accord plus récent ({what}) ; les journaux ont été relus en entier.")
-    public let snapshotUnreadable = Phrase(en: "local/snapshot.json could not be read ({problem}); the journals were read whole instead.",
-                                           fr: "local/snapshot.json n'a pas pu être lu ({problem}) ; les journaux ont été relus en entier.")
-    public let readInPlaceUnreadable = Phrase(en: "local/snapshot.sqlite could not be read ({problem}); the journals were read instead, and it is written again from them at the next change.",
-                                              fr: "local/snapshot.sqlite n'a pas pu être lu ({problem}) ; les journaux ont été lus à la place, et il sera réécrit à partir d'eux à la prochaine modification.")
+    public let readInPlaceUnreadable = Phrase(en: "local/snapshot.sqlite could not be read ({problem}); the journals were read instead, and it is written again from them.",
+                                              fr: "local/snapshot.sqlite n'a pas pu être lu ({problem}) ; les journaux ont été lus à la place, et il est réécrit à partir d'eux.")
     public let readInPlaceVersion = Phrase(en: "table layout {found}, this Accord reads {expected}", fr: "disposition des tables {found}, cet Accord lit la {expected}")
     public let readInPlaceMissing = Phrase(en: "no {what} row", fr: "pas de ligne {what}")
     public let readInPlaceMismatch = Phrase(en: "the row of {id} does not hold what its columns say", fr: "la ligne de {id} ne contient pas ce que disent ses colonnes")

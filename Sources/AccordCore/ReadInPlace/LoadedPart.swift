@@ -4,7 +4,7 @@ struct LoadedPart {
     private var partners: [String: Partner] = [:]
     private var agreements: [String: Agreement] = [:]
     private var commitments: [String: Commitment] = [:]
-    private var actions: [String: Action] = [:]
+    private(set) var actions: [String: Action] = [:]
     /// Every item read, in the order read.
     private(set) var ids: [String] = []
 

@@ -17,7 +17,7 @@ public enum ReadInPlaceCheck: Hashable, Sendable {
             let file: SnapshotDatabase?
             do { file = try SnapshotDatabase.open(layout, write: false) } catch { throw .sqlite(error) }
             guard let file else { return .none }
-            let held = try file.wholeSnapshot()
+            let held = try file.wholeSnapshot(try file.header())
             guard SnapshotDatabase.isCurrent(held, layout: layout, fileSystem: fileSystem) else {
                 return .behind(seq: held.lastSeq)
             }
@@ -37,7 +37,7 @@ extension ReadInPlaceCheck {
     /// Removes the snapshot read in place of `layout` and its side files: the next opening
     /// to write writes it again from the journals.
     public static func discard(_ layout: DataLayout, fileSystem: FileSystem = PosixFileSystem()) {
-        for file in [SnapshotDatabase.path(layout)] + SnapshotDatabase.sideFiles(layout) where fileSystem.fileExists(file) {
+        for file in [layout.cache] + layout.cacheSideFiles where fileSystem.fileExists(file) {
             try? fileSystem.remove(file)
         }
     }

@@ -1,14 +1,17 @@
 extension SnapshotDatabase {
-    /// The whole ledger the file holds, history included (for `journal verify` and tests).
-    func wholeSnapshot() throws(Problem) -> Snapshot {
+    /// The whole ledger the file holds (its `header`, read already); without `history` the
+    /// stacks are left empty.
+    func wholeSnapshot(_ header: Snapshot, history: Bool = true) throws(Problem) -> Snapshot {
         var part = LoadedPart()
         let rows = try sql("SELECT id, kind, body, parent FROM items")
         while try step(rows) { try part.add(rows) }
-        var snapshot = try header()
+        var snapshot = header
         snapshot.state = part.state(categories: snapshot.state)
         snapshot.writers = try writers(of: nil)
-        snapshot.undoStack = try stack(0, top: nil)
-        snapshot.redoStack = try stack(1, top: nil)
+        if history {
+            snapshot.undoStack = try stack(0, top: nil)
+            snapshot.redoStack = try stack(1, top: nil)
+        }
         return snapshot
     }
 

@@ -21,6 +21,13 @@ extension SnapshotDatabase {
         }
     }
 
+    /// The series the action `id` is an occurrence of, as the file holds it (before a change is written).
+    func series(of id: String) throws -> String? {
+        var part = LoadedPart()
+        guard try part.load(id, from: self) == .action else { return nil }
+        return part.actions[id]?.seriesID
+    }
+
     /// Writes the agreement's progress as `state` counts it (which must hold all its actions),
     /// or deletes it when `state` has no such agreement.
     func putProgress(of agreement: String, in state: AccordState) throws {

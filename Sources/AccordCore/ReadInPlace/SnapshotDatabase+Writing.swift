@@ -18,7 +18,7 @@ extension SnapshotDatabase {
     /// the old file or the new one. Only under the directory's write lock.
     /// `header` is the same ledger without its items (`Ledger.withoutItems`).
     static func rebuild(_ snapshot: Snapshot, header: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
-        let target = path(layout)
+        let target = layout.cache
         let temporary = target + ".tmp"
         for file in [temporary, temporary + "-journal"] where fileSystem.fileExists(file) { try fileSystem.remove(file) }
         do {
@@ -53,7 +53,7 @@ extension SnapshotDatabase {
         defer { fileSystem.close(fd) }
         try fileSystem.sync(fd)
         // The old file's write-ahead log must not be read as the new file's.
-        for file in sideFiles(layout) where fileSystem.fileExists(file) { try fileSystem.remove(file) }
+        for file in layout.cacheSideFiles where fileSystem.fileExists(file) { try fileSystem.remove(file) }
         try fileSystem.rename(temporary, to: target)
         try fileSystem.syncDirectory(layout.local)
     }

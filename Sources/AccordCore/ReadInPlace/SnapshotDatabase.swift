@@ -18,17 +18,10 @@ final class SnapshotDatabase {
         self.database = database
     }
 
-    static func path(_ layout: DataLayout) -> String { layout.local + "/snapshot.sqlite" }
-
-    /// The files SQLite keeps beside the database while it is open to write.
-    static func sideFiles(_ layout: DataLayout) -> [String] {
-        ["-wal", "-shm", "-journal"].map { path(layout) + $0 }
-    }
-
     /// Opens the file when there is one of this version; nil when there is none.
     static func open(_ layout: DataLayout, write: Bool) throws(SQLiteError) -> SnapshotDatabase? {
-        guard FileManager.default.fileExists(atPath: path(layout)) else { return nil }
-        let database = try SQLiteDatabase(path: path(layout), mode: write ? .readWrite : .readOnly)
+        guard FileManager.default.fileExists(atPath: layout.cache) else { return nil }
+        let database = try SQLiteDatabase(path: layout.cache, mode: write ? .readWrite : .readOnly)
         // Each page's cells are checked for sizes that cannot be (SQLite checksums no page).
         try database.execute("PRAGMA cell_size_check=ON")
         let statement = try database.statement("PRAGMA user_version")
@@ -55,7 +48,7 @@ final class SnapshotDatabase {
     /// `longestLog` (about 40 changes): a connection opening after the last one closed reads
     /// the whole log, so it must stay short. Only under the directory's write lock.
     func checkpointIfLong(_ layout: DataLayout, fileSystem: FileSystem) throws(SQLiteError) {
-        guard let log = fileSystem.identity(of: Self.path(layout) + "-wal"), log.size > Self.longestLog else { return }
+        guard let log = fileSystem.identity(of: layout.cache + "-wal"), log.size > Self.longestLog else { return }
         try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 

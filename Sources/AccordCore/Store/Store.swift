@@ -26,15 +26,11 @@ public final class Store {
         self.now = now
     }
 
-    /// Opens the data directory at `path` (see `Journal.open`); with a `scope`, only the part
-    /// of the ledger it names when that part can be read in place.
-    public static func open(directory path: String, readOnly: Bool = false, history: Bool = true,
-                            scope: ReadScope? = nil, readInPlaceAbove: Int = Journal.defaultReadInPlaceAbove,
-                            fileSystem: FileSystem = PosixFileSystem(),
-                            now: @escaping @Sendable () -> Date = CalendarClock.now) throws(JournalError) -> Store {
-        let (journal, ledger) = try Journal.open(directory: path, fileSystem: fileSystem, readOnly: readOnly,
-                                                 history: history, scope: scope, readInPlaceAbove: readInPlaceAbove, now: now)
-        return Store(ledger: ledger, journal: journal, now: now)
+    /// Opens the data directory at `path` (see `Journal.open`); with `options.scope`, only
+    /// the part of the ledger it names when the cache holds it.
+    public static func open(directory path: String, _ options: JournalOptions = JournalOptions()) throws(JournalError) -> Store {
+        let (journal, ledger) = try Journal.open(directory: path, options)
+        return Store(ledger: ledger, journal: journal, now: options.now)
     }
 
     public var state: AccordState { ledger.state }
@@ -97,17 +93,15 @@ public final class Store {
         }
     }
 
-    /// Folds the journal into a snapshot now (after reading what others wrote); with
-    /// `readInPlaceToo`, writes the snapshot read in place anew as well (`accord journal
-    /// rebuild`, which opens the store from every journal's start first).
-    public func compact(readInPlaceToo: Bool = false) throws {
+    /// Writes the cache anew from the ledger now, after reading what others wrote
+    /// (`accord journal rebuild`, which opens the store from every journal's start first).
+    public func rebuildCache() throws {
         guard let journal else { return }
         var news = News()
         defer { tell(news) }
         try journal.exclusively {
             try catchUp(&news)
-            try journal.compact(ledger)
-            if readInPlaceToo { try journal.rebuildReadInPlace(ledger) }
+            try journal.writeCacheAnew(ledger)
         }
     }
 
@@ -116,11 +110,11 @@ public final class Store {
     public func repair() throws -> RepairReport {
         guard let journal else { throw JournalError.notDamaged }
         var report: RepairReport?
-        try journal.locked(exclusive: true, patience: journal.lockPatience) { () throws(JournalError) in
+        try journal.locked(exclusive: true, patience: journal.options.lockPatience) { () throws(JournalError) in
             ledger = try journal.reload()
             report = try journal.repair()
             ledger = try journal.reload()
-            try? journal.compact(ledger)
+            journal.catchUpCache(ledger)
         }
         tell(News(reread: true))
         return report!
@@ -150,22 +144,21 @@ public final class Store {
         return news.records.isEmpty ? .unchanged : .applied(news.records.count)
     }
 
-    /// As `followOthers`, under the lock to write, keeping the snapshot read in place current
-    /// with what was applied (record by record, or written anew after a replay): after a sync,
-    /// the next command reads it instead of rebuilding it. Read-only data only follows.
+    /// As `followOthers`, under the lock to write, keeping the cache current with what was
+    /// applied (record by record, or written anew after a replay): after a sync, the next
+    /// command reads it instead of rebuilding it. Read-only data only follows.
     public func followOthersKeepingCache() throws -> Following {
         guard let journal, journal.hasUnreadRecords else { return .unchanged }
         guard journal.readOnlyReason == nil else { return try followOthers() }
         var news = News()
         defer { tell(news) }
         try journal.exclusively {
-            let frontierBefore = ledger.frontier
             try catchUp(&news)
             guard journal.cachesHaveRoom else { return }
             if news.reread {
-                journal.refreshReadInPlace(ledger)
+                journal.refreshCache(ledger)
             } else {
-                journal.keepReadInPlace(after: news.records, stacks: nil, frontierBefore: frontierBefore, ledger: ledger)
+                journal.keepCache(after: news.records, stacks: nil, ledger: ledger)
             }
         }
         if news.reread { return .reread }
@@ -204,7 +197,7 @@ public final class Store {
         if found.needsWholeReplay || found.records.contains(where: { $0.key <= ledger.lastKey })
             || (journal.isPartial && !found.records.isEmpty) {
             let history = !journal.historyOmitted
-            ledger = try journal.locked(exclusive: false, patience: journal.lockPatience) { () throws(JournalError) in
+            ledger = try journal.locked(exclusive: false, patience: journal.options.lockPatience) { () throws(JournalError) in
                 try journal.reload(history: history)
             }
             news.reread = true
@@ -242,7 +235,6 @@ public final class Store {
             let change: Change
             let record: JournalRecord
             let revert: Ledger.Revert
-            let frontierBefore = ledger.frontier
             do {
                 change = try makeChange(ledger)
                 record = journal.nextRecord(kind, change, settles: settles, after: ledger)
@@ -260,15 +252,11 @@ public final class Store {
             if journal.wantsRotation {
                 try? journal.rotate()
             }
-            // On a nearly full disk the caches wait: the next opening with room writes them.
-            if journal.cachesHaveRoom {
-                if journal.wantsCompaction {
-                    try? journal.compact(ledger)
-                }
-                journal.keepReadInPlace(after: [CommittedRecord(record: record, inverse: revert.inverse)], stacks: revert.kind,
-                                        frontierBefore: frontierBefore, ledger: ledger)
-            }
             news.records.append(CommittedRecord(record: record, inverse: revert.inverse))
+            // On a nearly full disk the cache waits: the next opening with room writes it.
+            if journal.cachesHaveRoom {
+                journal.keepCache(after: news.records, stacks: revert.kind, ledger: ledger)
+            }
             return change
         }
     }

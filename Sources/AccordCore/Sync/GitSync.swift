@@ -144,13 +144,8 @@ public struct GitSync {
             received = [:]
             for record in store.arrivedWithReread where record.replica != layout.replica { received[record.replica, default: 0] += 1 }
         })
-        let followed = try store.followOthersKeepingCache()
+        _ = try store.followOthersKeepingCache()
         store.unsubscribe(listening)
-        // When much came in, or older records made everything replay, the next start should
-        // read from here; a few records are read after the snapshot at no great cost.
-        if followed != .unchanged, journal.wantsSnapshot {
-            try? store.compact()
-        }
         let newConflicts = store.conflicts.filter { !conflictsBefore.contains($0.id) }.count
         let url = try runner.run(["remote", "get-url", remote]).out.trimmingCharacters(in: .whitespacesAndNewlines)
         let report = Report(sent: sent, received: received, newConflicts: newConflicts, remote: "\(remote) (\(url))",
@@ -262,7 +257,7 @@ extension GitRunner {
         // Under the lock: no record of this replica is half-written (or frozen) while git reads.
         var failure: SyncError?
         do {
-            try journal.locked(exclusive: true, patience: journal.lockPatience) { () throws(JournalError) in
+            try journal.locked(exclusive: true, patience: journal.options.lockPatience) { () throws(JournalError) in
                 let frozen = ((try? FileManager.default.contentsOfDirectory(atPath: layout.journals)) ?? [])
                     .filter { layout.isFrozenSegment($0) }.map { "journal/" + $0 }
                 do throws(SyncError) { try must(["add", "-A", "--"] + files + frozen) } catch { failure = error }

@@ -3,7 +3,7 @@ import Foundation
 /// When this replica last synced and what came of it, kept in `local/last-sync` (one line:
 /// the UTC time, a tab, the summary) for the dashboard's header.
 public enum LastSync {
-    static func path(_ layout: DataLayout) -> String { layout.local + "/last-sync" }
+    static func path(_ layout: DataLayout) -> String { layout.lastSync }
 
     static func write(_ summary: String, layout: DataLayout, now: Date = CalendarClock.now()) {
         let line = Timestamp.iso(now) + "\t" + summary.replacingOccurrences(of: "\n", with: " ") + "\n"
@@ -12,7 +12,7 @@ public enum LastSync {
 
     /// Where what syncs refused is kept: one line each, the UTC time, a tab, the sentence (the
     /// file is started anew, the previous one kept as `.old`, past 1 MiB).
-    public static func refusalsPath(_ layout: DataLayout) -> String { layout.local + "/sync-refusals.log" }
+    public static func refusalsPath(_ layout: DataLayout) -> String { layout.syncRefusals }
 
     /// Appends `refusals` to `refusalsPath`.
     static func keep(refusals: [String], layout: DataLayout, now: Date = CalendarClock.now()) {

@@ -81,7 +81,7 @@ import Testing
         let after = dir.bytes(TempDirectory.journal)
         #expect(after.starts(with: before) && after.count > before.count)
         #expect(store.journal?.notices.contains { $0.contains("put back from local/own/") } == true)
-        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.ledger.state == store.ledger.state)
     }
 
@@ -135,7 +135,7 @@ import Testing
         let dir = TempDirectory()
         let fs = FaultyFileSystem()
         let store = try Store.seeded(dir, fileSystem: fs)
-        try store.compact()
+        try store.rebuildCache()
         #expect(FileManager.default.fileExists(atPath: dir.data + "/" + TempDirectory.snapshot))
         var armed = true
         fs.rule = { name, _, _ in
@@ -147,7 +147,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.data + "/" + TempDirectory.snapshot), "the cache gave way")
         #expect(store.readOnlyReason == nil)
         #expect(store.journal?.notices.contains { $0.contains("The disk is nearly full") } == true)
-        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.state.actions["a1"]?.isDone == true)
         #expect(reopened.journal?.damage == [] && reopened.journal?.tornTail == nil)
     }
@@ -156,7 +156,7 @@ import Testing
         let dir = TempDirectory()
         let fs = FaultyFileSystem()
         let store = try Store.seeded(dir, fileSystem: fs)
-        try store.compact()
+        try store.rebuildCache()
         let before = store.ledger
         fs.rule = { name, _, _ in name == "write" ? .fail(ENOSPC) : nil }
         #expect(throws: JournalError.self) { try store.tick("a1") }

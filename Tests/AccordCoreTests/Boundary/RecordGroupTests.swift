@@ -28,7 +28,7 @@ import Testing
         #expect(written.dropFirst().allSatisfy { $0.contains(#""group":{"first":2,"count":3}"#) })
         #expect(store.journal?.lastSeq == 4)
         try? FileManager.default.removeItem(atPath: dir.data + "/" + TempDirectory.snapshot)
-        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.state == store.state)
         #expect(reopened.journal?.lastSeq == 4)
         #expect(reopened.journal?.damage.isEmpty == true)
@@ -36,7 +36,7 @@ import Testing
         #expect(reopened.state.actions == before.actions, "one undo takes back the whole group")
         #expect(lines(dir).count == 1 + 3 + 3, "the undo is a group too")
         try? FileManager.default.removeItem(atPath: dir.data + "/" + TempDirectory.snapshot)
-        let again = try Store.open(directory: dir.data, now: fixedNow)
+        let again = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(again.state.actions == before.actions)
         try again.redo()
         #expect(again.state.actions.count == before.actions.count + 9_001)
@@ -45,7 +45,7 @@ import Testing
     @Test func anotherProcessFollowsAGroupAsOneRecord() throws {
         let dir = TempDirectory()
         let writer = try Store.seeded(dir)
-        let follower = try Store.open(directory: dir.data, now: fixedNow)
+        let follower = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         var told: [Int] = []
         follower.subscribe { told.append($0.record.seq) }
         try writer.perform(largeChange(4_500))
@@ -66,7 +66,7 @@ import Testing
         let kept = lines(dir).prefix(3).joined(separator: "\n") + "\n"
         dir.write(TempDirectory.journal, Array(kept.utf8))
         try? FileManager.default.removeItem(atPath: dir.data + "/" + TempDirectory.snapshot)
-        let store = try Store.open(directory: dir.data, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(store.state == before)
         #expect(store.readOnlyReason == nil)
         #expect(dir.files(in: TempDirectory.quarantine).count == 1)

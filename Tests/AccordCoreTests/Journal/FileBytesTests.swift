@@ -23,14 +23,14 @@ import Testing
         let dir = TempDirectory()
         var live: Ledger
         do {
-            let store = try Store.open(directory: dir.data, now: fixedNow)
+            let store = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
             try store.perform(DataGenerator(agreements: 1_200, seed: 5).change(for: store.state))
-            try store.compact()
+            try store.rebuildCache()
             try store.tick(try #require(store.state.actions.values.first { !$0.isDone }?.id))
             live = store.ledger
         }
         #expect(dir.bytes(TempDirectory.snapshot).count > 3 << 20, "large enough for pages to be given back while decoding")
-        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.ledger == live)
         #expect(reopened.journal?.notices == [])
     }

@@ -9,7 +9,7 @@ import Testing
     private func compactedWithHistory(_ dir: TempDirectory) throws -> Ledger {
         let store = try Store.seeded(dir)
         try store.tick("a1")
-        try store.compact()
+        try store.rebuildCache()
         try store.untick("a2")
         return store.ledger
     }
@@ -18,25 +18,24 @@ import Testing
         let dir = TempDirectory()
         let live = try compactedWithHistory(dir)
         #expect(live.undoStack.count == 3)
-        let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(history: false, now: fixedNow))
         #expect(store.state == live.state)
         #expect(store.journal?.historyOmitted == true)
-        #expect(store.ledger.undoStack.count == 1, "only the change replayed after the snapshot")
+        #expect(store.ledger.undoStack.isEmpty, "the cache holds every change: no history read, none replayed")
         #expect(store.journal?.notices == [] && store.journal?.damage == [])
     }
 
     @Test func noSnapshotIsWrittenWithoutTheHistory() throws {
         let dir = TempDirectory()
         _ = try compactedWithHistory(dir)
-        let snapshotBefore = dir.bytes(TempDirectory.snapshot)
-        let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
-        store.journal?.compactionThreshold = 0
-        #expect(store.journal?.wantsCompaction == false)
-        #expect(throws: JournalError.historyNotLoaded) { try store.compact() }
+        let store = try Store.open(directory: dir.data, JournalOptions(history: false, now: fixedNow))
+        #expect(throws: JournalError.historyNotLoaded) { try store.rebuildCache() }
         try store.perform(Change(label: "note", events: [.noteSet(id: "a1", note: "écrit après")]))
-        #expect(dir.bytes(TempDirectory.snapshot) == snapshotBefore, "no automatic compaction either")
-        let full = try Store.open(directory: dir.data, readOnly: true, now: fixedNow)
-        #expect(full.ledger.undoStack.count == 4, "the history is all there: two in the snapshot, the untick and the note after")
+        let full = try Store.open(directory: dir.data, JournalOptions(readOnly: true, now: fixedNow))
+        #expect(full.ledger.undoStack.count == 4, "the history is all there: two in the cache, the untick and the note after")
+        // The cache took the note row by row, its history pushed on top of what it held: still whole.
+        let replayed = try Journal.open(directory: dir.data, JournalOptions(readOnly: true, useCache: false, now: fixedNow)).1
+        #expect(ReadInPlaceCheck.of(dir.layout, against: replayed) == .agrees(seq: 4))
     }
 
     /// An undo record carries the change it applied: merging it needs no history (the stacks,
@@ -46,17 +45,17 @@ import Testing
         var live: Ledger
         do {
             _ = try compactedWithHistory(dir)
-            let store = try Store.open(directory: dir.data, now: fixedNow)
+            let store = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
             try store.undo()
             try store.undo()
             live = store.ledger
         }
         #expect(live.undoStack.count == 1 && live.redoStack.count == 2)
-        let store = try Store.open(directory: dir.data, history: false, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(history: false, now: fixedNow))
         #expect(store.journal?.historyOmitted == true)
         #expect(store.state == live.state && store.ledger.conflicts == live.conflicts)
         #expect(store.ledger.undoStack.isEmpty, "the snapshot's history was not read")
         #expect(store.journal?.damage == [])
-        #expect(throws: JournalError.historyNotLoaded) { try store.compact() }
+        #expect(throws: JournalError.historyNotLoaded) { try store.rebuildCache() }
     }
 }

@@ -29,7 +29,7 @@ import Testing
             try store.undo()
             live = store.ledger
         }
-        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.ledger == live)
         #expect(reopened.journal?.lastSeq == 4)
         #expect(reopened.journal?.notices == [])
@@ -77,7 +77,7 @@ import Testing
                 case 3: _ = try? store.undo()
                 case 4: _ = try? store.redo()
                 default:
-                    if step % 20 == 19 { try store.compact() } else { _ = try? store.undo() }
+                    if step % 20 == 19 { try store.rebuildCache() } else { _ = try? store.undo() }
                 }
             }
             live = store.ledger
@@ -91,7 +91,7 @@ import Testing
         do {
             let store = try Store.seeded(dir)
             try store.tick("a1")
-            try store.compact()
+            try store.rebuildCache()
             // The journal is shared with the other replicas: a snapshot, local, never takes records out of it.
             #expect(JournalScan(dir.bytes(TempDirectory.journal)).entries.map(\.record.seq) == [1, 2])
             #expect(!dir.bytes(TempDirectory.snapshot).isEmpty)
@@ -104,13 +104,13 @@ import Testing
         #expect(store.journal?.lastSeq == 3)
     }
 
-    @Test func automaticCompactionPastTheThreshold() throws {
+    @Test func theCacheFollowsEveryChange() throws {
         let dir = TempDirectory()
         let store = try Store.seeded(dir)
-        store.journal?.compactionThreshold = 2_000
         for i in 0..<20 { try store.perform(Change(label: "n", events: [.noteSet(id: "a1", note: "note \(i)")])) }
-        let taken = try #require(store.journal?.snapshotSeq, "the store knows of its own snapshot")
-        #expect(taken > 1 && taken < 21, "taken once 2,000 bytes were written past the first")
+        let part = try Store.open(directory: dir.data, JournalOptions(readOnly: true, scope: .items(["a1"]), now: fixedNow))
+        #expect(part.journal?.isPartial == true && part.journal?.snapshotSeq == 21, "the cache holds every record, read alone")
+        #expect(part.state.actions["a1"]?.note == "note 19")
         #expect(JournalScan(dir.bytes(TempDirectory.journal)).entries.count == 21, "the journal keeps every record")
         let live = store.ledger
         _ = consume store
@@ -120,7 +120,7 @@ import Testing
     @Test func filesAreReadableByTheirOwnerOnly() throws {
         let dir = TempDirectory()
         let store = try Store.seeded(dir)
-        try store.compact()
+        try store.rebuildCache()
         try store.tick("a1")
         func mode(_ path: String) throws -> Int {
             (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1

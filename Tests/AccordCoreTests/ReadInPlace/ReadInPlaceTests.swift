@@ -8,7 +8,7 @@ import Testing
 @Suite struct ReadInPlaceTests {
     /// A data directory holding the sample agreements.
     private func sampled(_ dir: TempDirectory) throws -> Store {
-        let store = try Store.open(directory: dir.data, readInPlaceAbove: 0, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(cacheAbove: 0, now: fixedNow))
         try store.perform(try SampleData.change(for: store.state))
         return store
     }
@@ -16,7 +16,7 @@ import Testing
     /// Everything the file holds, read whole.
     private func fileContents(_ dir: TempDirectory) throws -> Snapshot {
         let file = try #require(try SnapshotDatabase.open(dir.layout, write: false), "the file exists")
-        return try file.wholeSnapshot()
+        return try file.wholeSnapshot(try file.header())
     }
 
     private func expectFile(_ dir: TempDirectory, holds ledger: Ledger, _ comment: Comment? = nil) throws {
@@ -56,7 +56,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: nancy.data + "/local/replica", contents: Data("t2\n".utf8))
         try FileManager.default.createDirectory(atPath: nancy.data + "/journal", withIntermediateDirectories: true)
         nancy.write(TempDirectory.journal, paris.bytes(TempDirectory.journal))
-        let there = try Store.open(directory: nancy.data, readInPlaceAbove: 0, now: fixedNow)
+        let there = try Store.open(directory: nancy.data, JournalOptions(cacheAbove: 0, now: fixedNow))
         #expect(there.state == here.state)
         try there.tick("uo-h2")
         try there.setNote(of: "uo-s2", to: "vu à Nancy")
@@ -68,7 +68,7 @@ import Testing
         #expect(try here.followOthersKeepingCache() == .applied(4))
         #expect(here.ledger.frontier != beforeFollowing && !here.conflicts.isEmpty)
         try expectFile(paris, holds: here.ledger, "after following four records from another replica, one of them in conflict")
-        let reopened = try Store.open(directory: paris.data, history: false, scope: .items(["uo-h2"]), readInPlaceAbove: 0, now: fixedNow)
+        let reopened = try Store.open(directory: paris.data, JournalOptions(history: false, scope: .items(["uo-h2"]), cacheAbove: 0, now: fixedNow))
         #expect(reopened.journal?.isPartial == true && reopened.state.actions["uo-h2"]?.isDone == true,
                 "the next command reads the file: it is current")
     }
@@ -76,24 +76,24 @@ import Testing
     @Test func belowItsThresholdNoFileIsKeptOrRead() throws {
         let dir = TempDirectory()
         _ = try sampled(dir)
-        let path = SnapshotDatabase.path(dir.layout)
+        let path = dir.layout.cache
         #expect(FileManager.default.fileExists(atPath: path))
         // The sample's journal (about 30 KB) is far below the default: the file is dropped, not kept behind.
-        let store = try Store.open(directory: dir.data, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(cacheAbove: JournalOptions.commandLineCacheAbove, now: fixedNow))
         #expect(!FileManager.default.fileExists(atPath: path))
         try store.tick("uo-h1")
-        let scoped = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), now: fixedNow)
+        let scoped = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: JournalOptions.commandLineCacheAbove, now: fixedNow))
         #expect(scoped.journal?.isPartial == false && scoped.state == store.state)
         #expect(!FileManager.default.fileExists(atPath: path), "neither written by the tick nor by the command")
         let journalBytes = dir.bytes(TempDirectory.journal).count
-        _ = try Store.open(directory: dir.data, readInPlaceAbove: journalBytes, now: fixedNow)
+        _ = try Store.open(directory: dir.data, JournalOptions(cacheAbove: journalBytes, now: fixedNow))
         #expect(FileManager.default.fileExists(atPath: path), "written once the journals reach the threshold")
     }
 
     @Test func aScopedOpenReadsOnlyThePartItNames() throws {
         let dir = TempDirectory()
         let whole = try sampled(dir).state
-        let part = try Store.open(directory: dir.data, history: false, scope: .items(["UO-H1"]), readInPlaceAbove: 0, now: fixedNow)
+        let part = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["UO-H1"]), cacheAbove: 0, now: fixedNow))
         #expect(part.journal?.isPartial == true)
         #expect(part.state.actions["uo-h1"] == whole.actions["uo-h1"], "named in any case, as everywhere")
         let commitment = try #require(whole.actions["uo-h1"]?.commitmentID)
@@ -107,20 +107,20 @@ import Testing
         #expect(part.state.pathFromPartners(of: "uo-h1") == whole.pathFromPartners(of: "uo-h1"))
         #expect(whole.agreements.count > 1 && whole.actions.count > part.state.actions.count)
 
-        let agreementPart = try Store.open(directory: dir.data, history: false, scope: .items([agreement]), readInPlaceAbove: 0, now: fixedNow)
+        let agreementPart = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items([agreement]), cacheAbove: 0, now: fixedNow))
         #expect(agreementPart.state.progress(ofAgreement: agreement) == whole.progress(ofAgreement: agreement))
         #expect(agreementPart.state.commitments(of: agreement) == whole.commitments(of: agreement))
 
-        let list = try Store.open(directory: dir.data, history: false, scope: .agreementList, readInPlaceAbove: 0, now: fixedNow)
+        let list = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .agreementList, cacheAbove: 0, now: fixedNow))
         #expect(list.journal?.isPartial == true && list.state.agreements == whole.agreements && list.state.actions.isEmpty)
         #expect(list.journal?.agreementProgress == Dictionary(uniqueKeysWithValues: whole.agreements.keys.map { ($0, whole.progress(ofAgreement: $0)) }))
 
         for needsAll in ["upmc", "UPMC", "internships", "Université Pierre et Marie Curie"] {
-            let opened = try Store.open(directory: dir.data, history: false, scope: .items([needsAll]), readInPlaceAbove: 0, now: fixedNow)
+            let opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items([needsAll]), cacheAbove: 0, now: fixedNow))
             #expect(opened.journal?.isPartial == false && opened.state == whole, "\(needsAll): a partner or a category reads all")
         }
         // An id that is nothing is answered from the partners alone (to tell it from a partner's name).
-        let unknown = try Store.open(directory: dir.data, history: false, scope: .items(["no-such-id"]), readInPlaceAbove: 0, now: fixedNow)
+        let unknown = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["no-such-id"]), cacheAbove: 0, now: fixedNow))
         #expect(unknown.journal?.isPartial == true && unknown.state.partners == whole.partners && unknown.state.actions.isEmpty)
         #expect(unknown.state.itemID(named: "no-such-id") == nil)
     }
@@ -144,15 +144,15 @@ import Testing
             (.undo, { try $0.undo() }),
         ]
         for (n, (scope, step)) in steps.enumerated() {
-            let part = try Store.open(directory: throughParts.data, scope: scope, readInPlaceAbove: 0, now: fixedNow)
+            let part = try Store.open(directory: throughParts.data, JournalOptions(scope: scope, cacheAbove: 0, now: fixedNow))
             #expect(part.journal?.isPartial == true, "step \(n) read a part")
             try step(part)
-            let whole = try Store.open(directory: throughWhole.data, readInPlaceAbove: 0, now: fixedNow)
+            let whole = try Store.open(directory: throughWhole.data, JournalOptions(cacheAbove: 0, now: fixedNow))
             try step(whole)
             #expect(throughParts.bytes(TempDirectory.journal) == throughWhole.bytes(TempDirectory.journal), "step \(n)")
             try expectFile(throughParts, holds: whole.ledger, "step \(n): the file written from parts holds the whole ledger")
         }
-        let replayed = try Journal.open(directory: throughParts.data, readOnly: true, useSnapshot: false).1
+        let replayed = try Journal.open(directory: throughParts.data, JournalOptions(readOnly: true, useCache: false)).1
         try expectFile(throughParts, holds: replayed)
     }
 
@@ -160,7 +160,7 @@ import Testing
         let dir = TempDirectory()
         let store = try sampled(dir)
         try store.perform(try Deletion(of: "uo-h1", in: store.state).change)
-        let opened = try Store.open(directory: dir.data, scope: .undo, readInPlaceAbove: 0, now: fixedNow)
+        let opened = try Store.open(directory: dir.data, JournalOptions(scope: .undo, cacheAbove: 0, now: fixedNow))
         #expect(opened.journal?.isPartial == false, "re-creating items is checked against every item")
         #expect(try opened.undo().label == store.ledger.undoStack.last?.label)
     }
@@ -179,7 +179,7 @@ import Testing
                      "entreprise category:internships", "hopital evry", "HÔPITAL", "zzzz", "l'universite",
                      "due:overdue integration", "échéance:retard formation", "status:done d"] {
             let query = try SearchQuery.parse(text)
-            let part = try Store.open(directory: dir.data, history: false, scope: .search(query, today: today, limit: 3), readInPlaceAbove: 0, now: fixedNow)
+            let part = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .search(query, today: today, limit: 3), cacheAbove: 0, now: fixedNow))
             #expect(part.journal?.isPartial == true, "\(text)")
             let expected = SearchScan.search(query, in: whole, today: today)
             let found = SearchScan.search(query, in: part.state, today: today)
@@ -190,7 +190,7 @@ import Testing
         }
         let lateCommitments = SearchScan.search(try SearchQuery.parse("due:overdue integration"), in: whole, today: today).filter { $0.kind == .commitment }
         #expect(!lateCommitments.isEmpty, "the overdue filter is tried on commitments")
-        let filtersOnly = try Store.open(directory: dir.data, history: false, scope: .search(try SearchQuery.parse("status:done"), today: today, limit: 3), readInPlaceAbove: 0)
+        let filtersOnly = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .search(try SearchQuery.parse("status:done"), today: today, limit: 3), cacheAbove: 0))
         #expect(filtersOnly.journal?.isPartial == false, "no word to look up: everything is read")
     }
 
@@ -198,7 +198,7 @@ import Testing
         let dir = TempDirectory()
         let store = try sampled(dir)
         // The file and its write-ahead log as they were before the tick.
-        let files = [SnapshotDatabase.path(dir.layout)] + SnapshotDatabase.sideFiles(dir.layout)
+        let files = [dir.layout.cache] + dir.layout.cacheSideFiles
         let before = files.map { FileManager.default.contents(atPath: $0) }
         try store.tick("uo-h1")
         // As if the process had been killed between the journal append and the file's update.
@@ -206,27 +206,27 @@ import Testing
             try? FileManager.default.removeItem(atPath: file)
             if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
         }
-        let behind = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        let behind = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(behind.journal?.isPartial == false)
         #expect(behind.state.actions["uo-h1"]?.doneOn != nil, "the tick is read from the journal")
         try expectFile(dir, holds: store.ledger, "the command that found it behind read the history too and brought it up to date")
-        let part = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        let part = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(part.journal?.isPartial == true && part.state.actions["uo-h1"]?.doneOn != nil)
         // Where nothing may be written, it stays behind and is not read.
         for (file, bytes) in zip(files, before) {
             try? FileManager.default.removeItem(atPath: file)
             if let bytes { try bytes.write(to: URL(fileURLWithPath: file)) }
         }
-        let readOnly = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        let readOnly = try Store.open(directory: dir.data, JournalOptions(readOnly: true, history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(readOnly.journal?.isPartial == false && readOnly.state.actions["uo-h1"]?.doneOn != nil)
-        let stillBehind = try Store.open(directory: dir.data, readOnly: true, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        let stillBehind = try Store.open(directory: dir.data, JournalOptions(readOnly: true, history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(stillBehind.journal?.isPartial == false, "nothing was written to bring it up to date")
     }
 
     @Test func aDamagedOrForeignFileIsSaidSetAsideAndWrittenAgain() throws {
         let dir = TempDirectory()
         let store = try sampled(dir)
-        let path = SnapshotDatabase.path(dir.layout)
+        let path = dir.layout.cache
         // The whole file, its log copied into it.
         try #require(try SnapshotDatabase.open(dir.layout, write: true)).database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let good = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -241,9 +241,9 @@ import Testing
         ]
         for (what, alwaysSaid, broken) in breakages {
             // The damaged file alone, as a copy of it would be (its log beside it is SQLite's own).
-            for file in SnapshotDatabase.sideFiles(dir.layout) { try? FileManager.default.removeItem(atPath: file) }
+            for file in dir.layout.cacheSideFiles { try? FileManager.default.removeItem(atPath: file) }
             try broken.write(to: URL(fileURLWithPath: path))
-            let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+            let opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
             // Whatever was read, from the file or the journals, is what the journals hold.
             #expect(opened.state.actions["uo-h1"] == store.state.actions["uo-h1"], "\(what)")
             #expect(opened.state.pathFromPartners(of: "uo-h1") == store.state.pathFromPartners(of: "uo-h1"), "\(what)")
@@ -257,7 +257,7 @@ import Testing
                 // and the next opening to write writes it again.
                 if case .agrees = ReadInPlaceCheck.of(dir.layout, against: store.ledger) { Issue.record("\(what): verify said it agrees") }
                 ReadInPlaceCheck.discard(dir.layout)
-                _ = try Store.open(directory: dir.data, readInPlaceAbove: 0, now: fixedNow)
+                _ = try Store.open(directory: dir.data, JournalOptions(cacheAbove: 0, now: fixedNow))
                 try expectFile(dir, holds: store.ledger, "\(what): written again whole")
             }
         }
@@ -269,7 +269,7 @@ import Testing
         let file = try #require(try SnapshotDatabase.open(dir.layout, write: true))
         // A title changed without its checksum: as a flipped bit on disk would.
         try file.database.execute("UPDATE items SET body = replace(body, 'mission', 'MISSION') WHERE id = 'uo-h1'")
-        let opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        let opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(opened.journal?.isPartial == false)
         #expect(opened.state.actions["uo-h1"] == store.state.actions["uo-h1"])
         #expect(opened.journal?.notices.contains { $0.contains("uo-h1") && $0.contains("bad checksum") } == true)
@@ -280,22 +280,22 @@ import Testing
         _ = try sampled(dir)
         let other = TempDirectory()
         other.write("local/replica", Array("p2\n".utf8))
-        let peer = try Store.open(directory: other.data, readInPlaceAbove: 0, now: fixedNow)
+        let peer = try Store.open(directory: other.data, JournalOptions(cacheAbove: 0, now: fixedNow))
         try peer.perform(Change(label: "peer", events: [.categoryCreated(Category(id: "peer-cat", name: "Pair"))]))
         let peerFile = "journal/p2.log"
         dir.write(peerFile, other.bytes(peerFile))
         #expect(!dir.bytes(peerFile).isEmpty)
-        var opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        var opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(opened.journal?.isPartial == false, "a journal it never read")
         try FileManager.default.removeItem(atPath: dir.data + "/" + peerFile)
-        _ = try Store.open(directory: dir.data, readInPlaceAbove: 0, now: fixedNow)
-        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
-        #expect(opened.journal?.isPartial == true, "a journal that vanished holds nothing unread (its records stay, as in snapshot.json)")
+        _ = try Store.open(directory: dir.data, JournalOptions(cacheAbove: 0, now: fixedNow))
+        opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
+        #expect(opened.journal?.isPartial == true, "a journal that vanished holds nothing unread (its records stay in the cache)")
         #expect(opened.state.categories["peer-cat"] != nil)
         // The same bytes written again: same size, same file, but written since.
         usleep(10_000)
         dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal))
-        opened = try Store.open(directory: dir.data, history: false, scope: .items(["uo-h1"]), readInPlaceAbove: 0, now: fixedNow)
+        opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(opened.journal?.isPartial == false, "a journal written since is read")
     }
 }

@@ -38,8 +38,8 @@ final class TeamFolder {
     func directory(_ id: String) -> String { root + "/" + id }
 
     /// Opens replica `index`'s store.
-    func open(_ index: Int) throws -> Store {
-        try Store.open(directory: directory(ids[index]), now: clocks[index].now)
+    func open(_ index: Int, rotationAbove: Int = 8 << 20) throws -> Store {
+        try Store.open(directory: directory(ids[index]), JournalOptions(rotationAbove: rotationAbove, now: clocks[index].now))
     }
 
     /// Copies every journal file `from` has that `to` lacks or holds otherwise (a journal grows,

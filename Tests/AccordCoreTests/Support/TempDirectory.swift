@@ -1,5 +1,6 @@
 import Glibc
 import Foundation
+import Testing
 @testable import AccordCore
 
 /// A fresh directory under /tmp, removed when the test ends.
@@ -23,7 +24,7 @@ final class TempDirectory {
     var layout: DataLayout { DataLayout(directory: data, replica: Self.replica) }
     /// This replica's journal and the snapshot, relative to `data`.
     static let journal = "journal/\(replica).log"
-    static let snapshot = "local/snapshot.json"
+    static let snapshot = "local/snapshot.sqlite"
     static let quarantine = "local/quarantine"
 
     func bytes(_ name: String) -> [UInt8] {
@@ -52,7 +53,7 @@ let fixedNow: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_700_000_000
 extension Store {
     /// A store on `dir` holding `Fixtures.small`'s items, journaled as one change.
     static func seeded(_ dir: TempDirectory, fileSystem: FileSystem = PosixFileSystem()) throws -> Store {
-        let store = try Store.open(directory: dir.data, fileSystem: fileSystem, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(fileSystem: fileSystem, now: fixedNow))
         let small = Fixtures.small
         var events: [Event] = []
         events += small.sortedPartners.map { .partnerCreated($0) }
@@ -61,5 +62,19 @@ extension Store {
         events += small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }
         try store.perform(Change(label: "seed", events: events))
         return store
+    }
+}
+
+extension TempDirectory {
+    /// Rewrites the cache's row of the item `id`: `edit` takes its JSON and returns the new
+    /// JSON, framed again with its checksum unless `keepChecksum` (a flipped bit).
+    func editCacheRow(_ id: String, keepChecksum: Bool = false, _ edit: (String) -> String) throws {
+        let file = try #require(try SnapshotDatabase.open(layout, write: true), "the cache exists")
+        let row = try file.sql("SELECT body FROM items WHERE id = ?", .text(id))
+        #expect(try file.step(row), "the cache holds \(id)")
+        let line = row.withBytes(0) { String(decoding: $0, as: UTF8.self) }
+        let json = edit(String(line.dropFirst(9).dropLast()))
+        let crc = keepChecksum ? String(line.prefix(8)) : CRC32C.hex(Array(json.utf8))
+        try file.sql("UPDATE items SET body = ? WHERE id = ?", .bytes(Array((crc + " " + json + "\n").utf8)), .text(id)).run()
     }
 }

@@ -60,7 +60,7 @@ import Testing
         let dir = TempDirectory()
         let before = try writeLegacy(dir)
         let oldJournal = dir.bytes("journal.log")
-        let store = try Store.open(directory: dir.data, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(store.state == before.state)
         #expect(store.readOnlyReason == nil)
         #expect(store.journal?.notices.contains { $0.contains("migrated") && $0.contains("4 record(s)") } == true)
@@ -72,7 +72,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.data + "/journal.log"))
         // The history came along: undo takes back the last old change.
         #expect(try store.undo().label == "Ticked 'y'")
-        let reopened = try Store.open(directory: dir.data, now: fixedNow)
+        let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.ledger == store.ledger)
     }
 
@@ -80,17 +80,17 @@ import Testing
         let dir = TempDirectory()
         // The archive is gone: records 1–2 exist only folded into the snapshot.
         let before = try writeLegacy(dir, archive: false)
-        let store = try Store.open(directory: dir.data, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(store.state == before.state, "nothing lost")
         let migrated = JournalScan(dir.bytes(TempDirectory.journal)).entries.map(\.record)
         #expect(migrated.count == 1 && migrated[0].change.label == "Carried over from journal.log")
-        #expect(try Store.open(directory: dir.data, now: fixedNow).state == before.state)
+        #expect(try Store.open(directory: dir.data, JournalOptions(now: fixedNow)).state == before.state)
     }
 
     @Test func openedReadOnlyItIsShownAsItIsAndNotMigrated() throws {
         let dir = TempDirectory()
         let before = try writeLegacy(dir)
-        let store = try Store.open(directory: dir.data, readOnly: true, now: fixedNow)
+        let store = try Store.open(directory: dir.data, JournalOptions(readOnly: true, now: fixedNow))
         #expect(store.state == before.state)
         #expect(store.readOnlyReason != nil)
         #expect(FileManager.default.fileExists(atPath: dir.data + "/journal.log"))

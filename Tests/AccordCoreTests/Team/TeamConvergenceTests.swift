@@ -69,7 +69,7 @@ import Testing
                 #expect((member.store.ledger.frontier[ack.replica] ?? 0) >= ack.seq, "replica \(index + 1) lacks \(ack) (seed \(seed))")
             }
             // Every replica's journals alone, replayed from their start, give the same bytes.
-            let (_, whole) = try Journal.open(directory: team.directory(team.ids[index]), readOnly: true, useSnapshot: false)
+            let (_, whole) = try Journal.open(directory: team.directory(team.ids[index]), JournalOptions(readOnly: true, useCache: false))
             var replayed = Ledger(state: whole.state)
             replayed.conflicts = whole.conflicts
             #expect(LineCodec.encode(Snapshot(replica: "", lastSeq: 0, files: [], takenAt: "", ledger: replayed)) == first,
@@ -89,9 +89,8 @@ import Testing
         var members: [Member] = []
         for index in 0..<count {
             try GitSync.initialize(directory: team.directory(team.ids[index]), url: bare)
-            let store = try team.open(index)
             // Small journals: each replica freezes its file and starts another now and then.
-            store.journal?.rotationThreshold = 1_500 + Int(random.next() % 3_000)
+            let store = try team.open(index, rotationAbove: 1_500 + Int(random.next() % 3_000))
             if index == 0 { try store.perform(Change(label: "seed", events: Self.seedEvents)) }
             members.append(Member(store))
             _ = try GitSync(store: store).sync()
@@ -120,12 +119,12 @@ import Testing
         var random = SplitMix64(seed: seed)
         let count = 3 + Int(random.next() % 3)
         let team = TeamFolder(replicas: count, skews: (0..<count).map { _ in Double(Int(random.next() % 172_800) - 86_400) })
-        let seeded = try team.open(0)
+        let rotations = (0..<count).map { _ in 1_500 + Int(random.next() % 3_000) }
+        let seeded = try team.open(0, rotationAbove: rotations[0])
         try seeded.perform(Change(label: "seed", events: Self.seedEvents))
         for index in 1..<count { team.copy(from: 0, to: index) }
         var members = [Member(seeded)]
-        for index in 1..<count { members.append(Member(try team.open(index))) }
-        for member in members { member.store.journal?.rotationThreshold = 1_500 + Int(random.next() % 3_000) }
+        for index in 1..<count { members.append(Member(try team.open(index, rotationAbove: rotations[index]))) }
         for round in 0..<4 {
             for (index, member) in members.enumerated() {
                 for step in 0..<Int(random.next() % 6) {

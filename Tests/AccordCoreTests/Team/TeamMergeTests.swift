@@ -186,7 +186,7 @@ import Testing
         try first.followOthers()
         #expect(first.state.actions["a1"]?.note == "Nancy, après lecture")
         // And a fresh open from the journals alone gives the same bytes.
-        let reopened = try Store.open(directory: team.directory("r1"), now: team.clocks[0].now)
+        let reopened = try Store.open(directory: team.directory("r1"), JournalOptions(now: team.clocks[0].now))
         #expect(TeamFolder.canonical(reopened) == TeamFolder.canonical(first))
     }
 
@@ -264,8 +264,10 @@ import Testing
     }
 
     @Test func aFullJournalIsFrozenAndANewOneStartedWithoutAnyoneLosingTrack() throws {
-        let (team, first, second) = try pair()
-        first.journal?.rotationThreshold = 1_200
+        let (team, opened, second) = try pair()
+        // Reopened with a small journal: it freezes its file and starts another every few records.
+        let first = try team.open(0, rotationAbove: 1_200)
+        _ = opened
         // Another process of the first replica, following it.
         let sibling = try team.open(0)
         var reread = 0
@@ -283,7 +285,7 @@ import Testing
         #expect(first.state == sibling.state)
         // Opening, from the snapshot or from the journals alone, gives the same.
         #expect(try team.open(0).state == first.state)
-        let (_, whole) = try Journal.open(directory: team.directory("r1"), readOnly: true, useSnapshot: false)
+        let (_, whole) = try Journal.open(directory: team.directory("r1"), JournalOptions(readOnly: true, useCache: false))
         #expect(whole.state == first.state)
         // Another replica reads the frozen files as new ones: a record read twice counts once.
         team.copy(from: 0, to: 1)

@@ -31,11 +31,11 @@ struct AccordCommand: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let session = try Session(global, write: false)
         // The dashboard draws on standard output: `accord | cat` and `accord > file` print the overview.
         if isatty(1) == 1 {
-            try DashboardRunner.run(session, themeFlag: theme, noMouse: noMouse, accessible: accessible)
+            try DashboardRunner.run(global, themeFlag: theme, noMouse: noMouse, accessible: accessible)
         } else {
+            let session = try Session(global, write: false)
             Console.out(OverviewText.render(session.state, today: session.store.today))
         }
     }

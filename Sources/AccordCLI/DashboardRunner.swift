@@ -6,8 +6,11 @@ import Foundation
 /// Opens the dashboard on a session's store, and restores the terminal on every way out.
 enum DashboardRunner {
     /// `themeFlag` is `--theme`; `noMouse` for `--no-mouse`; `accessible` for `--accessible`
-    /// (else `accessible:` in config.yaml).
-    static func run(_ session: Session, themeFlag: String?, noMouse: Bool, accessible accessibleFlag: Bool = false) throws {
+    /// (else `accessible:` in config.yaml). The first frame is drawn from the cache when there
+    /// is one, while the whole data is read on another core (`BackgroundOpening`).
+    static func run(_ global: GlobalOptions, themeFlag: String?, noMouse: Bool, accessible accessibleFlag: Bool = false) throws {
+        let directory = DataDirectory.resolve(flag: global.dataDirectory)
+        if let problem = DataDirectory.problem(with: directory) { throw CLIError(problem, exitCode: 2) }
         let environment = ProcessInfo.processInfo.environment
         var (config, configProblem) = AppConfig.load(environment)
         let choice = ThemeChoice(flag: themeFlag, config: config, configProblem: configProblem, environment: environment)
@@ -21,12 +24,20 @@ enum DashboardRunner {
         }
         defer { backend.stop() }
         let size = backend.size
-        let notices = (session.store.journal?.notices ?? []) + choice.problems
-        // The search index is built on the other core while the first frame is drawn: the first `/` does not wait.
-        let runtime = DashboardRuntime(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
+        let runtime: DashboardRuntime
+        if let firstScreen = CachedFirstScreen.read(directory: directory, agreements: size.height) {
+            let opening = BackgroundOpening { try Session(global, write: false, quiet: true).store }
+            runtime = .whileOpening(firstScreen, opening, width: size.width, height: size.height, mouseEnabled: mouse,
+                                    notices: choice.problems, themes: choice.catalog.themes, theme: choice.theme, language: Language.current, accessible: accessible)
+        } else {
+            let session = try Session(global, write: false, quiet: true)
+            let notices = (session.store.journal?.notices ?? []) + choice.problems
+            // The search index is built on the other core while the first frame is drawn: the first `/` does not wait.
+            runtime = DashboardRuntime(store: session.store, width: size.width, height: size.height, mouseEnabled: mouse,
                                        notices: notices, themes: choice.catalog.themes, theme: choice.theme,
                                        language: Language.current, accessible: accessible)
-        let opener = LinkOpener(baseDirectory: session.directory)
+        }
+        let opener = LinkOpener(baseDirectory: directory)
         runtime.onOpenLink = { [unowned runtime] link in
             let store = runtime.store
             let setHere = runtime.model.selectedItemID.flatMap { store.ledger.lastWriter(of: $0, field: "links") }?.replica == store.journal?.replica
@@ -60,6 +71,7 @@ enum DashboardRunner {
                 return Phrases.command.themeNotRemembered(["name": theme.name, "error": "\(error)"])
             }
         }
+        if let failure = runtime.openingFailure { throw failure }
         let signal = backend.stopSignal
         if signal != 0 {
             backend.stop()

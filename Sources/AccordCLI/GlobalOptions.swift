@@ -3,7 +3,8 @@ import ArgumentParser
 import Foundation
 
 /// Options every command takes: where the data lives, and whether to start empty.
-struct GlobalOptions: ParsableArguments {
+/// (Plain values once parsed: the dashboard hands them to the thread that reads the data.)
+struct GlobalOptions: ParsableArguments, @unchecked Sendable {
     @Option(name: .customLong("data"), help: ArgumentHelp(Phrases.help.globalData, valueName: "dir"))
     var dataDirectory: String?
 

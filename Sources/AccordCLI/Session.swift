@@ -17,7 +17,8 @@ struct Session {
     /// the data passes `history: false`: the undo history is then not loaded (see `Journal.open`).
     /// A command that reads or changes a few items names them in `scope`: only those are read
     /// when the snapshot read in place is current (see `ReadScope`).
-    init(_ options: GlobalOptions, write: Bool, history: Bool = true, scope: ReadScope? = nil) throws {
+    /// `quiet` leaves what opening found unprinted (the dashboard shows it in its status bar).
+    init(_ options: GlobalOptions, write: Bool, history: Bool = true, scope: ReadScope? = nil, quiet: Bool = false) throws {
         directory = DataDirectory.resolve(flag: options.dataDirectory)
         if let problem = DataDirectory.problem(with: directory) { throw CLIError(problem, exitCode: 2) }
         let store: Store
@@ -32,9 +33,9 @@ struct Session {
             guard FileManager.default.fileExists(atPath: directory) else {
                 throw CLIError(Phrases.command.cannotCreate(["directory": directory, "reason": error.reason]))
             }
-            if !write { Console.error(Phrases.command.readOnlyHere(["directory": directory, "error": "\(error)"])) }
+            if !write && !quiet { Console.error(Phrases.command.readOnlyHere(["directory": directory, "error": "\(error)"])) }
         }
-        for notice in store.journal?.notices ?? [] {
+        for notice in store.journal?.notices ?? [] where !quiet {
             Console.error("accord: \(notice)")
         }
         if store.journal?.isFresh == true, !options.empty, store.readOnlyReason == nil {

@@ -22,11 +22,17 @@ struct ImportCommand: ParsableCommand {
         let change: Change
         do {
             document = try ImportDocument(text: text, file: name)
-            change = try document.change(for: session.state)
+            // Checked once, by the store as it applies it.
+            change = try document.change(for: session.state, checked: false)
         } catch {
             throw CLIError("\(error)", then: Phrases.command.nothingImported.text)
         }
-        try session.store.perform(change)
+        do {
+            try session.store.perform(change)
+        } catch let refusal as AccordError {
+            // Refused as a whole: the line that made it so is found by checking again, event by event.
+            throw CLIError(document.problem(in: session.state).map { "\($0)" } ?? "\(refusal)", then: Phrases.command.nothingImported.text)
+        }
         let added = ItemCounts(addedBy: change)
         Console.out(Phrases.command.imported(["name": name, "added": added.description,
                                               "them": added.total == 1 ? Phrases.command.removesIt : Phrases.command.removesThem]))

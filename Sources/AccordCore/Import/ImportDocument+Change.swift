@@ -1,7 +1,9 @@
 extension ImportDocument {
     /// The one change that adds everything in the file to `state`, checked
-    /// against it: all of the file, or nothing and an error naming the line.
-    public func change(for state: AccordState, label: String? = nil) throws(ImportError) -> Change {
+    /// against it: all of the file, or nothing and an error naming the line. Unchecked, the
+    /// store checks it as it applies it (once, not twice: `accord import`), and `problem(in:)`
+    /// names the line when it refuses it.
+    public func change(for state: AccordState, label: String? = nil, checked: Bool = true) throws(ImportError) -> Change {
         var rank = state.nextRank
         func next() -> Int { defer { rank += 1 }; return rank }
         var events: [Event] = []
@@ -13,6 +15,19 @@ extension ImportDocument {
         guard !events.isEmpty else {
             throw ImportError(file: file, line: 0, key: nil, problem: Phrases.importing.holdsNothing.text)
         }
+        if checked { try check(events, against: state) }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let summary = ItemCounts(addedBy: Change(label: "", events: events)).description
+        return Change(label: label ?? Phrases.importing.imported(["file": name, "summary": summary]), events: events)
+    }
+
+    /// Why the file's change cannot apply to `state`, naming the line; nil when it can.
+    public func problem(in state: AccordState) -> ImportError? {
+        do { _ = try change(for: state) } catch { return error }
+        return nil
+    }
+
+    private func check(_ events: [Event], against state: AccordState) throws(ImportError) {
         var scratch = state
         scratch.reserveCapacity(forCreating: events)
         for event in events {
@@ -22,8 +37,5 @@ extension ImportDocument {
                 throw ImportError(file: file, line: lines[event.itemID] ?? 0, key: nil, problem: error.description)
             }
         }
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        let summary = ItemCounts(addedBy: Change(label: "", events: events)).description
-        return Change(label: label ?? Phrases.importing.imported(["file": name, "summary": summary]), events: events)
     }
 }

@@ -26,11 +26,18 @@ public struct AccordState: Hashable, Sendable {
             while let item = items.popLast() { table[item.id] = item }
             return table
         }
-        self.categories = table(&categories)
-        self.partners = table(&partners)
-        self.agreements = table(&agreements)
-        self.commitments = table(&commitments)
-        self.actions = table(&actions)
+        self.init(categories: table(&categories), partners: table(&partners), agreements: table(&agreements),
+                  commitments: table(&commitments), actions: table(&actions), nextRank: nextRank)
+    }
+
+    /// The state of these items, by id (shared, not copied), with the indexes built from them.
+    init(categories: [String: Category], partners: [String: Partner], agreements: [String: Agreement],
+         commitments: [String: Commitment], actions: [String: Action], nextRank: Int) {
+        self.categories = categories
+        self.partners = partners
+        self.agreements = agreements
+        self.commitments = commitments
+        self.actions = actions
         commitmentIDsByAgreement.reserveCapacity(self.agreements.count)
         for commitment in self.commitments.values {
             commitmentIDsByAgreement[commitment.agreementID, default: []].insert(commitment.id)

@@ -14,6 +14,13 @@ public struct Totals: Hashable, Sendable {
         agreementsByPartner = state.agreementCountsByPartner()
     }
 
+    /// The counts of `state`, but `actions` counted elsewhere: `state` holds only some of them
+    /// (the first screen, its counts kept in the cache).
+    public init(_ state: AccordState, actions: Progress) {
+        self.init(state)
+        self.actions = actions
+    }
+
     /// Brings the counts up to date with a committed record, from its events and their inverses.
     public mutating func follow(_ record: CommittedRecord) {
         for (event, inverse) in record.eventsWithInverses {

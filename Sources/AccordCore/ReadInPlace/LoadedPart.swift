@@ -8,12 +8,13 @@ struct LoadedPart {
     /// Every item read, in the order read.
     private(set) var ids: [String] = []
 
-    /// Adds the item of a row `(id, kind, body, parent)`; returns its id and kind.
+    /// Adds the item of a row `(id, kind, body, parent)`; returns its id and kind. Reading
+    /// every row (`whole`), each id comes once (the column is unique) and none is remembered in `ids`.
     @discardableResult
-    mutating func add(_ row: SQLiteStatement) throws(SnapshotDatabase.Problem) -> (String, ItemKind) {
+    mutating func add(_ row: SQLiteStatement, whole: Bool = false) throws(SnapshotDatabase.Problem) -> (String, ItemKind) {
         let id = row.text(0) ?? ""
         guard let kind = row.text(1).flatMap(ItemKind.init(rawValue:)) else { throw .missing("kind of \(id)") }
-        guard !holds(id) else { return (id, kind) }
+        guard whole || !holds(id) else { return (id, kind) }
         // The columns beside the checksummed body must say what it says, or the row is not trusted.
         let parent = row.text(3)
         func checked<Item: JournalValue & Identifiable>(_ type: Item.Type, parent expected: String?) throws(SnapshotDatabase.Problem)
@@ -35,7 +36,7 @@ struct LoadedPart {
             actions[id] = action
         case .category: throw .missing("category \(id)")
         }
-        ids.append(id)
+        if !whole { ids.append(id) }
         return (id, kind)
     }
 
@@ -110,8 +111,7 @@ struct LoadedPart {
 
     /// The state holding the items read, with the categories and next rank of `header`.
     func state(categories header: AccordState) -> AccordState {
-        AccordState(categories: Array(header.categories.values), partners: Array(partners.values),
-                    agreements: Array(agreements.values), commitments: Array(commitments.values),
-                    actions: Array(actions.values), nextRank: header.nextRank)
+        AccordState(categories: header.categories, partners: partners, agreements: agreements, commitments: commitments,
+                    actions: actions, nextRank: header.nextRank)
     }
 }

@@ -16,4 +16,7 @@ public enum ReadScope: Hashable, Sendable {
     /// Every agreement, with its progress as kept with the rows (`Journal.agreementProgress`),
     /// and no commitment or action.
     case agreementList
+    /// Every partner and agreement, with all that lies in the first `agreements` agreements
+    /// by rank: what the dashboard's first frame shows (see `CachedFirstScreen`).
+    case firstScreen(agreements: Int)
 }

@@ -4,7 +4,7 @@ extension SnapshotDatabase {
     func wholeSnapshot(_ header: Snapshot, history: Bool = true) throws(Problem) -> Snapshot {
         var part = LoadedPart()
         let rows = try sql("SELECT id, kind, body, parent FROM items")
-        while try step(rows) { try part.add(rows) }
+        while try step(rows) { try part.add(rows, whole: true) }
         var snapshot = header
         snapshot.state = part.state(categories: snapshot.state)
         snapshot.writers = try writers(of: nil)
@@ -55,6 +55,12 @@ extension SnapshotDatabase {
             for id in shown { try part.loadAbove(id, kind: found[id] ?? .category, from: self) }
         case .agreementList:
             try part.loadEvery(.agreement, from: self)
+        case .firstScreen(let count):
+            try part.loadEvery(.partner, from: self)
+            try part.loadEvery(.agreement, from: self)
+            for agreement in part.state(categories: snapshot.state).sortedAgreements().prefix(count) {
+                try part.loadAround(agreement.id, kind: .agreement, from: self)
+            }
         case .undo, .redo:
             guard history else { return nil }
             let stack = scope == .undo ? 0 : 1

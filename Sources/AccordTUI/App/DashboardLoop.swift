@@ -11,8 +11,10 @@ public enum DashboardLoop {
         let start = backend.size
         runtime.resize(width: start.width, height: start.height)
         var dirty = true
-        backend.wakeDescriptor = runtime.wakeDescriptor
         while !runtime.shouldQuit && !backend.stopRequested {
+            // The whole data read on another core replaces the first screen as soon as it is there.
+            if runtime.finishOpening() { dirty = true }
+            backend.wakeDescriptor = runtime.wakeDescriptor
             if dirty {
                 backend.present(DashboardView.frame(runtime.model, runtime.state), fullRedraw: runtime.needsFullRedraw)
                 runtime.needsFullRedraw = false

@@ -6,7 +6,8 @@ import AccordCore
 /// any other's) arrive as `.recordCommitted`, the one way the model learns of a change.
 public final class DashboardRuntime {
     public private(set) var model: DashboardModel
-    public let store: Store
+    /// The data: the first screen read from the cache while `opening`, then the whole store.
+    public private(set) var store: Store
     private var searchIndex: LiveSearchIndex
     private let indexInBackground: Bool
     /// The themes `t` cycles through, and the one in use.
@@ -29,13 +30,27 @@ public final class DashboardRuntime {
     private var draining = false
     private var subscription: Int?
     /// Says when to look for what other Accords on the same data wrote; nil for a memory-only store.
-    private let watcher: DirectoryWatcher?
+    private var watcher: DirectoryWatcher?
+    /// The whole data being read on another thread while the first screen shows (see `opening(…)`).
+    private var opening: BackgroundOpening?
+    /// Keys pressed while the whole data was read: pressed again, in order, once it is.
+    private var keysWhileOpening: [Key] = []
+    /// What to say once the whole data is shown, besides what reading it found.
+    private var noticesAfterOpening: [String] = []
+    /// Why the whole data could not be read: the dashboard quits and says it.
+    public private(set) var openingFailure: (any Error)?
 
     /// A dashboard on `store`; `notices` (what opening the data found) show in the status bar.
     /// The search index is built on another core at once unless `indexInBackground` is false.
-    public init(store: Store, width: Int, height: Int, mouseEnabled: Bool = true, notices: [String] = [],
+    public convenience init(store: Store, width: Int, height: Int, mouseEnabled: Bool = true, notices: [String] = [],
                 themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark, indexInBackground: Bool = true,
                 language: Language = .en, accessible: Bool = false) {
+        self.init(store: store, width: width, height: height, mouseEnabled: mouseEnabled, notices: notices, themes: themes,
+                  theme: theme, indexInBackground: indexInBackground, language: language, accessible: accessible, indexNow: true)
+    }
+
+    private init(store: Store, width: Int, height: Int, mouseEnabled: Bool, notices: [String], themes: [Theme], theme: Theme,
+                 indexInBackground: Bool, language: Language, accessible: Bool, indexNow: Bool) {
         self.store = store
         self.themes = themes.isEmpty ? [theme] : themes
         self.theme = theme
@@ -43,9 +58,14 @@ public final class DashboardRuntime {
                                recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
                                mouseEnabled: mouseEnabled, notices: notices, language: language, accessible: accessible)
         self.indexInBackground = indexInBackground
-        searchIndex = LiveSearchIndex(store: store, background: indexInBackground)
+        // The first screen is not indexed: the whole data is, once read.
+        searchIndex = LiveSearchIndex(store: indexNow ? store : Store(ledger: Ledger(), journal: nil), background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
         model.team = Self.team(of: store)
+        subscribe()
+    }
+
+    private func subscribe() {
         subscription = store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
             guard let self else { return }
             self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))
@@ -81,7 +101,11 @@ public final class DashboardRuntime {
     }
 
     /// A key press.
-    public func press(_ key: Key) { send(.key(key)) }
+    public func press(_ key: Key) {
+        guard isOpening else { return send(.key(key)) }
+        // The first screen only shows: keys wait for the whole data — but q and Ctrl-C quit now.
+        if key == .character("q") || key == .control("c") { shouldQuit = true } else { keysWhileOpening.append(key) }
+    }
 
     /// The terminal's new size.
     public func resize(width: Int, height: Int) { send(.resized(width: width, height: height)) }
@@ -122,7 +146,59 @@ public final class DashboardRuntime {
 
     /// A descriptor that becomes readable when another process may have changed the data:
     /// the loop's wait for a key ends early on it.
-    public var wakeDescriptor: Int32? { watcher?.descriptor }
+    public var wakeDescriptor: Int32? { opening?.descriptor ?? watcher?.descriptor }
+
+    /// A dashboard showing `firstScreen` (read from the cache) while `opening` reads the whole
+    /// data; `adopt` takes it in once it is read (the loop calls `finishOpening`). `notices`
+    /// (a theme's problem) are said once the whole data is shown.
+    public static func whileOpening(_ firstScreen: CachedFirstScreen, _ opening: BackgroundOpening, width: Int, height: Int,
+                                    mouseEnabled: Bool = true, notices: [String] = [], themes: [Theme] = ThemeCatalog.builtIn,
+                                    theme: Theme = .defaultDark, language: Language = .en, accessible: Bool = false) -> DashboardRuntime {
+        let preview = Store(ledger: Ledger(state: firstScreen.state), journal: nil)
+        let runtime = DashboardRuntime(store: preview, width: width, height: height, mouseEnabled: mouseEnabled,
+                                       notices: notices, themes: themes, theme: theme, indexInBackground: true, language: language,
+                                       accessible: accessible, indexNow: false)
+        runtime.model.recent = RecentChanges(firstScreen.recent)
+        runtime.model.totals = Totals(firstScreen.state, actions: firstScreen.actions)
+        runtime.opening = opening
+        runtime.noticesAfterOpening = notices
+        runtime.send(Message.opening(behind: firstScreen.isBehind))
+        return runtime
+    }
+
+    /// True while the whole data is being read (the screen shows what the cache held).
+    public var isOpening: Bool { opening != nil }
+
+    /// Takes in the whole data once it is read (see `opening(…)`); true when the screen changed.
+    @discardableResult
+    public func finishOpening() -> Bool {
+        guard let result = opening?.take() else { return false }
+        opening = nil
+        switch result {
+        case .success(let whole):
+            adopt(whole, notices: (whole.journal?.notices ?? []) + noticesAfterOpening)
+        case .failure(let error):
+            openingFailure = error
+            shouldQuit = true
+        }
+        return true
+    }
+
+    /// Shows `whole` in place of the first screen: subscribed to, indexed, watched; then the
+    /// keys pressed meanwhile are pressed again.
+    private func adopt(_ whole: Store, notices: [String]) {
+        if let subscription { store.unsubscribe(subscription) }
+        store = whole
+        searchIndex = LiveSearchIndex(store: whole, background: indexInBackground)
+        watcher = whole.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
+        model.team = Self.team(of: whole)
+        subscribe()
+        send(.dataReread(recent: whole.recentChanges, readOnlyReason: whole.readOnlyReason))
+        send(.opened(notices: notices))
+        let keys = keysWhileOpening
+        keysWhileOpening = []
+        for key in keys where !shouldQuit { press(key) }
+    }
 
     /// Applies what other Accords on the same data wrote since the last look, when the watcher
     /// says it is time (or `now`); each record reaches the model as `.recordCommitted`.

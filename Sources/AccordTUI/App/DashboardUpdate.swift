@@ -81,6 +81,18 @@ public enum DashboardUpdate {
         case .journalNoticed(let notice):
             model.message = StatusMessage(notice, isError: true)
             return []
+        case .opening(let behind):
+            model.message = StatusMessage((behind ? Phrases.dialog.catchingUp : Phrases.dialog.reading).text)
+            return []
+        case .opened(let notices):
+            if let reason = model.readOnlyReason {
+                model.message = StatusMessage(Phrases.dialog.readOnly(["reason": reason.brief]), isError: true)
+            } else if let notice = notices.last {
+                model.message = StatusMessage(notice, isError: true)
+            } else {
+                model.message = nil
+            }
+            return []
         case .keysDropped(let count):
             // Said after what the form's save said, never in its place.
             let dropped = Phrases.dialog.keysDropped(count)

@@ -43,6 +43,11 @@ public enum Message: Sendable {
     /// Writing found something to say about the data (this replica's journal put back after the
     /// shared folder removed it, the snapshots removed to make room on a full disk).
     case journalNoticed(String)
+    /// The screen shows what the cache held while the whole data is read (`behind`: the
+    /// journals hold more, which the reading brings in).
+    case opening(behind: Bool)
+    /// The whole data is read and shown; `notices` are what reading it found.
+    case opened(notices: [String])
 }
 
 /// Why a sync did not happen, in a sentence.

@@ -38,6 +38,9 @@ public final class DialogPhrases: Sendable {
     public let pasteIgnored = Phrase(en: "Pasted text ignored ({count} characters): paste into a form (a, e, N) or the search line (/).",
                                      fr: "Texte collé ignoré ({count} caractères) : collez dans un formulaire (a, e, N) ou la ligne de recherche (/).")
     public let pasteTooLong = Phrase(en: "Paste refused: more than {limit} characters.", fr: "Collage refusé : plus de {limit} caractères.")
+    public let reading = Phrase(en: "Reading the data… (keys wait; q quits)", fr: "Lecture des données… (les touches attendent ; q quitte)")
+    public let catchingUp = Phrase(en: "Catching up with the journals… (keys wait; q quits)",
+                                   fr: "Mise à jour depuis les journaux… (les touches attendent ; q quitte)")
     public let keysDropped = CountedPhrase(en: ("{n} key typed ahead dropped", "{n} keys typed ahead dropped"),
                                            fr: ("{n} touche tapée d'avance ignorée", "{n} touches tapées d'avance ignorées"))
     public let notADateYet = Phrase(en: "✗ not a date yet: 31/12/2026, 2026-12-31, today, tomorrow, +7d, friday",

@@ -57,16 +57,7 @@ struct ProcessBench {
             print("(could not import the generated data into \(data))")
             return
         }
-        for operation in Self.operations(action: "a0-0-1", peer: peer) {
-            let accord = operation.accord.flatMap { arguments in
-                median(arguments + ["--data", data], runs: runs,
-                       before: { if let setUp = operation.accordSetUp { _ = Measure.runProcess(accordPath, setUp + ["--data", data]) } })
-            }
-            let theirs = operation.peer.flatMap { arguments in
-                peer?.median(arguments, runs: runs, before: { if let setUp = operation.peerSetUp { _ = peer?.run(setUp) } })
-            }
-            rows.append(Row(name: operation.name, accord: accord, peer: theirs, goalMS: operation.goalMS))
-        }
+        rows += operationRows(on: data)
         rows.append(Row(name: "dashboard, start to first frame (tmux)", accord: firstFrame(data), goalMS: 150))
         let sample = root + "/sample-data"
         _ = Measure.runProcess(accordPath, ["list", "agreements", "--data", sample])
@@ -88,6 +79,27 @@ struct ProcessBench {
         if let peak { report.add("process: peak RSS of a CLI command", peak, "MB", goal: "< 40 MB", pass: peak < 40) }
     }
 
+    /// Each operation timed on the data directory `data` (generated: a0-0-1 is open), beside the peer's.
+    func operationRows(on data: String) -> [Row] {
+        Self.operations(action: "a0-0-1", peer: peer).map { operation in
+            let accord = operation.accord.flatMap { arguments in
+                median(arguments + ["--data", data], runs: runs,
+                       before: { if let setUp = operation.accordSetUp { _ = Measure.runProcess(accordPath, setUp + ["--data", data]) } })
+            }
+            let theirs = operation.peer.flatMap { arguments in
+                peer?.median(arguments, runs: runs, before: { if let setUp = operation.peerSetUp { _ = peer?.run(setUp) } })
+            }
+            return Row(name: operation.name, accord: accord, peer: theirs, goalMS: operation.goalMS)
+        }
+    }
+
+    /// The operations and the dashboard's first frame on an existing data directory (`--processes-on DIR`:
+    /// the million actions of `generate --agreements 95500 --seed 7`).
+    func runOn(_ data: String) {
+        let rows = operationRows(on: data) + [Row(name: "dashboard, start to first frame (tmux)", accord: firstFrame(data), goalMS: 100)]
+        print(Self.table(rows, peerName: nil))
+    }
+
     /// The CLI operations of the table on `action`, an open one (the generator leaves
     /// a0-0-1 open; uo-s2 is open in the sample data).
     static func operations(action: String, peer: Taskwarrior?) -> [Operation] {
@@ -107,6 +119,7 @@ struct ProcessBench {
                       accordSetUp: ["note", action, "Relancer"], peerSetUp: [uuid, "annotate", "Relancer"]),
             Operation(name: "redo", accord: ["redo"], peer: nil, goalMS: 50, accordSetUp: ["undo"]),
             Operation(name: "list agreements (to a pipe)", accord: ["list", "agreements"], peer: ["projects"], goalMS: 100),
+            Operation(name: "due within 30 days", accord: ["due", "--within", "30d"], peer: ["due.before:30d", "count"], goalMS: 60),
             Operation(name: "export (JSON)", accord: ["export", "--format", "json"], peer: ["export"], goalMS: 1_000),
         ]
     }

@@ -22,6 +22,20 @@ if let directory = option("--dashboard-peak") {
     exit(0)
 }
 
+// --team-scale DIR: 50 replicas' 2,000 records each arriving into a copy of DIR (see TeamScaleBench).
+if let directory = option("--team-scale") {
+    var report = Report()
+    try TeamScaleBench.run(directory, root: NSTemporaryDirectory() + "accord-bench-\(getpid())", report: &report)
+    exit(0)
+}
+
+// --processes-on DIR: the whole-process table on an existing data directory (the million actions).
+if let directory = option("--processes-on") {
+    let accord = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("accord").path
+    ProcessBench(accordPath: accord, root: NSTemporaryDirectory(), peer: nil, runs: 5).runOn(directory)
+    exit(0)
+}
+
 // --writer DIR (run by the stress tests and the benchmark as one of several children): random
 // changes on DIR while other processes make theirs (see ConcurrentWriter).
 if let directory = option("--writer") {

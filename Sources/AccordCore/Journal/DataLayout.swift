@@ -99,7 +99,6 @@ public struct DataLayout: Sendable, Hashable {
     public var legacyJournal: String { directory + "/journal.log" }
     public var legacySnapshot: String { directory + "/snapshot.json" }
     public var legacyArchive: String { directory + "/archive" }
-    public var legacyLock: String { directory + "/lock" }
     /// Where a migrated directory's old files are kept, as they were.
     public var beforeTeam: String { local + "/before-team" }
 }

@@ -31,13 +31,6 @@ public struct Commitment: Hashable, Sendable, Identifiable {
         self.rank = rank
     }
 
-    /// The commitment's next date on or after `today`: its due day, or for a recurring one its
-    /// next occurrence; nil when it has none.
-    public func nextDue(onOrAfter today: Day) -> Day? {
-        guard let repeats else { return due }
-        return repeats.occurrence(repeats.firstIndex(onOrAfter: today))
-    }
-
     /// Past its due day with actions still open, or with none yet: the one rule for a late commitment.
     /// A recurring commitment is never late as a whole: its actions are.
     public func isOverdue(progress: Progress, on today: Day) -> Bool {

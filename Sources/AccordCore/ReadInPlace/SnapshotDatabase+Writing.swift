@@ -1,14 +1,16 @@
 import Glibc
 
 extension SnapshotDatabase {
-    /// The tables of version 1. `items.row` is also the row of the item's tokens in `words`.
+    /// The tables of version 2. `items.row` is also the row of the item's tokens in `words`.
+    /// `history` keeps its bodies out of its key's b-tree (a rowid table: version 1 had them
+    /// in it, and a seek past an import's inverse — one row of tens of megabytes — read all of it).
     static let tables = """
         CREATE TABLE header(id INTEGER PRIMARY KEY, body BLOB NOT NULL);
         CREATE TABLE items(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, parent TEXT, body BLOB NOT NULL);
         CREATE INDEX items_by_parent ON items(parent);
         CREATE TABLE writers(id TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE history(stack INTEGER NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL,
-                             PRIMARY KEY(stack, position)) WITHOUT ROWID;
+                             PRIMARY KEY(stack, position));
         CREATE VIRTUAL TABLE words USING fts5(tokens, tokenize='ascii');
         CREATE TABLE progress(agreement TEXT PRIMARY KEY, done INTEGER NOT NULL, total INTEGER NOT NULL) WITHOUT ROWID;
         """

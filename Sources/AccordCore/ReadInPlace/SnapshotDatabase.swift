@@ -11,7 +11,7 @@ import Foundation
 /// from a whole ledger (`rebuild`). See docs/JOURNAL.md, "The snapshot read in place".
 final class SnapshotDatabase {
     /// The layout of the tables; a file of another version is rebuilt, never read.
-    static let version = 1
+    static let version = 2
     let database: SQLiteDatabase
 
     init(_ database: SQLiteDatabase) {

@@ -134,32 +134,22 @@ public final class Store {
     /// Reads and applies what other processes on this data directory wrote since this store
     /// last looked, telling subscribers of each record (origin `.elsewhere`). Cheap when
     /// nothing changed (one `stat`); takes no lock unless the data must be read again whole.
+    /// `keepingCache` (a sync) follows under the lock to write and keeps the cache current with
+    /// what was applied, so the next command reads it instead of rebuilding it (read-only
+    /// data only follows).
     @discardableResult
-    public func followOthers() throws -> Following {
+    public func followOthers(keepingCache: Bool = false) throws -> Following {
         guard let journal, journal.hasUnreadRecords else { return .unchanged }
         var news = News()
         defer { tell(news) }
-        try catchUp(&news)
-        if news.reread { return .reread }
-        return news.records.isEmpty ? .unchanged : .applied(news.records.count)
-    }
-
-    /// As `followOthers`, under the lock to write, keeping the cache current with what was
-    /// applied (record by record, or written anew after a replay): after a sync, the next
-    /// command reads it instead of rebuilding it. Read-only data only follows.
-    public func followOthersKeepingCache() throws -> Following {
-        guard let journal, journal.hasUnreadRecords else { return .unchanged }
-        guard journal.readOnlyReason == nil else { return try followOthers() }
-        var news = News()
-        defer { tell(news) }
-        try journal.exclusively {
-            try catchUp(&news)
-            guard journal.cachesHaveRoom else { return }
-            if news.reread {
-                journal.refreshCache(ledger)
-            } else {
-                journal.keepCache(after: news.records, stacks: nil, ledger: ledger)
+        if keepingCache && journal.readOnlyReason == nil {
+            try journal.exclusively {
+                try catchUp(&news)
+                guard journal.cachesHaveRoom else { return }
+                if news.reread { journal.refreshCache(ledger) } else { journal.keepCache(after: news.records, stacks: nil, ledger: ledger) }
             }
+        } else {
+            try catchUp(&news)
         }
         if news.reread { return .reread }
         return news.records.isEmpty ? .unchanged : .applied(news.records.count)

@@ -144,7 +144,7 @@ public struct GitSync {
             received = [:]
             for record in store.arrivedWithReread where record.replica != layout.replica { received[record.replica, default: 0] += 1 }
         })
-        _ = try store.followOthersKeepingCache()
+        try store.followOthers(keepingCache: true)
         store.unsubscribe(listening)
         let newConflicts = store.conflicts.filter { !conflictsBefore.contains($0.id) }.count
         let url = try runner.run(["remote", "get-url", remote]).out.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -28,7 +28,6 @@ public final class DashboardPhrases: Sendable {
     public let modeSearchLine = Phrase(en: "search line", fr: "recherche")
     public let modeForm = Phrase(en: "form", fr: "formulaire")
     public let modeConfirm = Phrase(both: "confirmation")
-    public let modeHelp = Phrase(en: "help", fr: "aide")
     public let modeDetails = Phrase(en: "details", fr: "détails")
     public let allPartners = Phrase(en: "All partners", fr: "Tous les partenaires")
     public let noAgreement = Phrase(en: " No agreement", fr: " Aucune convention")

@@ -26,7 +26,9 @@ enum DashboardRunner {
         let size = backend.size
         let runtime: DashboardRuntime
         if let firstScreen = CachedFirstScreen.read(directory: directory, agreements: size.height) {
-            let opening = BackgroundOpening { try Session(global, write: false, quiet: true).store }
+            // What reading finds is said in the user's language: the thread does not inherit it.
+            let language = Language.current
+            let opening = BackgroundOpening { try Language.$current.withValue(language) { try Session(global, write: false, quiet: true).store } }
             runtime = .whileOpening(firstScreen, opening, width: size.width, height: size.height, mouseEnabled: mouse,
                                     notices: choice.problems, themes: choice.catalog.themes, theme: choice.theme, language: Language.current, accessible: accessible)
         } else {

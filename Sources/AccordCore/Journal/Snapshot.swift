@@ -1,9 +1,6 @@
-/// The merged ledger as this replica read it: a local cache, written by compaction and read
-/// at start-up, never shared. It says how far it read each journal file, so that opening
-/// reads only what came after.
-///
-/// On disk `local/snapshot.json` is one self-checking line, framed like a journal
-/// record (`<crc32c> <json>\n`); its keys are `Snapshot.schema`.
+/// The merged ledger as this replica read it, with how far it read each journal file, so
+/// that opening reads only what came after: what the cache (`local/snapshot.sqlite`, see
+/// `SnapshotDatabase`) holds — its header row is one, without the items — and never shared.
 public struct Snapshot: Hashable, Sendable {
     /// 2: the merged state of replicas (version 1, one journal for all, is read only to migrate).
     public static let currentVersion = 2

@@ -1,14 +1,14 @@
 import Foundation
 
-/// The snapshot read in place: `local/snapshot.sqlite`, the merged ledger one row per item,
+/// The cache, read in place: `local/snapshot.sqlite`, the merged ledger one row per item,
 /// per stacked change and per item's field writers, with each agreement's progress and a
 /// full-text table of every item's search tokens. A command that needs one item or one search
-/// reads only those rows (`snapshot(for:history:)`); every write of this replica brings it up
-/// to date in the same lock as the journal append (`Journal.keepReadInPlace`). Like
-/// `snapshot.json` it is a cache of the journals: each
-/// row is framed with its CRC-32C like a journal line, and a file of another version, another
-/// replica, a bad row or a position behind the journals is never trusted — it is rebuilt
-/// from a whole ledger (`rebuild`). See docs/JOURNAL.md, "The snapshot read in place".
+/// reads only those rows (`snapshot(for:history:)`); a whole opening reads every row
+/// (`wholeSnapshot`), then the journals after it. Every write of this replica brings it up
+/// to date in the same lock as the journal append (`Journal.keepCache`). It is a cache of the
+/// journals: each row is framed with its CRC-32C like a journal line, and a file of another
+/// version, another replica, or a bad row is never trusted — it is rebuilt from a whole
+/// ledger (`rebuild`). See docs/JOURNAL.md, "The cache".
 final class SnapshotDatabase {
     /// The layout of the tables; a file of another version is rebuilt, never read.
     static let version = 2
@@ -118,7 +118,7 @@ final class SnapshotDatabase {
     /// True when the header read every journal exactly as far as it now goes: each one as
     /// long as it was, the same file, not written since (an edit in place is not trusted),
     /// and no journal it did not read. Another replica's journal gone since holds nothing
-    /// unread (its records stay, as in `snapshot.json`); this replica's gone is not current. A few `stat`s.
+    /// unread (its records stay in the cache); this replica's gone is not current. A few `stat`s.
     static func isCurrent(_ header: Snapshot, layout: DataLayout, fileSystem: FileSystem) -> Bool {
         guard header.replica == layout.replica, header.version == Snapshot.currentVersion else { return false }
         let ownName = layout.replica + ".log"

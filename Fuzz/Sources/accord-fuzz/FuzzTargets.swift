@@ -13,7 +13,7 @@ import Foundation
 //   deadline a recurrence as a person writes it and a title: the rule's occurrences must be
 //            in order and on the rule, and the calendar holding them must be RFC 5545 lines
 //            (CRLF, at most 75 octets, each whole UTF-8)
-//   snapshot the snapshot read in place (local/snapshot.sqlite) of a data directory holding the
+//   snapshot the cache (local/snapshot.sqlite) of a data directory holding the
 //            sample data and a little history, damaged as the input says (its bytes overwritten
 //            at chosen offsets, cut short, or replaced whole), then opened for a part: whatever
 //            the part holds must be what the journals hold (a damaged file is set aside, never
@@ -134,16 +134,16 @@ func fuzzDeadline(_ bytes: [UInt8]) {
 let snapshotFixture: (layout: DataLayout, file: [UInt8], whole: Ledger) = {
     let directory = NSTemporaryDirectory() + "accord-fuzz-snapshot-\(getpid())"
     atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "accord-fuzz-snapshot-\(getpid())") }
-    let store = try! Store.open(directory: directory, readInPlaceAbove: 0)
+    let store = try! Store.open(directory: directory, JournalOptions(cacheAbove: 0))
     try! store.perform(try! SampleData.change(for: store.state))
     try! store.tick("uo-h1")
     try! store.setNote(of: "uo-h2", to: "mission handicap")
     try! store.undo()
     // Written whole, its log empty: every row is in the file the inputs damage.
-    try! store.compact(readInPlaceToo: true)
+    try! store.rebuildCache()
     let layout = store.journal!.layout
-    let file = try! PosixFileSystem().readFile(layout.local + "/snapshot.sqlite")!
-    return (layout, file, try! Journal.open(layout, readOnly: true, useSnapshot: false).1)
+    let file = try! PosixFileSystem().readFile(layout.cache)!
+    return (layout, file, try! Journal.open(layout, JournalOptions(readOnly: true, useCache: false)).1)
 }()
 
 let snapshotScopes: [ReadScope] = [.items(["uo-h1"]), .items(["upmc-opticsvalley"]), .items(["uo-handicap"]), .undo, .redo,
@@ -171,12 +171,12 @@ func fuzzSnapshot(_ bytes: [UInt8]) {
     default:
         file = Array(rest)
     }
-    let path = layout.local + "/snapshot.sqlite"
+    let path = layout.cache
     for side in ["-wal", "-shm", "-journal"] { unlink(path + side) }
     try! PosixFileSystem().writeFile(path, file)
     let scope = snapshotScopes[Int(mode / 3) % snapshotScopes.count]
     // Opened to write, as commands open it: a damaged file is set aside and written again.
-    guard let (journal, ledger) = try? Journal.open(layout, scope: scope, readInPlaceAbove: 0) else { return }
+    guard let (journal, ledger) = try? Journal.open(layout, JournalOptions(scope: scope, cacheAbove: 0)) else { return }
     let state = ledger.state, truth = whole.state
     precondition(state.categories == truth.categories && state.nextRank == truth.nextRank, "categories or rank not as the journals say")
     precondition(state.partners.allSatisfy { truth.partners[$0.key] == $0.value }, "a partner not as the journals say")

@@ -5,40 +5,23 @@ import Glibc
 
 extension Journal {
     /// Runs `body` holding the directory's lock to write, waiting up to `options.lockPatience`
-    /// seconds for it (`JournalError.busy` names the process that kept it). Read what others
-    /// appended first (`readNews`), then `append`: the one way records are written.
-    public func exclusively<T>(_ body: () throws -> T) throws -> T {
+    /// seconds for it (`JournalError.busy` names the process that kept it), with what the
+    /// journals gained since they were last read (read against `frontier`, the ledger's):
+    /// the one way records are written (see `JournalWrite`).
+    public func write<T>(frontier: [String: Int], _ body: (consuming JournalWrite) throws -> T) throws -> T {
         if let readOnlyReason { throw JournalError.readOnly(readOnlyReason) }
         var result: Result<T, any Error>!
         try locked(exclusive: true, patience: options.lockPatience) { () throws(JournalError) in
-            result = Result { try body() }
+            let news = try readNews(frontier: frontier)
+            result = Result { try body(JournalWrite(journal: self, news: news)) }
         }
         return try result.get()
     }
 
-    /// The record this replica writes next for `change`: numbered after its newest record,
-    /// clocked after every record `ledger` holds, and saying what it was written knowing.
-    /// A change of more than `RecordGroup.eventsPerRecord` events is written as a group of records
-    /// (numbered after the newest, this one as the last of them): no line comes near the bound.
-    public func nextRecord(_ kind: RecordKind, _ change: Change, settles: [String] = [], after ledger: Ledger) -> JournalRecord {
-        let date = now()
-        let count = max(1, (change.events.count + RecordGroup.eventsPerRecord - 1) / RecordGroup.eventsPerRecord)
-        var record = JournalRecord(replica: replica, seq: lastSeq + count, clock: HybridClock.next(after: ledger.lastKey.clock, now: date),
-                                   seen: ledger.seen(except: replica), at: Timestamp.iso(date), kind: kind, change: change,
-                                   settles: settles)
-        if count > 1 { record.group = RecordGroup(first: lastSeq + 1, count: count) }
-        return record
-    }
-
-    /// Appends `record` (from `nextRecord`) to this replica's journal and fsyncs it; the
-    /// record is durable when this returns. Only inside `exclusively`, after `readNews`.
-    ///
-    /// On a failed write or fsync the partial bytes are cut off, nothing is
-    /// acknowledged, and the journal turns read-only.
-    public func append(_ record: JournalRecord) throws(JournalError) {
+    /// Appends `record` to this replica's journal and fsyncs it (see `JournalWrite.append`,
+    /// the only caller: the lock is held and the news read).
+    func appendUnderLock(_ record: JournalRecord) throws(JournalError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
-        precondition(holdsWriteLock, "append outside Journal.exclusively")
-        precondition(record.firstSeq == lastSeq + 1 && record.replica == replica, "append of a record not made by nextRecord")
         guard let fd = segmentFD, mayWrite else { throw .readOnly(.requested) }
         try keepOwnJournal()
         let parts = record.parts()
@@ -133,7 +116,7 @@ extension Journal {
     /// never to change again — and starts a new, empty one. A file that stops changing is stored
     /// and sent once by git; the one that grows stays small. Other processes of this replica
     /// follow into the new file; other replicas read the frozen one as a new file (by union).
-    /// Only inside `exclusively`; the cache kept after it (`keepCache`) starts in the new file.
+    /// Only inside `write`; the cache kept after it (`keepCache`) starts in the new file.
     public func rotate() throws(JournalError) {
         guard holdsWriteLock, readOnlyReason == nil, segmentSize > 0 else { return }
         let frozen = layout.frozenSegment(lastSeq: lastSeq)

@@ -114,7 +114,7 @@ public final class Journal {
     /// before replicas, starts from the cache (`local/snapshot.sqlite`), reads what every
     /// journal holds after it, moves a torn tail of this replica's journal to quarantine, and
     /// brings the cache up to what was read — all under the lock, given back before this
-    /// returns (every write takes it again; see `exclusively`).
+    /// returns (every write takes it again; see `write`).
     ///
     /// With `options.scope`, only the part of the ledger it names is read from the cache when
     /// that holds exactly what the journals hold; the journal is then `isPartial`. Otherwise,

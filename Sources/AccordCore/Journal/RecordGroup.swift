@@ -34,7 +34,7 @@ extension JournalRecord {
     /// The records this one is written as: itself, or — when its change holds more than
     /// `RecordGroup.eventsPerRecord` events — a group of records holding its events in order
     /// (the label in each, what it settles in the last). `self` must be numbered as the last of
-    /// them and carry its group (see `Journal.nextRecord`).
+    /// them and carry its group (see `JournalWrite.record`).
     func parts() -> [JournalRecord] {
         guard let group else { return [self] }
         let events = change.events

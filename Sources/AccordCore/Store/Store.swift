@@ -99,8 +99,8 @@ public final class Store {
         guard let journal else { return }
         var news = News()
         defer { tell(news) }
-        try journal.exclusively {
-            try catchUp(&news)
+        try journal.write(frontier: ledger.frontier) { write in
+            try catchUp(write.news, &news)
             try journal.writeCacheAnew(ledger)
         }
     }
@@ -143,13 +143,13 @@ public final class Store {
         var news = News()
         defer { tell(news) }
         if keepingCache && journal.readOnlyReason == nil {
-            try journal.exclusively {
-                try catchUp(&news)
+            try journal.write(frontier: ledger.frontier) { write in
+                try catchUp(write.news, &news)
                 guard journal.cachesHaveRoom else { return }
                 if news.reread { journal.refreshCache(ledger) } else { journal.keepCache(after: news.records, stacks: nil, ledger: ledger) }
             }
         } else {
-            try catchUp(&news)
+            try catchUp(try journal.readNews(frontier: ledger.frontier), &news)
         }
         if news.reread { return .reread }
         return news.records.isEmpty ? .unchanged : .applied(news.records.count)
@@ -180,9 +180,8 @@ public final class Store {
     /// Merges the records written since this store last read — by other processes of this
     /// replica and by other replicas — in key order; when one sorts before the newest record
     /// already applied (a sync brought older work), everything is replayed again in order.
-    private func catchUp(_ news: inout News) throws(JournalError) {
+    private func catchUp(_ found: Journal.News, _ news: inout News) throws(JournalError) {
         guard let journal else { return }
-        let found = try journal.readNews(frontier: ledger.frontier)
         // A part of the ledger cannot take others' records (they may touch items it lacks).
         if found.needsWholeReplay || found.records.contains(where: { $0.key <= ledger.lastKey })
             || (journal.isPartial && !found.records.isEmpty) {
@@ -219,22 +218,22 @@ public final class Store {
         var news = News()
         // Subscribers hear of the others' records even when this change is refused.
         defer { tell(news) }
-        return try journal.exclusively {
+        return try journal.write(frontier: ledger.frontier) { write in
             // Under the lock: first what the others wrote, then this change checked against it.
-            try catchUp(&news)
+            try catchUp(write.news, &news)
             let change: Change
             let record: JournalRecord
             let revert: Ledger.Revert
             do {
                 change = try makeChange(ledger)
-                record = journal.nextRecord(kind, change, settles: settles, after: ledger)
+                record = write.record(kind, change, settles: settles, after: ledger)
                 // In place: copying a large state for every change would cost O(size) per tick.
                 revert = try ledger.apply(record, mine: true)
             } catch let refusal as AccordError where !news.records.isEmpty {
                 throw AccordError.changedElsewhere(refusal, meanwhile: news.records.map(\.description))
             }
             do {
-                try journal.append(record)
+                try write.append(record)
             } catch {
                 ledger.revert(revert)
                 throw error

@@ -1,5 +1,8 @@
 import AccordCore
 
+/// glibc's `malloc_trim` (not in the Glibc module): gives freed heap pages back to the system.
+@_silgen_name("malloc_trim") private func trimHeap(_ pad: Int) -> Int32
+
 /// Runs the dashboard: holds the model, feeds it messages through `DashboardUpdate`, and
 /// performs the effects it returns — through the store, the search index and the terminal —
 /// feeding each result back as a message. Records the store commits (this dashboard's or
@@ -177,6 +180,8 @@ public final class DashboardRuntime {
         switch result {
         case .success(let whole):
             adopt(whole, notices: (whole.journal?.notices ?? []) + noticesAfterOpening)
+            // What the reading thread allocated and let go of (its decoding) goes back to the system.
+            _ = trimHeap(0)
         case .failure(let error):
             openingFailure = error
             shouldQuit = true

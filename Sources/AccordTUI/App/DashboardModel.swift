@@ -40,25 +40,32 @@ public struct DashboardModel: Sendable {
     private var content = PaneContent.unknown
 
     /// The dashboard on `state`; `notices` (what opening the data found) show in the status bar.
+    /// `totals` when counted elsewhere (the first screen's, from the cache), else from `state`.
     public init(state: AccordState, today: Day, width: Int, height: Int, recent: [RecentChange] = [],
                 readOnlyReason: ReadOnlyReason? = nil, mouseEnabled: Bool = true, notices: [String] = [],
-                language: Language = .en, accessible: Bool = false) {
+                language: Language = .en, accessible: Bool = false, totals: Totals? = nil) {
         self.today = today
         self.language = language
         self.accessible = accessible
         layout = DashboardLayout(width: width, height: height, accessible: accessible)
-        totals = Totals(state)
+        self.totals = totals ?? Totals(state)
         self.recent = RecentChanges(recent)
         self.readOnlyReason = readOnlyReason
         self.mouseEnabled = mouseEnabled
         Navigator.refreshRows(&self, in: state)
         Navigator.selectFirstChecklistItem(&self)
+        sayWhatOpeningFound(notices)
+    }
+
+    /// What opening the data found, in the status bar: that it is read-only and why, else the
+    /// newest of `notices`, else nothing.
+    mutating func sayWhatOpeningFound(_ notices: [String]) {
         if let readOnlyReason {
             message = Language.$current.withValue(language) {
                 StatusMessage(Phrases.dialog.readOnly(["reason": readOnlyReason.brief]), isError: true)
             }
-        } else if let notice = notices.last {
-            message = StatusMessage(notice, isError: true)
+        } else {
+            message = notices.last.map { StatusMessage($0, isError: true) }
         }
     }
 

@@ -34,7 +34,7 @@ public final class DashboardRuntime {
     private var subscription: Int?
     /// Says when to look for what other Accords on the same data wrote; nil for a memory-only store.
     private var watcher: DirectoryWatcher?
-    /// The whole data being read on another thread while the first screen shows (see `opening(…)`).
+    /// The whole data being read on another thread while the first screen shows (see `whileOpening(…)`).
     private var opening: BackgroundOpening?
     /// Keys pressed while the whole data was read: pressed again, in order, once it is.
     private var keysWhileOpening: [Key] = []
@@ -49,20 +49,22 @@ public final class DashboardRuntime {
                 themes: [Theme] = ThemeCatalog.builtIn, theme: Theme = .defaultDark, indexInBackground: Bool = true,
                 language: Language = .en, accessible: Bool = false) {
         self.init(store: store, width: width, height: height, mouseEnabled: mouseEnabled, notices: notices, themes: themes,
-                  theme: theme, indexInBackground: indexInBackground, language: language, accessible: accessible, indexNow: true)
+                  theme: theme, indexInBackground: indexInBackground, language: language, accessible: accessible, firstScreen: nil)
     }
 
+    /// With a `firstScreen`, `store` holds only it: its counts and last changes come from the
+    /// cache, and nothing is indexed until the whole data is taken in (`adopt`).
     private init(store: Store, width: Int, height: Int, mouseEnabled: Bool, notices: [String], themes: [Theme], theme: Theme,
-                 indexInBackground: Bool, language: Language, accessible: Bool, indexNow: Bool) {
+                 indexInBackground: Bool, language: Language, accessible: Bool, firstScreen: CachedFirstScreen?) {
         self.store = store
         self.themes = themes.isEmpty ? [theme] : themes
         self.theme = theme
         model = DashboardModel(state: store.state, today: store.today, width: width, height: height,
-                               recent: store.recentChanges, readOnlyReason: store.readOnlyReason,
-                               mouseEnabled: mouseEnabled, notices: notices, language: language, accessible: accessible)
+                               recent: firstScreen?.recent ?? store.recentChanges, readOnlyReason: store.readOnlyReason,
+                               mouseEnabled: mouseEnabled, notices: notices, language: language, accessible: accessible,
+                               totals: firstScreen.map { Totals($0.state, actions: $0.actions) })
         self.indexInBackground = indexInBackground
-        // The first screen is not indexed: the whole data is, once read.
-        searchIndex = LiveSearchIndex(store: indexNow ? store : Store(ledger: Ledger(), journal: nil), background: indexInBackground)
+        searchIndex = LiveSearchIndex(store: firstScreen == nil ? store : Store(ledger: Ledger(), journal: nil), background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
         model.team = Self.team(of: store)
         subscribe()
@@ -160,9 +162,7 @@ public final class DashboardRuntime {
         let preview = Store(ledger: Ledger(state: firstScreen.state), journal: nil)
         let runtime = DashboardRuntime(store: preview, width: width, height: height, mouseEnabled: mouseEnabled,
                                        notices: notices, themes: themes, theme: theme, indexInBackground: true, language: language,
-                                       accessible: accessible, indexNow: false)
-        runtime.model.recent = RecentChanges(firstScreen.recent)
-        runtime.model.totals = Totals(firstScreen.state, actions: firstScreen.actions)
+                                       accessible: accessible, firstScreen: firstScreen)
         runtime.opening = opening
         runtime.noticesAfterOpening = notices
         runtime.send(Message.opening(behind: firstScreen.isBehind))
@@ -172,7 +172,7 @@ public final class DashboardRuntime {
     /// True while the whole data is being read (the screen shows what the cache held).
     public var isOpening: Bool { opening != nil }
 
-    /// Takes in the whole data once it is read (see `opening(…)`); true when the screen changed.
+    /// Takes in the whole data once it is read (see `whileOpening(…)`); true when the screen changed.
     @discardableResult
     public func finishOpening() -> Bool {
         guard let result = opening?.take() else { return false }

@@ -85,13 +85,7 @@ public enum DashboardUpdate {
             model.message = StatusMessage((behind ? Phrases.dialog.catchingUp : Phrases.dialog.reading).text)
             return []
         case .opened(let notices):
-            if let reason = model.readOnlyReason {
-                model.message = StatusMessage(Phrases.dialog.readOnly(["reason": reason.brief]), isError: true)
-            } else if let notice = notices.last {
-                model.message = StatusMessage(notice, isError: true)
-            } else {
-                model.message = nil
-            }
+            model.sayWhatOpeningFound(notices)
             return []
         case .keysDropped(let count):
             // Said after what the form's save said, never in its place.

@@ -10,10 +10,22 @@ public enum AccordMain {
         // Chosen before parsing, so that help, usage errors and every message are in it.
         // config.yaml is read only when --lang does not already decide.
         let environment = ProcessInfo.processInfo.environment
+        readSettings(from: environment)
         let flag = languageFlag(in: arguments)
         let config = flag.flatMap(Language.init(code:)) == nil ? AppConfig.load(environment).0.language : nil
         let choice = LanguageChoice(flag: flag, config: config, environment: environment)
         return Language.$current.withValue(choice.language) { runInLanguage(arguments) }
+    }
+
+    /// What the environment sets below the command line, read here once: the fixed calendar
+    /// time (`ACCORD_NOW`) and where state lives off a network file system (`XDG_STATE_HOME`).
+    public static func readSettings(from environment: [String: String]) {
+        CalendarClock.fixed = environment["ACCORD_NOW"].flatMap(CalendarClock.parse)
+        if let home = environment["XDG_STATE_HOME"], home.hasPrefix("/") {
+            LocalFolder.stateHome = home
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            LocalFolder.stateHome = home + "/.local/state"
+        }
     }
 
     /// The value of `--lang X` or `--lang=X`, read before the arguments are parsed (up to `--`).

@@ -2,10 +2,14 @@ import Foundation
 
 /// Where a data directory keeps what never travels (`local/`): inside it, unless the data
 /// directory is on a network file system (NFS, SMB, AFS, Ceph, 9p, sshfs), where file locks
-/// cannot be trusted and whatever is there is shared — then under `$XDG_STATE_HOME/accord/`
-/// (else `~/.local/state/accord/`), keyed by the data directory's path. A `local/` already
-/// inside such a directory stays in use (its replica id with it).
+/// cannot be trusted and whatever is there is shared — then under `stateHome/accord/`, keyed by
+/// the data directory's path. A `local/` already inside such a directory stays in use (its
+/// replica id with it).
 public enum LocalFolder {
+    /// Where a user's state lives: `~/.local/state`, or `$XDG_STATE_HOME` as the program's entry
+    /// sets it once, before any data directory is opened.
+    nonisolated(unsafe) public static var stateHome = NSHomeDirectory() + "/.local/state"
+
     /// The file system types (as `/proc/self/mounts` names them) of network file systems.
     static let networkTypes: Set<String> = ["nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ceph", "9p", "fuse.sshfs"]
 
@@ -14,9 +18,6 @@ public enum LocalFolder {
         let inside = directory + "/local"
         // The common case costs one `stat`: a `local/` that exists is used.
         if FileManager.default.fileExists(atPath: inside) { return inside }
-        let environment = ProcessInfo.processInfo.environment
-        let stateHome = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
         let absolute = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         let mounts = (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""
         return path(for: directory, fileSystemType: fileSystemType(of: absolute, mounts: mounts), stateHome: stateHome, insideExists: false)

@@ -1,14 +1,15 @@
 import Foundation
 
-/// The calendar time — "now" and "today" — everywhere Accord reads it. `ACCORD_NOW` (an ISO
-/// date `2027-03-01` or date-time `2027-03-01T09:30:00Z`) fixes it, for tests and demos: a
-/// replica a year ahead is tested without faketime. Durations, waits and rates never read
-/// this clock (they use the monotonic one).
+/// The calendar time — "now" and "today" — everywhere Accord reads it. The command line fixes
+/// it from `ACCORD_NOW` (an ISO date `2027-03-01` or date-time `2027-03-01T09:30:00Z`), for
+/// tests and demos: a replica a year ahead is tested without faketime. Durations, waits and
+/// rates never read this clock (they use the monotonic one).
 public enum CalendarClock {
-    /// The instant `ACCORD_NOW` names, read once; nil when it is not set (or names no instant).
-    public static let fixed: Date? = ProcessInfo.processInfo.environment["ACCORD_NOW"].flatMap(parse)
+    /// The instant the clock stands at, when fixed: set once by the program's entry, before
+    /// anything reads the time (nothing below the command line reads the environment).
+    nonisolated(unsafe) public static var fixed: Date?
 
-    /// Now: `ACCORD_NOW` when it is set, else the system's clock.
+    /// Now: `fixed` when it is set, else the system's clock.
     @Sendable public static func now() -> Date { fixed ?? Date() }
 
     private static let epoch = Day(year: 1970, month: 1, day: 1)!

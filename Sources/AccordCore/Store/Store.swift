@@ -10,8 +10,10 @@ public final class Store {
     /// nil for a memory-only store (tests, previews).
     public let journal: Journal?
     private let now: @Sendable () -> Date
-    /// Told of every committed record, in the order they subscribed.
-    private var subscribers: [(id: Int, tell: (CommittedRecord) -> Void, reread: (() -> Void)?)] = []
+    /// Kept in the same write as each record, under the lock: the cache (none for a memory-only store).
+    private let durable: [any Projection]
+    /// Told of the committed records once the lock is given back, in the order they subscribed.
+    private var projections: [(id: Int, projection: any Projection)] = []
     private var nextSubscriberID = 0
     /// The records that arrived with the last reading of the data whole (`reread`): they sort
     /// before records already applied, so subscribers were told `reread` rather than each of them.
@@ -24,6 +26,7 @@ public final class Store {
         self.ledger = ledger
         self.journal = journal
         self.now = now
+        durable = journal.map { [CacheProjection(journal: $0)] } ?? []
     }
 
     /// Opens the data directory at `path` (see `Journal.open`); with `options.scope`, only
@@ -145,8 +148,7 @@ public final class Store {
         if keepingCache && journal.readOnlyReason == nil {
             try journal.write(frontier: ledger.frontier) { write in
                 try catchUp(write.news, &news)
-                guard journal.cachesHaveRoom else { return }
-                if news.reread { journal.refreshCache(ledger) } else { journal.keepCache(after: news.records, stacks: nil, ledger: ledger) }
+                keepDurable(news)
             }
         } else {
             try catchUp(try journal.readNews(frontier: ledger.frontier), &news)
@@ -155,20 +157,27 @@ public final class Store {
         return news.records.isEmpty ? .unchanged : .applied(news.records.count)
     }
 
-    /// Tells `subscriber` of every record committed from now on — by this store or, read by
-    /// `followOthers` and before each change, by another process — after the state has
-    /// changed (so `state` is the new one, or newer). `reread` is told when the data was read
-    /// again whole: everything derived from it must be rebuilt. Keep the id to unsubscribe.
+    /// Keeps `projection` from now on: every record committed — by this store or, read by
+    /// `followOthers` and before each change, by another process — is applied to it once the
+    /// state has changed and the lock is given back; it is rebuilt when the data was read again
+    /// whole. Keep the id to unsubscribe.
     @discardableResult
-    public func subscribe(_ subscriber: @escaping (CommittedRecord) -> Void, reread: (() -> Void)? = nil) -> Int {
+    public func subscribe(_ projection: any Projection) -> Int {
         nextSubscriberID += 1
-        subscribers.append((nextSubscriberID, subscriber, reread))
+        projections.append((nextSubscriberID, projection))
         return nextSubscriberID
     }
 
-    /// Stops telling the subscriber `id`.
+    /// Tells `subscriber` of every record committed from now on, and `reread` when the data was
+    /// read again whole (a projection made of two closures; see `subscribe(_:)`).
+    @discardableResult
+    public func subscribe(_ subscriber: @escaping (CommittedRecord) -> Void, reread: (() -> Void)? = nil) -> Int {
+        subscribe(RecordListener(tell: subscriber, reread: reread))
+    }
+
+    /// Stops keeping the projection `id`.
     public func unsubscribe(_ id: Int) {
-        subscribers.removeAll { $0.id == id }
+        projections.removeAll { $0.id == id }
     }
 
     /// What reading the others' records brought, to tell subscribers once the lock is given back.
@@ -242,20 +251,24 @@ public final class Store {
                 try? journal.rotate()
             }
             news.records.append(CommittedRecord(record: record, inverse: revert.inverse))
-            // On a nearly full disk the cache waits: the next opening with room writes it.
-            if journal.cachesHaveRoom {
-                journal.keepCache(after: news.records, stacks: revert.kind, ledger: ledger)
-            }
+            keepDurable(news)
             return change
         }
     }
 
-    private func tell(_ news: News) {
-        if news.reread {
-            for subscriber in subscribers { subscriber.reread?() }
+    /// Under the lock to write: the durable projections take in what was committed.
+    private func keepDurable(_ news: News) {
+        for projection in durable {
+            if news.reread { projection.rebuild(from: ledger) }
+            projection.apply(news.records, to: ledger)
         }
-        for record in news.records {
-            for subscriber in subscribers { subscriber.tell(record) }
+    }
+
+    /// Once the lock is given back: the in-memory projections take in what was committed.
+    private func tell(_ news: News) {
+        for (_, projection) in projections {
+            if news.reread { projection.rebuild(from: ledger) }
+            if !news.records.isEmpty { projection.apply(news.records, to: ledger) }
         }
     }
 }

@@ -31,7 +31,7 @@ public final class DashboardRuntime {
     /// Set by a `.sync` effect; done by `runDeferredWork` once the frame saying so is drawn.
     private var syncRequested = false
     private var draining = false
-    private var subscription: Int?
+    private var subscriptions: [Int] = []
     /// Says when to look for what other Accords on the same data wrote; nil for a memory-only store.
     private var watcher: DirectoryWatcher?
     /// The whole data being read on another thread while the first screen shows (see `whileOpening(…)`).
@@ -64,21 +64,22 @@ public final class DashboardRuntime {
                                mouseEnabled: mouseEnabled, notices: notices, language: language, accessible: accessible,
                                totals: firstScreen.map { Totals($0.state, actions: $0.actions) })
         self.indexInBackground = indexInBackground
-        searchIndex = LiveSearchIndex(store: firstScreen == nil ? store : Store(ledger: Ledger(), journal: nil), background: indexInBackground)
+        searchIndex = LiveSearchIndex(state: firstScreen == nil ? store.state : AccordState(), background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
         model.team = Self.team(of: store)
         subscribe()
     }
 
+    /// The search index first: a search the model asks for on a record finds it taken in.
     private func subscribe() {
-        subscription = store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
+        subscriptions = [store.subscribe(searchIndex), store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
             guard let self else { return }
             self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))
-        })
+        })]
     }
 
     deinit {
-        if let subscription { store.unsubscribe(subscription) }
+        subscriptions.forEach(store.unsubscribe)
     }
 
     /// The data, as the store holds it now.
@@ -192,9 +193,9 @@ public final class DashboardRuntime {
     /// Shows `whole` in place of the first screen: subscribed to, indexed, watched; then the
     /// keys pressed meanwhile are pressed again.
     private func adopt(_ whole: Store, notices: [String]) {
-        if let subscription { store.unsubscribe(subscription) }
+        subscriptions.forEach(store.unsubscribe)
         store = whole
-        searchIndex = LiveSearchIndex(store: whole, background: indexInBackground)
+        searchIndex = LiveSearchIndex(state: whole.state, background: indexInBackground)
         watcher = whole.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
         model.team = Self.team(of: whole)
         subscribe()
@@ -250,7 +251,7 @@ public final class DashboardRuntime {
             queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts(),
                                       warning: store.undoWarning(kind, names: model.team.names)))
         case .search(let query):
-            queue.append(.searchFinished(query, searchIndex.search(query, today: model.today)))
+            queue.append(.searchFinished(query, searchIndex.search(query, in: store.state, today: model.today)))
         case .cycleTheme:
             let index = themes.firstIndex { $0.name == theme.name } ?? -1
             theme = themes[(index + 1) % themes.count]

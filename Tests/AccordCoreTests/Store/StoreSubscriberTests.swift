@@ -63,14 +63,15 @@ import Testing
             recent.follow(record)
             received.append(record)
         }
-        let live = LiveSearchIndex(store: store, background: true)
+        let live = LiveSearchIndex(state: store.state, background: true)
+        store.subscribe(live)
         var random = SplitMix64(seed: seed)
         for step in 0..<400 {
             let before = received.count
             try randomStep(step, store, &random)
             #expect(received.count <= before + 1, "one record per change")
             #expect(totals == Totals(store.state), "seed \(seed), step \(step): the totals drifted")
-            if step == 50 { _ = live.search(try SearchQuery.parse("x"), today: store.today) }
+            if step == 50 { _ = live.search(try SearchQuery.parse("x"), in: store.state, today: store.today) }
         }
         #expect(received.count > 300)
         #expect(received.map(\.record.seq) == Array(1...received.count), "numbered in order")
@@ -98,11 +99,12 @@ import Testing
 
     @Test func theBackgroundIndexTakesInWhatChangedWhileItWasBuilt() throws {
         let store = Store(ledger: Ledger(state: Fixtures.sample), journal: nil)
-        let live = LiveSearchIndex(store: store, background: true)
+        let live = LiveSearchIndex(state: store.state, background: true)
+        store.subscribe(live)
         try store.perform(Change(label: "note", events: [.noteSet(id: "uo-h1", note: "Rencontre zébrée")]))
         try store.untick("uo-s1")
         #expect(!live.isReady)
-        let hits = live.search(try SearchQuery.parse("zebree"), today: Day("2026-11-22")!)
+        let hits = live.search(try SearchQuery.parse("zebree"), in: store.state, today: Day("2026-11-22")!)
         #expect(hits.map(\.id) == ["uo-h1"])
         #expect(live.index == SearchIndex(store.state))
     }

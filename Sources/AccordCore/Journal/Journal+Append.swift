@@ -22,7 +22,7 @@ extension Journal {
     /// the only caller: the lock is held and the news read).
     func appendUnderLock(_ record: JournalRecord) throws(JournalError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
-        guard let fd = segmentFD, mayWrite else { throw .readOnly(.requested) }
+        guard own.fd != nil, mayWrite else { throw .readOnly(.requested) }
         try keepOwnJournal()
         let parts = record.parts()
         var bytes: [UInt8] = []
@@ -36,25 +36,19 @@ extension Journal {
         }
         // A stop signal waits until the record is whole (or cut back): no half record on disk.
         try SignalShield.during { () throws(JournalError) in
-            var attempt = 0
-            while true {
-                attempt += 1
+            do throws(FileSystemError) {
                 do throws(FileSystemError) {
-                    try fileSystem.write(fd, bytes)
-                    try fileSystem.sync(fd)
-                    return
-                } catch {
-                    try? fileSystem.truncate(fd, to: segmentSize)
-                    try? fileSystem.sync(fd)
+                    try own.append(bytes, lines: parts.count)
+                } catch where error.code == ENOSPC || error.code == EDQUOT {
                     // The disk is full: the caches give way to the record, once.
-                    if attempt == 1, error.code == ENOSPC || error.code == EDQUOT, dropCaches() { continue }
-                    readOnlyReason = .writeFailed(error)
-                    throw .appendFailed(error)
+                    guard dropCaches() else { throw error }
+                    try own.append(bytes, lines: parts.count)
                 }
+            } catch {
+                readOnlyReason = .writeFailed(error)
+                throw .appendFailed(error)
             }
         }
-        segmentSize += bytes.count
-        segmentLines += parts.count
         accept(record)
     }
 
@@ -83,11 +77,11 @@ extension Journal {
     /// `local/own/` and said; one cut short in place turns the journal read-only, and is said.
     func keepOwnJournal() throws(JournalError) {
         let now = fileSystem.identityNotFollowing(layout.journal)
-        if let now, now.isSameFile(as: segmentIdentity) {
-            guard now.size < segmentSize else { return }
+        if let now, now.isSameFile(as: own.identity) {
+            guard now.size < own.size else { return }
             let error = FileSystemError(operation: "check", path: layout.journal, code: 0,
                                         reason: Phrases.journal.ownShrunk(["name": layout.replica + ".log", "size": String(now.size),
-                                                                           "read": String(segmentSize)]))
+                                                                           "read": String(own.size)]))
             notices.append(error.reason)
             readOnlyReason = .writeFailed(error)
             throw .readOnly(.writeFailed(error))
@@ -98,7 +92,7 @@ extension Journal {
             readOnlyReason = .writeFailed(error)
             throw .appendFailed(error)
         }
-        guard fileSystem.identityNotFollowing(layout.journal)?.isSameFile(as: segmentIdentity) == true else {
+        guard fileSystem.identityNotFollowing(layout.journal)?.isSameFile(as: own.identity) == true else {
             // No second name kept for the file this process writes (written before `local/own/`).
             let error = FileSystemError(operation: "check", path: layout.journal, code: 0,
                                         reason: Phrases.journal.ownGone(["name": layout.replica + ".log"]))
@@ -109,7 +103,7 @@ extension Journal {
 
     /// True when this replica's journal has grown past `options.rotationAbove`: `rotate` it.
     public var wantsRotation: Bool {
-        readOnlyReason == nil && holdsWriteLock && segmentSize > options.rotationAbove
+        readOnlyReason == nil && holdsWriteLock && own.size > options.rotationAbove
     }
 
     /// Freezes this replica's full journal — renamed to `journal/<replica>.<last number>.log`,
@@ -118,18 +112,9 @@ extension Journal {
     /// follow into the new file; other replicas read the frozen one as a new file (by union).
     /// Only inside `write`; the cache kept after it (`keepCache`) starts in the new file.
     public func rotate() throws(JournalError) {
-        guard holdsWriteLock, readOnlyReason == nil, segmentSize > 0 else { return }
-        let frozen = layout.frozenSegment(lastSeq: lastSeq)
-        do {
-            try fileSystem.rename(layout.journal, to: frozen)
-            try fileSystem.syncDirectory(layout.journals)
-        } catch {
-            throw .io(error)
-        }
-        startSegment(nil, identity: nil)
+        guard holdsWriteLock, readOnlyReason == nil, own.size > 0 else { return }
+        do { try own.freeze(as: layout.frozenSegment(lastSeq: lastSeq)) } catch { throw .io(error) }
         openSegment()
         if readOnlyReason == nil { try? fileSystem.syncDirectory(layout.journals) }
-        // Its second name in `local/own/` follows it.
-        try? OwnFiles(layout: layout, fileSystem: fileSystem).rotated(to: String(frozen.dropFirst(layout.journals.count + 1)))
     }
 }

@@ -45,9 +45,7 @@ extension Journal {
 
     /// What the cache holds of `ledger` at this journal's positions.
     func snapshotValue(of ledger: Ledger) -> Snapshot {
-        let own = FilePosition(name: replica + ".log", offset: segmentSize, lines: segmentLines,
-                               inode: Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0))
-        return Snapshot(replica: replica, lastSeq: lastSeq, files: [own] + peers.positions, takenAt: Timestamp.iso(now()),
+        Snapshot(replica: replica, lastSeq: lastSeq, files: [own.position] + peers.positions, takenAt: Timestamp.iso(now()),
                         ledger: ledger, recent: Array(recent.suffix(Self.recentLimit)))
     }
 

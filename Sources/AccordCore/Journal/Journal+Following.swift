@@ -19,10 +19,7 @@ extension Journal {
     /// file or longer than what was read, or another replica's file is new or changed in size.
     /// A few `stat`s, for watchers to call often.
     public var hasUnreadRecords: Bool {
-        if let current = fileSystem.identity(of: layout.journal) {
-            if !current.isSameFile(as: segmentIdentity) || current.size > segmentSize { return true }
-        }
-        return peers.hasUnread(layout, fileSystem: fileSystem)
+        own.hasUnread || peers.hasUnread(layout, fileSystem: fileSystem)
     }
 
     /// Reads what the journals gained: this replica's from where it was read (whole, checksummed
@@ -36,28 +33,34 @@ extension Journal {
     public func readNews(frontier: [String: Int], stoppingAtDamage: Bool = true) throws(JournalError) -> News {
         var news = News()
         let current = fileSystem.identity(of: layout.journal)
-        if let fd = segmentFD, let current, !current.isSameFile(as: segmentIdentity) {
+        if own.fd != nil, let current, !current.isSameFile(as: own.identity) {
             // Another process of this replica froze the full journal (renamed it) and started a
             // new one: the rest of the old file, through the descriptor still open, then the new
             // one — when it goes on from there; otherwise (a repair) everything is read again.
             let rest: [UInt8]
-            do { rest = try fileSystem.read(fd, from: segmentSize) } catch { throw .io(error) }
+            do { rest = try own.unread() } catch { throw .io(error) }
             news.records = rest.isEmpty ? [] : readOwn(rest, after: lastSeq, stoppingAtDamage: stoppingAtDamage)
             // Frozen more than once since: the segments in between, then the new file.
             let after = news.records.last?.seq ?? lastSeq
             news.records += try readFrozenSegments(after: after)
-            guard try followIntoNewSegment(after: news.records.last?.seq ?? lastSeq) else {
+            let followed: Bool
+            do {
+                followed = try own.followSuccessor(after: news.records.last?.seq ?? lastSeq, appending: mayWrite && readOnlyReason == nil)
+            } catch {
+                throw .io(error)
+            }
+            guard followed else {
                 news.records = []
                 news.needsWholeReplay = true
                 return news
             }
         }
-        if segmentFD == nil, current != nil {
+        if own.fd == nil, current != nil {
             openSegment()
         }
-        if let fd = segmentFD, readOnlyReasonAllowsReading {
+        if readOnlyReasonAllowsReading {
             let bytes: [UInt8]
-            do { bytes = try fileSystem.read(fd, from: segmentSize) } catch { throw .io(error) }
+            do { bytes = try own.unread() } catch { throw .io(error) }
             if !bytes.isEmpty {
                 news.records += readOwn(bytes, after: news.records.last?.seq ?? lastSeq, stoppingAtDamage: stoppingAtDamage)
             }
@@ -68,10 +71,10 @@ extension Journal {
         return news
     }
 
-    /// The good records of `bytes` (this replica's journal from `segmentSize`), moving past them.
+    /// The good records of `bytes` (this replica's journal from where it was read), moving past them.
     private func readOwn(_ bytes: [UInt8], after: Int, stoppingAtDamage: Bool) -> [JournalRecord] {
         let scan = JournalScan(bytes)
-        let base = segmentSize, baseLines = segmentLines
+        let base = own.size, baseLines = own.lines
         var records: [JournalRecord] = []
         let stop = [scan.newerRecord?.line, stoppingAtDamage ? scan.damage.first?.line : nil].compactMap { $0 }.min()
         let damagedLines = Set(scan.damage.map(\.line))
@@ -83,8 +86,8 @@ extension Journal {
         var last = after
         for entry in scan.entries {
             if let stop, entry.line > stop { break }
-            segmentSize = base + entry.byteRange.upperBound
-            segmentLines = baseLines + entry.line
+            own.size = base + entry.byteRange.upperBound
+            own.lines = baseLines + entry.line
             // A gap right after damaged lines is explained by them; it is reported only otherwise.
             let explained = (previousLine + 1..<max(previousLine + 1, entry.line)).contains { damagedLines.contains($0) }
             previousLine = entry.line
@@ -97,8 +100,8 @@ extension Journal {
             var record = entry.record
             // A version 1 record (written before replicas) is this replica's, clocked after the one before it.
             if record.replica.isEmpty { record.replica = replica }
-            if record.clock == 0 { record.clock = ownClock + 1 }
-            ownClock = max(ownClock, record.clock)
+            if record.clock == 0 { record.clock = own.clock + 1 }
+            own.clock = max(own.clock, record.clock)
             records.append(record)
         }
         if let newer = scan.newerRecord {
@@ -108,33 +111,6 @@ extension Journal {
             handleTornTail(tail, of: bytes, at: base, goodLength: scan.goodLength)
         }
         return records
-    }
-
-    /// Follows the file now at `journal/<replica>.log` from its start when it continues after
-    /// record `after` (its first record is the next one, or it is empty); false otherwise.
-    private func followIntoNewSegment(after: Int) throws(JournalError) -> Bool {
-        let fd: Int32?
-        do {
-            fd = mayWrite && readOnlyReason == nil ? try fileSystem.openForAppend(layout.journal) : try fileSystem.openForReading(layout.journal)
-        } catch {
-            throw .io(error)
-        }
-        guard let fd else { return false }
-        let identity: FileIdentity, start: [UInt8]
-        do {
-            identity = try fileSystem.identity(of: fd)
-            start = try fileSystem.read(fd, from: 0, upTo: 64 << 10)
-        } catch {
-            fileSystem.close(fd)
-            throw .io(error)
-        }
-        let first = JournalScan(start).entries.first?.record.firstSeq
-        guard first.map({ $0 == after + 1 }) ?? start.isEmpty else {
-            fileSystem.close(fd)
-            return false
-        }
-        startSegment(fd, identity: identity)
-        return true
     }
 
     /// Takes `record` (from `readNews`, merged by the caller) as read.
@@ -167,16 +143,15 @@ extension Journal {
     /// appending): under the write lock it moves to quarantine and is cut off.
     private func handleTornTail(_ tail: JournalScan.Damage, of bytes: [UInt8], at offset: Int, goodLength: Int) {
         let count = tail.byteRange.count
-        let line = tail.line + segmentLines
+        let line = tail.line + own.lines
         tornTail = tail
-        guard holdsWriteLock, let fd = segmentFD, mayWrite else {
+        guard holdsWriteLock, own.fd != nil, mayWrite else {
             notices.append(Phrases.journal.tornLeft(["replica": replica, "n": String(count)]))
             return
         }
         do {
             let target = try quarantine(Array(bytes[tail.byteRange]), label: "torn")
-            try fileSystem.truncate(fd, to: offset + goodLength)
-            try fileSystem.sync(fd)
+            try own.cut(to: offset + goodLength)
             notices.append(Phrases.journal.tornRecovered(["n": String(count), "replica": replica, "line": String(line),
                                                           "problem": tail.problem, "target": target]))
         } catch {

@@ -1,7 +1,7 @@
 extension Journal {
     /// Replays every journal from its start, in merged order, onto an empty ledger.
     func replayWhole() throws(JournalError) -> Ledger {
-        startSegment(segmentFD, identity: segmentIdentity)
+        own.rewind()
         peers.reset()
         lastSeq = 0
         recent = []

@@ -17,16 +17,8 @@ public final class Journal {
     var holdsWriteLock: Bool { lockFile?.isHeldToWrite ?? false }
     /// False when opened read-only: this journal never writes, and locks only to read.
     public var mayWrite: Bool { !options.readOnly }
-    /// This replica's journal as this one follows it: open to read and, when it may write, to append.
-    var segmentFD: Int32?
-    /// Which file `segmentFD` is (a repair puts a new one in its place).
-    var segmentIdentity: FileIdentity?
-    /// Bytes of this replica's journal read so far: up to the end of the last good record.
-    var segmentSize = 0
-    /// Lines of it read so far (damage is reported by line).
-    var segmentLines = 0
-    /// The clock of the last record read from it.
-    var ownClock = 0
+    /// This replica's journal, as this one follows and writes it.
+    let own: OwnSegment
     /// The other replicas' journals.
     let peers = PeerLogs()
 
@@ -72,10 +64,7 @@ public final class Journal {
     init(layout: DataLayout, options: JournalOptions) {
         self.layout = layout
         self.options = options
-    }
-
-    deinit {
-        if let segmentFD { fileSystem.close(segmentFD) }
+        own = OwnSegment(layout: layout, fileSystem: options.fileSystem)
     }
 
     /// Opens the data directory `path`: finds this replica's id in `local/replica` (made on a
@@ -195,7 +184,7 @@ public final class Journal {
     }
 
     private func resetReading() {
-        startSegment(nil, identity: nil)
+        own.follow(nil, identity: nil)
         lastSeq = 0
         snapshotSeq = nil
         replayedCount = 0
@@ -242,13 +231,13 @@ public final class Journal {
         let own = snapshot.files.first { $0.name == ownName }
         let ownOffset = own?.offset ?? 0
         // This replica's journal shorter than what the cache read: it was replaced; read all.
-        guard let size = segmentFD.flatMap({ try? fileSystem.size($0) }), size >= ownOffset,
-              (own?.inode ?? 0) == 0 || Int(truncatingIfNeeded: segmentIdentity?.inode ?? 0) == own?.inode,
+        guard let size = self.own.fd.flatMap({ try? fileSystem.size($0) }), size >= ownOffset,
+              (own?.inode ?? 0) == 0 || Int(truncatingIfNeeded: self.own.identity?.inode ?? 0) == own?.inode,
               !snapshot.files.contains(where: { writtenInPlace($0) }) else {
             return try replayWhole()
         }
-        segmentSize = ownOffset
-        segmentLines = own?.lines ?? 0
+        self.own.size = ownOffset
+        self.own.lines = own?.lines ?? 0
         peers.restore(snapshot.files.filter { $0.name != ownName })
         let news = try readNews(frontier: ledger.frontier, stoppingAtDamage: false)
         if isPartial, !news.records.isEmpty || news.needsWholeReplay {
@@ -295,33 +284,11 @@ public final class Journal {
         return path
     }
 
-    /// Follows `fd` (the file `identity`) from its start, closing the one followed until now.
-    func startSegment(_ fd: Int32?, identity: FileIdentity?) {
-        if let segmentFD, segmentFD != fd { fileSystem.close(segmentFD) }
-        segmentFD = fd
-        segmentIdentity = identity
-        segmentSize = 0
-        segmentLines = 0
-        ownClock = 0
-    }
-
     /// Opens this replica's journal to follow it: to append as well when this journal may
     /// write and nothing forbids it (the file is created then), only to read otherwise.
     func openSegment() {
-        if let segmentFD { fileSystem.close(segmentFD) }
-        segmentFD = nil
-        segmentIdentity = nil
-        segmentSize = 0
-        segmentLines = 0
         do {
-            if mayWrite && readOnlyReason == nil {
-                segmentFD = try fileSystem.openForAppend(layout.journal)
-                // A second name, for the next opening to put it back should the shared folder lose it.
-                try? OwnFiles(layout: layout, fileSystem: fileSystem).keepSecondName(of: replica + ".log")
-            } else {
-                segmentFD = try fileSystem.openForReading(layout.journal)
-            }
-            if let segmentFD { segmentIdentity = try fileSystem.identity(of: segmentFD) }
+            try own.open(appending: mayWrite && readOnlyReason == nil)
         } catch {
             readOnlyReason = .cannotOpen(error)
         }

@@ -56,6 +56,14 @@ public struct DataLayout: Sendable, Hashable {
 
     /// The journal of `replica`.
     public func journalFile(of replica: String) -> String { journals + "/\(replica).log" }
+    /// The file `name` of `journal/`.
+    public func inJournals(_ name: String) -> String { journals + "/" + name }
+    /// The second name of this replica's journal file `name` (see `ownCopies`).
+    func ownCopy(_ name: String) -> String { ownCopies + "/" + name }
+    /// The file or folder at `path`, relative to the data directory.
+    public func shared(_ path: String) -> String { directory + "/" + path }
+    /// The folder git keeps its repository in, when the data directory is one.
+    public var gitFolder: String { directory + "/.git" }
     /// The name file of `replica`.
     public func nameFile(of replica: String) -> String { journals + "/\(replica).name" }
     public var replicaFile: String { local + "/replica" }

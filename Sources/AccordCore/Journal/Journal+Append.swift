@@ -87,7 +87,7 @@ extension Journal {
             throw .readOnly(.writeFailed(error))
         }
         do {
-            notices += try OwnFiles(layout: layout, fileSystem: fileSystem).restore(now: self.now())
+            notices += try recovery.restoreOwnFiles()
         } catch {
             readOnlyReason = .writeFailed(error)
             throw .appendFailed(error)

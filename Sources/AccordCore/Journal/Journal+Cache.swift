@@ -54,7 +54,7 @@ extension Journal {
         guard options.cacheAbove > 0 else { return true }
         var total = 0
         for name in fileSystem.listDirectory(layout.journals) where name.hasSuffix(".log") {
-            total += fileSystem.identity(of: layout.journals + "/" + name)?.size ?? 0
+            total += fileSystem.identity(of: layout.inJournals(name))?.size ?? 0
             if total >= options.cacheAbove { return true }
         }
         return false

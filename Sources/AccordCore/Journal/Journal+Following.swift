@@ -150,7 +150,7 @@ extension Journal {
             return
         }
         do {
-            let target = try quarantine(Array(bytes[tail.byteRange]), label: "torn")
+            let target = try recovery.quarantine(Array(bytes[tail.byteRange]), label: "torn")
             try own.cut(to: offset + goodLength)
             notices.append(Phrases.journal.tornRecovered(["n": String(count), "replica": replica, "line": String(line),
                                                           "problem": tail.problem, "target": target]))

@@ -205,14 +205,14 @@ public final class Journal {
         }
         if LegacyData.exists(layout, fileSystem: fileSystem) {
             if holdsWriteLock && readOnlyReason == nil {
-                try migrate()
+                notices.append(try recovery.migrate())
             } else {
                 return try readLegacy()
             }
         }
         if holdsWriteLock, mayWrite, readOnlyReason == nil {
             // Before anything is read: this replica's files as it wrote them, whatever the shared folder did.
-            do { notices += try OwnFiles(layout: layout, fileSystem: fileSystem).restore(now: now()) } catch { readOnlyReason = .cannotOpen(error) }
+            do { notices += try recovery.restoreOwnFiles() } catch { readOnlyReason = .cannotOpen(error) }
         }
         // A cache behind the journals is brought up to them at once (see `catchUpCache`): its history is read with it.
         let cached = options.useCache && cachePays ? readCache(scope: scope, history: history) : nil
@@ -265,7 +265,7 @@ public final class Journal {
     /// True when the journal file `position` names was written since the cache read it without
     /// growing (an edit in place, a bit flipped): what the cache took from it is not trusted.
     private func writtenInPlace(_ position: FilePosition) -> Bool {
-        guard position.modified != 0, let now = fileSystem.identity(of: layout.journals + "/" + position.name) else { return false }
+        guard position.modified != 0, let now = fileSystem.identity(of: layout.inJournals(position.name)) else { return false }
         return now.size == position.offset && now.modified != position.modified
     }
 
@@ -273,15 +273,6 @@ public final class Journal {
     func remember(_ record: JournalRecord) {
         recent.append(RecentChange(record))
         if recent.count > Self.recentLimit * 2 { recent.removeFirst(recent.count - Self.recentLimit) }
-    }
-
-    /// Writes `bytes` to a new file in `local/quarantine/` and returns its path.
-    func quarantine(_ bytes: [UInt8], label: String) throws(FileSystemError) -> String {
-        let path = try layout.unusedQuarantinePath(label, stamp: Timestamp.compact(now()), suffix: ".bin", fileSystem: fileSystem)
-        try fileSystem.writeFile(path, bytes)
-        try fileSystem.syncDirectory(layout.quarantine)
-        try fileSystem.syncDirectory(layout.local)
-        return path
     }
 
     /// Opens this replica's journal to follow it: to append as well when this journal may

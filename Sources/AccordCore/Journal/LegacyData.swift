@@ -98,48 +98,6 @@ enum LegacyData {
 }
 
 extension Journal {
-    /// Migrates a single-journal directory: this replica's journal gets the old records (or,
-    /// when they no longer replay whole, one change creating what the old files hold), and the
-    /// old files move, untouched, to `local/before-team/`. Under the write lock.
-    func migrate() throws(JournalError) {
-        let contents = try LegacyData.read(layout, fileSystem: fileSystem)
-        var records = LegacyData.reframed(contents, replica: replica) ?? []
-        if records.isEmpty {
-            let events = LegacyData.creation(of: contents.ledger.state)
-            if !events.isEmpty {
-                let date = now()
-                let count = (events.count + RecordGroup.eventsPerRecord - 1) / RecordGroup.eventsPerRecord
-                var record = JournalRecord(replica: replica, seq: count, clock: HybridClock.physical(date), at: Timestamp.iso(date),
-                                           kind: .change, change: Change(label: Phrases.journal.carriedOver.text, events: events))
-                if count > 1 { record.group = RecordGroup(first: 1, count: count) }
-                records = [record]
-            }
-        }
-        do {
-            var bytes: [UInt8] = []
-            for record in records { bytes += record.parts().flatMap(LineCodec.encode) }
-            try fileSystem.createDirectory(layout.journals, mode: 0o700)
-            let temporary = layout.journal + ".tmp"
-            try fileSystem.writeFile(temporary, bytes)
-            try fileSystem.rename(temporary, to: layout.journal)
-            try fileSystem.syncDirectory(layout.journals)
-            try fileSystem.createDirectory(layout.beforeTeam, mode: 0o700)
-            for name in fileSystem.listDirectory(layout.directory)
-            where name == "journal.log" || name == "snapshot.json" || name == "archive" || name == "quarantine"
-                || name == "lock" || name.hasPrefix("journal.log.bak-") {
-                try fileSystem.rename(layout.directory + "/" + name, to: layout.beforeTeam + "/" + name)
-            }
-            try fileSystem.syncDirectory(layout.beforeTeam)
-            try fileSystem.syncDirectory(layout.directory)
-        } catch {
-            throw .io(error)
-        }
-        let how = records.count == contents.records.count
-            ? Phrases.journal.migratedAll(["n": records.count])
-            : Phrases.journal.migratedOne(["n": contents.problems.count])
-        notices.append(Phrases.journal.migrated(["replica": replica, "how": how]))
-    }
-
     /// Opens a single-journal directory that cannot migrate now (read-only): as it is.
     func readLegacy() throws(JournalError) -> Ledger {
         let contents = try LegacyData.read(layout, fileSystem: fileSystem)

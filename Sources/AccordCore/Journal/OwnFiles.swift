@@ -25,27 +25,27 @@ struct OwnFiles {
         var changed = false
         var published: [String: FileIdentity] = [:]
         for name in fileSystem.listDirectory(layout.journals) where isOwn(name) {
-            published[name] = fileSystem.identityNotFollowing(layout.journals + "/" + name)
+            published[name] = fileSystem.identityNotFollowing(layout.inJournals(name))
         }
         var kept = Set(fileSystem.listDirectory(layout.ownCopies).filter(isOwn))
         for name in kept.sorted() {
-            guard let mine = fileSystem.identityNotFollowing(layout.ownCopies + "/" + name) else { continue }
+            guard let mine = fileSystem.identityNotFollowing(layout.ownCopy(name)) else { continue }
             // A rotation interrupted between its two renames: the file is published under its frozen name.
             if let (frozen, _) = published.first(where: { $0.key != name && $0.value.isSameFile(as: mine) }), !kept.contains(frozen) {
-                try fileSystem.rename(layout.ownCopies + "/" + name, to: layout.ownCopies + "/" + frozen)
+                try fileSystem.rename(layout.ownCopy(name), to: layout.ownCopy(frozen))
                 kept.remove(name)
                 kept.insert(frozen)
                 changed = true
                 continue
             }
-            let shared = layout.journals + "/" + name
+            let shared = layout.inJournals(name)
             guard let there = published[name] else {
-                try fileSystem.link(layout.ownCopies + "/" + name, as: shared)
+                try fileSystem.link(layout.ownCopy(name), as: shared)
                 notices.append(Phrases.journal.ownRestored(["name": name]))
                 continue
             }
             if there.isSameFile(as: mine) { continue }
-            if try holdsAll(of: layout.ownCopies + "/" + name, shared) {
+            if try holdsAll(of: layout.ownCopy(name), shared) {
                 // Another file that holds all of this replica's (a copy put back, a torn tail after
                 // them): it is taken as this replica's from now on; what it adds is read as usual.
                 try adopt(name)
@@ -53,11 +53,11 @@ struct OwnFiles {
             }
             let aside = try layout.unusedQuarantinePath("replaced-\(name)", stamp: Timestamp.compact(now), fileSystem: fileSystem)
             try fileSystem.rename(shared, to: aside)
-            try fileSystem.link(layout.ownCopies + "/" + name, as: shared)
+            try fileSystem.link(layout.ownCopy(name), as: shared)
             notices.append(Phrases.journal.ownReplaced(["name": name, "target": aside]))
         }
         for (name, identity) in published where !kept.contains(name) && identity.isRegularFile {
-            try fileSystem.link(layout.journals + "/" + name, as: layout.ownCopies + "/" + name)
+            try fileSystem.link(layout.inJournals(name), as: layout.ownCopy(name))
             changed = true
         }
         if changed || !notices.isEmpty { try fileSystem.syncDirectory(layout.ownCopies) }
@@ -67,28 +67,28 @@ struct OwnFiles {
 
     /// Gives `journal/<name>` its second name when it has none yet (a journal just created).
     func keepSecondName(of name: String) throws(FileSystemError) {
-        guard fileSystem.identityNotFollowing(layout.ownCopies + "/" + name) == nil,
-              fileSystem.identityNotFollowing(layout.journals + "/" + name)?.isRegularFile == true else { return }
+        guard fileSystem.identityNotFollowing(layout.ownCopy(name)) == nil,
+              fileSystem.identityNotFollowing(layout.inJournals(name))?.isRegularFile == true else { return }
         try fileSystem.createDirectory(layout.ownCopies, mode: 0o700)
-        try fileSystem.link(layout.journals + "/" + name, as: layout.ownCopies + "/" + name)
+        try fileSystem.link(layout.inJournals(name), as: layout.ownCopy(name))
         try fileSystem.syncDirectory(layout.ownCopies)
     }
 
     /// Makes `local/own/<name>` name the file now at `journal/<name>` (after a repair wrote it anew).
     func adopt(_ name: String) throws(FileSystemError) {
         try fileSystem.createDirectory(layout.ownCopies, mode: 0o700)
-        try fileSystem.remove(layout.ownCopies + "/" + name)
-        try fileSystem.link(layout.journals + "/" + name, as: layout.ownCopies + "/" + name)
+        try fileSystem.remove(layout.ownCopy(name))
+        try fileSystem.link(layout.inJournals(name), as: layout.ownCopy(name))
         try fileSystem.syncDirectory(layout.ownCopies)
     }
 
     /// Follows a rotation: the kept name moves with the frozen file, and the new journal gets one.
     func rotated(to frozen: String) throws(FileSystemError) {
         let active = layout.replica + ".log"
-        if fileSystem.identityNotFollowing(layout.ownCopies + "/" + active) != nil {
-            try fileSystem.rename(layout.ownCopies + "/" + active, to: layout.ownCopies + "/" + frozen)
+        if fileSystem.identityNotFollowing(layout.ownCopy(active)) != nil {
+            try fileSystem.rename(layout.ownCopy(active), to: layout.ownCopy(frozen))
         }
-        if fileSystem.fileExists(layout.journals + "/" + active) { try adopt(active) }
+        if fileSystem.fileExists(layout.inJournals(active)) { try adopt(active) }
     }
 
     /// True when the file at `path` begins with every byte of the file at `kept`.

@@ -57,7 +57,7 @@ final class PeerLogs {
     /// True when a file is new or longer than what was read (one `stat` each).
     func hasUnread(_ layout: DataLayout, fileSystem: FileSystem) -> Bool {
         Self.fileNames(layout, fileSystem: fileSystem).contains { name in
-            guard let identity = fileSystem.identity(of: layout.journals + "/" + name) else { return false }
+            guard let identity = fileSystem.identity(of: layout.inJournals(name)) else { return false }
             return identity.size != offsets[name] || Int(truncatingIfNeeded: identity.inode) != inodes[name]
         }
     }

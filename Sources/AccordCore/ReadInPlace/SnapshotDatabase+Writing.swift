@@ -65,7 +65,7 @@ extension SnapshotDatabase {
     func writeHeader(_ snapshot: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
         var header = snapshot
         for index in header.files.indices {
-            header.files[index].modified = fileSystem.identity(of: layout.journals + "/" + header.files[index].name)?.modified ?? 0
+            header.files[index].modified = fileSystem.identity(of: layout.inJournals(header.files[index].name))?.modified ?? 0
         }
         try sql("INSERT OR REPLACE INTO header(id, body) VALUES (1, ?)").bind(.bytes(LineCodec.encode(header))).run()
     }

@@ -125,7 +125,7 @@ final class SnapshotDatabase {
         let own = fileSystem.identity(of: layout.journal)
         if own == nil, header.files.contains(where: { $0.name == ownName && $0.offset > 0 }) { return false }
         for file in header.files {
-            guard let identity = fileSystem.identity(of: layout.journals + "/" + file.name) else { continue }
+            guard let identity = fileSystem.identity(of: layout.inJournals(file.name)) else { continue }
             guard identity.size == file.offset, identity.modified == file.modified,
                   file.inode == 0 || Int(truncatingIfNeeded: identity.inode) == file.inode else { return false }
         }

@@ -182,7 +182,7 @@ public struct GitSync {
         let changes = try IncomingChanges(ours: ours, theirs: theirs, base: base, replica: journal.replica, blob: blob)
         let written = changes.take.merging(changes.hold) { a, _ in a }
         for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
-            try SharedFileWriter.write(try blob(entry.object), to: path, in: journal.layout.directory)
+            try SharedFileWriter.write(try blob(entry.object), to: path, in: journal.layout)
         }
         var tree = ours
         for (path, entry) in written { tree[path] = entry }
@@ -210,7 +210,7 @@ public struct GitSync {
     /// Clears what an interrupted sync left: git's lock files (no other sync runs: this one holds
     /// the sync lock), a merge begun by an older Accord, files half written into `journal/`.
     private func clearInterruptedSync() -> [String] {
-        let gitDirectory = journal.layout.directory + "/.git"
+        let gitDirectory = journal.layout.gitFolder
         var notices: [String] = []
         var stale = ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "shallow.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock"]
         if let refs = FileManager.default.enumerator(atPath: gitDirectory + "/refs") {
@@ -222,7 +222,7 @@ public struct GitSync {
         if FileManager.default.fileExists(atPath: gitDirectory + "/MERGE_HEAD") { _ = try? git.run(["merge", "--abort"]) }
         // The index as the branch has it: a sync killed between writing the index and the branch left another.
         if (try? git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"]))?.succeeded == true { _ = try? git.run(["read-tree", "HEAD"]) }
-        SharedFileWriter.removeLeftovers(in: journal.layout.directory)
+        SharedFileWriter.removeLeftovers(in: journal.layout)
         return notices
     }
 
@@ -252,7 +252,7 @@ extension GitRunner {
         let untracked = try must(["ls-files", "-z", "--others", "--exclude-standard", "--", "journal/"]).out.split(separator: "\0")
         files += untracked.map(String.init).filter { path in
             SharedFileName(String(path.dropFirst("journal/".count))) != nil
-                && PosixFileSystem().identityNotFollowing(layout.directory + "/" + path)?.isRegularFile == true
+                && PosixFileSystem().identityNotFollowing(layout.shared(path))?.isRegularFile == true
         }
         // Under the lock: no record of this replica is half-written (or frozen) while git reads.
         var failure: SyncError?

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// How the process treats signals, set once at start.
 enum ProcessSignals {

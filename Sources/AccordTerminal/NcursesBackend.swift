@@ -1,9 +1,7 @@
 import AccordCore
 import AccordTUI
 import CNcursesw
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The terminal, through ncursesw: the only code that talks to ncurses.
 ///

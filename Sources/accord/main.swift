@@ -1,6 +1,4 @@
 import AccordCLI
-#if canImport(Glibc)
 import Glibc
-#endif
 
 exit(AccordMain.run())

@@ -1,7 +1,5 @@
 import AccordCore
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Writing to stdout and stderr, with every failure handled: a closed pipe (`| head -1`)
 /// ends the command quietly; any other failure (`> /dev/full`) is one line on stderr and

@@ -1,7 +1,5 @@
 import AccordCore
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Writing a file the user named (`--output FILE`): through a symbolic link to its target,
 /// into a FIFO or a device as they are, and a regular file replaced whole or not at all. A link

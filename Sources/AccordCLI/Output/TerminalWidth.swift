@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// How wide standard output is, when it is a terminal.
 enum TerminalWidth {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The data directory's lock: `flock` on its `lock` file, taken only around
 /// a write (exclusive) or a consistent read (shared) and given back at once,

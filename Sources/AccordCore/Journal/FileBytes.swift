@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// A whole file's bytes for reading once, front to back: mapped from the file by
 /// `PosixFileSystem` (nothing copied), or a copy in memory. A mapped file can give

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 extension Journal {
     /// Runs `body` holding the directory's lock to write, waiting up to `options.lockPatience`

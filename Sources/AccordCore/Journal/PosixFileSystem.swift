@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The real file system, through POSIX calls.
 public final class PosixFileSystem: FileSystem {

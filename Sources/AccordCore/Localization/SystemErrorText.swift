@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What an error number means, in the current language: the common ones a person meets
 /// (permission, a full disk, a missing file, a read-only file system) are said in French

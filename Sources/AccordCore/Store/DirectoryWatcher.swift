@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Tells a follower (a dashboard, `accord watch`) when to look for what other processes
 /// wrote: at once when inotify reports a change in the data directory, and at least every
@@ -22,7 +18,6 @@ public final class DirectoryWatcher {
     public init(directory: String, backstopInterval: Double = 2.0) {
         self.backstopInterval = backstopInterval
         lastLook = Self.seconds()
-        #if canImport(Glibc)
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         let events = UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CLOSE_WRITE)
         if fd >= 0, inotify_add_watch(fd, directory, events) >= 0 {
@@ -31,9 +26,6 @@ public final class DirectoryWatcher {
             if fd >= 0 { close(fd) }
             descriptor = nil
         }
-        #else
-        descriptor = nil
-        #endif
     }
 
     deinit {

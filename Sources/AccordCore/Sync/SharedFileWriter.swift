@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes a file a sync took into the shared folder: a new file beside it, created exclusively
 /// and without following a link, fsynced, then renamed over the old one — never through a link

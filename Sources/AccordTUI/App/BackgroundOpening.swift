@@ -1,8 +1,6 @@
 import AccordCore
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The whole data read on another thread while the dashboard shows its first screen from
 /// the cache (`CachedFirstScreen`). The store read is handed over once, through `take`, on

@@ -1,6 +1,8 @@
 /// A pull parser over UTF-8 bytes: the reader asks for the next key, string,
 /// number or list item, so models are built straight from the bytes with no
-/// intermediate tree. Strict JSON; whole numbers only; errors name the byte offset.
+/// intermediate tree. Strict JSON; whole numbers only where a model reads one (`skip`
+/// passes any JSON value); errors name the byte offset. The journals and the JSON import
+/// (`JSONImportReader`) read through it.
 public struct JSONPullReader {
     /// Why the bytes are not the JSON expected, and where.
     public struct SyntaxError: Error, CustomStringConvertible, Sendable {
@@ -9,7 +11,23 @@ public struct JSONPullReader {
         /// True when the bytes are well formed but name something this build does not know
         /// (an event type, a choice): written by a newer Accord, not damaged.
         public var isNewerFormat = false
+        /// What is wrong with the JSON itself, for a message in the reader's language (`.other`:
+        /// the problem is the model's).
+        public var kind: Kind = .other
         public var description: String { "\(problem) at byte \(offset)" }
+
+        /// What is wrong with the JSON itself.
+        public enum Kind: Sendable, Equatable {
+            case other, endsEarly, tooDeep, keyNotQuoted, colonExpected, textAfterTheValue, unclosedText
+            /// Neither `,` nor the closing bracket after a value.
+            case commaExpected(close: Character)
+            /// A token that is no JSON value (empty: none where one must be).
+            case notAValue(String)
+            /// `\` followed by this character.
+            case badEscape(String)
+            /// A control character written raw in a text.
+            case rawControl(UInt8)
+        }
     }
 
     /// Keys read that no schema knew ("an action: owner"), in the order met; their values were skipped.
@@ -18,16 +36,23 @@ public struct JSONPullReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// When set, a `\u` escape of half a surrogate pair alone reads as U+FFFD (an import
+    /// keeps the rest of such a text) instead of failing.
+    var replacesLoneSurrogates = false
     /// Told, about every `progressStep` bytes and only between list items, how far reading has got:
     /// the bytes before that offset are not read again.
     private let progress: ((Int) -> Void)?
     private var nextProgress = progressStep
     private static let progressStep = 1 << 20
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0, progress: ((Int) -> Void)? = nil) {
         self.bytes = bytes
+        index = offset
         self.progress = progress
     }
+
+    /// Where the next byte is read.
+    var offset: Int { index }
 
     /// Runs `body` on a reader over `slice`, and checks nothing follows the value.
     public static func read<T>(_ slice: ArraySlice<UInt8>,
@@ -44,12 +69,12 @@ public struct JSONPullReader {
         var reader = JSONPullReader(buffer, progress: progress)
         let value = try body(&reader)
         reader.skipSpace()
-        guard reader.index == buffer.count else { throw reader.fail("unexpected text after the value") }
+        guard reader.index == buffer.count else { throw reader.fail("unexpected text after the value", .textAfterTheValue) }
         return value
     }
 
-    func fail(_ problem: String) -> SyntaxError {
-        SyntaxError(offset: index, problem: problem)
+    func fail(_ problem: String, _ kind: SyntaxError.Kind = .other, at offset: Int? = nil) -> SyntaxError {
+        SyntaxError(offset: offset ?? index, problem: problem, kind: kind)
     }
 
     /// An error for a well-formed value this build does not know (see `SyntaxError.isNewerFormat`).
@@ -73,7 +98,8 @@ public struct JSONPullReader {
 
     private mutating func expect(_ byte: UInt8, _ what: String) throws(SyntaxError) {
         skipSpace()
-        guard index < bytes.count, bytes[index] == byte else { throw fail("expected \(what)") }
+        guard index < bytes.count else { throw fail("unexpected end", .endsEarly) }
+        guard bytes[index] == byte else { throw fail("expected \(what)", byte == UInt8(ascii: ":") ? .colonExpected : .other) }
         index += 1
     }
 
@@ -93,11 +119,11 @@ public struct JSONPullReader {
         throws(SyntaxError) {
         try expect(UInt8(ascii: "{"), "'{'")
         depth += 1
-        if depth > 64 { throw fail("nested too deeply") }
+        if depth > 64 { throw fail("nested too deeply", .tooDeep) }
         defer { depth -= 1 }
         if peek() == UInt8(ascii: "}") { index += 1; return }
         while true {
-            guard peek() == UInt8(ascii: "\"") else { throw fail("expected a key") }
+            guard peek() == UInt8(ascii: "\"") else { throw index < bytes.count ? fail("expected a key", .keyNotQuoted) : fail("unexpected end", .endsEarly) }
             if let raw = plainKey() {
                 try expect(UInt8(ascii: ":"), "':'")
                 try field(raw, &self)
@@ -113,7 +139,8 @@ public struct JSONPullReader {
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return
-            default: throw fail("expected ',' or '}'")
+            case nil: throw fail("unexpected end", .endsEarly)
+            default: throw fail("expected ',' or '}'", .commaExpected(close: "}"))
             }
         }
     }
@@ -148,7 +175,7 @@ public struct JSONPullReader {
     public mutating func array(_ item: (inout JSONPullReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
         try expect(UInt8(ascii: "["), "'['")
         depth += 1
-        if depth > 64 { throw fail("nested too deeply") }
+        if depth > 64 { throw fail("nested too deeply", .tooDeep) }
         defer { depth -= 1 }
         if peek() == UInt8(ascii: "]") { index += 1; return }
         while true {
@@ -160,7 +187,8 @@ public struct JSONPullReader {
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return
-            default: throw fail("expected ',' or ']'")
+            case nil: throw fail("unexpected end", .endsEarly)
+            default: throw fail("expected ',' or ']'", .commaExpected(close: "]"))
             }
         }
     }
@@ -184,10 +212,10 @@ public struct JSONPullReader {
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw fail("control character in text") }
+            if byte < 0x20 { throw fail("control character in text", .rawControl(byte)) }
             index += 1
         }
-        throw fail("unterminated text")
+        throw fail("unterminated text", .unclosedText, at: start - 1)
     }
 
     private mutating func escapedString(from start: Int) throws(SyntaxError) -> String {
@@ -200,7 +228,7 @@ public struct JSONPullReader {
                 return String(decoding: out, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw fail("unexpected end") }
+                guard index < bytes.count else { throw fail("unterminated text", .unclosedText, at: start - 1) }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -211,33 +239,38 @@ public struct JSONPullReader {
                 case UInt8(ascii: "r"): out.append(0x0D)
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar) {
-                        guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw fail("unpaired surrogate")
-                        }
-                        index += 2
-                        let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate") }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw fail("unpaired surrogate")
-                    }
-                    out.append(contentsOf: String(Unicode.Scalar(scalar)!).utf8)
+                    out.append(contentsOf: String(try unicodeEscape()).utf8)
                 default:
-                    throw fail("unknown escape")
+                    throw fail("unknown escape", .badEscape(String(decoding: [escape], as: UTF8.self)), at: index - 2)
                 }
             default:
-                if byte < 0x20 { throw fail("control character in text") }
+                if byte < 0x20 { throw fail("control character in text", .rawControl(byte)) }
                 out.append(byte)
                 index += 1
             }
         }
-        throw fail("unterminated text")
+        throw fail("unterminated text", .unclosedText, at: start - 1)
+    }
+
+    /// The character of a `\u` escape (its `\u` read), with the low half of a surrogate pair.
+    private mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
+        let high = try hex4()
+        if (0xD800...0xDBFF).contains(high), bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+            let mark = index
+            index += 2
+            let low = try hex4()
+            if (0xDC00...0xDFFF).contains(low) { return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))! }
+            index = mark
+        }
+        guard let scalar = Unicode.Scalar(high) else {
+            guard replacesLoneSurrogates else { throw fail("unpaired surrogate") }
+            return "\u{FFFD}"
+        }
+        return scalar
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard bytes.count - index >= 4 else { throw fail("unexpected end") }
+        guard bytes.count - index >= 4 else { throw fail("unterminated text", .unclosedText) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -246,7 +279,7 @@ public struct JSONPullReader {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw fail("bad \\u escape")
+            default: throw fail("bad \\u escape", .badEscape("u"), at: index - 2)
             }
             value = value * 16 + digit
             index += 1
@@ -291,16 +324,53 @@ public struct JSONPullReader {
         index += count
     }
 
-    /// Skips any value (for keys this build does not know).
+    /// Skips any value, checking it (for keys this build does not know; a whole import document).
     public mutating func skip() throws(SyntaxError) {
         switch peek() {
-        case UInt8(ascii: "{"): try object { _, reader throws(SyntaxError) in try reader.skip() }
+        case UInt8(ascii: "{"): try objectWithRawKeys { _, reader throws(SyntaxError) in try reader.skip() }
         case UInt8(ascii: "["): try array { reader throws(SyntaxError) in try reader.skip() }
         case UInt8(ascii: "\""): _ = try string()
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
-        case UInt8(ascii: "n"): _ = try null()
-        case nil: throw fail("unexpected end")
-        default: _ = try int()
+        case nil: throw fail("unexpected end", .endsEarly)
+        default: _ = try scalar()
         }
+    }
+
+    /// Reads `true`, `false`, `null` or a number as it is written (a JSON number:
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`).
+    mutating func scalar() throws(SyntaxError) -> String {
+        skipSpace()
+        let start = index
+        while index < bytes.count, !Self.endsToken(bytes[index]) { index += 1 }
+        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard ["true", "false", "null"].contains(token) || Self.isNumber(token) else {
+            throw fail(token.isEmpty ? "expected a value" : "'\(token.prefix(40))' is not a JSON value", .notAValue(String(token.prefix(40))), at: start)
+        }
+        return token
+    }
+
+    /// True for the bytes after a token: white space, `,`, `]`, `}`, `:`.
+    static func endsToken(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]")
+            || byte == UInt8(ascii: "}") || byte == UInt8(ascii: ":")
+    }
+
+    private static func isNumber(_ token: String) -> Bool {
+        var rest = Substring(token)
+        func digits() -> Int {
+            let count = rest.prefix(while: { ("0"..."9").contains($0) }).count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        let leadingZero = rest.first == "0"
+        let whole = digits()
+        guard whole > 0, !(leadingZero && whole > 1) else { return false }
+        if rest.first == "." { rest = rest.dropFirst(); guard digits() > 0 else { return false } }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return rest.isEmpty
     }
 }

@@ -15,6 +15,9 @@ public final class Store {
     /// Told of the committed records once the lock is given back, in the order they subscribed.
     private var projections: [(id: Int, projection: any Projection)] = []
     private var nextSubscriberID = 0
+    /// What `followOthers` applied without the lock to write: the durable projections take it in
+    /// with the next write (records they already hold are skipped), not anew from the whole ledger.
+    private var unkept = News()
     /// The records that arrived with the last reading of the data whole (`reread`): they sort
     /// before records already applied, so subscribers were told `reread` rather than each of them.
     public private(set) var arrivedWithReread: [JournalRecord] = []
@@ -105,6 +108,7 @@ public final class Store {
         try journal.write(frontier: ledger.frontier) { write in
             try catchUp(write.news, &news)
             try journal.writeCacheAnew(ledger)
+            unkept = News()
         }
     }
 
@@ -118,6 +122,7 @@ public final class Store {
             report = try journal.repair()
             ledger = try journal.reload()
             journal.catchUpCache(ledger)
+            unkept = News()
         }
         tell(News(reread: true))
         return report!
@@ -152,6 +157,10 @@ public final class Store {
             }
         } else {
             try catchUp(try journal.readNews(frontier: ledger.frontier), &news)
+            unkept.records = news.reread ? [] : unkept.records + news.records
+            // Past what the cache would take row by row anyway: it is written anew instead.
+            unkept.reread = unkept.reread || news.reread || unkept.records.count > Journal.wholeCacheAbove
+            if unkept.reread { unkept.records = [] }
         }
         if news.reread { return .reread }
         return news.records.isEmpty ? .unchanged : .applied(news.records.count)
@@ -256,8 +265,11 @@ public final class Store {
         }
     }
 
-    /// Under the lock to write: the durable projections take in what was committed.
+    /// Under the lock to write: the durable projections take in what was committed, after what
+    /// was followed without the lock.
     private func keepDurable(_ news: News) {
+        let news = unkept.reread || news.reread ? News(records: news.records, reread: true) : News(records: unkept.records + news.records)
+        unkept = News()
         for projection in durable {
             if news.reread { projection.rebuild(from: ledger) }
             projection.apply(news.records, to: ledger)

@@ -25,6 +25,30 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.data + "/local").filter { $0.hasPrefix("snapshot") && !$0.hasPrefix("snapshot.sqlite") } == [])
     }
 
+    /// A dashboard follows a teammate's records without the lock (a synced folder brought
+    /// them; no process kept the cache): its next write takes them into the cache row by row
+    /// with its own record, not by writing the cache anew.
+    @Test func recordsFollowedWithoutTheLockReachTheCacheWithTheNextWrite() throws {
+        let team = TeamFolder(replicas: 2)
+        let first = try team.open(0)
+        try first.perform(Change(label: "seed", events: Fixtures.small.sortedPartners.map { .partnerCreated($0) }
+            + Fixtures.small.sortedAgreements().map { .agreementCreated($0) }
+            + Fixtures.small.commitments.values.sorted { $0.rank < $1.rank }.map { .commitmentCreated($0) }
+            + Fixtures.small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }))
+        team.copy(from: 0, to: 1)
+        let second = try team.open(1)
+        try second.setNote(of: "a2", to: "Nancy")
+        team.copy(from: 1, to: 0)
+        #expect(try first.followOthers() == .applied(1))
+        let layout = try #require(first.journal?.layout)
+        let before = inode(layout.cache)
+        try first.tick("a1")
+        #expect(inode(layout.cache) == before, "kept in place, not written anew")
+        let replayed = try Journal.open(directory: layout.directory, JournalOptions(readOnly: true, useCache: false)).1
+        #expect(replayed.state.actions["a2"]?.note == "Nancy")
+        #expect(ReadInPlaceCheck.of(layout, against: replayed) == .agrees(seq: 2), "the cache holds the teammate's note and the tick")
+    }
+
     @Test func aSnapshotLeftByAnEarlierVersionIsRemovedNotRead() throws {
         let dir = TempDirectory()
         let store = try Store.seeded(dir)

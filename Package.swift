@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // SQLite 3 (Debian: libsqlite3-dev): the snapshot read in place.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // The commit a build was made from (scripts/install passes it; see AccordVersion).
+        .systemLibrary(name: "CBuildInfo", path: "Sources/CBuildInfo"),
         .target(name: "AccordCore", dependencies: ["CSQLite", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "AccordTUI", dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"], swiftSettings: strict),
@@ -32,6 +34,7 @@ let package = Package(
                 "AccordCore",
                 "AccordTUI",
                 "AccordTerminal",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -13,6 +13,7 @@ struct AccordCommand: ParsableCommand {
             accord <subcommand> [<options>]
             """,
         discussion: Phrases.help.accordDiscussion.text,
+        version: AccordVersion.description,
         subcommands: [ListCommand.self, ShowCommand.self, TickCommand.self, UntickCommand.self,
                       AddCommand.self, EditCommand.self, DeleteCommand.self, NoteCommand.self, ReportCommand.self,
                       UndoCommand.self, RedoCommand.self, SearchCommand.self, DueCommand.self, RenewCommand.self, OpenCommand.self, ImportCommand.self, ExportCommand.self, ThemesCommand.self, GenerateCommand.self,

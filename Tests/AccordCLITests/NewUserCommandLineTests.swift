@@ -23,6 +23,22 @@ import Testing
         #expect(try accord.ok(["show", "zed"]).contains("Zed SA"))
     }
 
+    /// `--version` names the version, and the commit when the build was given one
+    /// (scripts/install; scripts/test-install checks that); completions come from the commands.
+    @Test func versionAndCompletionsAreThere() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let version = try accord.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.out.range(of: #"^accord \d+\.\d+\.\d+ \((commit [0-9a-f]{7,}(-dirty)?|built without a commit: see scripts/install)\)\n$"#,
+                                  options: .regularExpression) != nil, "\(version.out)")
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try accord.run(["--generate-completion-script", shell])
+            #expect(script.status == 0 && script.out.contains("tick") && script.out.contains("agreements"), "\(shell)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: accord.data), "asking the version makes no data")
+    }
+
     @Test func twoSentencesAreJoinedWithOnePeriod() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

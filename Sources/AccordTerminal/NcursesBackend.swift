@@ -165,20 +165,21 @@ public final class NcursesBackend: ScreenBackend {
         return look
     }
 
-    public var wakeDescriptor: Int32?
+    public var wakeDescriptors: [Int32] = []
 
     public func nextKey() -> Key? {
         if !pending.isEmpty { return pending.removeFirst() }
         var character: wint_t = 0
-        if let wake = wakeDescriptor {
-            // A key ncurses already holds comes first; otherwise wait for input or the wake-up.
+        if !wakeDescriptors.isEmpty {
+            // A key ncurses already holds comes first; otherwise wait for input or a wake-up.
             wtimeout(window, 0)
             let ready = wget_wch(window, &character)
             wtimeout(window, 200)
             if ready != ERR { return decode(ready, character) }
-            var watched = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
-            let count = poll(&watched, 2, 200)
-            if count > 0, watched[0].revents == 0, watched[1].revents != 0 { return nil }
+            var watched = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+                + wakeDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            let count = poll(&watched, nfds_t(watched.count), 200)
+            if count > 0, watched[0].revents == 0 { return nil }
             if count == 0 { return nil }
         }
         let result = wget_wch(window, &character)

@@ -38,7 +38,7 @@ enum LiveChangesBench {
         guard let writer = spawnWriter(directory, seed: 1, arguments: ["--ticks-only", "--changes", "\(ticks)", "--pause-ms", "50"]) else {
             return print("(could not start a writer process)")
         }
-        var watched = pollfd(fd: dashboard.wakeDescriptor ?? -1, events: Int16(POLLIN), revents: 0)
+        var watched = pollfd(fd: dashboard.wakeDescriptors.first ?? -1, events: Int16(POLLIN), revents: 0)
         while true {
             let running = isRunning(writer)
             _ = poll(&watched, 1, running ? 200 : 0)

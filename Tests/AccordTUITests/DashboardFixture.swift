@@ -51,8 +51,8 @@ struct PureDashboard {
     mutating func commit(_ events: [Event], label: String = "change", seq: Int = 1) throws -> [Effect] {
         let change = Change(label: label, events: events)
         let inverse = try Reducer.apply(change, to: &state)
-        return send(.recordCommitted(CommittedRecord(record: JournalRecord(seq: seq, at: "2026-11-22T10:00:00Z", kind: .change,
-                                                                             change: change), inverse: inverse)))
+        return send(.recordsCommitted([CommittedRecord(record: JournalRecord(seq: seq, at: "2026-11-22T10:00:00Z", kind: .change,
+                                                                              change: change), inverse: inverse)]))
     }
 }
 

@@ -27,6 +27,40 @@ import Testing
         #expect(d.model.message == StatusMessage("Ticked 'X'", tail: "u to undo"))
     }
 
+    /// One commit is one message: the records it committed (others' first) come with its answer.
+    @Test func aCommitsRecordsAndItsAnswerAreOneMessage() throws {
+        var d = DashboardFixture.pure()
+        let change = Change(label: "Ticked 'X'", events: [.actionTicked(id: "uo-s2", on: d.model.today)])
+        let inverse = try Reducer.apply(change, to: &d.state)
+        let mine = CommittedRecord(record: JournalRecord(seq: 2, at: "2026-11-22T10:00:00Z", kind: .change, change: change), inverse: inverse)
+        let noteChange = Change(label: "Noted", events: [.noteSet(id: "uo-s1", note: "vu")])
+        let noteInverse = try Reducer.apply(noteChange, to: &d.state)
+        let theirs = CommittedRecord(record: JournalRecord(replica: "nancy", seq: 7, at: "2026-11-22T09:00:00Z", kind: .change, change: noteChange),
+                                     inverse: noteInverse, origin: .elsewhere)
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .success(change), records: [theirs, mine], readOnlyReason: nil))
+        #expect(d.model.totals.actions.done == 14)
+        #expect(d.model.recent.entries.map(\.label) == ["Noted", "Ticked 'X'"])
+        #expect(d.model.message == StatusMessage("Ticked 'X'", tail: "u to undo"), "its own answer is what the status bar says")
+    }
+
+    /// `S` starts a sync that runs beside the keys: a second `S` says one runs, Esc stops it,
+    /// and its end (cancelled here) is said.
+    @Test func aSyncRunsBesideTheKeysAndEscCancelsIt() {
+        var d = DashboardFixture.pure()
+        #expect(d.press(.character("S")) == [.sync])
+        #expect(d.model.isSyncing)
+        #expect(d.press(.character("j")).isEmpty && d.model.isSyncing, "keys act as usual meanwhile")
+        #expect(StatusBarModel(d.model, d.state) == .message("Syncing with the team…", tail: "Esc cancels it", isError: false))
+        #expect(d.press(.character("S")).isEmpty)
+        #expect(d.model.message?.text == "A sync is already running")
+        #expect(d.press(.escape) == [.cancelSync])
+        #expect(d.model.message?.text == "Cancelling the sync…")
+        d.send(.syncFinished(.failure(SyncFailure(SyncError.cancelled.brief))))
+        #expect(!d.model.isSyncing)
+        #expect(d.model.message?.text.contains("the sync was cancelled") == true, "\(String(describing: d.model.message))")
+        #expect(d.press(.escape) != [.cancelSync], "Esc is Esc again once no sync runs")
+    }
+
     @Test func aDeletedItemLeavesItsPaneAndTheSelectionStaysOnTheSameItem() throws {
         var d = DashboardFixture.pure()
         d.press(.character("j"), .character("j"))

@@ -1,5 +1,6 @@
 import AccordCore
 import Foundation
+import Glibc
 import Testing
 @testable import AccordTUI
 
@@ -131,10 +132,16 @@ import Testing
         let pair = try Pair()
         let d = DashboardRuntime(store: try Store.open(directory: pair.paris), width: 100, height: 30, indexInBackground: false)
         d.press(.character("S"))
-        #expect(d.message?.text == "Syncing with the team…", "said before git runs (the loop draws it first)")
-        #expect(d.hasDeferredWork)
-        d.runDeferredWork()
-        #expect(!d.hasDeferredWork)
+        #expect(d.message?.text == "Syncing with the team…", "said as git starts, on a thread of its own")
+        #expect(d.isSyncing && d.model.isSyncing)
+        // The loop takes the sync's end in when its descriptor wakes it: here, until it has.
+        let deadline = Date().addingTimeInterval(20)
+        while d.isSyncing && Date() < deadline {
+            var ready = pollfd(fd: d.wakeDescriptors.first ?? -1, events: Int16(POLLIN), revents: 0)
+            _ = poll(&ready, 1, 100)
+            d.finishBackgroundWork()
+        }
+        #expect(!d.isSyncing && !d.model.isSyncing)
         let message = try #require(d.message)
         #expect(message.isError && message.text.hasPrefix("Not synced: ") && message.text.contains("is not shared through git yet"))
         #expect(message.text.contains("'accord sync --init URL'") && !message.text.contains(pair.paris),

@@ -179,6 +179,8 @@ public final class CorePhrases: Sendable {
                                             fr: "{path} supprimé, laissé par une commande git interrompue (aucune autre synchronisation ne tournait).")
     public let syncBusy = Phrase(en: "another sync of this data directory ({holder}) has been running for {seconds} seconds; try again when it ends.",
                                  fr: "une autre synchronisation de ce dossier de données ({holder}) tourne depuis {seconds} secondes ; réessayez quand elle sera finie.")
+    public let syncCancelled = Phrase(en: "the sync was cancelled; what it had taken in stays, and the next sync goes on from there.",
+                                      fr: "la synchronisation a été annulée ; ce qu'elle avait déjà reçu reste, et la prochaine reprend de là.")
     public let nothingToSend = Phrase(en: "nothing new to send", fr: "rien de nouveau à envoyer")
     public let sentChanges = CountedPhrase(en: ("sent {n} change", "sent {n} changes"), fr: ("{n} modification envoyée", "{n} modifications envoyées"))
     public let nothingReceived = Phrase(en: "nothing new received", fr: "rien de nouveau reçu")

@@ -10,16 +10,17 @@ public protocol Projection: AnyObject {
     func rebuild(from ledger: Ledger)
 }
 
-/// A projection made of two closures: a listener (`accord watch`, a sync counting what it brought).
+/// A projection made of two closures: a listener (`accord watch`, a sync counting what it
+/// brought, the dashboard feeding its model).
 final class RecordListener: Projection {
-    private let tell: (CommittedRecord) -> Void
+    private let tell: ([CommittedRecord]) -> Void
     private let reread: (() -> Void)?
 
-    init(tell: @escaping (CommittedRecord) -> Void, reread: (() -> Void)?) {
+    init(tell: @escaping ([CommittedRecord]) -> Void, reread: (() -> Void)?) {
         self.tell = tell
         self.reread = reread
     }
 
-    func apply(_ records: [CommittedRecord], to ledger: Ledger) { records.forEach(tell) }
+    func apply(_ records: [CommittedRecord], to ledger: Ledger) { tell(records) }
     func rebuild(from ledger: Ledger) { reread?() }
 }

@@ -181,6 +181,13 @@ public final class Store {
     /// read again whole (a projection made of two closures; see `subscribe(_:)`).
     @discardableResult
     public func subscribe(_ subscriber: @escaping (CommittedRecord) -> Void, reread: (() -> Void)? = nil) -> Int {
+        subscribe(RecordListener(tell: { $0.forEach(subscriber) }, reread: reread))
+    }
+
+    /// Tells `subscriber` of the records committed from now on, as batches (what one write or
+    /// one look at the others committed, oldest first), and `reread` as `subscribe(_:reread:)` does.
+    @discardableResult
+    public func subscribe(batches subscriber: @escaping ([CommittedRecord]) -> Void, reread: (() -> Void)? = nil) -> Int {
         subscribe(RecordListener(tell: subscriber, reread: reread))
     }
 

@@ -2,10 +2,12 @@ import Glibc
 import Foundation
 
 /// Runs `git` in a data directory and reads what it says: the one place `accord sync` starts processes.
-struct GitRunner {
+struct GitRunner: Sendable {
     let directory: String
     /// Extra `-c key=value` settings put before every command (a committer when none is set).
     var settings: [String] = []
+    /// What stops an interruptible command (see `run`).
+    var cancellation: SyncCancellation?
 
     /// What one git command did.
     struct Outcome {
@@ -38,8 +40,12 @@ struct GitRunner {
     /// Runs `git ARGUMENTS` in the directory; never asks on the terminal (a sync in cron must not hang).
     /// Started with `posix_spawn` and waited for with `waitpid` (Foundation's `Process` polls
     /// for the end, 50 ms or more a command); its output goes to two temporary files, read after.
+    /// An `interruptible` command (a fetch, a push) runs in a process group of its own, which
+    /// `cancellation` stops: it then throws `SyncError.cancelled`.
     @discardableResult
-    func run(_ arguments: [String]) throws(SyncError) -> Outcome {
+    func run(_ arguments: [String], interruptible: Bool = false) throws(SyncError) -> Outcome {
+        let stoppable = interruptible ? cancellation : nil
+        try stoppable?.check()
         guard let git = Self.executable else { throw .gitMissing }
         let command = [git, "-C", directory] + settings.flatMap { ["-c", $0] } + arguments
         let base = NSTemporaryDirectory() + "accord-git-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -57,11 +63,21 @@ struct GitRunner {
         var argv = command.map { strdup($0) } + [nil]
         var envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        if stoppable != nil {
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
         var pid: pid_t = 0
-        let started = posix_spawn(&pid, git, &actions, nil, &argv, &envp)
+        let started = posix_spawn(&pid, git, &actions, &attributes, &argv, &envp)
         guard started == 0 else { throw .gitFailed(command: arguments.first ?? "git", reason: SystemErrorText.reason(started)) }
+        stoppable?.running(pid)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        stoppable?.running(nil)
+        try stoppable?.check()
         let exited = (status & 0x7f) == 0
         let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         func bytes(_ path: String) -> [UInt8] { (FileManager.default.contents(atPath: path)).map { [UInt8]($0) } ?? [] }
@@ -70,8 +86,8 @@ struct GitRunner {
 
     /// Runs a command that must succeed.
     @discardableResult
-    func must(_ arguments: [String]) throws(SyncError) -> Outcome {
-        let outcome = try run(arguments)
+    func must(_ arguments: [String], interruptible: Bool = false) throws(SyncError) -> Outcome {
+        let outcome = try run(arguments, interruptible: interruptible)
         guard outcome.succeeded else { throw .gitFailed(command: arguments.prefix(2).joined(separator: " "), reason: outcome.complaint) }
         return outcome
     }

@@ -6,7 +6,6 @@ import Foundation
 public struct GitSync {
     public let store: Store
     public let journal: Journal
-    private let git: GitRunner
 
     /// What a sync did, for the user.
     public struct Report: Sendable, Equatable {
@@ -48,7 +47,6 @@ public struct GitSync {
         guard let journal = store.journal else { throw .notARepository("a memory-only store") }
         self.store = store
         self.journal = journal
-        git = GitRunner(directory: journal.layout.directory)
     }
 
     /// True when the data directory is the top of a git repository.
@@ -84,157 +82,46 @@ public struct GitSync {
 
     /// Commits this replica's new records, fetches, takes what the others sent — inspected file
     /// by file before anything touches the working tree (see `IncomingChanges`) — pushes, and
-    /// reads what came in. One sync at a time per data directory (`local/sync-lock`, waited
-    /// for); the journal's own lock is taken only to commit this replica's files and to read,
-    /// never across git's network calls. What a killed sync left (git's lock files, a half
-    /// written file) is cleared first.
+    /// reads what came in: `exchange`, then `finish`. The dashboard runs the exchange on a
+    /// thread of its own and the finish on its loop.
     public func sync() throws -> Report {
+        let before = conflictIDs
+        return try finish(try exchange.run(), conflictsBefore: before)
+    }
+
+    /// The git work of a sync of this store's data directory, to run anywhere (see `GitExchange`).
+    public func exchange(cancellation: SyncCancellation? = nil) -> GitExchange {
+        GitExchange(layout: journal.layout, syncPatience: syncPatience, lockPatience: journal.options.lockPatience, cancellation: cancellation)
+    }
+
+    private var exchange: GitExchange { exchange() }
+
+    /// The conflicts now, by id: a sync's report counts those that appear.
+    public var conflictIDs: Set<String> { Set(store.conflicts.map(\.id)) }
+
+    /// Reads what `exchanged` brought into the store, keeping the cache current, and says what
+    /// the sync did (written to `local/last-sync` too). On the store's thread. `receivedMeanwhile`:
+    /// records of other replicas the store already followed while the git work ran (a dashboard
+    /// follows the files as the sync writes them), by replica.
+    public func finish(_ exchanged: GitExchange.Outcome, conflictsBefore: Set<String>,
+                       receivedMeanwhile: [String: Int] = [:]) throws -> Report {
         let layout = journal.layout
-        guard Self.isRepository(layout.directory) else { throw SyncError.notARepository(layout.directory) }
-        let lock: DirectoryLock?
-        do { lock = try DirectoryLock.open(directory: layout.local, create: true, name: "sync-lock") } catch {
-            throw SyncError.gitFailed(command: "sync", reason: "\(error)")
-        }
-        switch lock?.lock(exclusive: true, waitingUpTo: syncPatience) {
-        case .busy(let pid)?: throw SyncError.busy(pid: pid, seconds: syncPatience)
-        case .failed(let error)?: throw SyncError.gitFailed(command: "sync", reason: "\(error)")
-        default: break
-        }
-        defer { lock?.unlock() }
-        let cleared = clearInterruptedSync()
-        var refusals: [String] = []
-        let remote = try git.must(["remote"]).out.split(separator: "\n").map(String.init).sorted { a, _ in a == "origin" }.first
-        guard let remote else { throw SyncError.noRemote }
-        let runner = try committing()
-        try runner.commitOwnRecords(journal: journal)
-        let branch = try runner.must(["symbolic-ref", "--short", "HEAD"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        let conflictsBefore = Set(store.conflicts.map(\.id))
-        // Someone may push between our fetch and our push: fetch, take and push again.
-        var attempt = 0
-        var sent = 0
-        while true {
-            attempt += 1
-            try runner.must(["fetch", "-q", remote])
-            let target = try runner.remoteBranch(remote: remote, current: branch)
-            var remoteCommit: String?
-            if let target {
-                if target != branch, try runner.run(["rev-parse", "-q", "--verify", "refs/remotes/\(remote)/\(target)"]).status != 0 {
-                    // A new replica whose branch is named otherwise than the shared one: it takes the shared name.
-                    try runner.must(["branch", "-q", "-m", target])
-                }
-                let commit = try runner.must(["rev-parse", "refs/remotes/\(remote)/\(target)^{commit}"]).out
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
-                remoteCommit = commit
-                for refusal in try take(commit, runner: runner, branch: target) where !refusals.contains(refusal) {
-                    refusals.append(refusal)
-                }
-            }
-            // What the push sends of this replica's records: counted against what the remote has,
-            // so that a sync retried after a failed push says what it really sends.
-            sent = try runner.ownRecords(since: remoteCommit, replica: layout.replica)
-            let pushed = try runner.run(["push", "-q", "-u", remote, "HEAD:\(target ?? branch)"])
-            if pushed.succeeded { break }
-            if attempt >= 3 { throw SyncError.gitFailed(command: "push", reason: pushed.complaint) }
-        }
         // What came in, by replica: each record applied (a group of records counts once).
-        var received: [String: Int] = [:]
+        var received = receivedMeanwhile
         let listening = store.subscribe({ committed in
             if committed.record.replica != layout.replica { received[committed.record.replica, default: 0] += 1 }
         }, reread: { [store] in
             received = [:]
             for record in store.arrivedWithReread where record.replica != layout.replica { received[record.replica, default: 0] += 1 }
         })
+        defer { store.unsubscribe(listening) }
         try store.followOthers(keepingCache: true)
-        store.unsubscribe(listening)
         let newConflicts = store.conflicts.filter { !conflictsBefore.contains($0.id) }.count
-        let url = try runner.run(["remote", "get-url", remote]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        let report = Report(sent: sent, received: received, newConflicts: newConflicts, remote: "\(remote) (\(url))",
-                            refusals: refusals, cleared: cleared)
+        let report = Report(sent: exchanged.sent, received: received, newConflicts: newConflicts, remote: exchanged.remote,
+                            refusals: exchanged.refusals, cleared: exchanged.cleared)
         LastSync.write(report.summary(names: ReplicaNames.load(layout)), layout: layout)
-        LastSync.keep(refusals: refusals, layout: layout)
+        LastSync.keep(refusals: exchanged.refusals, layout: layout)
         return report
-    }
-
-    /// Takes what `commit` (the remote's) brings that `IncomingChanges` allows: the files are
-    /// written by Accord (never by git), then a commit with both parents records the result, so
-    /// that the push that follows sends back whatever the remote lost. Returns the refusals.
-    private func take(_ commit: String, runner: GitRunner, branch: String) throws -> [String] {
-        let headCheck = try runner.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"])
-        let head = headCheck.succeeded ? headCheck.out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
-        if let head {
-            if head == commit { return [] }
-            if try runner.run(["merge-base", "--is-ancestor", commit, head]).succeeded { return [] }
-        }
-        let ours = try head.map { try runner.tree($0) } ?? [:]
-        let theirs = try runner.tree(commit)
-        var base: [String: GitTreeEntry] = [:]
-        if let head, case let found = try runner.run(["merge-base", head, commit]), found.succeeded {
-            base = try runner.tree(found.out.trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        // Each blob is read once, whether to compare or to write.
-        var blobs: [String: [UInt8]] = [:]
-        func blob(_ object: String) throws -> [UInt8] {
-            if let bytes = blobs[object] { return bytes }
-            let bytes = try runner.blob(object)
-            blobs[object] = bytes
-            return bytes
-        }
-        let changes = try IncomingChanges(ours: ours, theirs: theirs, base: base, replica: journal.replica, blob: blob)
-        let written = changes.take.merging(changes.hold) { a, _ in a }
-        for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
-            try SharedFileWriter.write(try blob(entry.object), to: path, in: journal.layout)
-        }
-        var tree = ours
-        for (path, entry) in written { tree[path] = entry }
-        var fastForward = tree == theirs
-        if fastForward, let head { fastForward = try runner.run(["merge-base", "--is-ancestor", head, commit]).succeeded }
-        let result: String
-        if fastForward {
-            result = commit
-        } else {
-            try runner.must(["read-tree", head ?? "--empty"])
-            for (path, entry) in written.sorted(by: { $0.key < $1.key }) {
-                try runner.must(["update-index", "--add", "--cacheinfo", "\(entry.mode),\(entry.object),\(path)"])
-            }
-            let treeID = try runner.must(["write-tree"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-            let who = ReplicaNames.load(journal.layout).name(of: journal.replica) ?? journal.replica
-            let parents = (head.map { ["-p", $0] } ?? []) + ["-p", commit]
-            result = try runner.must(["commit-tree", treeID] + parents + ["-m", "Accord, \(who): took the others' records"]).out
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        try runner.must(["update-ref", "refs/heads/\(branch)", result] + (head.map { [$0] } ?? []))
-        try runner.must(["read-tree", result])
-        return changes.refusals
-    }
-
-    /// Clears what an interrupted sync left: git's lock files (no other sync runs: this one holds
-    /// the sync lock), a merge begun by an older Accord, files half written into `journal/`.
-    private func clearInterruptedSync() -> [String] {
-        let gitDirectory = journal.layout.gitFolder
-        var notices: [String] = []
-        var stale = ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "shallow.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock"]
-        if let refs = FileManager.default.enumerator(atPath: gitDirectory + "/refs") {
-            for case let path as String in refs where path.hasSuffix(".lock") { stale.append("refs/" + path) }
-        }
-        for name in stale where unlink(gitDirectory + "/" + name) == 0 {
-            notices.append(Phrases.core.removedStaleGitLock(["path": ".git/" + name]))
-        }
-        if FileManager.default.fileExists(atPath: gitDirectory + "/MERGE_HEAD") { _ = try? git.run(["merge", "--abort"]) }
-        // The index as the branch has it: a sync killed between writing the index and the branch left another.
-        if (try? git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"]))?.succeeded == true { _ = try? git.run(["read-tree", "HEAD"]) }
-        SharedFileWriter.removeLeftovers(in: journal.layout)
-        return notices
-    }
-
-    /// The runner, with a committer named after this replica when git has none configured.
-    private func committing() throws(SyncError) -> GitRunner {
-        var runner = git
-        let configured = try git.run(["config", "user.email"])
-        if !configured.succeeded || configured.out.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            let name = ReplicaNames.load(journal.layout).name(of: journal.replica) ?? "Accord \(journal.replica)"
-            runner.settings = ["user.name=\(name)", "user.email=\(journal.replica)@accord.invalid"]
-        }
-        return runner
     }
 }
 
@@ -243,8 +130,7 @@ extension GitRunner {
     /// these: the others' files are theirs to change); returns how many records were new since
     /// the last commit.
     @discardableResult
-    func commitOwnRecords(journal: Journal) throws(SyncError) -> Int {
-        let layout = journal.layout
+    func commitOwnRecords(layout: DataLayout, patience: Double) throws(SyncError) -> Int {
         var files = [".gitignore", "journal/\(layout.replica).log"]
         if FileManager.default.fileExists(atPath: layout.nameFile(of: layout.replica)) { files.append("journal/\(layout.replica).name") }
         // Another replica's files the repository never had, put here by hand (a data directory
@@ -254,18 +140,24 @@ extension GitRunner {
             SharedFileName(String(path.dropFirst("journal/".count))) != nil
                 && PosixFileSystem().identityNotFollowing(layout.shared(path))?.isRegularFile == true
         }
-        // Under the lock: no record of this replica is half-written (or frozen) while git reads.
-        var failure: SyncError?
+        // Under the journal's lock (a lock file of its own: this may run beside the store's
+        // thread): no record of this replica is half-written (or frozen) while git reads.
         do {
-            try journal.locked(exclusive: true, patience: journal.options.lockPatience) { () throws(JournalError) in
-                let frozen = ((try? FileManager.default.contentsOfDirectory(atPath: layout.journals)) ?? [])
-                    .filter { layout.isFrozenSegment($0) }.map { "journal/" + $0 }
-                do throws(SyncError) { try must(["add", "-A", "--"] + files + frozen) } catch { failure = error }
+            let lock = try DirectoryLock.open(directory: layout.local, create: false)
+            switch lock?.lock(exclusive: true, waitingUpTo: patience) {
+            case .busy(let pid)?: throw JournalError.busy(pid: pid, seconds: patience)
+            case .failed(let error)?: throw JournalError.io(error)
+            default: break
             }
+            defer { lock?.unlock() }
+            let frozen = ((try? FileManager.default.contentsOfDirectory(atPath: layout.journals)) ?? [])
+                .filter { layout.isFrozenSegment($0) }.map { "journal/" + $0 }
+            try must(["add", "-A", "--"] + files + frozen)
+        } catch let error as SyncError {
+            throw error
         } catch {
             throw .gitFailed(command: "add", reason: "\(error)")
         }
-        if let failure { throw failure }
         guard try run(["diff", "--cached", "--quiet"]).status == 1 else { return 0 }
         // Lines added to this replica's files since the last commit, less those gone (a journal
         // only grows; one frozen moves its lines to a new name): its new records.

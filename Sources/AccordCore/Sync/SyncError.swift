@@ -6,6 +6,9 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     case gitFailed(command: String, reason: String)
     /// Another sync of the same data directory kept running for `seconds`.
     case busy(pid: Int32?, seconds: Double)
+    /// Stopped on request (Esc in the dashboard) at a safe point: what was fetched and taken in
+    /// before it stays, and the next sync goes on from there.
+    case cancelled
 
     /// The same in a few words for a status bar (no path): what to do comes first.
     public var brief: String {
@@ -23,6 +26,7 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notARepository(let directory): return words.directoryNotShared(["directory": directory])
         case .noRemote: return words.directoryNoRemote.text
         case .gitFailed(let command, let reason): return words.gitFailed(["command": command, "reason": reason])
+        case .cancelled: return words.syncCancelled.text
         case .busy(let pid, let seconds):
             return words.syncBusy(["holder": pid.map { Phrases.journal.process(["pid": String($0)]) } ?? Phrases.journal.anotherProcess.text,
                                    "seconds": String(Int(seconds))])

@@ -2,19 +2,20 @@ import AccordCore
 import Foundation
 import Glibc
 
-/// The whole data read on another thread while the dashboard shows its first screen from
-/// the cache (`CachedFirstScreen`). The store read is handed over once, through `take`, on
-/// the loop's thread; `descriptor` turns readable when it is ready, ending the loop's wait.
-public final class BackgroundOpening: @unchecked Sendable {
+/// Long work on a thread of its own while the dashboard's loop stays live: the whole data read
+/// while the first screen shows from the cache, a sync's git work. What it made is handed over
+/// once, through `take`, on the loop's thread; `descriptor` turns readable when it is done,
+/// ending the loop's wait for a key.
+public final class BackgroundWork<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var outcome: Result<Store, any Error>?
+    private var outcome: Result<Value, any Error>?
     private var wake: [Int32] = [-1, -1]
 
-    /// Starts `open` on a thread of its own.
-    public init(_ open: @escaping @Sendable () throws -> Store) {
+    /// Starts `work` on a thread of its own.
+    public init(_ work: @escaping @Sendable () throws -> Value) {
         _ = pipe(&wake)
         let thread = Thread { [self] in
-            let result = Result { try open() }
+            let result = Result { try work() }
             lock.withLock { outcome = result }
             var byte: UInt8 = 1
             _ = write(wake[1], &byte, 1)
@@ -28,14 +29,17 @@ public final class BackgroundOpening: @unchecked Sendable {
         for fd in wake where fd >= 0 { close(fd) }
     }
 
-    /// Readable once the reading is done.
+    /// Readable once the work is done.
     public var descriptor: Int32? { wake[0] >= 0 ? wake[0] : nil }
 
-    /// The store read, or why it could not be — once; nil while it is being read.
-    public func take() -> Result<Store, any Error>? {
+    /// What the work made, or why it could not — once; nil while it runs.
+    public func take() -> Result<Value, any Error>? {
         lock.withLock {
             defer { outcome = nil }
             return outcome
         }
     }
 }
+
+/// The whole data, read while the first screen shows (see `DashboardRuntime.whileOpening`).
+public typealias BackgroundOpening = BackgroundWork<Store>

@@ -12,19 +12,14 @@ public enum DashboardLoop {
         runtime.resize(width: start.width, height: start.height)
         var dirty = true
         while !runtime.shouldQuit && !backend.stopRequested {
-            // The whole data read on another core replaces the first screen as soon as it is there.
-            if runtime.finishOpening() { dirty = true }
-            backend.wakeDescriptor = runtime.wakeDescriptor
+            // The whole data read on another core replaces the first screen as soon as it is
+            // there; a sync's git work done on another thread is taken in.
+            if runtime.finishBackgroundWork() { dirty = true }
+            backend.wakeDescriptors = runtime.wakeDescriptors
             if dirty {
                 backend.present(DashboardView.frame(runtime.model, runtime.state), fullRedraw: runtime.needsFullRedraw)
                 runtime.needsFullRedraw = false
                 dirty = false
-            }
-            if runtime.hasDeferredWork {
-                // Drawn first ("Syncing…"), done now.
-                runtime.runDeferredWork()
-                dirty = true
-                continue
             }
             let key = backend.nextKey()
             // What other Accords on the same data wrote shows at once (the watcher woke the wait).

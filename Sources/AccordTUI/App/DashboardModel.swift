@@ -28,6 +28,8 @@ public struct DashboardModel: Sendable {
     public internal(set) var readOnlyReason: ReadOnlyReason?
     /// The team's view: conflicts, replica names, this replica, the last sync (kept by the runtime).
     public internal(set) var team = TeamInfo()
+    /// True while a sync runs on its own thread (`S`; Esc cancels it).
+    public internal(set) var isSyncing = false
     public let mouseEnabled: Bool
     /// How many links the item in the details box has (its 1–9 keys open them).
     public internal(set) var detailLinkCount = 0

@@ -5,8 +5,10 @@ import AccordCore
 
 /// Runs the dashboard: holds the model, feeds it messages through `DashboardUpdate`, and
 /// performs the effects it returns — through the store, the search index and the terminal —
-/// feeding each result back as a message. Records the store commits (this dashboard's or
-/// any other's) arrive as `.recordCommitted`, the one way the model learns of a change.
+/// feeding each result back as a message. Records the store commits arrive as messages — a
+/// batch per look at the other Accords' writes (`.recordsCommitted`), this dashboard's own
+/// with the commit's answer (`.commitFinished`) — the one way the model learns of a change;
+/// only `update` changes the model.
 public final class DashboardRuntime {
     public private(set) var model: DashboardModel
     /// The data: the first screen read from the cache while `opening`, then the whole store.
@@ -28,10 +30,16 @@ public final class DashboardRuntime {
     /// Opens a link (with xdg-open); returns why it could not, if it could not.
     public var onOpenLink: (ItemLink) -> String? = { _ in Phrases.dialog.cannotOpenLinks.text }
     private var queue: [Message] = []
-    /// Set by a `.sync` effect; done by `runDeferredWork` once the frame saying so is drawn.
-    private var syncRequested = false
+    /// A sync's git work running on a thread of its own (`S`), what stops it, and the
+    /// conflicts there were before it (its report counts the new ones).
+    private var syncing: (work: BackgroundWork<GitExchange.Outcome>, cancellation: SyncCancellation, conflictsBefore: Set<String>)?
+    /// Other replicas' records followed while the sync's git work ran (it writes their files
+    /// as it takes them, and the watcher sees them): counted in its report, by replica.
+    private var receivedWhileSyncing: [String: Int] = [:]
     private var draining = false
     private var subscriptions: [Int] = []
+    /// While a `.commit` effect runs: the records it commits, for its one `.commitFinished`.
+    private var committed: [CommittedRecord]?
     /// Says when to look for what other Accords on the same data wrote; nil for a memory-only store.
     private var watcher: DirectoryWatcher?
     /// The whole data being read on another thread while the first screen shows (see `whileOpening(…)`).
@@ -66,16 +74,31 @@ public final class DashboardRuntime {
         self.indexInBackground = indexInBackground
         searchIndex = LiveSearchIndex(state: firstScreen == nil ? store.state : AccordState(), background: indexInBackground)
         watcher = store.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
-        model.team = Self.team(of: store)
         subscribe()
+        refreshTeam()
     }
 
     /// The search index first: a search the model asks for on a record finds it taken in.
     private func subscribe() {
-        subscriptions = [store.subscribe(searchIndex), store.subscribe({ [weak self] record in self?.send(.recordCommitted(record)) }, reread: { [weak self] in
+        let feed = store.subscribe(batches: { [weak self] records in
+            guard let self else { return }
+            if self.syncing != nil {
+                for record in records where record.origin == .elsewhere && record.record.replica != self.store.journal?.replica {
+                    self.receivedWhileSyncing[record.record.replica, default: 0] += 1
+                }
+            }
+            if self.committed != nil { self.committed! += records } else { self.send(.recordsCommitted(records)) }
+        }, reread: { [weak self] in
             guard let self else { return }
             self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))
-        })]
+        })
+        subscriptions = [store.subscribe(searchIndex), feed]
+    }
+
+    /// Says what the overview shows of the team when it changed (conflicts, names, the last sync).
+    private func refreshTeam() {
+        let team = Self.team(of: store)
+        if team != model.team { send(.teamChanged(team)) }
     }
 
     deinit {
@@ -97,7 +120,6 @@ public final class DashboardRuntime {
         defer { draining = false }
         while !queue.isEmpty {
             let next = queue.removeFirst()
-            if store.conflicts != model.team.conflicts { model.team.conflicts = store.conflicts }
             // The state is read for this one call and not kept, so the store's next change
             // updates its tables in place.
             let effects = DashboardUpdate.update(&model, next, in: store.state)
@@ -122,37 +144,58 @@ public final class DashboardRuntime {
         if today != model.today { send(.dayChanged(today)) }
     }
 
-    /// True when work waits for the frame that says it has started (a sync).
-    public var hasDeferredWork: Bool { syncRequested }
-
-    /// Does the work `hasDeferredWork` announced: shares the data through git and says what came of it.
-    public func runDeferredWork() {
-        guard syncRequested else { return }
-        syncRequested = false
-        let result: Result<String, SyncFailure> = Language.$current.withValue(model.language) { sync() }
-        send(.syncFinished(result))
-    }
-
-    private func sync() -> Result<String, SyncFailure> {
-        let result: Result<String, SyncFailure>
+    /// Starts a sync's git work on a thread of its own (`GitExchange`); the loop stays live,
+    /// Esc cancels it, and `finishBackgroundWork` reads what it brought once it is done.
+    private func startSync() {
         do {
             var sharing = try GitSync(store: store)
-            // The dashboard waits on its loop: another sync running (cron) is said, not waited for long.
+            // Another sync running (cron) is said, not waited for long.
             sharing.syncPatience = 2
-            let report = try sharing.sync()
-            model.team = Self.team(of: store)
-            result = .success(report.summary(names: model.team.names))
-        } catch let error as SyncError {
-            result = .failure(SyncFailure(error.brief))
+            let cancellation = SyncCancellation()
+            let exchange = sharing.exchange(cancellation: cancellation)
+            syncing = (BackgroundWork { try exchange.run() }, cancellation, sharing.conflictIDs)
+            receivedWhileSyncing = [:]
         } catch {
-            result = .failure(SyncFailure("\(error)"))
+            queue.append(.syncFinished(.failure(Self.syncFailure(error))))
         }
-        return result
     }
 
-    /// A descriptor that becomes readable when another process may have changed the data:
-    /// the loop's wait for a key ends early on it.
-    public var wakeDescriptor: Int32? { opening?.descriptor ?? watcher?.descriptor }
+    /// True while a sync's git work runs on its thread.
+    public var isSyncing: Bool { syncing != nil }
+
+    /// Takes in what long work on other threads made, once it is done: the whole data read
+    /// while the first screen showed, a sync's git work (what it brought is read here, on the
+    /// loop's thread). True when the screen changed.
+    @discardableResult
+    public func finishBackgroundWork() -> Bool {
+        var changed = finishOpening()
+        if let running = syncing, let result = running.work.take() {
+            syncing = nil
+            let outcome: Result<String, SyncFailure> = Language.$current.withValue(model.language) {
+                do {
+                    let report = try GitSync(store: store).finish(try result.get(), conflictsBefore: running.conflictsBefore,
+                                                                  receivedMeanwhile: receivedWhileSyncing)
+                    refreshTeam()
+                    return .success(report.summary(names: model.team.names))
+                } catch {
+                    return .failure(Self.syncFailure(error))
+                }
+            }
+            send(.syncFinished(outcome))
+            changed = true
+        }
+        return changed
+    }
+
+    private static func syncFailure(_ error: any Error) -> SyncFailure {
+        SyncFailure((error as? SyncError)?.brief ?? "\(error)")
+    }
+
+    /// Descriptors that become readable when another process may have changed the data, or
+    /// when long work on another thread is done: the loop's wait for a key ends early on them.
+    public var wakeDescriptors: [Int32] {
+        [opening?.descriptor, syncing?.work.descriptor, watcher?.descriptor].compactMap { $0 }
+    }
 
     /// A dashboard showing `firstScreen` (read from the cache) while `opening` reads the whole
     /// data; `adopt` takes it in once it is read (the loop calls `finishOpening`). `notices`
@@ -197,8 +240,8 @@ public final class DashboardRuntime {
         store = whole
         searchIndex = LiveSearchIndex(state: whole.state, background: indexInBackground)
         watcher = whole.journal.map { DirectoryWatcher(directory: $0.layout.journals) }
-        model.team = Self.team(of: whole)
         subscribe()
+        refreshTeam()
         send(.dataReread(recent: whole.recentChanges, readOnlyReason: whole.readOnlyReason))
         send(.opened(notices: notices))
         let keys = keysWhileOpening
@@ -207,23 +250,21 @@ public final class DashboardRuntime {
     }
 
     /// Applies what other Accords on the same data wrote since the last look, when the watcher
-    /// says it is time (or `now`); each record reaches the model as `.recordCommitted`.
+    /// says it is time (or `now`); the records reach the model as one `.recordsCommitted`.
     /// Returns true when anything was applied (the screen must be drawn again).
     @discardableResult
     public func followOthers(now: Bool = false) -> Bool {
         guard now || watcher?.shouldLook() == true else { return false }
-        if let journal = store.journal, journal.hasUnreadRecords {
-            // A colleague's name may come with their records.
-            model.team.names = ReplicaNames.load(journal.layout)
-        }
+        // A colleague's name may come with their records: known before they are said.
+        if store.journal?.hasUnreadRecords == true { refreshTeam() }
         var changed = true
         do {
-            let following = try store.followOthers()
-            changed = following != .unchanged
-            if case .applied(let count) = following, count > 1 { send(.othersFollowed(count: count)) }
+            changed = try store.followOthers() != .unchanged
         } catch {
             send(.followFailed("\(error)"))
         }
+        // The conflicts the records made.
+        if changed { refreshTeam() }
         if store.readOnlyReason != model.readOnlyReason {
             send(.readOnlyChanged(store.readOnlyReason))
             changed = true
@@ -236,12 +277,15 @@ public final class DashboardRuntime {
         case .commit(let commit):
             let result: Result<Change, CommitFailure>
             let noticed = store.journal?.notices.count ?? 0
+            committed = []
             do {
                 result = .success(try save(commit))
             } catch {
                 result = .failure(CommitFailure(error))
             }
-            queue.append(.commitFinished(commit, result, readOnlyReason: store.readOnlyReason))
+            queue.append(.commitFinished(commit, result, records: committed ?? [], readOnlyReason: store.readOnlyReason))
+            committed = nil
+            if store.conflicts != model.team.conflicts { refreshTeam() }
             // What the write found (its journal put back, the caches given way) is said after it.
             if let notice = store.journal?.notices.dropFirst(noticed).last { queue.append(.journalNoticed(notice)) }
         case .checkUndo(let kind):
@@ -262,8 +306,9 @@ public final class DashboardRuntime {
         case .openLink(let link):
             queue.append(.linkOpened(link, problem: onOpenLink(link)))
         case .sync:
-            // Run after the next frame: "Syncing…" shows while git works (a second or more).
-            syncRequested = true
+            startSync()
+        case .cancelSync:
+            syncing?.cancellation.cancel()
         case .redrawAll:
             needsFullRedraw = true
         case .suspend:

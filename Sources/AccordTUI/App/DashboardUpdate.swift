@@ -27,11 +27,16 @@ public enum DashboardUpdate {
             model.today = day
             OverviewUpdate.refresh(&model, state)
             return []
-        case .recordCommitted(let record):
-            return RecordUpdate.follow(record, &model, state)
-        case .commitFinished(let commit, let result, let readOnlyReason):
+        case .recordsCommitted(let records):
+            return RecordUpdate.follow(records, &model, state)
+        case .commitFinished(let commit, let result, let records, let readOnlyReason):
             model.readOnlyReason = readOnlyReason
-            return RecordUpdate.finished(commit, result, &model, state)
+            let effects = RecordUpdate.follow(records, &model, state)
+            return RecordUpdate.finished(commit, result, &model, state) + effects
+        case .teamChanged(let team):
+            model.team = team
+            OverviewUpdate.refresh(&model, state)
+            return []
         case .undoChecked(let kind, let label, let removals, let warning):
             return RecordUpdate.undoChecked(kind, label: label, removes: removals, warning: warning, &model)
         case .dataReread(let recent, let readOnlyReason):
@@ -41,13 +46,6 @@ public enum DashboardUpdate {
             Navigator.refreshRows(&model, in: state)
             OverviewUpdate.refresh(&model, state)
             if let search = model.search, search.query != nil { return SearchUpdate.parse(&model) }
-            return []
-        case .othersFollowed(let count):
-            // The status bar names the newest one and counts the rest.
-            if var message = model.message, message.isElsewhere {
-                message.tail = Phrases.dialog.moreChanges(count - 1)
-                model.message = message
-            }
             return []
         case .followFailed(let problem):
             model.message = StatusMessage(Phrases.dialog.cannotFollow(["problem": problem]), isError: true)
@@ -60,6 +58,7 @@ public enum DashboardUpdate {
             SearchUpdate.received(hits, for: query, &model)
             return []
         case .syncFinished(let result):
+            model.isSyncing = false
             switch result {
             case .success(let summary): model.message = StatusMessage(Phrases.dialog.synced(["summary": summary]))
             case .failure(let failure): model.message = StatusMessage(Phrases.dialog.notSynced(["reason": failure.sentence]), isError: true)
@@ -110,6 +109,11 @@ public enum DashboardUpdate {
             model.message = StatusMessage(Phrases.dialog.pasteIgnored(["count": min(text.count, Key.pasteLimit)]), isError: true)
             return []
         }
+        if key == .escape, model.isSyncing, model.mode == .panes || model.mode.isOverview {
+            // While a sync runs, Esc stops it (the status bar says so).
+            model.message = StatusMessage(Phrases.dialog.cancellingSync.text)
+            return [.cancelSync]
+        }
         switch model.mode {
         case .panes: return PanesUpdate.press(key, &model, state)
         case .overview: return OverviewUpdate.press(key, &model, state)
@@ -118,6 +122,17 @@ public enum DashboardUpdate {
         case .confirm: return ConfirmUpdate.press(key, &model, state)
         case .help, .details: return OverlayUpdate.press(key, &model, state)
         }
+    }
+
+    /// `S`: a sync starts on its own thread, unless one runs; the keys stay live meanwhile.
+    static func startSync(_ model: inout DashboardModel) -> [Effect] {
+        if model.isSyncing {
+            model.message = StatusMessage(Phrases.dialog.alreadySyncing.text, tail: Phrases.dialog.syncingTail.text)
+            return []
+        }
+        model.isSyncing = true
+        model.message = StatusMessage(Phrases.dialog.syncing.text, tail: Phrases.dialog.syncingTail.text)
+        return [.sync]
     }
 
     /// `L`: the next language, for every text from now on (the overview is made again in it);

@@ -1,8 +1,8 @@
 import AccordCore
 
 /// What `update` asks the runtime to do; the runtime does it and reports back with a `Message`.
-public enum Effect: Sendable {
-    /// Asks the store to save something; answered by `.commitFinished` (and, when saved, `.recordCommitted`).
+public enum Effect: Sendable, Equatable {
+    /// Asks the store to save something; answered by one `.commitFinished` carrying the records it committed.
     case commit(Commit)
     /// Looks at the change an undo (or redo) would apply; answered by `.undoChecked`.
     case checkUndo(RecordKind)
@@ -14,8 +14,10 @@ public enum Effect: Sendable {
     case rememberLanguage(Language)
     /// Opens a link with the desktop's opener; answered by `.linkOpened`.
     case openLink(ItemLink)
-    /// Shares the data through git (`accord sync`); answered by `.syncFinished`.
+    /// Shares the data through git (`accord sync`) on a thread of its own; answered by `.syncFinished`.
     case sync
+    /// Stops the sync running (Esc while it runs); it ends with `.syncFinished(.failure)`.
+    case cancelSync
     /// Repaints every cell of the terminal (Ctrl-L, a resize).
     case redrawAll
     /// Gives the terminal back to the shell until the process is continued (Ctrl-Z).

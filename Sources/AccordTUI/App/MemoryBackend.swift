@@ -9,7 +9,7 @@ public final class MemoryBackend: ScreenBackend {
     public private(set) var suspensions = 0
     public private(set) var stopRequested = false
     /// Kept as the protocol asks; the script of keys never waits.
-    public var wakeDescriptor: Int32?
+    public var wakeDescriptors: [Int32] = []
 
     /// `keys` are played in order; `.resize` keys take their size from `resizes`.
     public init(width: Int, height: Int, keys: [Key], resizes: [(Int, Int)] = []) {

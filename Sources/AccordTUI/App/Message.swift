@@ -8,12 +8,16 @@ public enum Message: Sendable {
     case resized(width: Int, height: Int)
     /// The day changed (midnight passed): overdue and expiry are judged on the new one.
     case dayChanged(Day)
-    /// The store committed a record (this dashboard's change or undo, or any other), with
-    /// what it changed; `update` is given the state after it.
-    case recordCommitted(CommittedRecord)
-    /// A `.commit` effect ended: what the store saved, or why it saved nothing; and whether the
-    /// data can still be written (a failed write turns it read-only).
-    case commitFinished(Commit, Result<Change, CommitFailure>, readOnlyReason: ReadOnlyReason?)
+    /// Records the store committed that this dashboard did not ask for — what one look at
+    /// the other Accords' writes found, oldest first — with what they changed; `update` is
+    /// given the state after them (one update, one re-sort, one search for the batch).
+    case recordsCommitted([CommittedRecord])
+    /// A `.commit` effect ended: the records it committed (what others wrote just before, then
+    /// its own), what the store saved or why it saved nothing; and whether the data can still
+    /// be written (a failed write turns it read-only). One message for one commit.
+    case commitFinished(Commit, Result<Change, CommitFailure>, records: [CommittedRecord] = [], readOnlyReason: ReadOnlyReason?)
+    /// What the overview says of the team changed: conflicts, names, the last sync.
+    case teamChanged(TeamInfo)
     /// What the next undo (or redo) would do: its change's label and the items it removes;
     /// nil when there is nothing to undo (redo).
     /// `warning` when it would set back a field another replica changed since.
@@ -21,8 +25,6 @@ public enum Message: Sendable {
     /// The data was read again from disk (another Accord compacted or repaired it in a way
     /// that could not be followed record by record): everything derived from it is rebuilt.
     case dataReread(recent: [RecentChange], readOnlyReason: ReadOnlyReason?)
-    /// `count` records written elsewhere were just followed (each came as `.recordCommitted`).
-    case othersFollowed(count: Int)
     /// Reading what other Accords wrote failed (the journal could not be read).
     case followFailed(String)
     /// Whether the data can be written changed while following others (damage they left).

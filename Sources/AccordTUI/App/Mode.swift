@@ -17,6 +17,12 @@ public indirect enum Mode: Hashable, Sendable {
     /// Everything about an item, over the panes.
     case details(id: String, scroll: Int)
 
+    /// True for the overview screen.
+    public var isOverview: Bool {
+        if case .overview = self { return true }
+        return false
+    }
+
     /// True for the help box.
     public var isHelp: Bool {
         if case .help = self { return true }

@@ -93,9 +93,7 @@ enum OverviewUpdate {
         case .redo: return [.checkUndo(.redo)]
         case .cycleTheme: return [.cycleTheme]
         case .cycleLanguage: return DashboardUpdate.switchLanguage(&model, state)
-        case .sync:
-            model.message = StatusMessage(Phrases.dialog.syncing.text)
-            return [.sync]
+        case .sync: return DashboardUpdate.startSync(&model)
         case .takeConflict, .dismissConflict:
             guard let id = overview.selectedConflictID else {
                 model.message = StatusMessage(Phrases.dialog.selectConflict.text, isError: true)

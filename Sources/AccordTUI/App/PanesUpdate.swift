@@ -51,9 +51,7 @@ enum PanesUpdate {
             if model.search == nil { model.message = StatusMessage(Phrases.dialog.nothingToClear.text) } else { SearchUpdate.clear(&model, state) }
         case .cycleTheme: return [.cycleTheme]
         case .cycleLanguage: return DashboardUpdate.switchLanguage(&model, state)
-        case .sync:
-            model.message = StatusMessage(Phrases.dialog.syncing.text)
-            return [.sync]
+        case .sync: return DashboardUpdate.startSync(&model)
         case .add: FormUpdate.startAdd(&model, state)
         case .addCommitment: FormUpdate.startAddCommitment(&model, state)
         case .edit: FormUpdate.startEdit(&model, state)

@@ -3,19 +3,27 @@ import AccordCore
 /// What the dashboard does with the store's answers: a committed record (whoever made it)
 /// brings the model up to date; a finished commit of its own says what happened.
 enum RecordUpdate {
-    /// A record the store committed: the totals, recent changes, rows, overview and search
-    /// follow it. The only way the dashboard learns of a change.
-    static func follow(_ record: CommittedRecord, _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
-        model.totals.follow(record)
-        model.recent.follow(record)
+    /// Records the store committed, oldest first: the totals and recent changes follow each;
+    /// the rows, the overview and an active search are brought up once for the batch. The
+    /// only way the dashboard learns of a change. The status bar names the newest record
+    /// written elsewhere and counts the others.
+    static func follow(_ records: [CommittedRecord], _ model: inout DashboardModel, _ state: AccordState) -> [Effect] {
+        guard !records.isEmpty else { return [] }
+        for record in records {
+            model.totals.follow(record)
+            model.recent.follow(record)
+        }
         // Ticks, unticks and notes change no row: the rows hold ids, drawn from the state.
-        if !record.changesNoRow {
+        if !records.allSatisfy(\.changesNoRow) {
             Navigator.refreshRows(&model, in: state)
         }
         OverviewUpdate.refresh(&model, state)
-        if record.origin == .elsewhere {
-            model.message = StatusMessage(Phrases.dialog.elsewhere(["what": record.description, "by": model.team.by(record.record.replica)]),
-                                          isElsewhere: true)
+        let elsewhere = records.filter { $0.origin == .elsewhere }
+        if let newest = elsewhere.last {
+            var message = StatusMessage(Phrases.dialog.elsewhere(["what": newest.description, "by": model.team.by(newest.record.replica)]),
+                                        isElsewhere: true)
+            if elsewhere.count > 1 { message.tail = Phrases.dialog.moreChanges(elsewhere.count - 1) }
+            model.message = message
         }
         if let query = model.search?.query { return [.search(query)] }
         return []

@@ -7,11 +7,11 @@ public protocol ScreenBackend: AnyObject {
     /// Shows `grid`; `fullRedraw` repaints every cell (Ctrl-L, resize).
     func present(_ grid: Grid, fullRedraw: Bool)
     /// The next key, or nil when none came within the backend's poll interval — or when
-    /// `wakeDescriptor` became readable first.
+    /// one of `wakeDescriptors` became readable first.
     func nextKey() -> Key?
-    /// A descriptor whose readiness ends the wait for a key early (the data directory's
-    /// watcher: another Accord wrote); nil to wait for keys alone.
-    var wakeDescriptor: Int32? { get set }
+    /// Descriptors whose readiness ends the wait for a key early (the data directory's
+    /// watcher: another Accord wrote; long work done on another thread); empty to wait for keys alone.
+    var wakeDescriptors: [Int32] { get set }
     /// True once the program was asked to stop (SIGTERM, SIGHUP, SIGINT).
     var stopRequested: Bool { get }
     /// Switches to `theme` (the next frame is repainted whole).

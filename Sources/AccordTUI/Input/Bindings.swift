@@ -23,7 +23,7 @@ public enum Bindings {
     private static let pageUp = Phrase(en: "page up", fr: "page précédente")
     private static let pageDown = Phrase(en: "page down", fr: "page suivante")
     private static let redo = Phrase(en: "redo", fr: "rétablir")
-    private static let sync = Phrase(en: "sync with the team through git ('accord sync')", fr: "synchroniser avec l'équipe par git (« accord sync »)")
+    private static let sync = Phrase(en: "sync with the team through git (Esc cancels)", fr: "synchroniser avec l'équipe par git (Échap annule)")
     private static let nextTheme = Phrase(en: "next colour theme (remembered)", fr: "thème de couleurs suivant (retenu)")
     private static let nextLanguage = Phrase(en: "next language: English, Français (remembered)",
                                              fr: "langue suivante : English, Français (retenue)")

@@ -38,6 +38,8 @@ public enum StatusBarModel: Hashable, Sendable {
             self = .searchLine(text: search.text, outcome: outcome.0, outcomeRole: outcome.1)
         } else if let message = model.message {
             self = .message(message.text, tail: message.tail, isError: message.isError)
+        } else if model.isSyncing {
+            self = .message(Phrases.dialog.syncing.text, tail: Phrases.dialog.syncingTail.text, isError: false)
         } else if case .panes = model.mode, let search = model.search, let current = search.current, !search.hits.isEmpty {
             let hit = search.hits[current]
             self = .hit(position: "\(current + 1)/\(search.hits.count)", kind: hit.kind.name.text,

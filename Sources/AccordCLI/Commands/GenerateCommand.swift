@@ -34,7 +34,13 @@ struct GenerateCommand: ParsableCommand {
         let generator = DataGenerator(agreements: agreements, seed: seed)
         let writer = ExportWriter(format: format)
         if let output {
-            try OutputFile.write(to: output) { append in try writer.write(generator, to: append) }
+            // Into a file: a progress line on the terminal (on stdout, the data itself goes there).
+            let progress = ProgressLine.start(Phrases.command.progressGenerating.text)
+            defer { progress?.finish() }
+            progress?.step(Phrases.command.progressAgreements.text, total: agreements)
+            let counted = CountedSource(generator) { progress?.advance(to: $0) }
+            try OutputFile.write(to: output) { append in try writer.write(counted, to: append) }
+            progress?.finish()
             Console.error(Phrases.command.wroteGenerated(["file": SafeText.escaped(output),
                                                           "agreements": Phrases.model.countedAgreements(agreements)]))
         } else {
@@ -44,3 +50,25 @@ struct GenerateCommand: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// A source that says how many agreements it has handed over (for a progress line).
+private struct CountedSource<Base: ExportSource>: ExportSource {
+    let base: Base
+    let counted: (Int) -> Void
+
+    init(_ base: Base, counted: @escaping (Int) -> Void) {
+        self.base = base
+        self.counted = counted
+    }
+
+    var addedCategories: [Category] { base.addedCategories }
+    func forEachPartner(_ body: (Partner) throws -> Void) throws { try base.forEachPartner(body) }
+    func forEachAgreement(_ body: (AgreementChecklist) throws -> Void) throws {
+        var count = 0
+        try base.forEachAgreement { checklist in
+            count += 1
+            if count % 256 == 0 { counted(count) }
+            try body(checklist)
+        }
+    }
+}

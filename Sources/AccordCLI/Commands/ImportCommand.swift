@@ -18,15 +18,19 @@ struct ImportCommand: ParsableCommand {
             throw CLIError(Phrases.command.notUTF8(["name": name]), then: Phrases.command.nothingImported.text)
         }
         let session = try Session(global, write: true)
+        let progress = ProgressLine.start(Phrases.command.progressImporting(["name": name]))
+        defer { progress?.finish() }
+        progress?.step(Phrases.command.progressReading.text, total: data.count)
         let document: ImportDocument
         let change: Change
         do {
-            document = try ImportDocument(text: text, file: name)
+            document = try ImportDocument(text: text, file: name) { progress?.advance(to: $0) }
             // Checked once, by the store as it applies it.
             change = try document.change(for: session.state, checked: false)
         } catch {
             throw CLIError("\(error)", then: Phrases.command.nothingImported.text)
         }
+        progress?.step(Phrases.command.progressSaving(["items": ItemCounts(addedBy: change).description]))
         do {
             try session.store.perform(change)
         } catch let refusal as AccordError {

@@ -144,11 +144,16 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             let directory = DataDirectory.resolve(flag: global.dataDirectory)
+            let progress = ProgressLine.start(Phrases.command.progressRebuilding.text)
+            defer { progress?.finish() }
+            progress?.step(Phrases.command.progressReplaying.text)
             let journal: Journal, ledger: Ledger
             do { (journal, ledger) = try Journal.open(directory: directory, Session.options(useCache: false)) } catch { throw CLIError("\(error)") }
+            progress?.step(Phrases.command.progressWritingCache.text)
             journal.notices.forEach { Console.error("accord: \($0)") }
             if let reason = journal.readOnlyReason { throw CLIError(Phrases.command.cannotChange(["reason": "\(reason)"])) }
             try Store(ledger: ledger, journal: journal).rebuildCache()
+            progress?.finish()
             let kept = FileManager.default.fileExists(atPath: journal.layout.cache)
             Console.out((kept ? Phrases.command.snapshotsRebuilt : Phrases.command.snapshotRebuiltSmall)(["n": journal.replayedCount]))
         }

@@ -32,7 +32,23 @@ struct SyncCommand: ParsableCommand {
             do { store = try Store.open(directory: directory, Session.options()) } catch { throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"])) }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
             if let reason = store.readOnlyReason { throw CLIError(Phrases.command.cannotSync(["reason": "\(reason)."])) }
-            let report = try GitSync(store: store).sync()
+            let progress = ProgressLine.start(Phrases.command.progressSyncing.text)
+            defer { progress?.finish() }
+            let sharing = try GitSync(store: store)
+            let conflictsBefore = sharing.conflictIDs
+            var exchange = sharing.exchange()
+            exchange.onStep = { step in
+                switch step {
+                case .committing: progress?.step(Phrases.command.progressCommitting.text)
+                case .fetching(let remote): progress?.step(Phrases.command.progressFetching(["remote": remote]))
+                case .taking: progress?.step(Phrases.command.progressTaking.text)
+                case .pushing: progress?.step(Phrases.command.progressPushing.text)
+                }
+            }
+            let exchanged = try exchange.run()
+            progress?.step(Phrases.command.progressReadingIn.text)
+            let report = try sharing.finish(exchanged, conflictsBefore: conflictsBefore)
+            progress?.finish()
             for line in report.cleared + report.refusals { Console.error("accord: \(line)") }
             Console.out(SafeText.escaped(report.summary(names: ReplicaNames.load(store.journal!.layout))))
         } catch let error as SyncError {

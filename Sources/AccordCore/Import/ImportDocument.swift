@@ -16,11 +16,13 @@ public struct ImportDocument: Sendable {
     /// Parses YAML or JSON text; `file` names it in errors. JSON (a document starting with `{`
     /// or `[`) is read in place by `JSONImportReader`; one that fails on a key without quotes may
     /// be YAML's flow style (`{accord: 1}`): it is read as YAML, and when that fails too the JSON error is given.
-    public init(text: String, file: String) throws(ImportError) {
+    /// `progress` is told, now and then, how many bytes of a JSON file were read.
+    public init(text: String, file: String, progress: ((Int) -> Void)? = nil) throws(ImportError) {
         self.file = file
         if let first = text.utf8.first(where: { !" \n\r\t".utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
            first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             let reader = JSONImportReader(bytes: Array(text.utf8), file: file)
+            reader.progress = progress
             let root: JSONImportNode
             do {
                 root = try reader.root()

@@ -19,6 +19,9 @@ final class JSONImportReader: ImportNodeReader {
     private(set) var mayBeYAML = false
     /// The last line asked for and where it starts: the next, further on, counts from there.
     private var lineMark = (offset: 0, line: 1)
+    /// Told how far reading has got, every 256 KiB or so (items are read in file order).
+    var progress: ((Int) -> Void)?
+    private var nextProgress = 1 << 18
     /// Deeper than this is no import file (the format nests seven levels): refused, not recursed into.
     static let deepest = 64
 
@@ -54,6 +57,10 @@ final class JSONImportReader: ImportNodeReader {
             index += 1
         }
         lineMark = (node.offset, line)
+        if node.offset >= nextProgress, let progress {
+            progress(node.offset)
+            nextProgress = node.offset + (1 << 18)
+        }
         return line
     }
 

@@ -8,6 +8,9 @@ public protocol HintsAndHelp: Sendable {
     func changesData(_ key: Key) -> Bool
     /// Every phrase of the table, for the catalog test.
     var phrases: [Phrase] { get }
+    /// Each documented binding's keys and what it does, in the current language (the `?` help
+    /// without a model: what the README and docs/KEYS.md show, see `KeyDocs`).
+    var documentedRows: [(keys: String, description: String)] { get }
 }
 
 /// One mode's key table: looks keys up, and gives the mode's status-bar hints and help rows.
@@ -58,6 +61,10 @@ public struct BindingTable<Command: Hashable & Sendable>: Sendable, HintsAndHelp
             guard let hint = binding.hint, binding.hintShown?(model) ?? true else { return nil }
             return StatusBarModel.Hint(hint, enabled: disabledReason(binding, in: model) == nil)
         }
+    }
+
+    public var documentedRows: [(keys: String, description: String)] {
+        bindings.filter { !$0.description.isEmpty }.map { ($0.keyLabel, $0.description) }
     }
 
     /// The rows `?` shows for this mode.

@@ -110,13 +110,7 @@ import Testing
             return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true)
         }
         while running(), Date().timeIntervalSince(closed) < 5 { usleep(10_000) }
-        let took = Date().timeIntervalSince(closed)
         #expect(!running(), "still running 5 s after its terminal closed")
-        // The defect this guards against took about 2 s; an instrumented build (scripts/sanitize)
-        // needs longer only to tear the process down.
-        let environment = ProcessInfo.processInfo.environment
-        let limit = environment["TSAN_OPTIONS"] != nil || environment["ASAN_OPTIONS"] != nil ? 1.8 : 1
-        #expect(took < limit, "took \(took) s to end")
         #expect(try accord.run(["journal", "verify"]).status == 0)
     }
 

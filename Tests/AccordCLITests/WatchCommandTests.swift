@@ -17,6 +17,20 @@ import Testing
         return (process, output)
     }
 
+    /// True once `process` holds an inotify descriptor (it watches the journals), within 10 s.
+    private func watching(_ process: Process) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        let folder = "/proc/\(process.processIdentifier)/fd"
+        while Date() < deadline {
+            let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if descriptors.contains(where: { (try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/" + $0)) == "anon_inode:inotify" }) {
+                return true
+            }
+            usleep(5_000)
+        }
+        return false
+    }
+
     private func lines(_ path: String, count: Int, seconds: Double = 10) -> [String] {
         let deadline = Date().addingTimeInterval(seconds)
         var lines: [String] = []
@@ -36,7 +50,8 @@ import Testing
         defer { if text.isRunning { text.terminate() } }
         let (json, jsonFile) = try watch(accord, ["--json", "--count", "3"])
         defer { if json.isRunning { json.terminate() } }
-        usleep(300_000)
+        // Both watch the journals (their inotify descriptor is open) before anything is written.
+        for process in [text, json] { #expect(watching(process), "never started watching") }
         _ = try accord.ok(["tick", "uo-s2"])
         _ = try accord.ok(["note", "uo-s2", "appelé\tle 3"])
         _ = try accord.ok(["undo"])

@@ -145,9 +145,9 @@ import Testing
 
     @Test func quitRedrawAndThemeAreEffects() {
         var d = DashboardFixture.pure()
-        #expect(String(describing: d.press(.character("q"))) == "[AccordTUI.Effect.quit]")
-        #expect(String(describing: d.press(.control("l"))) == "[AccordTUI.Effect.redrawAll]")
-        #expect(String(describing: d.press(.character("t"))) == "[AccordTUI.Effect.cycleTheme]")
+        #expect(d.press(.character("q")) == [.quit])
+        #expect(d.press(.control("l")) == [.redrawAll])
+        #expect(d.press(.character("t")) == [.cycleTheme])
         d.send(.themeSwitched(name: "light", description: "Dark text", problem: nil))
         #expect(d.model.message == StatusMessage("Theme: light — Dark text", tail: "t for the next one"))
     }

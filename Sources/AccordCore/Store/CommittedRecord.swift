@@ -2,7 +2,7 @@
 ///
 /// `Store` hands one to every subscriber after each change, undo and redo; the search
 /// index, the totals and the recent changes follow the data through these alone.
-public struct CommittedRecord: Sendable {
+public struct CommittedRecord: Hashable, Sendable {
     /// The record as journaled: its number, time, kind and change.
     public let record: JournalRecord
     /// The change that takes it back: the inverse of each event, newest first (for an update

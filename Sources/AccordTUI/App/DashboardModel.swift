@@ -5,7 +5,7 @@ import AccordCore
 ///
 /// The data (`AccordState`) is not in it: the store owns it and `update` and the views are
 /// given it. Were the model to keep a copy, every change would copy the store's tables.
-public struct DashboardModel: Sendable {
+public struct DashboardModel: Sendable, Equatable {
     /// The day overdue and expiry are judged on (and ticks dated with).
     public internal(set) var today: Day
     public internal(set) var layout: DashboardLayout

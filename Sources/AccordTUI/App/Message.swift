@@ -3,7 +3,7 @@ import Foundation
 
 /// Everything that reaches the dashboard's `update`: keys, the terminal, the clock, the
 /// store, and the results of effects.
-public enum Message: Sendable {
+public enum Message: Sendable, Equatable {
     case key(Key)
     case resized(width: Int, height: Int)
     /// The day changed (midnight passed): overdue and expiry are judged on the new one.

@@ -105,7 +105,8 @@ import Testing
         }
     }
 
-    @Test func everyTruncationAndManyMutationsOfARecordAreRefusedWithoutACrash() throws {
+    /// Every cut of a record is refused (random mutations are the fuzzer's: scripts/fuzz, journal).
+    @Test func everyTruncationOfARecordIsRefused() throws {
         let record = JournalRecord(seq: 7, at: "2026-11-22T10:00:00Z", kind: .change,
                                    change: Change(label: "Ticked 'é🎓'", events: [.actionTicked(id: "uo-h1", on: Day("2026-11-22")!)]))
         let json = Array(try line(record).dropFirst(9))
@@ -115,12 +116,6 @@ import Testing
         #expect(try read(json[...]) == record)
         for cut in 0..<json.count {
             if (try? read(json[..<cut])) != nil { Issue.record("a record cut at \(cut) was accepted") }
-        }
-        var random = SplitMix64(seed: 99)
-        for _ in 0..<2_000 {
-            var mutated = json
-            mutated[Int.random(in: 0..<mutated.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
-            _ = try? read(mutated[...])  // must not crash
         }
     }
 }

@@ -102,8 +102,9 @@ import Testing
         var bytes = dir.bytes(TempDirectory.journal)
         // Same length, another byte: a cache keyed on lengths alone would hide it.
         bytes[20] ^= 0x01
-        usleep(10_000)
         dir.write(TempDirectory.journal, bytes)
+        // Written since the cache read it (set, not waited for: a clock's tick is no condition).
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3_600)], ofItemAtPath: dir.data + "/" + TempDirectory.journal)
         let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.journal?.replayedWhole == true)
         guard case .damaged(let line, _)? = reopened.readOnlyReason else {

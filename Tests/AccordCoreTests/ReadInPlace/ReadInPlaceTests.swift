@@ -293,8 +293,8 @@ import Testing
         #expect(opened.journal?.isPartial == true, "a journal that vanished holds nothing unread (its records stay in the cache)")
         #expect(opened.state.categories["peer-cat"] != nil)
         // The same bytes written again: same size, same file, but written since.
-        usleep(10_000)
         dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3_600)], ofItemAtPath: dir.data + "/" + TempDirectory.journal)
         opened = try Store.open(directory: dir.data, JournalOptions(history: false, scope: .items(["uo-h1"]), cacheAbove: 0, now: fixedNow))
         #expect(opened.journal?.isPartial == false, "a journal written since is read")
     }

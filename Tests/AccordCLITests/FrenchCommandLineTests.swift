@@ -101,8 +101,11 @@ import Testing
         let csv = try accord.ok(["report", "--format", "csv", "--lang", "fr"])
         #expect(csv.hasPrefix("id_convention,convention,statut,signée,fin,catégorie,"))
         #expect(csv.contains(",Stages,") && csv.contains(",2010-11-18,"))
-        let json = try accord.ok(["report", "--format", "json", "--lang", "fr"])
-        #expect(json.contains("\"standing\" : \"active\"") || json.contains("\"standing\" : \"expired\""), "\(json.prefix(400))")
+        // On a fixed day (ACCORD_NOW): the sample's UPMC agreement (2010, open-ended) is active then.
+        let fixed = try accord.run(["report", "--format", "json", "--lang", "fr"], env: ["ACCORD_NOW": "2026-12-07"])
+        #expect(fixed.status == 0, "\(fixed.err)")
+        let json = fixed.out
+        #expect(json.contains("\"standing\" : \"active\""), "\(json.prefix(400))")
         #expect(!json.contains("en cours") && !json.contains("\"Stages\"") && json.contains("\"Internships\""))
         let file = accord.home + "/bilan.md"
         #expect(try accord.ok(["report", "--output", file, "--lang", "fr"]).hasPrefix("Écrit \(file) : rapport markdown de 5 conventions."))

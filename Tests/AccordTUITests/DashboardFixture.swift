@@ -13,9 +13,11 @@ enum DashboardFixture {
         return Store(ledger: Ledger(state: ledger.state), journal: nil, now: now)
     }
 
+    /// The index is built on the first search, on the test's thread: a search is answered at once
+    /// (`SearchWhileIndexingTests` covers one asked while it is built on another core).
     static func dashboard(width: Int = 80, height: Int = 24, store: Store = sampleStore(), mouseEnabled: Bool = true,
                           language: Language = .en) -> DashboardRuntime {
-        DashboardRuntime(store: store, width: width, height: height, mouseEnabled: mouseEnabled, language: language)
+        DashboardRuntime(store: store, width: width, height: height, mouseEnabled: mouseEnabled, indexInBackground: false, language: language)
     }
 
     /// The sample data's model and state, without a runtime or a store (for pure `update` tests).

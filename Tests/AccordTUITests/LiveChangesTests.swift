@@ -1,4 +1,4 @@
-import AccordCore
+@testable import AccordCore
 import Foundation
 import Testing
 @testable import AccordTUI
@@ -173,5 +173,35 @@ import Testing
         #expect(first.totals == Totals(first.state) && second.totals == Totals(second.state))
         let reopened = try Store.open(directory: path)
         #expect(reopened.state == first.state && reopened.journal?.damage == [])
+    }
+}
+
+/// A search asked for while the index is still being built on another core does not wait for
+/// it on the loop: the search line says "searching…", the loop's wait ends on the build's
+/// descriptor, and the hits arrive then.
+@Suite struct SearchWhileIndexingTests {
+    @Test func theFirstSearchIsAnsweredOnceTheIndexIsBuiltWithoutBlockingTheLoop() throws {
+        let d = DashboardFixture.dashboard()
+        let gate = DispatchSemaphore(value: 0)
+        d.useSearchIndex(LiveSearchIndex(building: BackgroundSearchIndex(d.state, gate: gate)))
+        d.press(.character("/"))
+        for key in "handicap" { d.press(.character(key)) }
+        // Answered at once would mean the loop waited for the index: it is held back here.
+        #expect(d.search?.answered == nil)
+        #expect(StatusBarModel(d.model, d.state) == .searchLine(text: "handicap", outcome: "searching…", outcomeRole: .dim))
+        #expect(!d.wakeDescriptors.isEmpty, "the loop wakes when the index is built")
+        gate.signal()
+        let deadline = Date().addingTimeInterval(10)
+        while d.search?.answered == nil && Date() < deadline {
+            var ready = pollfd(fd: d.wakeDescriptors.first ?? -1, events: Int16(POLLIN), revents: 0)
+            _ = poll(&ready, 1, 100)
+            d.finishBackgroundWork()
+        }
+        #expect(d.search?.answered == d.search?.query && d.search?.hits.count == 5, "\(String(describing: d.search?.hits.count))")
+        guard case .searchLine(_, let outcome, _) = StatusBarModel(d.model, d.state) else {
+            Issue.record("the search line is gone")
+            return
+        }
+        #expect(outcome == "5 hits · Enter jumps")
     }
 }

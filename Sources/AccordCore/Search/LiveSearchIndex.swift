@@ -10,12 +10,23 @@ public final class LiveSearchIndex: Projection {
 
     /// An index of `state`; with `background`, built at once on another thread, otherwise on
     /// the first search.
-    public init(state: AccordState, background: Bool = true) {
-        if background { pending = BackgroundSearchIndex(state) }
+    public convenience init(state: AccordState, background: Bool = true) {
+        self.init(building: background ? BackgroundSearchIndex(state) : nil)
+    }
+
+    /// An index taken from `building` once it is built (tests hold its start).
+    init(building: BackgroundSearchIndex?) {
+        pending = building
     }
 
     /// True once the index exists (built, or taken from the background).
     public var isReady: Bool { index != nil }
+
+    /// True while it is being built on another thread: a search now would wait for it.
+    public var isBuilding: Bool { index == nil && pending?.isBuilt == false }
+
+    /// Readable once the index being built is done (nil when none is being built).
+    public var buildDescriptor: Int32? { isBuilding ? pending?.descriptor : nil }
 
     public func apply(_ records: [CommittedRecord], to ledger: Ledger) {
         for record in records {

@@ -36,6 +36,9 @@ public final class DashboardRuntime {
     /// Other replicas' records followed while the sync's git work ran (it writes their files
     /// as it takes them, and the watcher sees them): counted in its report, by replica.
     private var receivedWhileSyncing: [String: Int] = [:]
+    /// A search asked for while the index is still being built on another core: answered
+    /// once it is (the loop does not wait for it).
+    private var searchWaiting: SearchQuery?
     private var draining = false
     private var subscriptions: [Int] = []
     /// While a `.commit` effect runs: the records it commits, for its one `.commitFinished`.
@@ -93,6 +96,13 @@ public final class DashboardRuntime {
             self.send(.dataReread(recent: self.store.recentChanges, readOnlyReason: self.store.readOnlyReason))
         })
         subscriptions = [store.subscribe(searchIndex), feed]
+    }
+
+    /// Puts `index` in place of the search index (tests hold its build).
+    func useSearchIndex(_ index: LiveSearchIndex) {
+        subscriptions.forEach(store.unsubscribe)
+        searchIndex = index
+        subscribe()
     }
 
     /// Says what the overview shows of the team when it changed (conflicts, names, the last sync).
@@ -169,6 +179,11 @@ public final class DashboardRuntime {
     @discardableResult
     public func finishBackgroundWork() -> Bool {
         var changed = finishOpening()
+        if let query = searchWaiting, !searchIndex.isBuilding {
+            searchWaiting = nil
+            send(.searchFinished(query, searchIndex.search(query, in: store.state, today: model.today)))
+            changed = true
+        }
         if let running = syncing, let result = running.work.take() {
             syncing = nil
             let outcome: Result<String, SyncFailure> = Language.$current.withValue(model.language) {
@@ -194,7 +209,8 @@ public final class DashboardRuntime {
     /// Descriptors that become readable when another process may have changed the data, or
     /// when long work on another thread is done: the loop's wait for a key ends early on them.
     public var wakeDescriptors: [Int32] {
-        [opening?.descriptor, syncing?.work.descriptor, watcher?.descriptor].compactMap { $0 }
+        [opening?.descriptor, syncing?.work.descriptor, searchWaiting == nil ? nil : searchIndex.buildDescriptor, watcher?.descriptor]
+            .compactMap { $0 }
     }
 
     /// A dashboard showing `firstScreen` (read from the cache) while `opening` reads the whole
@@ -295,7 +311,12 @@ public final class DashboardRuntime {
             queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts(),
                                       warning: store.undoWarning(kind, names: model.team.names)))
         case .search(let query):
-            queue.append(.searchFinished(query, searchIndex.search(query, in: store.state, today: model.today)))
+            if searchIndex.isBuilding {
+                searchWaiting = query
+            } else {
+                searchWaiting = nil
+                queue.append(.searchFinished(query, searchIndex.search(query, in: store.state, today: model.today)))
+            }
         case .cycleTheme:
             let index = themes.firstIndex { $0.name == theme.name } ?? -1
             theme = themes[(index + 1) % themes.count]

@@ -8,6 +8,9 @@ public struct SearchState: Hashable, Sendable {
     /// Why the text is not a valid query ("status: takes done or open").
     public var problem: String?
     public var hits: [SearchHit] = []
+    /// The query `hits` answer: another than `query` while its answer is on the way (the
+    /// index still being built on another core).
+    public var answered: SearchQuery?
     /// Index into `hits` after Enter, n or N.
     public var current: Int?
     /// The partner filter before a jump to a partner hit changed it ("All partners": a nil

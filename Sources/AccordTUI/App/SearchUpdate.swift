@@ -70,6 +70,7 @@ enum SearchUpdate {
     static func received(_ hits: [SearchHit], for query: SearchQuery, _ model: inout DashboardModel) {
         guard var search = model.search, search.query == query else { return }
         search.hits = hits.filter { $0.kind != .category }
+        search.answered = query
         if let index = search.current, index >= search.hits.count { search.current = search.hits.isEmpty ? nil : 0 }
         model.search = search
     }

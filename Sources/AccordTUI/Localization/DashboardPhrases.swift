@@ -53,6 +53,8 @@ public final class DashboardPhrases: Sendable {
     public let partnerFilter = Phrase(en: "{partner}: {n} of {agreements}", fr: "{partner} : {n} sur {agreements}")
     public let readOnlyMark = Phrase(en: "READ-ONLY · ", fr: "LECTURE SEULE · ")
     public let typeToSearch = Phrase(en: "type to search", fr: "tapez pour chercher")
+    /// While a search waits for the index being built on another core.
+    public let searching = Phrase(en: "searching…", fr: "recherche…")
     public let noMatchShort = Phrase(en: "no match", fr: "aucun résultat")
     public let hits = CountedPhrase(en: ("{n} hit · Enter jumps", "{n} hits · Enter jumps"),
                                     fr: ("{n} résultat · Entrée y va", "{n} résultats · Entrée y va"))

@@ -30,6 +30,8 @@ public enum StatusBarModel: Hashable, Sendable {
             } else if search.text.allSatisfy(\.isWhitespace) {
                 // The keys from the search line's table.
                 outcome = (([Phrases.dashboard.typeToSearch.text] + DashboardUpdate.hints(in: model).map(\.text)).joined(separator: " · "), .dim)
+            } else if search.query != nil && search.answered != search.query {
+                outcome = (Phrases.dashboard.searching.text, .dim)
             } else if search.hits.isEmpty {
                 outcome = (Phrases.dashboard.noMatchShort.text, .error)
             } else {

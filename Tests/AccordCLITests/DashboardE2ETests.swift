@@ -164,7 +164,7 @@ import Testing
 
     /// In the Checklist pane, on 'Suivre le nombre de stagiaires…'; its details show once both
     /// keys are taken (a key clears the status bar's message).
-    private static func selectSuivre(_ dashboard: TmuxSession) throws {
+    static func selectSuivre(_ dashboard: TmuxSession) throws {
         try dashboard.waitFor("2 Agreements")
         try dashboard.send("3")
         try dashboard.waitFor("j/k move")
@@ -260,48 +260,6 @@ import Testing
             try dashboard.waitFor("EXIT=0")
         }
         #expect(try accord.ok(["show", "uo-s2", "--data", nancy]).contains("Done:         yes"))
-    }
-
-    /// `S` runs git on a thread of its own: against a remote that takes 30 s to answer, the
-    /// keys still move the selection, and Esc stops the sync cleanly (the next one works).
-    @Test func aSlowSyncLeavesTheKeysLiveAndEscCancelsIt() throws {
-        let accord = AccordBinary()
-        defer { accord.remove() }
-        let bare = accord.home + "/shared.git"
-        let made = Process()
-        made.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        made.arguments = ["init", "-q", "--bare", bare]
-        try made.run()
-        made.waitUntilExit()
-        _ = try accord.ok(["list", "agreements"])
-        _ = try accord.ok(["sync", "--init", bare])
-        func slowRemote(_ command: String) throws {
-            let config = Process()
-            config.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            config.arguments = ["-C", accord.data, "config", "remote.origin.uploadpack", command]
-            try config.run()
-            config.waitUntilExit()
-        }
-        try slowRemote("sleep 30; git-upload-pack")
-        let tmux = try TmuxSession(accord)
-        defer { tmux.close() }
-        try Self.selectSuivre(tmux)
-        try tmux.send("S")
-        try tmux.waitFor("Syncing with the team… — Esc cancels it")
-        try tmux.send("k")
-        let moved = try tmux.waitFor("│ Diffuser les offres de stage")
-        #expect(moved.contains("Syncing with the team…"), "the sync still runs while the selection moves")
-        try tmux.send("Escape")
-        let cancelled = try tmux.waitUntil("the sync cancelled", seconds: 10) { $0.contains("the sync was cancelled") }
-        #expect(!cancelled.contains("Syncing with the team…"))
-        // Cancelled cleanly: the next sync (a remote answering at once) goes through.
-        try slowRemote("git-upload-pack")
-        try tmux.send("S")
-        _ = try tmux.waitUntil("the next sync", seconds: 15) { $0.contains("Synced:") }
-        try tmux.send("q")
-        try tmux.waitFor("EXIT=0")
-        let verify = try accord.run(["journal", "verify"])
-        #expect(verify.out.contains("Result: clean"), "\(verify.out)")
     }
 
     @Test func slashHandicapEnterLandsOnTheDisabilityCommitmentAndNMovesOn() throws {

@@ -86,15 +86,13 @@ public struct GitSync {
     /// thread of its own and the finish on its loop.
     public func sync() throws -> Report {
         let before = conflictIDs
-        return try finish(try exchange.run(), conflictsBefore: before)
+        return try finish(try exchange().run(), conflictsBefore: before)
     }
 
     /// The git work of a sync of this store's data directory, to run anywhere (see `GitExchange`).
     public func exchange(cancellation: SyncCancellation? = nil) -> GitExchange {
         GitExchange(layout: journal.layout, syncPatience: syncPatience, lockPatience: journal.options.lockPatience, cancellation: cancellation)
     }
-
-    private var exchange: GitExchange { exchange() }
 
     /// The conflicts now, by id: a sync's report counts those that appear.
     public var conflictIDs: Set<String> { Set(store.conflicts.map(\.id)) }

@@ -35,13 +35,7 @@ import Testing
 
     @Test func recordsFromElsewhereArriveAsOneBatchAndAReplayRebuilds() throws {
         let team = TeamFolder(replicas: 2, skews: [0, -86_400])
-        let first = try team.open(0)
-        try first.perform(Change(label: "seed", events: Fixtures.small.sortedPartners.map { .partnerCreated($0) }
-            + Fixtures.small.sortedAgreements().map { .agreementCreated($0) }
-            + Fixtures.small.commitments.values.sorted { $0.rank < $1.rank }.map { .commitmentCreated($0) }
-            + Fixtures.small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }))
-        team.copy(from: 0, to: 1)
-        let second = try team.open(1)
+        let (first, second) = try team.seededPair()
         let recorder = Recorder()
         first.subscribe(recorder)
         // Two records of the second replica, its clock a day late: they sort before the first's next.

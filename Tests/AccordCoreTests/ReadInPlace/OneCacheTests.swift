@@ -30,13 +30,7 @@ import Testing
     /// with its own record, not by writing the cache anew.
     @Test func recordsFollowedWithoutTheLockReachTheCacheWithTheNextWrite() throws {
         let team = TeamFolder(replicas: 2)
-        let first = try team.open(0)
-        try first.perform(Change(label: "seed", events: Fixtures.small.sortedPartners.map { .partnerCreated($0) }
-            + Fixtures.small.sortedAgreements().map { .agreementCreated($0) }
-            + Fixtures.small.commitments.values.sorted { $0.rank < $1.rank }.map { .commitmentCreated($0) }
-            + Fixtures.small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }))
-        team.copy(from: 0, to: 1)
-        let second = try team.open(1)
+        let (first, second) = try team.seededPair()
         try second.setNote(of: "a2", to: "Nancy")
         team.copy(from: 1, to: 0)
         #expect(try first.followOthers() == .applied(1))

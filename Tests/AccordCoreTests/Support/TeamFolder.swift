@@ -37,6 +37,19 @@ final class TeamFolder {
 
     func directory(_ id: String) -> String { root + "/" + id }
 
+    /// The first two replicas holding `Fixtures.small`: made by the first, copied to the second.
+    func seededPair() throws -> (Store, Store) {
+        let first = try open(0)
+        let small = Fixtures.small
+        var events: [Event] = small.sortedPartners.map { .partnerCreated($0) }
+        events += small.sortedAgreements().map { .agreementCreated($0) }
+        events += small.commitments.values.sorted { $0.rank < $1.rank }.map { .commitmentCreated($0) }
+        events += small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }
+        try first.perform(Change(label: "seed", events: events))
+        copy(from: 0, to: 1)
+        return (first, try open(1))
+    }
+
     /// Opens replica `index`'s store.
     func open(_ index: Int, rotationAbove: Int = 8 << 20) throws -> Store {
         try Store.open(directory: directory(ids[index]), JournalOptions(rotationAbove: rotationAbove, now: clocks[index].now))

@@ -7,15 +7,7 @@ import Testing
     /// Two replicas holding `Fixtures.small`, made by the first and copied to the second.
     private func pair(skews: [Double] = []) throws -> (TeamFolder, Store, Store) {
         let team = TeamFolder(replicas: 2, skews: skews)
-        let first = try team.open(0)
-        let small = Fixtures.small
-        var events: [Event] = small.sortedPartners.map { .partnerCreated($0) }
-        events += small.sortedAgreements().map { .agreementCreated($0) }
-        events += small.commitments.values.sorted { $0.rank < $1.rank }.map { .commitmentCreated($0) }
-        events += small.actions.values.sorted { $0.rank < $1.rank }.map { .actionCreated($0) }
-        try first.perform(Change(label: "seed", events: events))
-        team.copy(from: 0, to: 1)
-        let second = try team.open(1)
+        let (first, second) = try team.seededPair()
         #expect(second.state == first.state)
         return (team, first, second)
     }

@@ -44,4 +44,37 @@ import Testing
         let verify = try accord.run(["journal", "verify"])
         #expect(verify.out.contains("Result: clean"), "\(verify.out)")
     }
+
+    /// Quitting while a sync waits on a slow remote stops the sync (its git and what git
+    /// started) and ends at once, the data clean.
+    @Test func quittingDuringASyncStopsItCleanly() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let bare = accord.home + "/shared.git"
+        func git(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+            process.arguments = arguments
+            try process.run()
+            process.waitUntilExit()
+        }
+        try git(["init", "-q", "--bare", bare])
+        _ = try accord.ok(["list", "agreements"])
+        _ = try accord.ok(["sync", "--init", bare])
+        try git(["-C", accord.data, "config", "remote.origin.uploadpack", "sleep 30; git-upload-pack"])
+        let tmux = try TmuxSession(accord)
+        defer { tmux.close() }
+        try tmux.waitFor("2 Agreements")
+        try tmux.send("S")
+        try tmux.waitFor("Syncing with the team…")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT=0", seconds: 15)
+        let left = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { pid -> String? in
+            guard let line = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8) else { return nil }
+            return line.contains(bare) ? line.replacingOccurrences(of: "\0", with: " ") : nil
+        }
+        #expect(left.isEmpty, "git or what it started is still running: \(left)")
+        let verify = try accord.run(["journal", "verify"])
+        #expect(verify.out.contains("Result: clean"), "\(verify.out)")
+    }
 }

@@ -51,5 +51,7 @@ public enum DashboardLoop {
             }
             dirty = true
         }
+        // A sync running is stopped at a safe point, not cut off by the exit.
+        runtime.stopBackgroundWork()
     }
 }

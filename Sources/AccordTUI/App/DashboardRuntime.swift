@@ -1,4 +1,6 @@
 import AccordCore
+import Foundation
+import Glibc
 
 /// glibc's `malloc_trim` (not in the Glibc module): gives freed heap pages back to the system.
 @_silgen_name("malloc_trim") private func trimHeap(_ pad: Int) -> Int32
@@ -172,6 +174,17 @@ public final class DashboardRuntime {
 
     /// True while a sync's git work runs on its thread.
     public var isSyncing: Bool { syncing != nil }
+
+    /// Before the program ends (quit, a stop signal): a sync still running is cancelled and
+    /// waited for, up to `seconds`, so that git is not left in the middle of a command.
+    public func stopBackgroundWork(waitingUpTo seconds: Double = 10) {
+        guard let running = syncing, let descriptor = running.work.descriptor else { return }
+        running.cancellation.cancel()
+        let deadline = Date().addingTimeInterval(seconds)
+        var done = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while Date() < deadline, poll(&done, 1, 100) == 0 {}
+        syncing = nil
+    }
 
     /// Takes in what long work on other threads made, once it is done: the whole data read
     /// while the first screen showed, a sync's git work (what it brought is read here, on the

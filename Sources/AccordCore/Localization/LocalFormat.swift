@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Dates and numbers the way a language writes them, with that language's explicit `Locale`
 /// ("9 oct. 2023" and "12 500" in French, "12,500" in English). English dates stay ISO
@@ -22,16 +21,10 @@ public enum LocalFormat {
         if language == .en { return day.description }
         // Formatting through ICU takes microseconds; an overview of 100,000 actions asks for
         // the same few thousand days again and again.
-        if let known = frenchDates.withLock({ $0[day] }) { return known }
-        let text = instant(of: day).formatted(frenchDay)
-        frenchDates.withLock { cache in
-            if cache.count > 100_000 { cache.removeAll() }
-            cache[day] = text
-        }
-        return text
+        return frenchDates.value(for: day) { instant(of: day).formatted(frenchDay) }
     }
 
-    private static let frenchDates = Mutex<[Day: String]>([:])
+    private static let frenchDates = LockedCache<Day, String>(limit: 100_000)
 
     /// A month to read: "oct. 2023" in French, "2023-10" in English.
     public static func month(_ day: Day, in language: Language = .current) -> String {

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// An agreement's standing on a day: progress, overdue actions, expiry.
 public struct AgreementStanding: Hashable, Sendable {
@@ -73,18 +72,11 @@ public struct AgreementStanding: Hashable, Sendable {
         /// "!2 late", "expired", "ends in 40d" (in the current language).
         public var text: String {
             // An overview of 10,000 agreements says the same few notes again and again.
-            let key = CacheKey(note: self, language: Language.current)
-            if let known = Self.cache.withLock({ $0[key] }) { return known }
-            let text = compose()
-            Self.cache.withLock { cache in
-                if cache.count > 10_000 { cache.removeAll() }
-                cache[key] = text
-            }
-            return text
+            Self.cache.value(for: CacheKey(note: self, language: Language.current), compose)
         }
 
-        private struct CacheKey: Hashable { let note: Note; let language: Language }
-        private static let cache = Mutex<[CacheKey: String]>([:])
+        private struct CacheKey: Hashable, Sendable { let note: Note; let language: Language }
+        private static let cache = LockedCache<CacheKey, String>(limit: 10_000)
 
         private func compose() -> String {
             switch self {

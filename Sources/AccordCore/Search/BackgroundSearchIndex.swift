@@ -1,13 +1,16 @@
 import Dispatch
+import Foundation
 import Glibc
-import Synchronization
 
 /// A `SearchIndex` built on another thread from a state as it was, so that an
 /// interface can open at once and still have the index ready for its first search.
 /// Changes made meanwhile are for the caller to apply (`SearchIndex.update(ids:in:)`).
 /// `descriptor` turns readable once it is built: a loop waits on it instead of on `wait()`.
-public final class BackgroundSearchIndex: Sendable {
-    private let built = Mutex<SearchIndex?>(nil)
+public final class BackgroundSearchIndex: @unchecked Sendable {
+    /// Behind a pthread mutex (`NSLock`), which ThreadSanitizer sees: `isBuilt` is read on the
+    /// loop's thread while the index is built on another.
+    private let lock = NSLock()
+    private var built: SearchIndex?
     private let finished = DispatchSemaphore(value: 0)
     private let wake: (read: Int32, write: Int32)
 
@@ -19,7 +22,7 @@ public final class BackgroundSearchIndex: Sendable {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             gate?.wait()
             let index = SearchIndex(state)
-            built.withLock { $0 = index }
+            lock.withLock { built = index }
             finished.signal()
             var byte: UInt8 = 1
             _ = write(wake.write, &byte, 1)
@@ -40,12 +43,12 @@ public final class BackgroundSearchIndex: Sendable {
     public var descriptor: Int32 { wake.read }
 
     /// True once the index is built (`wait()` then returns at once).
-    public var isBuilt: Bool { built.withLock { $0 != nil } }
+    public var isBuilt: Bool { lock.withLock { built != nil } }
 
     /// The index, once built (waits for it when it is not yet).
     public func wait() -> SearchIndex {
         finished.wait()
         finished.signal()
-        return built.withLock { $0! }
+        return lock.withLock { built! }
     }
 }

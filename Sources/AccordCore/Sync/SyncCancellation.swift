@@ -1,29 +1,32 @@
+import Foundation
 import Glibc
-import Synchronization
 
-/// Stops a sync running on another thread (Esc in the dashboard): the fetch or push running
-/// is stopped (its process group sent SIGTERM), and the sync stops at its next safe point
-/// (`GitExchange`), throwing `SyncError.cancelled`.
-public final class SyncCancellation: Sendable {
-    private let state = Mutex<(cancelled: Bool, running: pid_t?)>((false, nil))
+/// Stops a sync running on another thread (Esc in the dashboard, or quitting it): the fetch
+/// or push running is stopped (its process group sent SIGTERM), and the sync stops at its next
+/// safe point (`GitExchange`), throwing `SyncError.cancelled`. Its state is behind a pthread
+/// mutex (`NSLock`), which ThreadSanitizer sees.
+public final class SyncCancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    private var running: pid_t?
 
     public init() {}
 
     /// Asks the sync to stop.
     public func cancel() {
-        state.withLock { state in
-            state.cancelled = true
-            if let pid = state.running { kill(-pid, SIGTERM) }
+        lock.withLock {
+            cancelled = true
+            if let running { kill(-running, SIGTERM) }
         }
     }
 
-    public var isCancelled: Bool { state.withLock { $0.cancelled } }
+    public var isCancelled: Bool { lock.withLock { cancelled } }
 
     /// The interruptible git command now running (its process group), nil once it ended.
     func running(_ pid: pid_t?) {
-        state.withLock { state in
-            state.running = pid
-            if state.cancelled, let pid { kill(-pid, SIGTERM) }
+        lock.withLock {
+            running = pid
+            if cancelled, let pid { kill(-pid, SIGTERM) }
         }
     }
 

@@ -108,7 +108,10 @@ import Testing
         try tmux.send("j")
         try tmux.waitUntil("the second agreement selected") { _ in (try? cursor(tmux).line.contains("UPEC × Grand-Orly")) == true }
         try tmux.send("3", "j", "j")
-        try tmux.waitUntil("an action selected") { _ in (try? cursor(tmux).line.contains("[ ]")) == true }
+        // The cursor on the action's box itself (a "[ ]" elsewhere on the row is another pane's, before the second j lands).
+        try tmux.waitUntil("an action selected") { _ in
+            (try? cursor(tmux)).map { text(of: $0.line, from: $0.x).hasPrefix("[ ] ") } == true
+        }
         at = try cursor(tmux)
         #expect(text(of: at.line, from: at.x).hasPrefix("[ ] "), "on the selected action's box: \(at)")
         try tmux.send("1")

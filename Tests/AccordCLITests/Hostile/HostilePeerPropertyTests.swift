@@ -33,19 +33,27 @@ import Testing
                 #expect(!holdsControlCharacters(synced.out + synced.err))
             default:
                 let act = Act.allCases.randomElement(using: &random)!
-                // Every honest replica holds what the remote holds: a file rewritten or removed is
-                // one it knows. (One met first in its forged version is held as it came: until
-                // records are signed, nothing tells the two versions apart.)
+                // Every honest replica holds what the remote holds (but the versions of its own
+                // records held aside by others): a file rewritten or removed is one it knows. (One
+                // met first in its forged version is held as it came: until records are signed,
+                // nothing tells the two versions apart.)
                 for _ in 0..<2 { for replica in honest { _ = try shared.run(replica, ["sync"]) } }
-                try commit(act, in: clone, shared: shared, step: step)
+                let touched = try commit(act, in: clone, shared: shared, step: step)
                 acts += 1
-                // The first honest replica to meet it names it.
-                let synced = try shared.run(who, ["sync"])
+                // The first honest replica to meet it names it — one that holds the file: a
+                // replica does not keep the other versions of its own records that others hold
+                // aside, so their removal is named by the others.
+                var namer = who
+                for candidate in [who] + honest where try touched?.hasPrefix(shared.replica(candidate) + ".held-") != true {
+                    namer = candidate
+                    break
+                }
+                let synced = try shared.run(namer, ["sync"])
                 #expect(synced.status == 0, "seed \(seed), step \(step), \(act): \(synced.err)")
                 #expect(!synced.err.isEmpty || act == .absurdClock || act == .foreignRecord,
                         "seed \(seed), step \(step): \(act) was not named")
                 if act == .absurdClock || act == .foreignRecord {
-                    let named = try shared.run(who, ["journal", "verify"])
+                    let named = try shared.run(namer, ["journal", "verify"])
                     #expect(named.status != 0, "seed \(seed), step \(step): \(act) not named by verify: \(named.out)")
                 }
             }
@@ -72,15 +80,21 @@ import Testing
         print("honestReplicasKeepEverything seed \(seed): \(acts) hostile acts")
     }
 
-    /// Commits and pushes one hostile act from the teammate's clone.
-    private func commit(_ act: Act, in clone: String, shared: SharedRepository, step: Int) throws {
+    /// Commits and pushes one hostile act from the teammate's clone; returns the journal file
+    /// removed, if it removed one.
+    @discardableResult
+    private func commit(_ act: Act, in clone: String, shared: SharedRepository, step: Int) throws -> String? {
         try shared.git(["fetch", "-q"], in: clone)
         try shared.git(["reset", "-q", "--hard", "origin/HEAD"], in: clone)
         let fm = FileManager.default
         let journals = try fm.contentsOfDirectory(atPath: clone + "/journal").filter { $0.hasSuffix(".log") }.sorted()
         switch act {
         case .removeAFile:
-            if let victim = journals.first { try shared.git(["rm", "-q", "journal/" + victim], in: clone) }
+            if let victim = journals.first {
+                try shared.git(["rm", "-q", "journal/" + victim], in: clone)
+                try shared.teammatePushes("hostile act \(step)")
+                return victim
+            }
         case .rewriteAFile:
             // A journal holding records: forging records a replica has not written yet (appended to
             // an empty journal) looks like that replica's next records until records are signed.
@@ -107,5 +121,6 @@ import Testing
             _ = fm.createFile(atPath: clone + "/journal/notes-\(step).txt", contents: Data("hello\n".utf8))
         }
         try shared.teammatePushes("hostile act \(step)")
+        return nil
     }
 }

@@ -22,6 +22,13 @@ if let directory = option("--dashboard-peak") {
     exit(0)
 }
 
+// --keystrokes-on DIR: a search typed in the dashboard on an existing directory (see KeystrokeBench).
+if let directory = option("--keystrokes-on") {
+    var report = Report()
+    try KeystrokeBench.run(directory, report: &report)
+    exit(0)
+}
+
 // --team-scale DIR: 50 replicas' 2,000 records each arriving into a copy of DIR (see TeamScaleBench).
 if let directory = option("--team-scale") {
     var report = Report()

@@ -204,4 +204,37 @@ import Testing
         }
         #expect(outcome == "5 hits · Enter jumps")
     }
+
+    /// A search that takes long (a million actions) runs on its own thread: keys keep working
+    /// meanwhile, a change saved meanwhile is not held up, and the newest query is the one
+    /// answered in the end.
+    @Test func aLongSearchRunsOffTheLoopAndTheNewestQueryIsAnswered() throws {
+        let d = DashboardRuntime(store: DashboardFixture.sampleStore(), width: 80, height: 24, indexInBackground: true)
+        let index = LiveSearchIndex(state: d.state, background: false)
+        let gate = DispatchSemaphore(value: 0)
+        index.searchGate = gate
+        d.useSearchIndex(index)
+        d.press(.character("/"))
+        for key in "stag" { d.press(.character(key)) }
+        // The first search is held on its thread; the keys after it were taken all the same.
+        #expect(d.search?.text == "stag" && d.search?.answered == nil)
+        d.press(.backspace)
+        d.press(.character("g"))
+        d.press(.character("e"))
+        #expect(d.search?.text == "stage" && d.search?.answered == nil)
+        #expect(StatusBarModel(d.model, d.state) == .searchLine(text: "stage", outcome: "searching…", outcomeRole: .dim))
+        // A change saved while the search runs does not wait for it.
+        try d.store.tick("uo-s2")
+        #expect(d.store.state.actions["uo-s2"]?.isDone == true)
+        gate.signal()
+        let deadline = Date().addingTimeInterval(10)
+        while d.search?.answered != d.search?.query, Date() < deadline {
+            var ready = d.wakeDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            _ = poll(&ready, nfds_t(ready.count), 100)
+            d.finishBackgroundWork()
+        }
+        let expected = SearchIndex(d.state).search(try SearchQuery.parse("stage"), in: d.state, today: d.model.today)
+        #expect(d.search?.answered == (try SearchQuery.parse("stage")))
+        #expect(d.search?.hits.map(\.id) == expected.filter { $0.kind != .category }.map(\.id) && !expected.isEmpty)
+    }
 }

@@ -32,6 +32,12 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
     /// Readable once the work is done.
     public var descriptor: Int32? { wake[0] >= 0 ? wake[0] : nil }
 
+    /// Waits up to `seconds` for the work to be done; true when it is.
+    public func wait(upTo seconds: Double) -> Bool {
+        var done = pollfd(fd: wake[0], events: Int16(POLLIN), revents: 0)
+        return poll(&done, 1, Int32(seconds * 1000)) == 1
+    }
+
     /// What the work made, or why it could not — once; nil while it runs.
     public func take() -> Result<Value, any Error>? {
         lock.withLock {

@@ -38,9 +38,12 @@ public final class DashboardRuntime {
     /// Other replicas' records followed while the sync's git work ran (it writes their files
     /// as it takes them, and the watcher sees them): counted in its report, by replica.
     private var receivedWhileSyncing: [String: Int] = [:]
-    /// A search asked for while the index is still being built on another core: answered
-    /// once it is (the loop does not wait for it).
+    /// The newest search asked for while the index is still being built on another core, or
+    /// while another search runs: started once it is (the loop does not wait for either).
     private var searchWaiting: SearchQuery?
+    /// A search running on a thread of its own: over a million actions one takes longer than a
+    /// frame, and the keys stay live meanwhile.
+    private var searching: (query: SearchQuery, work: BackgroundWork<[SearchHit]>)?
     private var draining = false
     private var subscriptions: [Int] = []
     /// While a `.commit` effect runs: the records it commits, for its one `.commitFinished`.
@@ -192,11 +195,12 @@ public final class DashboardRuntime {
     @discardableResult
     public func finishBackgroundWork() -> Bool {
         var changed = finishOpening()
-        if let query = searchWaiting, !searchIndex.isBuilding {
-            searchWaiting = nil
-            send(.searchFinished(query, searchIndex.search(query, in: store.state, today: model.today)))
+        if let running = searching, let hits = running.work.take() {
+            searching = nil
+            send(.searchFinished(running.query, (try? hits.get()) ?? []))
             changed = true
         }
+        if startWaitingSearch() { changed = true }
         if let running = syncing, let result = running.work.take() {
             syncing = nil
             let outcome: Result<String, SyncFailure> = Language.$current.withValue(model.language) {
@@ -215,6 +219,32 @@ public final class DashboardRuntime {
         return changed
     }
 
+    /// Starts the search waiting, once the index is built and no other search runs. Most take
+    /// a few milliseconds and are answered before the next frame; a longer one (a million
+    /// actions) goes on on its own thread and `finishBackgroundWork` takes its hits. Without
+    /// `indexInBackground` (tests), it runs here. True when it was answered at once.
+    @discardableResult
+    private func startWaitingSearch() -> Bool {
+        guard let query = searchWaiting, searching == nil, !searchIndex.isBuilding else { return false }
+        searchWaiting = nil
+        searchIndex.takeBuilt(in: store.state)
+        guard indexInBackground else {
+            send(.searchFinished(query, searchIndex.searchReady(query, in: store.state, today: model.today)))
+            return true
+        }
+        let index = searchIndex, state = store.state, today = model.today
+        let work = BackgroundWork { index.searchReady(query, in: state, today: today) }
+        guard work.wait(upTo: Self.searchAnsweredWithin), let hits = work.take() else {
+            searching = (query, work)
+            return false
+        }
+        send(.searchFinished(query, (try? hits.get()) ?? []))
+        return true
+    }
+
+    /// How long a search may keep the loop before the frame is drawn without its hits.
+    private static let searchAnsweredWithin = 0.008
+
     private static func syncFailure(_ error: any Error) -> SyncFailure {
         SyncFailure((error as? SyncError)?.brief ?? "\(error)")
     }
@@ -222,7 +252,8 @@ public final class DashboardRuntime {
     /// Descriptors that become readable when another process may have changed the data, or
     /// when long work on another thread is done: the loop's wait for a key ends early on them.
     public var wakeDescriptors: [Int32] {
-        [opening?.descriptor, syncing?.work.descriptor, searchWaiting == nil ? nil : searchIndex.buildDescriptor, watcher?.descriptor]
+        [opening?.descriptor, syncing?.work.descriptor, searchWaiting == nil ? nil : searchIndex.buildDescriptor,
+         searching?.work.descriptor, watcher?.descriptor]
             .compactMap { $0 }
     }
 
@@ -324,12 +355,8 @@ public final class DashboardRuntime {
             queue.append(.undoChecked(kind, label: pending?.label, removes: pending.map(ItemCounts.init(removedBy:)) ?? ItemCounts(),
                                       warning: store.undoWarning(kind, names: model.team.names)))
         case .search(let query):
-            if searchIndex.isBuilding {
-                searchWaiting = query
-            } else {
-                searchWaiting = nil
-                queue.append(.searchFinished(query, searchIndex.search(query, in: store.state, today: model.today)))
-            }
+            searchWaiting = query
+            startWaitingSearch()
         case .cycleTheme:
             let index = themes.firstIndex { $0.name == theme.name } ?? -1
             theme = themes[(index + 1) % themes.count]

@@ -108,10 +108,15 @@ import Testing
         #expect(d.model.message == StatusMessage(
             "Not saved: No space left on device (write /d/journal.log); read-only until restarted.", isError: true))
         #expect(d.model.readOnlyReason == .writeFailed(failed), "the dashboard knows it can no longer write")
-        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.busy(pid: 4242, seconds: 5))), readOnlyReason: nil))
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.busy(holder: LockHolder(pid: 4242, command: "accord"), seconds: 5))),
+                               readOnlyReason: nil))
         let busy = try #require(d.model.message?.text)
         #expect(busy == "Not saved: another Accord (process 4242) kept the data locked 5 s; try again.")
         #expect(busy.count < 80, "whole in an 80-column status bar")
+        // A holder that is not an Accord is named as what it is.
+        d.send(.commitFinished(.tick(actionID: "uo-s2"), .failure(.notSaved(.busy(holder: LockHolder(pid: 4243, command: "flock"), seconds: 5))),
+                               readOnlyReason: nil))
+        #expect(d.model.message?.text == "Not saved: flock (process 4243) kept the data locked 5 s; try again.")
     }
 
     @Test func aRefusedFormStaysOpenWithTheRefusalOnItsField() {

@@ -3,9 +3,9 @@ import Glibc
 /// The data directory's lock: `flock` on its `lock` file, taken only around
 /// a write (exclusive) or a consistent read (shared) and given back at once,
 /// so that every Accord on the directory may write. The kernel drops it when
-/// a process dies, so a killed process leaves no stale lock. The file holds
-/// the pid of the last process that took it exclusively (named when a writer
-/// has waited too long).
+/// a process dies, so a killed process leaves no stale lock. A writer that
+/// waited too long names the process holding it, as the kernel says
+/// (`LockHolder`).
 public final class DirectoryLock {
     public let path: String
     private var fd: Int32
@@ -35,8 +35,8 @@ public final class DirectoryLock {
     /// What happened when trying to take the lock.
     public enum Outcome: Equatable {
         case acquired
-        /// Another process kept it for the whole wait; its pid when the lock file names one.
-        case busy(pid: Int32?)
+        /// Another process kept it for the whole wait; which one, when the system says.
+        case busy(LockHolder?)
         case failed(FileSystemError)
     }
 
@@ -45,9 +45,7 @@ public final class DirectoryLock {
     public func lock(exclusive: Bool, waitingUpTo seconds: Double) -> Outcome {
         precondition(!isHeld, "the directory lock is not re-entrant")
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
-        var clock = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &clock)
-        let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + seconds
+        let deadline = Self.monotonicSeconds + seconds
         // A writer holds it for a record and an fsync (well under a millisecond): poll often at
         // first, then back off to 5 ms.
         var pause: UInt32 = 100
@@ -57,19 +55,20 @@ public final class DirectoryLock {
             guard code == EWOULDBLOCK else {
                 return .failed(FileSystemError(operation: "flock", path: path, code: code, reason: SystemErrorText.reason(code)))
             }
-            clock_gettime(CLOCK_MONOTONIC, &clock)
-            if Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 >= deadline { return .busy(pid: holderPID()) }
+            if Self.monotonicSeconds >= deadline { return .busy(LockHolder.of(descriptor: fd)) }
             usleep(pause)
             pause = min(pause * 2, 5_000)
         }
         isHeld = true
         isHeldToWrite = exclusive
-        if exclusive {
-            let text = Array("\(getpid())\n".utf8)
-            _ = ftruncate(fd, 0)
-            _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        }
         return .acquired
+    }
+
+    /// Seconds on the monotonic clock (for deadlines).
+    static var monotonicSeconds: Double {
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        return Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9
     }
 
     /// Gives the lock back.
@@ -78,15 +77,6 @@ public final class DirectoryLock {
         flock(fd, LOCK_UN)
         isHeld = false
         isHeldToWrite = false
-    }
-
-    /// The pid the lock file names: the process that last took it to write.
-    public func holderPID() -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 32)
-        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-        guard n > 0 else { return nil }
-        let text = String(decoding: buffer[0..<n], as: UTF8.self).filter(\.isNumber)
-        return Int32(text)
     }
 
     deinit {

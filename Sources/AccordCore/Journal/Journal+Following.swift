@@ -134,7 +134,7 @@ extension Journal {
         self.damage.append(damage)
         self.damage.sort { $0.line < $1.line }
         if readOnlyReason == nil || readOnlyReason == .requested {
-            readOnlyReason = .damaged(line: damage.line, problem: damage.problem)
+            readOnlyReason = .damaged(file: "journal/\(replica).log", line: damage.line, problem: damage.problem)
         }
         notices.append(Phrases.journal.damaged(["replica": replica, "damage": "\(damage)"]))
     }

@@ -13,6 +13,9 @@ public final class Journal {
     /// The lock file in `local/`, open for this journal's life and locked only around a
     /// write or a read that must see the files whole; nil when there is none to lock.
     var lockFile: DirectoryLock?
+    /// While opening and until the first write after it: when the lock waits end, so that an
+    /// opening and its command's write wait `options.lockPatience` in all, not each.
+    var openingDeadline: Double?
     /// True while this process holds the lock to write.
     var holdsWriteLock: Bool { lockFile?.isHeldToWrite ?? false }
     /// False when opened read-only: this journal never writes, and locks only to read.
@@ -73,11 +76,12 @@ public final class Journal {
         let fileSystem = options.fileSystem
         var replica: String?
         var failure: FileSystemError?
+        let deadline = DirectoryLock.monotonicSeconds + options.lockPatience
         if !options.readOnly {
             // The id is made under the lock: two first runs at once agree on one.
             do {
                 let lock = try makeLock(DataLayout(directory: path, replica: ""), fileSystem: fileSystem)
-                if lock?.lock(exclusive: true, waitingUpTo: 5) == .acquired {
+                if lock?.lock(exclusive: true, waitingUpTo: options.lockPatience) == .acquired {
                     defer { lock?.unlock() }
                     replica = try ReplicaIdentity.resolve(directory: path, create: true, fileSystem: fileSystem)
                 }
@@ -92,11 +96,11 @@ public final class Journal {
             // No id, and none can be made (a directory this process cannot write): read what is there.
             var readOnly = options
             readOnly.readOnly = true
-            let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), readOnly)
+            let (journal, ledger) = try open(DataLayout(directory: path, replica: ""), readOnly, lockDeadline: deadline)
             if let failure { journal.readOnlyReason = .cannotOpen(failure) }
             return (journal, ledger)
         }
-        return try open(DataLayout(directory: path, replica: replica), options)
+        return try open(DataLayout(directory: path, replica: replica), options, lockDeadline: deadline)
     }
 
     /// Opens the data directory as the replica `layout.replica`: migrates a directory written
@@ -109,7 +113,13 @@ public final class Journal {
     /// that holds exactly what the journals hold; the journal is then `isPartial`. Otherwise,
     /// or when the scope needs more, all is read.
     public static func open(_ layout: DataLayout, _ options: JournalOptions = JournalOptions()) throws(JournalError) -> (Journal, Ledger) {
+        try open(layout, options, lockDeadline: DirectoryLock.monotonicSeconds + options.lockPatience)
+    }
+
+    /// `open(_:_:)` with the waits for the lock ending at `lockDeadline` (monotonic seconds).
+    static func open(_ layout: DataLayout, _ options: JournalOptions, lockDeadline: Double) throws(JournalError) -> (Journal, Ledger) {
         let journal = Journal(layout: layout, options: options)
+        journal.openingDeadline = lockDeadline
         if options.readOnly {
             journal.readOnlyReason = .requested
             journal.lockFile = try? DirectoryLock.open(directory: layout.local, create: false)
@@ -121,7 +131,7 @@ public final class Journal {
         // is cut, and this journal's own writes wait for the lock as usual.
         let exclusive = journal.readOnlyReason == nil
         do {
-            let ledger = try journal.locked(exclusive: exclusive, patience: 1) { () throws(JournalError) in
+            let ledger = try journal.locked(exclusive: exclusive, patience: 1, opening: true) { () throws(JournalError) in
                 let ledger = try journal.load(history: options.history, scope: options.scope)
                 // Not on a nearly full disk: the change this opening is for comes first.
                 if journal.cachesHaveRoom { journal.catchUpCache(ledger) }
@@ -164,11 +174,17 @@ public final class Journal {
     /// Runs `body` holding the directory's lock — exclusive to write, shared to read —
     /// waiting up to `patience` seconds for it; `JournalError.busy` names the process
     /// that kept it. Without a lock file (a directory this process cannot write) it just runs.
-    func locked<T>(exclusive: Bool, patience: Double, _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+    /// Until the first wait after the opening (`opening` false) ends, the waits end by
+    /// `openingDeadline`: a command waits `options.lockPatience` in all, as its message says.
+    func locked<T>(exclusive: Bool, patience: Double, opening: Bool = false,
+                   _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
         guard let lockFile, !lockFile.isHeld else { return try body() }
-        switch lockFile.lock(exclusive: exclusive, waitingUpTo: patience) {
+        let allowed = openingDeadline.map { min(patience, max(0, $0 - DirectoryLock.monotonicSeconds)) } ?? patience
+        let outcome = lockFile.lock(exclusive: exclusive, waitingUpTo: allowed)
+        if !opening { openingDeadline = nil }
+        switch outcome {
         case .acquired: break
-        case .busy(let pid): throw .busy(pid: pid, seconds: patience)
+        case .busy(let holder): throw .busy(holder: holder, seconds: opening ? allowed : patience)
         case .failed(let error): throw .io(error)
         }
         defer { lockFile.unlock() }

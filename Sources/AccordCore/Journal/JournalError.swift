@@ -8,7 +8,7 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case io(FileSystemError)
     case notDamaged
     /// Another process kept the directory's lock for `seconds` (its pid when known); nothing was written.
-    case busy(pid: Int32?, seconds: Double)
+    case busy(holder: LockHolder?, seconds: Double)
     /// The data was opened without its undo history (a read-only command), so it cannot be folded into a snapshot.
     case historyNotLoaded
     /// A record past `RecordBounds.recordBytes`: never written (every replica would read it as damage).
@@ -37,9 +37,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(error)."
         case .notDamaged:
             return words.notDamaged.text
-        case .busy(let pid, let seconds):
-            let holder = pid.map { words.process(["pid": String($0)]) } ?? words.anotherProcess.text
-            return words.busy(["holder": holder, "seconds": Int(seconds.rounded())])
+        case .busy(let holder, let seconds):
+            return words.busy(["holder": holder?.description ?? words.anotherProcess.text, "seconds": Int(seconds.rounded())])
         case .historyNotLoaded:
             return words.historyNotLoaded.text
         case .tooLarge(let bytes, let bound):
@@ -50,7 +49,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Why a session cannot write.
 public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
-    case damaged(line: Int, problem: String)
+    /// `file`: the journal's path in the data directory ("journal/2c76d3ff4e89.log").
+    case damaged(file: String, line: Int, problem: String)
     case writeFailed(FileSystemError)
     case cannotOpen(FileSystemError)
     /// Written by a newer Accord: a record or the snapshot holds what this build does not know.
@@ -60,7 +60,7 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let words = Phrases.journal
         switch self {
-        case .damaged(let line, let problem): return words.reasonDamaged(["line": String(line), "problem": problem])
+        case .damaged(let file, let line, let problem): return words.reasonDamaged(["file": file, "line": String(line), "problem": problem])
         case .writeFailed(let error): return words.reasonWriteFailed(["error": "\(error)"])
         case .cannotOpen(let error): return words.reasonCannotOpen(["error": "\(error)"])
         case .newerFormat(let what): return words.reasonNewer(["what": what])
@@ -81,11 +81,11 @@ public enum ReadOnlyReason: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The reason in a few words, what matters first, for a status bar of 80 columns
-    /// ("journal.log is damaged at line 12; run 'accord journal repair'").
+    /// ("journal/2c76d3ff4e89.log is damaged at line 12; run 'accord journal repair'").
     public var brief: String {
         let words = Phrases.core
         switch self {
-        case .damaged(let line, _): return words.readOnlyDamaged(["line": String(line)])
+        case .damaged(let file, let line, _): return words.readOnlyDamaged(["file": file, "line": String(line)])
         case .writeFailed(let error): return words.readOnlyWriteFailed(["reason": error.reason])
         case .cannotOpen(let error): return words.readOnlyCannotOpen(["reason": error.reason])
         case .newerFormat: return words.readOnlyNewer.text

@@ -131,8 +131,8 @@ public final class CorePhrases: Sendable {
     public let conflictLeftOut = Phrase(en: "{id}: '{label}' ({loser}) left out: {reason}", fr: "{id} : « {label} » ({loser}) écarté : {reason}")
 
     // Why the data is read-only, in a few words (ReadOnlyReason.brief).
-    public let readOnlyDamaged = Phrase(en: "journal.log is damaged at line {line}; run 'accord journal repair'",
-                                        fr: "journal.log est abîmé ligne {line} ; lancez « accord journal repair »")
+    public let readOnlyDamaged = Phrase(en: "{file} is damaged at line {line}; run 'accord journal repair'",
+                                        fr: "{file} est abîmé ligne {line} ; lancez « accord journal repair »")
     public let readOnlyWriteFailed = Phrase(en: "a write failed ({reason}); restart once it is fixed",
                                             fr: "une écriture a échoué ({reason}) ; relancez une fois réglé")
     public let readOnlyCannotOpen = Phrase(en: "the journal cannot be written ({reason})", fr: "le journal ne peut pas être écrit ({reason})")

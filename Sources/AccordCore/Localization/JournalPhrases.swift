@@ -65,16 +65,17 @@ public final class JournalPhrases: Sendable {
     public let snapshotCannotBeRead = Phrase(en: "the snapshot {path} cannot be read ({problem}); it was left untouched.",
                                              fr: "l'instantané {path} ne peut pas être lu ({problem}) ; il est laissé intact.")
     public let notDamaged = Phrase(en: "the journal has no damage to repair.", fr: "le journal n'a aucun dommage à réparer.")
-    public let busy = Phrase(en: "{holder} (another Accord) kept the data locked for {seconds} seconds; nothing was saved. Try again.",
-                             fr: "{holder} (un autre Accord) a gardé les données verrouillées {seconds} secondes ; rien n'a été enregistré. Réessayez.")
-    public let process = Phrase(en: "process {pid}", fr: "le processus {pid}")
+    public let busy = Phrase(en: "{holder} kept the data locked for {seconds} seconds; nothing was saved. Try again.",
+                             fr: "{holder} a gardé les données verrouillées {seconds} secondes ; rien n'a été enregistré. Réessayez.")
+    public let accordProcess = Phrase(en: "process {pid} (another Accord)", fr: "le processus {pid} (un autre Accord)")
+    public let otherProcess = Phrase(en: "process {pid} ({command}, not an Accord)", fr: "le processus {pid} ({command}, pas un Accord)")
     public let anotherProcess = Phrase(en: "another process", fr: "un autre processus")
     public let historyNotLoaded = Phrase(en: "the data was opened without its undo history; a snapshot written now would lose it, so none was written.",
                                          fr: "les données ont été ouvertes sans leur historique d'annulation ; un instantané écrit maintenant le perdrait, aucun n'a donc été écrit.")
 
     // Why the data is read-only (ReadOnlyReason), in full.
-    public let reasonDamaged = Phrase(en: "journal.log is damaged at line {line} ({problem}); run 'accord journal repair'",
-                                      fr: "journal.log est abîmé ligne {line} ({problem}) ; lancez « accord journal repair »")
+    public let reasonDamaged = Phrase(en: "{file} is damaged at line {line} ({problem}); run 'accord journal repair'",
+                                      fr: "{file} est abîmé ligne {line} ({problem}) ; lancez « accord journal repair »")
     public let reasonWriteFailed = Phrase(en: "an earlier write failed ({error}); restart Accord once the problem is fixed",
                                           fr: "une écriture précédente a échoué ({error}) ; relancez Accord une fois le problème réglé")
     public let reasonCannotOpen = Phrase(en: "the journal cannot be opened for writing ({error})", fr: "le journal ne peut pas être ouvert en écriture ({error})")

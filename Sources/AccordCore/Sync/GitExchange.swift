@@ -55,7 +55,7 @@ public struct GitExchange: Sendable {
             throw SyncError.gitFailed(command: "sync", reason: "\(error)")
         }
         switch lock?.lock(exclusive: true, waitingUpTo: syncPatience) {
-        case .busy(let pid)?: throw SyncError.busy(pid: pid, seconds: syncPatience)
+        case .busy(let holder)?: throw SyncError.busy(holder: holder, seconds: syncPatience)
         case .failed(let error)?: throw SyncError.gitFailed(command: "sync", reason: "\(error)")
         default: break
         }

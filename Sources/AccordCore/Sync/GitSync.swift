@@ -143,7 +143,7 @@ extension GitRunner {
         do {
             let lock = try DirectoryLock.open(directory: layout.local, create: false)
             switch lock?.lock(exclusive: true, waitingUpTo: patience) {
-            case .busy(let pid)?: throw JournalError.busy(pid: pid, seconds: patience)
+            case .busy(let holder)?: throw JournalError.busy(holder: holder, seconds: patience)
             case .failed(let error)?: throw JournalError.io(error)
             default: break
             }

@@ -5,7 +5,7 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     case noRemote
     case gitFailed(command: String, reason: String)
     /// Another sync of the same data directory kept running for `seconds`.
-    case busy(pid: Int32?, seconds: Double)
+    case busy(holder: LockHolder?, seconds: Double)
     /// Stopped on request (Esc in the dashboard) at a safe point: what was fetched and taken in
     /// before it stays, and the next sync goes on from there.
     case cancelled
@@ -27,8 +27,8 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noRemote: return words.directoryNoRemote.text
         case .gitFailed(let command, let reason): return words.gitFailed(["command": command, "reason": reason])
         case .cancelled: return words.syncCancelled.text
-        case .busy(let pid, let seconds):
-            return words.syncBusy(["holder": pid.map { Phrases.journal.process(["pid": String($0)]) } ?? Phrases.journal.anotherProcess.text,
+        case .busy(let holder, let seconds):
+            return words.syncBusy(["holder": holder?.description ?? Phrases.journal.anotherProcess.text,
                                    "seconds": String(Int(seconds))])
         }
     }

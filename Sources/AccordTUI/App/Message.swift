@@ -84,8 +84,9 @@ public enum CommitFailure: Error, Hashable, Sendable {
         case .refused(let error): return words.notSaved(["reason": error.description])
         case .field(let error): return words.notSaved(["reason": error.description])
         case .notSaved(.readOnly(let reason)): return words.notSaved(["reason": reason.brief + "."])
-        case .notSaved(.busy(let pid, let seconds)):
-            return words.notSavedLocked(["process": pid.map { words.process(["pid": String($0)]) } ?? "", "seconds": Int(seconds.rounded())])
+        case .notSaved(.busy(let holder, let seconds)):
+            let who = holder.map { $0.isAccord ? words.accordProcess(["pid": String($0.pid)]) : words.otherProcess(["pid": String($0.pid), "command": SafeText.escaped($0.command)]) }
+            return words.notSavedLocked(["holder": who ?? words.anotherProcess.text, "seconds": Int(seconds.rounded())])
         case .notSaved(.appendFailed(let error)):
             return words.notSavedWrite(["reason": error.reason, "operation": error.operation, "path": error.path])
         case .notSaved(let error): return words.notSaved(["reason": error.whyNotSaved])

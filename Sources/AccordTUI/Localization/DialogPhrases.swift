@@ -58,9 +58,11 @@ public final class DialogPhrases: Sendable {
     public let nothingChanged = Phrase(en: "Nothing changed.", fr: "Rien n'a changé.")
     public let conflictDismissed = Phrase(en: "Conflict dismissed: the current value stays.", fr: "Conflit écarté : la valeur actuelle reste.")
     public let notSaved = Phrase(en: "Not saved: {reason}", fr: "Non enregistré : {reason}")
-    public let notSavedLocked = Phrase(en: "Not saved: another Accord{process} kept the data locked {seconds} s; try again.",
-                                       fr: "Non enregistré : un autre Accord{process} a gardé les données verrouillées {seconds} s ; réessayez.")
-    public let process = Phrase(en: " (process {pid})", fr: " (processus {pid})")
+    public let notSavedLocked = Phrase(en: "Not saved: {holder} kept the data locked {seconds} s; try again.",
+                                       fr: "Non enregistré : {holder} a gardé les données verrouillées {seconds} s ; réessayez.")
+    public let accordProcess = Phrase(en: "another Accord (process {pid})", fr: "un autre Accord (processus {pid})")
+    public let otherProcess = Phrase(en: "{command} (process {pid})", fr: "{command} (processus {pid})")
+    public let anotherProcess = Phrase(en: "another process", fr: "un autre processus")
     public let notSavedWrite = Phrase(en: "Not saved: {reason} ({operation} {path}); read-only until restarted.",
                                       fr: "Non enregistré : {reason} ({operation} {path}) ; lecture seule jusqu'au redémarrage.")
     public let overviewKeys = Phrase(en: "Enter opens the selected line · Esc goes back to the panes.",

@@ -72,11 +72,13 @@ import Testing
         bytes[second.lowerBound + 9 + offset] ^= 0x04
         dir.write(TempDirectory.journal, bytes)
         let store = try Store.open(directory: dir.data)
-        guard case .damaged(let line, let problem)? = store.readOnlyReason else {
+        guard case .damaged(let file, let line, let problem)? = store.readOnlyReason else {
             Issue.record("expected damaged, got \(String(describing: store.readOnlyReason))")
             return
         }
         #expect(line == 2)
+        #expect(file == TempDirectory.journal, "the journal that is damaged is named, as it is in the data directory")
+        #expect(store.readOnlyReason?.brief.hasPrefix(TempDirectory.journal + " is damaged at line 2") == true)
         #expect(problem.contains("checksum"))
         #expect(store.journal?.damage.count == 1, "only the flipped line is damaged")
         #expect(store.state.actions["a1"]?.isDone == false)  // record 2 was the tick

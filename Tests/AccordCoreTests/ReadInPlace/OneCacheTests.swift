@@ -101,7 +101,7 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3_600)], ofItemAtPath: dir.data + "/" + TempDirectory.journal)
         let reopened = try Store.open(directory: dir.data, JournalOptions(now: fixedNow))
         #expect(reopened.journal?.replayedWhole == true)
-        guard case .damaged(let line, _)? = reopened.readOnlyReason else {
+        guard case .damaged(_, let line, _)? = reopened.readOnlyReason else {
             Issue.record("the flipped record is found: \(String(describing: reopened.readOnlyReason))")
             return
         }

@@ -155,12 +155,47 @@ import Testing
         let started = Date()
         let error = #expect(throws: JournalError.self) { try store.tick("a1") }
         #expect(Date().timeIntervalSince(started) >= 0.2, "it waited")
-        #expect(error == .busy(pid: getpid(), seconds: 0.2))
+        // The holder is this test process, through another open file: named as it is, not as an Accord.
+        let command = String(decoding: try #require(FileManager.default.contents(atPath: "/proc/self/comm")), as: UTF8.self)
+        #expect(error == .busy(holder: LockHolder(pid: getpid(), command: command.trimmingCharacters(in: .newlines)), seconds: 0.2))
         #expect(store.state.actions["a1"]?.isDone == false && store.journal?.lastSeq == 1, "nothing changed")
         #expect(store.readOnlyReason == nil, "still writable")
         holder.unlock()
         try store.tick("a1")
         #expect(store.journal?.lastSeq == 2)
+    }
+
+    /// A lock held by a program that is not Accord (`flock(1)` here) is named as that program,
+    /// never as the last Accord that wrote; and an opening and its write wait the patience the
+    /// message says in all (they waited for the replica's id, the opening and the write, each in
+    /// full: three times as long).
+    @Test func aLockHeldByAnotherProgramIsNamedAsItAndTheWaitIsThePatienceInAll() throws {
+        let dir = TempDirectory()
+        _ = try Store.seeded(dir)
+        try Store.open(directory: dir.data, JournalOptions(now: fixedNow)).untick("a2")
+        let ready = dir.data + "/local/held"
+        let flock = Process()
+        flock.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        flock.arguments = [dir.data + "/local/lock", "sh", "-c", "touch \(ready); sleep 30"]
+        try flock.run()
+        defer { flock.terminate() }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: ready), Date() < deadline { usleep(10_000) }
+        let patience = 2.0
+        let started = Date()
+        let error = #expect(throws: JournalError.self) {
+            let store = try Store.open(directory: dir.data, JournalOptions(lockPatience: patience, now: fixedNow))
+            try store.tick("a1")
+        }
+        let waited = Date().timeIntervalSince(started)
+        #expect(waited >= patience && waited < 2 * patience, "waited \(waited) s for a patience of \(patience) s")
+        guard case .busy(let holder?, let seconds)? = error else {
+            Issue.record("expected busy with its holder, got \(String(describing: error))")
+            return
+        }
+        #expect(holder.pid == flock.processIdentifier && holder.command == "flock" && !holder.isAccord)
+        #expect(seconds == patience)
+        #expect(error?.description == "process \(flock.processIdentifier) (flock, not an Accord) kept the data locked for 2 seconds; nothing was saved. Try again.")
     }
 
     @Test func storesOnManyThreadsEachWithItsOwnFilesLoseNothing() throws {

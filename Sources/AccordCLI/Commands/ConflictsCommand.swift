@@ -11,7 +11,7 @@ struct ConflictsCommand: ParsableCommand {
         discussion: Phrases.help.conflictsDiscussion.text,
         subcommands: [List.self, Take.self, Dismiss.self], defaultSubcommand: List.self)
 
-    /// Opens the data to write and settles the conflict listed as `which` (a number or an id) with `how`.
+    /// Opens the data to write and settles the conflict `which` (its short id as listed, or its full id) with `how`.
     @discardableResult
     static func settle(_ which: String, _ global: GlobalOptions, _ how: (Store, String) throws -> Change) throws -> Change {
         let session = try Session(global, write: true)
@@ -26,10 +26,10 @@ struct ConflictsCommand: ParsableCommand {
         @Flag(help: ArgumentHelp(Phrases.help.conflictsJSON))
         var json = false
 
-        /// One conflict as `--json` prints it.
+        /// One conflict as `--json` prints it: `id` the short id `take` and `dismiss` are
+        /// given, `key` the full one (`<replica>:<seq>:<item>`).
         struct ConflictJSON: Encodable {
-            var number: Int
-            var id, kind, item, reason: String
+            var id, key, kind, item, reason: String
             var fields: [String]
             var lost: RecordJSON
             var winner: RecordJSON?
@@ -48,8 +48,8 @@ struct ConflictsCommand: ParsableCommand {
             let conflicts = session.store.conflicts
             let names = session.store.journal.map { ReplicaNames.load($0.layout) } ?? ReplicaNames()
             if json {
-                let shapes = conflicts.enumerated().map { index, conflict in
-                    ConflictJSON(number: index + 1, id: conflict.id, kind: conflict.kind.rawValue, item: conflict.itemID,
+                let shapes = conflicts.map { conflict in
+                    ConflictJSON(id: conflict.shortID, key: conflict.id, kind: conflict.kind.rawValue, item: conflict.itemID,
                                  reason: conflict.reason, fields: conflict.fields,
                                  lost: RecordJSON(replica: conflict.lost.replica, name: names.name(of: conflict.lost.replica), seq: conflict.lost.seq),
                                  winner: conflict.winner.map { RecordJSON(replica: $0.replica, name: names.name(of: $0.replica), seq: $0.seq) },
@@ -61,8 +61,8 @@ struct ConflictsCommand: ParsableCommand {
             } else if conflicts.isEmpty {
                 Console.out(Phrases.command.noConflicts.text)
             } else {
-                for (index, conflict) in conflicts.enumerated() {
-                    Console.out("\(index + 1). \(SafeText.escaped(conflict.sentence(names: names)))")
+                for conflict in conflicts {
+                    Console.out("\(conflict.shortID)  \(SafeText.escaped(conflict.sentence(names: names)))")
                 }
                 Console.out(Phrases.command.conflictsHow.text)
             }

@@ -29,14 +29,16 @@ final class CommandHelpPhrases: Sendable {
             When two replicas set the same field without having seen each other's change, the later \
             clock wins and the other value is listed here; a change that could not apply (an edit of \
             an item deleted elsewhere, an id created twice) is listed too. Every replica lists the same \
-            conflicts. 'take N' makes the lost value current again, 'dismiss N' keeps what is there; \
-            both are ordinary changes, shared by the next sync, that take the conflict off every list.
+            conflicts, under the same short ids. 'take ID' makes the lost value current again, 'dismiss ID' \
+            keeps what is there; both are ordinary changes, shared by the next sync, that take the conflict \
+            off every list.
             """, fr: """
             Quand deux répliques modifient le même champ sans avoir vu la modification de l'autre, l'horloge \
             la plus récente l'emporte et l'autre valeur est listée ici ; une modification qui n'a pas pu \
             s'appliquer (un élément modifié ici mais supprimé ailleurs, un identifiant créé deux fois) aussi. \
-            Chaque réplique liste les mêmes conflits. « take N » rend la valeur perdue actuelle, « dismiss N » \
-            garde l'existant ; ce sont des modifications ordinaires, partagées à la synchro suivante.
+            Chaque réplique liste les mêmes conflits, sous les mêmes identifiants courts. « take ID » rend la \
+            valeur perdue actuelle, « dismiss ID » garde l'existant ; ce sont des modifications ordinaires, \
+            partagées à la synchro suivante.
             """)
     let conflictsAbstract = Phrase(en: "List what merging replicas overwrote or left out; take a value back or dismiss it.",
                         fr: "Lister ce que la fusion des répliques a écrasé ou écarté ; reprendre une valeur ou l'écarter.")
@@ -44,12 +46,12 @@ final class CommandHelpPhrases: Sendable {
                         fr: "Lister les conflits, du plus ancien au plus récent (code 0 ; 1 s'il n'y en a aucun).")
     let conflictsJSON = Phrase(en: "A JSON array (empty when there are none).",
                         fr: "Un tableau JSON (vide s'il n'y en a aucun).")
-    let conflictsTakeAbstract = Phrase(en: "Make what conflict N lost current again (a new change).",
-                        fr: "Rendre de nouveau actuel ce que le conflit N a perdu (une nouvelle modification).")
-    let conflictNumber = Phrase(en: "The conflict's number in 'accord conflicts', or its id.",
-                        fr: "Le numéro du conflit dans « accord conflicts », ou son identifiant.")
-    let conflictsDismissAbstract = Phrase(en: "Keep the current value and take conflict N off the list.",
-                        fr: "Garder la valeur actuelle et retirer le conflit N de la liste.")
+    let conflictsTakeAbstract = Phrase(en: "Make what a conflict lost current again (a new change).",
+                        fr: "Rendre de nouveau actuel ce qu'un conflit a perdu (une nouvelle modification).")
+    let conflictNumber = Phrase(en: "The conflict's short id, as 'accord conflicts' lists it (the same on every replica).",
+                        fr: "L'identifiant court du conflit, tel que « accord conflicts » le liste (le même sur chaque réplique).")
+    let conflictsDismissAbstract = Phrase(en: "Keep the current value and take a conflict off the list.",
+                        fr: "Garder la valeur actuelle et retirer un conflit de la liste.")
     let deleteAbstract = Phrase(en: "Delete an item, with the commitments and actions it holds (undoable).",
                         fr: "Supprimer un élément, avec ses engagements et actions (annulable).")
     let itemID = Phrase(en: "The id of the item (any case), or a partner's short name.",

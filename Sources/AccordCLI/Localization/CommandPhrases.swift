@@ -213,8 +213,8 @@ final class CommandPhrases: Sendable {
     let cannotSync = Phrase(en: "cannot sync: {reason}", fr: "synchronisation impossible : {reason}")
     let noConflicts = Phrase(en: "No conflicts: every replica's changes applied as they were made.",
                              fr: "Aucun conflit : les modifications de chaque réplique s'appliquent telles quelles.")
-    let conflictsHow = Phrase(en: "'accord conflicts take N' makes a lost value current again; 'accord conflicts dismiss N' keeps what is there.",
-                              fr: "« accord conflicts take N » rend une valeur perdue de nouveau actuelle ; « accord conflicts dismiss N » garde l'existant.")
+    let conflictsHow = Phrase(en: "'accord conflicts take ID' makes a lost value current again; 'accord conflicts dismiss ID' keeps what is there.",
+                              fr: "« accord conflicts take ID » rend une valeur perdue de nouveau actuelle ; « accord conflicts dismiss ID » garde l'existant.")
     let labelUndo = Phrase(en: "{label} — 'accord undo' undoes it.", fr: "{label} — « accord undo » l'annule.")
     let dismissed = Phrase(en: "Dismissed conflict {id}: the current value stays.", fr: "Conflit {id} écarté : la valeur actuelle reste.")
     let thisReplica = Phrase(en: "This replica: {id} — {name}", fr: "Cette réplique : {id} — {name}")

@@ -88,7 +88,7 @@ enum LegacyData {
         for category in builtIn.categories.values.sorted(by: { $0.id < $1.id }) where state.categories[category.id] == nil {
             events.append(.categoryDeleted(id: category.id))
         }
-        events += state.categories.values.filter { builtIn.categories[$0.id] == nil }.sorted { $0.rank < $1.rank }.map { .categoryCreated($0) }
+        events += state.categories.values.filter { builtIn.categories[$0.id] == nil }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .categoryCreated($0) }
         events += state.partners.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .partnerCreated($0) }
         events += state.agreements.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .agreementCreated($0) }
         events += state.commitments.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { .commitmentCreated($0) }

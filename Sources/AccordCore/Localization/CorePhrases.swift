@@ -129,6 +129,10 @@ public final class CorePhrases: Sendable {
     public let redoVerb = Phrase(en: "redo", fr: "ce rétablissement")
     public let conflictLostTo = Phrase(en: "{id} {lost} ({loser}) lost to {winner}", fr: "{id} {lost} ({loser}) perdu face à {winner}")
     public let conflictLeftOut = Phrase(en: "{id}: '{label}' ({loser}) left out: {reason}", fr: "{id} : « {label} » ({loser}) écarté : {reason}")
+    public let conflictLostToDeletion = Phrase(en: "{id} deleted by {winner}: {lost} ({loser}) lost", fr: "{id} supprimé par {winner} : {lost} ({loser}) perdu")
+    public let conflictDeleted = Phrase(en: "{id}: {lost} ({loser}, record {seq}); the item was deleted by {winner} without having seen it.",
+                                        fr: "{id} : {lost} ({loser}, enregistrement {seq}) ; l'élément a été supprimé par {winner} sans l'avoir vu.")
+    public let conflictValues = Phrase(en: "(lost: {values})", fr: "(perdu : {values})")
 
     // Why the data is read-only, in a few words (ReadOnlyReason.brief).
     public let readOnlyDamaged = Phrase(en: "{file} is damaged at line {line}; run 'accord journal repair'",

@@ -1,21 +1,21 @@
 /// Read-only views of the state in display order (by rank).
 extension AccordState {
-    public var sortedPartners: [Partner] { partners.values.sorted { $0.rank < $1.rank } }
-    public var sortedCategories: [Category] { categories.values.sorted { $0.rank < $1.rank } }
+    public var sortedPartners: [Partner] { partners.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) } }
+    public var sortedCategories: [Category] { categories.values.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) } }
 
     /// Agreements in rank order; only those naming `partnerID` when given.
     public func sortedAgreements(partner partnerID: String? = nil) -> [Agreement] {
         agreements.values
             .filter { partnerID == nil || $0.signatories.contains(partnerID!) || $0.associates.contains(partnerID!) }
-            .sorted { $0.rank < $1.rank }
+            .sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
     }
 
     public func commitments(of agreementID: String) -> [Commitment] {
-        (commitmentIDsByAgreement[agreementID] ?? []).compactMap { commitments[$0] }.sorted { $0.rank < $1.rank }
+        (commitmentIDsByAgreement[agreementID] ?? []).compactMap { commitments[$0] }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
     }
 
     public func actions(of commitmentID: String) -> [Action] {
-        (actionIDsByCommitment[commitmentID] ?? []).compactMap { actions[$0] }.sorted { $0.rank < $1.rank }
+        (actionIDsByCommitment[commitmentID] ?? []).compactMap { actions[$0] }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
     }
 
     /// Every action of an agreement, commitment by commitment.

@@ -57,7 +57,7 @@ public struct PortfolioSummary: Hashable, Sendable {
                 overdueByCommitment[actions[index].commitmentID, default: 0] += 1
             }
         }
-        overdueActions = overdue.sorted { ($0.due!, $0.rank) < ($1.due!, $1.rank) }.map {
+        overdueActions = overdue.sorted { ($0.due!, $0.rank, $0.id) < ($1.due!, $1.rank, $1.id) }.map {
             OverdueAction(action: $0, agreementID: state.commitments[$0.commitmentID]?.agreementID ?? "")
         }
         var byAgreement = [String: Progress](minimumCapacity: state.agreements.count)
@@ -73,7 +73,7 @@ public struct PortfolioSummary: Hashable, Sendable {
                 late.append(LateCommitment(commitment: commitment, progress: progress))
             }
         }
-        lateCommitments = late.sorted { ($0.commitment.due!, $0.commitment.rank) < ($1.commitment.due!, $1.commitment.rank) }
+        lateCommitments = late.sorted { ($0.commitment.due!, $0.commitment.rank, $0.commitment.id) < ($1.commitment.due!, $1.commitment.rank, $1.commitment.id) }
         agreements = state.sortedAgreements().map {
             AgreementLine(agreement: $0, standing: AgreementStanding($0, progress: byAgreement[$0.id] ?? Progress(),
                                                                        overdueCount: overdueByAgreement[$0.id] ?? 0, today: today))
@@ -84,7 +84,7 @@ public struct PortfolioSummary: Hashable, Sendable {
             byCategory[category.id].map { CategoryLine(category: category, progress: $0) }
         }
         ending = agreements.filter { $0.standing.expiringSoon || $0.standing.expired }
-            .sorted { ($0.standing.daysLeft ?? 0, $0.agreement.rank) < ($1.standing.daysLeft ?? 0, $1.agreement.rank) }
+            .sorted { ($0.standing.daysLeft ?? 0, $0.agreement.rank, $0.agreement.id) < ($1.standing.daysLeft ?? 0, $1.agreement.rank, $1.agreement.id) }
     }
 
     /// The title of agreement `id` ("" when there is none).

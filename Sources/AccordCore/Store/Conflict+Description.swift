@@ -1,23 +1,37 @@
 extension Conflict {
-    /// Each lost field with its lost value as JSON text (`"Titre de Paris"`, `"2026-03-01"`, `null`).
+    /// Each lost field with its lost value as JSON text (`"Titre de Paris"`, `"2026-03-01"`,
+    /// `null`): what was overwritten, what the deletion took with it, what the refused change
+    /// set (a note, a day ticked, an item's title when it made one).
     public var lostValues: [(field: String, value: String)] {
-        guard kind == .overwritten, let event = take.first else { return [] }
-        func values<Model>(_ item: Model, _ schema: Schema<Model>) -> [(String, String)] {
-            fields.compactMap { key in
+        func json(_ value: some JournalValue) -> String {
+            var writer = JSONWriter()
+            if value.isAbsent { writer.null() } else { value.write(to: &writer) }
+            return String(decoding: writer.bytes, as: UTF8.self)
+        }
+        func values<Model>(_ item: Model, _ schema: Schema<Model>, _ keys: [String]) -> [(String, String)] {
+            keys.compactMap { key in
                 guard let field = schema.fields.first(where: { $0.key == key }) else { return nil }
-                var writer = JSONWriter()
-                let value = field.value(item)
-                if value.isAbsent { writer.null() } else { value.write(to: &writer) }
-                return (key, String(decoding: writer.bytes, as: UTF8.self))
+                return (key, json(field.value(item)))
             }
         }
-        switch event {
-        case .partnerUpdated(let item, _): return values(item, Partner.schema)
-        case .agreementUpdated(let item, _): return values(item, Agreement.schema)
-        case .commitmentUpdated(let item, _): return values(item, Commitment.schema)
-        case .actionUpdated(let item, _): return values(item, Action.schema)
-        default: return []
+        var found: [(field: String, value: String)] = []
+        for event in take {
+            switch event {
+            case .partnerUpdated(let item, let set): found += values(item, Partner.schema, set ?? fields)
+            case .agreementUpdated(let item, let set): found += values(item, Agreement.schema, set ?? fields)
+            case .commitmentUpdated(let item, let set): found += values(item, Commitment.schema, set ?? fields)
+            case .actionUpdated(let item, let set): found += values(item, Action.schema, set ?? fields)
+            case .partnerCreated(let item): found += values(item, Partner.schema, kind == .deleted ? fields : ["name"])
+            case .agreementCreated(let item): found += values(item, Agreement.schema, kind == .deleted ? fields : ["title"])
+            case .commitmentCreated(let item): found += values(item, Commitment.schema, kind == .deleted ? fields : ["title"])
+            case .actionCreated(let item): found += values(item, Action.schema, kind == .deleted ? fields : ["title"])
+            case .noteSet(_, let note): found.append(("note", json(note)))
+            case .actionTicked(_, let day): found.append(("doneOn", json(day)))
+            case .actionUnticked: found.append(("doneOn", "null"))
+            default: break
+            }
         }
+        return found
     }
 
     /// What happened, in one sentence naming replicas by `names`: "'title' of a1 was
@@ -31,8 +45,14 @@ extension Conflict {
             return words.conflictOverwritten(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),
                                               "seq": String(self.lost.seq), "winner": winner])
         case .refused:
+            let values = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
             return words.conflictRefused(["id": itemID, "label": lostLabel, "loser": names.display(self.lost.replica),
                                           "seq": String(self.lost.seq), "reason": reason])
+                + (values.isEmpty ? "" : " " + words.conflictValues(["values": values]))
+        case .deleted:
+            let lost = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
+            return words.conflictDeleted(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica), "seq": String(self.lost.seq),
+                                          "winner": winner.map { names.display($0.replica) } ?? "?"])
         }
     }
 
@@ -46,6 +66,10 @@ extension Conflict {
                                                 "winner": winner.map { names.display($0.replica) } ?? "?"])
         case .refused:
             return Phrases.core.conflictLeftOut(["id": itemID, "label": lostLabel, "loser": names.display(self.lost.replica), "reason": reason])
+        case .deleted:
+            let lost = lostValues.map { "'\($0.field)': \($0.value)" }.joined(separator: ", ")
+            return Phrases.core.conflictLostToDeletion(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),
+                                                        "winner": winner.map { names.display($0.replica) } ?? "?"])
         }
     }
 }

@@ -11,9 +11,12 @@ public struct Conflict: Hashable, Sendable {
         /// The change could not apply to the merged state (its item was deleted elsewhere,
         /// its id was created elsewhere too, …): it was left out whole.
         case refused
+        /// Another replica deleted the item without having seen these values: taking it back
+        /// makes the item again, as it was.
+        case deleted
     }
 
-    /// `<replica>:<seq>:<item>`: stable on every replica.
+    /// `<replica>:<seq>:<item>`: stable on every replica (see `shortID`).
     public var id: String
     public var kind: Kind
     /// The item it is about.
@@ -44,6 +47,26 @@ public struct Conflict: Hashable, Sendable {
         self.winner = winner
         self.reason = reason
         self.take = take
+    }
+}
+
+extension Conflict {
+    /// Six characters derived from `id` alone (FNV-1a, in base 32 without look-alike letters):
+    /// the same on every replica and in every run, and unchanged when other conflicts are
+    /// taken or dismissed — what `accord conflicts take` and `dismiss` are given.
+    public var shortID: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let alphabet = Array("23456789abcdefghjkmnpqrstuvwxyz")
+        var text = ""
+        for _ in 0..<6 {
+            text.append(alphabet[Int(hash % UInt64(alphabet.count))])
+            hash /= UInt64(alphabet.count)
+        }
+        return text
     }
 }
 

@@ -36,6 +36,16 @@ enum ItemValue: Hashable, Sendable {
         }
     }
 
+    /// The creation making this version again (after a deletion).
+    var recreating: Event {
+        switch self {
+        case .partner(let item): return .partnerCreated(item)
+        case .agreement(let item): return .agreementCreated(item)
+        case .commitment(let item): return .commitmentCreated(item)
+        case .action(let item): return .actionCreated(item)
+        }
+    }
+
     /// The update setting `fields` back to this version's values.
     func restoring(_ fields: [String]) -> Event {
         switch self {

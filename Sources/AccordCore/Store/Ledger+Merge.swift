@@ -76,6 +76,9 @@ extension Ledger {
             case .actionUnticked(let id):
                 guard let action = state.actions[id], action.doneOn == nil else { return event }
                 return nil
+            case .partnerDeleted(let id), .agreementDeleted(let id), .commitmentDeleted(let id), .actionDeleted(let id):
+                // Deleted elsewhere too: the same change twice is no conflict.
+                return state.kind(of: id) == nil ? nil : event
             default:
                 return event
             }
@@ -114,7 +117,8 @@ extension Ledger {
     private func touchedItems(of record: JournalRecord) -> [String: ItemValue] {
         var items: [String: ItemValue] = [:]
         for event in record.change.events {
-            guard let id = event.fieldSetter, items[id] == nil, let fields = writers[id] else { continue }
+            // A deletion loses every value set by a record its writer had not seen.
+            guard let id = event.fieldSetter ?? event.deletedID, items[id] == nil, let fields = writers[id] else { continue }
             let suspect: Bool
             if let keys = event.keysSet {
                 suspect = keys.contains { key in fields[key].map { $0.replica != record.replica && !record.knew($0) } ?? false }
@@ -132,12 +136,23 @@ extension Ledger {
     private mutating func noteOverwrites(by record: JournalRecord, before: [String: ItemValue]) {
         // First what was lost (`writers` still names who set each field before `record`) …
         for (id, old) in before.sorted(by: { $0.key < $1.key }) {
-            guard let new = ItemValue(id, in: state) else { continue }
+            let new = ItemValue(id, in: state)
             var lost: [RecordRef: [String]] = [:]
-            for key in new.differingKeys(from: old) {
+            for key in new.map({ $0.differingKeys(from: old) }) ?? old.keys {
                 if let writer = writers[id]?[key], writer.replica != record.replica, !record.knew(writer) {
                     lost[writer, default: []].append(key)
                 }
+            }
+            guard new != nil else {
+                // Deleted: one conflict for the item, naming the first of the records it lost.
+                guard let first = lost.keys.min() else { continue }
+                let keys = lost.values.flatMap { $0 }.sorted()
+                conflicts.append(Conflict(
+                    id: "\(record.ref):\(id)", kind: .deleted, itemID: id, fields: keys, lost: first, lostAt: "",
+                    lostLabel: "", winner: record.ref,
+                    reason: "deleted by \(record.ref) without having seen \(keys.map { "'\($0)'" }.joined(separator: ", "))",
+                    take: [old.recreating]))
+                continue
             }
             for (writer, keys) in lost.sorted(by: { $0.key < $1.key }) {
                 conflicts.append(Conflict(

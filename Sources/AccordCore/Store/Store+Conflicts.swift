@@ -2,10 +2,11 @@ extension Store {
     /// What merging replicas overwrote or refused, oldest first (numbered from 1 in that order).
     public var conflicts: [Conflict] { ledger.conflicts }
 
-    /// The conflict listed as `which`: its number (from 1) or its id.
+    /// The conflict `which` names: its short id (`shortID`, as listed) or its full id. Never a
+    /// position in the list: that changes as soon as one is taken or dismissed.
     public func conflict(_ which: String) throws(AccordError) -> Conflict {
-        if let number = Int(which), conflicts.indices.contains(number - 1) { return conflicts[number - 1] }
-        guard let found = conflicts.first(where: { $0.id == which }) else { throw .unknownConflict(which) }
+        let key = which.lowercased()
+        guard let found = conflicts.first(where: { $0.shortID == key || $0.id == which }) else { throw .unknownConflict(which) }
         return found
     }
 
@@ -17,7 +18,7 @@ extension Store {
     public func take(_ id: String) throws -> Change {
         try commit(.change, settles: [id]) { ledger in
             guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
-            let events = conflict.kind == .refused ? Self.reviving(conflict.take, in: ledger.state) : conflict.take
+            let events = conflict.kind == .overwritten ? conflict.take : Self.reviving(conflict.take, in: ledger.state)
             let what = conflict.lostLabel.isEmpty
                 ? Phrases.core.fieldsOfItem(["fields": conflict.fields.joined(separator: ", "), "id": conflict.itemID]) : conflict.lostLabel
             return Change(label: Phrases.core.tookBack(["what": what]),

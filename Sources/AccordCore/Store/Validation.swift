@@ -53,11 +53,11 @@ enum Validation {
 
     /// Names the first agreement or commitment that still refers to the partner.
     static func firstUser(ofPartner id: String, in state: AccordState) -> String? {
-        if let agreement = state.agreements.values.sorted(by: { $0.rank < $1.rank })
+        if let agreement = state.agreements.values.sorted(by: { ($0.rank, $0.id) < ($1.rank, $1.id) })
             .first(where: { $0.signatories.contains(id) || $0.associates.contains(id) }) {
             return Phrases.core.usedByAgreement(["id": agreement.id])
         }
-        if let commitment = state.commitments.values.sorted(by: { $0.rank < $1.rank })
+        if let commitment = state.commitments.values.sorted(by: { ($0.rank, $0.id) < ($1.rank, $1.id) })
             .first(where: { $0.ownerID == id }) {
             return Phrases.core.usedByCommitment(["id": commitment.id])
         }

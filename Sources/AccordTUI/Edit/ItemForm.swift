@@ -236,7 +236,7 @@ public struct ItemForm: Hashable, Sendable {
                 ?? state.commitments[draft[.commitment]]?.agreementID
             let near = agreementID.map { state.commitments(of: $0) } ?? []
             let nearIDs = Set(near.map(\.id))
-            let candidates = near + state.commitments.values.filter { !nearIDs.contains($0.id) }.sorted { $0.rank < $1.rank }
+            let candidates = near + state.commitments.values.filter { !nearIDs.contains($0.id) }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
             return Self.best(candidates, for: word, id: \.id, names: { [$0.title] })
                 .map { FormSuggestion(id: $0.id, name: $0.title) }
         default:

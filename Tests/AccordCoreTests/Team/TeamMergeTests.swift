@@ -78,11 +78,77 @@ import Testing
         }
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
         // Paris takes its title back: an ordinary new change, which also settles the conflict everywhere.
-        try first.take(try first.conflict("1").id)
+        // Named by its short id, the same on both replicas.
+        let short = try #require(first.conflicts.first?.shortID)
+        #expect(second.conflicts.first?.shortID == short && short.count == 6)
+        #expect(throws: AccordError.self) { try first.conflict("1") }
+        try first.take(try first.conflict(short.uppercased()).id)
         #expect(first.state.actions["a1"]?.title == "Titre de Paris" && first.conflicts.isEmpty)
         team.copy(from: 0, to: 1)
         try second.followOthers()
         #expect(second.state.actions["a1"]?.title == "Titre de Paris" && second.conflicts.isEmpty)
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
+    /// A note written on one replica while another deletes the action, offline: whichever
+    /// sorts first, the note is listed with its value and nothing is silently lost.
+    @Test(arguments: [true, false])
+    func aNoteLostToADeletionIsListedWithItsValue(deletionSortsLast: Bool) throws {
+        let (team, first, second) = try pair()
+        team.clocks[deletionSortsLast ? 1 : 0].advance(60)
+        try first.setNote(of: "a1", to: "Rappeler le rectorat")
+        try second.delete("a1")
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+        for store in [first, second] {
+            #expect(store.state.actions["a1"] == nil, "the deletion stands")
+            let conflict = try #require(store.conflicts.first, "the note is listed")
+            #expect(store.conflicts.count == 1 && conflict.itemID == "a1")
+            #expect(conflict.lostValues.contains { $0.field == "note" && $0.value == "\"Rappeler le rectorat\"" }, "\(conflict.lostValues)")
+            #expect(conflict.kind == (deletionSortsLast ? .deleted : .refused))
+        }
+        if deletionSortsLast {
+            // Taken back: the action is made again, as it was, with the note.
+            try first.take(try #require(first.conflicts.first).id)
+            #expect(first.state.actions["a1"]?.note == "Rappeler le rectorat" && first.conflicts.isEmpty)
+            team.copy(from: 0, to: 1)
+            try second.followOthers()
+            #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+        }
+    }
+
+    @Test func twoDeletionsOfOneActionAreNoConflict() throws {
+        let (team, first, second) = try pair()
+        try first.delete("a1")
+        team.clocks[1].advance(60)
+        try second.delete("a1")
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        #expect(first.conflicts.isEmpty && second.conflicts.isEmpty, "the same deletion twice is one deletion")
+        #expect(first.state.actions["a1"] == nil && TeamFolder.canonical(first) == TeamFolder.canonical(second))
+    }
+
+    /// Two actions added offline to one commitment take the same rank: they are shown and
+    /// exported in the order of their ids, the same on every replica and in every run.
+    @Test func actionsAddedOfflineWithTheSameRankKeepOneOrder() throws {
+        let (team, first, second) = try pair()
+        let rank = first.state.nextRank
+        #expect(second.state.nextRank == rank)
+        try first.perform(Change(label: "add", events: [.actionCreated(Action(id: "zz-paris", commitmentID: "c-stages", title: "Paris", rank: rank))]))
+        try second.perform(Change(label: "add", events: [.actionCreated(Action(id: "aa-nancy", commitmentID: "c-stages", title: "Nancy", rank: rank))]))
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        for store in [first, second] {
+            let ids = store.state.actions(of: "c-stages").map(\.id)
+            #expect(ids.suffix(2) == ["aa-nancy", "zz-paris"], "\(ids)")
+        }
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }
 

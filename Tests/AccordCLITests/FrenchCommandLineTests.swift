@@ -33,6 +33,19 @@ import Testing
         #expect(themes.out.contains("Vos propres thèmes"))
     }
 
+    /// The journal's labels are made when shown, in the reader's language, whoever wrote them.
+    @Test func theJournalLogReadsInTheReadersLanguage() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        try accord.ok(["tick", "uo-s2", "--lang", "en"])
+        try accord.ok(["note", "uo-h1", "vu", "--lang", "fr"])
+        let french = try accord.ok(["journal", "log", "--lang", "fr"])
+        #expect(french.contains("Coché « ") && french.contains("Note sur « ") && !french.contains("Ticked"), "\(french)")
+        let english = try accord.ok(["journal", "log", "--lang", "en"])
+        #expect(english.contains("Ticked '") && english.contains("Noted '") && !english.contains("Coché"), "\(english)")
+        #expect(try accord.ok(["undo", "--lang", "fr"]).contains("Note sur « "))
+    }
+
     @Test func deadlinesInFrench() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

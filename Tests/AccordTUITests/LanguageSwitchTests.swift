@@ -27,6 +27,29 @@ import Testing
         #expect(d.message?.text == "Language: English")
     }
 
+    /// A colleague's change made in English reads in French on a French dashboard, in the
+    /// status bar and in the overview's last changes — and in English again after `L`.
+    @Test func aChangeMadeInEnglishElsewhereReadsInTheDashboardsLanguage() throws {
+        var d = DashboardFixture.pure()
+        d.press(.character("L"))
+        #expect(d.model.language == .fr)
+        var action = try #require(d.state.actions["uo-s2"])
+        action.title = "Suivre les stages"
+        let change = Language.$current.withValue(.en) {
+            Change(ChangeLabel(.edited, kind: .action, title: action.title), events: [.actionUpdated(action, fields: ["title"])])
+        }
+        let inverse = try Reducer.apply(change, to: &d.state)
+        d.send(.recordsCommitted([CommittedRecord(record: JournalRecord(replica: "b1", seq: 3, at: "2026-11-22T10:00:00Z", kind: .change,
+                                                                         change: change),
+                                                   inverse: inverse, origin: .elsewhere)]))
+        let said = try #require(d.model.message?.text)
+        #expect(said.hasPrefix("Ailleurs : Modification") && said.contains("« Suivre les stages »"), "\(said)")
+        let recent = Language.$current.withValue(.fr) { d.model.recent.entries.last?.description }
+        #expect(recent.map { said.hasPrefix("Ailleurs : " + $0) } == true, "\(String(describing: recent))")
+        d.press(.character("L"))
+        #expect(Language.$current.withValue(.en) { d.model.recent.entries.last?.description } == "Edited action 'Suivre les stages'")
+    }
+
     @Test func aLanguageThatCannotBeRememberedIsSaidButUsed() {
         let d = DashboardFixture.dashboard()
         d.onLanguageChange = { _ in "Langue utilisée mais non retenue : disque plein" }

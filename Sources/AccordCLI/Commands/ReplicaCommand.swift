@@ -27,7 +27,7 @@ struct ReplicaCommand: ParsableCommand {
             }
             Console.out(table.render())
             if let last = LastSync.read(journal.layout) {
-                Console.out(Phrases.command.lastSync(["when": Timestamp.localMinute(last.at), "summary": SafeText.escaped(last.summary)]))
+                Console.out(Phrases.command.lastSync(["when": Timestamp.localMinute(last.at), "summary": SafeText.escaped(last.summary(names: names))]))
             }
         }
     }

@@ -58,7 +58,7 @@ struct WatchCommand: ParsableCommand {
             // Records that sort before ones already shown: each is printed all the same.
             Console.error(Phrases.command.rereadInOrder.text)
             for record in store.arrivedWithReread {
-                show(CommittedRecord(record: record, inverse: Change(label: record.change.label, events: []), origin: .elsewhere))
+                show(CommittedRecord(record: record, inverse: record.change.describing([]), origin: .elsewhere))
             }
         })
         while true {

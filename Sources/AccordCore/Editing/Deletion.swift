@@ -39,7 +39,7 @@ public struct Deletion: Hashable, Sendable {
             events.append(kind == .agreement ? .agreementDeleted(id: id) : kind == .partner ? .partnerDeleted(id: id)
                           : kind == .action ? .actionDeleted(id: id) : .categoryDeleted(id: id))
         }
-        change = Change(label: Phrases.core.deleted(["kind": kind.inLabel, "title": state.title(of: id)]), events: events)
+        change = Change(ChangeLabel(.deleted, kind: kind, title: state.title(of: id)), events: events)
     }
 
     /// "the agreement, its 4 commitments and 12 actions" — what the confirmation names.

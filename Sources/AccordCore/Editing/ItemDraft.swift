@@ -159,8 +159,7 @@ public struct ItemDraft: Hashable, Sendable {
     public func change(in state: AccordState, today: Day) throws(FieldError) -> Change {
         let event = try event(in: state, today: today)
         let title = kind == .partner ? trimmed(.name) : trimmed(.title)
-        return Change(label: (editingID == nil ? Phrases.core.added : Phrases.core.edited)(["kind": kind.inLabel, "title": title]),
-                      events: [event])
+        return Change(ChangeLabel(editingID == nil ? .added : .edited, kind: kind, title: title), events: [event])
     }
 
     // MARK: Parsing one field

@@ -32,7 +32,7 @@ extension Store {
             draft[ItemField.noteField(of: kind)] = text
             events = try draft.change(in: state, today: today).events
         }
-        let change = Change(label: Phrases.core.noted(["title": title]), events: events)
+        let change = Change(ChangeLabel(.noted, title: title), events: events)
         try refuseIfNothingChanges(change, kind: kind)
         return try perform(change)
     }

@@ -17,8 +17,9 @@ extension ImportDocument {
         }
         if checked { try check(events, against: state) }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let summary = ItemCounts(addedBy: Change(label: "", events: events)).description
-        return Change(label: label ?? Phrases.importing.imported(["file": name, "summary": summary]), events: events)
+        if let label { return Change(label: label, events: events) }
+        let counts = ItemCounts(addedBy: Change(label: "", events: events))
+        return Change(ChangeLabel(.imported, title: name, detail: counts.encoded), events: events)
     }
 
     /// Why the file's change cannot apply to `state`, naming the line; nil when it can.

@@ -269,7 +269,7 @@ public final class Journal {
             if case .applied(let revert) = ledger.merge(record, mine: record.replica == replica) {
                 appliedAfterCache.append(CommittedRecord(record: record, inverse: revert.inverse, origin: .elsewhere))
             } else {
-                appliedAfterCache.append(CommittedRecord(record: record, inverse: Change(label: record.change.label, events: []), origin: .elsewhere))
+                appliedAfterCache.append(CommittedRecord(record: record, inverse: record.change.describing([]), origin: .elsewhere))
             }
             // Only the newest are kept: the older ones would be dropped again at once.
             accept(record, remembering: index >= ordered.count - Self.recentLimit)

@@ -6,7 +6,7 @@
 /// (its keys are `JournalRecord.schema`) and the checksum (8 hex digits) covers exactly the JSON bytes.
 public struct JournalRecord: Hashable, Sendable {
     /// The format version this build writes (1: before replicas, still read).
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     public var version: Int
     /// The replica that wrote it (empty in a version 1 record, read only while migrating).

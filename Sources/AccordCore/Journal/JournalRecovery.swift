@@ -50,7 +50,7 @@ struct JournalRecovery {
             for lost in ((previous?.seq ?? 0) + 1)..<max((previous?.seq ?? 0) + 1, record.firstSeq) {
                 let filler = JournalRecord(
                     replica: layout.replica, seq: lost, clock: previous?.clock ?? record.clock, at: previous?.at ?? record.at,
-                    kind: .change, change: Change(label: Phrases.journal.lostToDamage(["seq": String(lost)]), events: []))
+                    kind: .change, change: Change(ChangeLabel(.lostToDamage, detail: String(lost)), events: []))
                 kept += LineCodec.encode(filler)
             }
             kept += original[entry.byteRange]
@@ -87,7 +87,7 @@ extension JournalRecovery {
                 let date = now()
                 let count = (events.count + RecordGroup.eventsPerRecord - 1) / RecordGroup.eventsPerRecord
                 var record = JournalRecord(replica: replica, seq: count, clock: HybridClock.physical(date), at: Timestamp.iso(date),
-                                           kind: .change, change: Change(label: Phrases.journal.carriedOver.text, events: events))
+                                           kind: .change, change: Change(ChangeLabel(.carriedOver), events: events))
                 if count > 1 { record.group = RecordGroup(first: 1, count: count) }
                 records = [record]
             }

@@ -6,8 +6,12 @@ public struct RecentChange: Hashable, Sendable {
     /// When it was written, ISO 8601 in UTC.
     public var at: String
     public var kind: RecordKind
-    /// The change's own label ("Ticked 'X'"); see `describe` for the words shown.
-    public var label: String
+    /// What the change did, as a version 3 record says it (phrased when shown).
+    public var what: ChangeLabel?
+    /// The sentence an older record carries.
+    public var text: String
+    /// The change's own label ("Ticked 'X'") in the current language; see `description` for the words shown.
+    public var label: String { what?.phrased ?? text }
     /// The item to open for it (the last event's), when there is one.
     public var itemID: String?
 
@@ -16,14 +20,15 @@ public struct RecentChange: Hashable, Sendable {
         self.seq = seq
         self.at = at
         self.kind = kind
-        self.label = label
+        self.text = label
         self.itemID = itemID
     }
 
     /// The short form of a record.
     public init(_ record: JournalRecord) {
-        self.init(replica: record.replica, seq: record.seq, at: record.at, kind: record.kind, label: record.change.label,
+        self.init(replica: record.replica, seq: record.seq, at: record.at, kind: record.kind, label: record.change.text,
                   itemID: record.change.events.last?.itemID)
+        what = record.change.what
     }
 
     /// What it did, in words: "Ticked 'X'", "Undid: Ticked 'X'".

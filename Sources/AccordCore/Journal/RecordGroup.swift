@@ -42,7 +42,7 @@ extension JournalRecord {
         return (0..<group.count).map { index in
             var part = self
             part.seq = group.first + index
-            part.change = Change(label: change.label, events: Array(events[min(events.count, index * size)..<min(events.count, (index + 1) * size)]))
+            part.change = change.describing(Array(events[min(events.count, index * size)..<min(events.count, (index + 1) * size)]))
             part.settles = index == group.count - 1 ? settles : []
             return part
         }
@@ -69,7 +69,7 @@ extension JournalRecord {
     /// The group's records read back as one: `parts` consecutive and whole.
     static func assembled(_ parts: [JournalRecord]) -> JournalRecord {
         var whole = parts[parts.count - 1]
-        whole.change = Change(label: parts[0].change.label, events: parts.flatMap(\.change.events))
+        whole.change = parts[0].change.describing(parts.flatMap(\.change.events))
         return whole
     }
 }

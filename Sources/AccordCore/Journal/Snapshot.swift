@@ -2,8 +2,9 @@
 /// that opening reads only what came after: what the cache (`local/snapshot.sqlite`, see
 /// `SnapshotDatabase`) holds — its header row is one, without the items — and never shared.
 public struct Snapshot: Hashable, Sendable {
-    /// 2: the merged state of replicas (version 1, one journal for all, is read only to migrate).
-    public static let currentVersion = 2
+    /// 2: the merged state of replicas (version 1, one journal for all, is read only to migrate);
+    /// 3: changes say what they did (`ChangeLabel`), phrased in the reader's language.
+    public static let currentVersion = 3
 
     public var version: Int
     /// The replica that took it: a snapshot copied from elsewhere is not used.

@@ -38,7 +38,7 @@ extension Agreement {
     /// The renewal as one labelled change ("Renewed agreement 'X'"); nil without an end to renew from.
     public func renewal(on today: Day, years: Int? = nil) -> Change? {
         guard let renewed = renewed(on: today, years: years) else { return nil }
-        return Change(label: Phrases.core.renewedLabel(["title": title]),
+        return Change(ChangeLabel(.renewed, title: title),
                       events: [.agreementUpdated(renewed, fields: Agreement.schema.differingKeys(self, renewed))])
     }
 }

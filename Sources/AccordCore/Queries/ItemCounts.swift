@@ -34,6 +34,20 @@ public struct ItemCounts: Hashable, Sendable, CustomStringConvertible {
 
     public var total: Int { counts.values.reduce(0, +) }
 
+    /// The counts as a record keeps them, without words: "agreement=5 action=56".
+    public var encoded: String {
+        ItemKind.allCases.compactMap { kind in counts[kind].map { "\(kind.rawValue)=\($0)" } }.joined(separator: " ")
+    }
+
+    /// Counts read back from `encoded` (what it does not understand is left out).
+    public init(encoded: String) {
+        for pair in encoded.split(separator: " ") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let kind = ItemKind(rawValue: String(parts[0])), let count = Int(parts[1]), count >= 0 else { continue }
+            counts[kind] = count
+        }
+    }
+
     /// "5 agreements, 27 commitments and 56 actions"; "nothing" when empty. Largest kinds of
     /// item first: agreements, partners, commitments, actions, categories.
     public var description: String {

@@ -2,8 +2,21 @@
 
 extension Change: SchemaModel {
     public static let schema = Schema<Change>("a change", blank: Change(label: "", events: []), fields: [
-        SchemaField("label", get: { $0.label }, set: { $0.label = $1 }),
+        SchemaField("label", property: "text", get: { $0.text.isEmpty ? nil : $0.text }, set: { $0.text = $1 ?? "" }),
+        SchemaField("what", get: { $0.what }, set: { $0.what = $1 }),
         SchemaField("events", get: { $0.events }, set: { $0.events = $1 }),
+    ])
+}
+
+extension ChangeLabel.Verb: JournalChoice {}
+extension ItemKind: JournalChoice {}
+
+extension ChangeLabel: SchemaModel {
+    public static let schema = Schema<ChangeLabel>("a change's label", blank: ChangeLabel(.edited), fields: [
+        SchemaField("verb", get: { $0.verb }, set: { $0.verb = $1 }),
+        SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
+        SchemaField("title", get: { $0.title }, set: { $0.title = $1 }),
+        SchemaField("detail", get: { $0.detail }, set: { $0.detail = $1 }),
     ])
 }
 
@@ -18,7 +31,9 @@ extension JournalRecord: SchemaModel {
             SchemaField("seen", get: { $0.seen.isEmpty ? nil : $0.seen }, set: { $0.seen = $1 ?? [] }),
             SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
             SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
-            SchemaField("label", property: "change", get: { $0.change.label }, set: { $0.change.label = $1 }),
+            // Version 3 records say what they did (`what`), older ones in a sentence (`label`).
+            SchemaField("label", property: "change", get: { $0.change.text.isEmpty ? nil : $0.change.text }, set: { $0.change.text = $1 ?? "" }),
+            SchemaField("what", property: "change", get: { $0.change.what }, set: { $0.change.what = $1 }),
             SchemaField("events", property: "change", get: { $0.change.events }, set: { $0.change.events = $1 }),
             SchemaField("settles", get: { $0.settles.isEmpty ? nil : $0.settles }, set: { $0.settles = $1 ?? [] }),
             SchemaField("group", get: { $0.group }, set: { $0.group = $1 }),
@@ -72,6 +87,7 @@ extension Conflict: SchemaModel {
             SchemaField("lost", get: { $0.lost }, set: { $0.lost = $1 }),
             SchemaField("lostAt", get: { $0.lostAt }, set: { $0.lostAt = $1 }),
             SchemaField("lostLabel", get: { $0.lostLabel }, set: { $0.lostLabel = $1 }),
+            SchemaField("lostWhat", get: { $0.lostWhat }, set: { $0.lostWhat = $1 }),
             SchemaField("winner", get: { $0.winner }, set: { $0.winner = $1 }),
             SchemaField("reason", get: { $0.reason }, set: { $0.reason = $1 }),
             SchemaField("take", get: { $0.take }, set: { $0.take = $1 }),
@@ -85,7 +101,8 @@ extension RecentChange: SchemaModel {
             SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
             SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
             SchemaField("kind", get: { $0.kind }, set: { $0.kind = $1 }),
-            SchemaField("label", get: { $0.label }, set: { $0.label = $1 }),
+            SchemaField("label", property: "text", get: { $0.text.isEmpty ? nil : $0.text }, set: { $0.text = $1 ?? "" }),
+            SchemaField("what", get: { $0.what }, set: { $0.what = $1 }),
             SchemaField("itemID", get: { $0.itemID }, set: { $0.itemID = $1 }),
         ])
 }

@@ -46,7 +46,7 @@ extension Conflict {
                                               "seq": String(self.lost.seq), "winner": winner])
         case .refused:
             let values = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
-            return words.conflictRefused(["id": itemID, "label": lostLabel, "loser": names.display(self.lost.replica),
+            return words.conflictRefused(["id": itemID, "label": lostDescription, "loser": names.display(self.lost.replica),
                                           "seq": String(self.lost.seq), "reason": reason])
                 + (values.isEmpty ? "" : " " + words.conflictValues(["values": values]))
         case .deleted:
@@ -65,7 +65,7 @@ extension Conflict {
             return Phrases.core.conflictLostTo(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),
                                                 "winner": winner.map { names.display($0.replica) } ?? "?"])
         case .refused:
-            return Phrases.core.conflictLeftOut(["id": itemID, "label": lostLabel, "loser": names.display(self.lost.replica), "reason": reason])
+            return Phrases.core.conflictLeftOut(["id": itemID, "label": lostDescription, "loser": names.display(self.lost.replica), "reason": reason])
         case .deleted:
             let lost = lostValues.map { "'\($0.field)': \($0.value)" }.joined(separator: ", ")
             return Phrases.core.conflictLostToDeletion(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),

@@ -25,9 +25,11 @@ public struct Conflict: Hashable, Sendable {
     public var fields: [String]
     /// The record whose value or change lost.
     public var lost: RecordRef
-    /// When the losing record was written, and what it did ("Edited 'X'").
+    /// When the losing record was written, and what it did: as a version 3 record says it
+    /// (`lostWhat`), or an older one's sentence (`lostLabel`); `lostDescription` phrases it.
     public var lostAt: String
     public var lostLabel: String
+    public var lostWhat: ChangeLabel?
     /// The record that won (overwritten), nil when refused.
     public var winner: RecordRef?
     /// Why, in words: "no action has the id 'a1'".
@@ -51,6 +53,9 @@ public struct Conflict: Hashable, Sendable {
 }
 
 extension Conflict {
+    /// What the losing record did, in the current language ("Edited action 'X'").
+    public var lostDescription: String { lostWhat?.phrased ?? lostLabel }
+
     /// Six characters derived from `id` alone (FNV-1a, in base 32 without look-alike letters):
     /// the same on every replica and in every run, and unchanged when other conflicts are
     /// taken or dismissed — what `accord conflicts take` and `dismiss` are given.

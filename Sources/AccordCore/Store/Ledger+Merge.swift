@@ -181,9 +181,11 @@ extension Ledger {
         let fields = record.change.events.flatMap { $0.keysSet ?? [] }
         // The merged state is the same on every replica, whatever language each speaks.
         let reason = Language.$current.withValue(.en) { error.description }
-        return Conflict(id: "\(record.ref):\(item)", kind: .refused, itemID: item, fields: fields, lost: record.ref,
-                        lostAt: record.at, lostLabel: record.change.label, winner: nil, reason: reason,
-                        take: record.change.events)
+        var conflict = Conflict(id: "\(record.ref):\(item)", kind: .refused, itemID: item, fields: fields, lost: record.ref,
+                                lostAt: record.at, lostLabel: record.change.text, winner: nil, reason: reason,
+                                take: record.change.events)
+        conflict.lostWhat = record.change.what
+        return conflict
     }
 
     /// Drops the conflicts `ids` from the list (taken back or dismissed).

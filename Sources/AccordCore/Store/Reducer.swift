@@ -177,7 +177,7 @@ public enum Reducer {
                 throw error
             }
         }
-        return Change(label: change.label, events: inverses.reversed())
+        return change.describing(inverses.reversed())
     }
 
     private static func requireNewID(_ id: String, in state: AccordState) throws(AccordError) {

@@ -19,10 +19,7 @@ extension Store {
         try commit(.change, settles: [id]) { ledger in
             guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
             let events = conflict.kind == .overwritten ? conflict.take : Self.reviving(conflict.take, in: ledger.state)
-            let what = conflict.lostLabel.isEmpty
-                ? Phrases.core.fieldsOfItem(["fields": conflict.fields.joined(separator: ", "), "id": conflict.itemID]) : conflict.lostLabel
-            return Change(label: Phrases.core.tookBack(["what": what]),
-                          events: events)
+            return Change(ChangeLabel(.tookBack, title: conflict.itemID, detail: conflict.fields.joined(separator: ", ")), events: events)
         }
     }
 
@@ -32,7 +29,7 @@ extension Store {
     public func dismiss(_ id: String) throws -> Change {
         try commit(.change, settles: [id]) { ledger in
             guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
-            return Change(label: Phrases.core.keptCurrent(["id": conflict.itemID, "conflict": conflict.id]), events: [])
+            return Change(ChangeLabel(.keptCurrent, title: conflict.itemID, detail: conflict.shortID), events: [])
         }
     }
 

@@ -85,9 +85,8 @@ public final class Store {
                 return AccordState.instanceID(of: id, on: due)
             }
             let events = targets.map { Event.actionTicked(id: $0, on: day ?? today) }
-            let label = targets.count == 1 ? Phrases.core.ticked(["title": state.actionTitle(of: targets[0])])
-                : Phrases.core.tickedSeveral(targets.count)
-            return Change(label: label, events: events)
+            return Change(ChangeLabel(.ticked, title: targets.first.map { state.actionTitle(of: $0) } ?? "",
+                                      detail: targets.count > 1 ? String(targets.count) : nil), events: events)
         }
     }
 
@@ -95,7 +94,7 @@ public final class Store {
     @discardableResult
     public func untick(_ id: String) throws -> Change {
         try commit(.change) { ledger in
-            Change(label: Phrases.core.unticked(["title": ledger.state.actionTitle(of: id)]), events: [.actionUnticked(id: id)])
+            Change(ChangeLabel(.unticked, title: ledger.state.actionTitle(of: id)), events: [.actionUnticked(id: id)])
         }
     }
 
@@ -224,7 +223,7 @@ public final class Store {
             case .applied(let revert):
                 news.records.append(CommittedRecord(record: record, inverse: revert.inverse, origin: .elsewhere))
             case .refused:
-                news.records.append(CommittedRecord(record: record, inverse: Change(label: record.change.label, events: []), origin: .elsewhere))
+                news.records.append(CommittedRecord(record: record, inverse: record.change.describing([]), origin: .elsewhere))
             }
             journal.accept(record)
         }

@@ -117,7 +117,7 @@ public struct GitSync {
         let newConflicts = store.conflicts.filter { !conflictsBefore.contains($0.id) }.count
         let report = Report(sent: exchanged.sent, received: received, newConflicts: newConflicts, remote: exchanged.remote,
                             refusals: exchanged.refusals, cleared: exchanged.cleared)
-        LastSync.write(report.summary(names: ReplicaNames.load(layout)), layout: layout)
+        LastSync.write(report, layout: layout)
         LastSync.keep(refusals: exchanged.refusals, layout: layout)
         return report
     }

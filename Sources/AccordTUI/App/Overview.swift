@@ -65,7 +65,7 @@ public struct Overview: Hashable, Sendable {
         }
 
         if let sync = team.lastSync {
-            lines.append(Line(.text(words.lastSync(["when": Timestamp.localMinute(sync.at), "summary": sync.summary]), .dim)))
+            lines.append(Line(.text(words.lastSync(["when": Timestamp.localMinute(sync.at), "summary": sync.summary(names: team.names)]), .dim)))
         }
         if !team.conflicts.isEmpty {
             lines.append(Line(.blank))

@@ -8,14 +8,9 @@ public struct TeamInfo: Sendable, Equatable {
     /// This replica's id ("" for a memory-only store).
     public var replica = ""
     /// The last `accord sync` (time, ISO UTC; and what it did), nil when there was none.
-    public var lastSync: (at: String, summary: String)?
+    public var lastSync: LastSync.Entry?
 
     public init() {}
-
-    public static func == (a: TeamInfo, b: TeamInfo) -> Bool {
-        a.conflicts == b.conflicts && a.replica == b.replica && a.lastSync?.at == b.lastSync?.at
-            && a.lastSync?.summary == b.lastSync?.summary && a.names == b.names
-    }
 
     /// " — Bureau UPEC" for a change made by another replica; "" for this one's.
     func by(_ replica: String) -> String {

@@ -61,7 +61,7 @@ import Testing
         }
         #expect(fast == record)
         let object = try foundationObject(encoded)
-        #expect(object["label"] as? String == record.change.label)
+        #expect(object["label"] as? String ?? "" == record.change.text)
         #expect((object["events"] as? [Any])?.count == events.count)
     }
 

@@ -16,7 +16,7 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines[1].hasPrefix(CRC32C.hex(Array(lines[1].dropFirst(9).utf8)) + " {"))
         #expect(lines[1].contains(#""seq":2"#) && lines[1].contains(#""type":"actionTicked""#))
-        #expect(lines[1].contains(#""kind":"change""#) && lines[1].hasPrefix(CRC32C.hex(Array(lines[1].dropFirst(9).utf8)) + #" {"v":2,"replica":"t1","seq":2,"clock":"#))
+        #expect(lines[1].contains(#""kind":"change""#) && lines[1].hasPrefix(CRC32C.hex(Array(lines[1].dropFirst(9).utf8)) + #" {"v":3,"replica":"t1","seq":2,"clock":"#))
     }
 
     @Test func reopeningReplaysToTheSameLedger() throws {

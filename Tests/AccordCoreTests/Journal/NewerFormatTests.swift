@@ -79,8 +79,8 @@ import Testing
     }
 
     @Test func aNewerVersion() throws {
-        let (dir, before) = try journal { $0.replacingOccurrences(of: #""v":2"#, with: #""v":3"#) }
-        try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["format version 3", "record 4"])
+        let (dir, before) = try journal { $0.replacingOccurrences(of: #""v":3"#, with: #""v":4"#) }
+        try expectReadOnlyAsOfRecordThree(dir, before, mentioning: ["format version 4", "record 4"])
     }
 
     /// Read on from where a snapshot stopped, the newer record is still named by its line in the file.
@@ -95,7 +95,7 @@ import Testing
         let record = JournalRecord(seq: lines + 1, at: "2026-11-22T10:00:00Z", kind: .change,
                                    change: Change(label: "t", events: [.actionUnticked(id: "a1")]))
         let json = String(decoding: LineCodec.encode(record).dropFirst(9).dropLast(), as: UTF8.self)
-            .replacingOccurrences(of: #""v":2"#, with: #""v":3"#)
+            .replacingOccurrences(of: #""v":3"#, with: #""v":4"#)
         dir.write(TempDirectory.journal, dir.bytes(TempDirectory.journal) + framed(json))
         let store = try Store.open(directory: dir.data)
         let notice = store.journal?.notices.joined() ?? ""
@@ -114,11 +114,11 @@ import Testing
         dir.write("journal/p2.log", line(1) + line(2))
         try store.followOthers()
         #expect(store.state.actions["a2"]?.note == "vu 2")
-        let newer = String(decoding: line(3).dropFirst(9).dropLast(), as: UTF8.self).replacingOccurrences(of: #""v":2"#, with: #""v":3"#)
+        let newer = String(decoding: line(3).dropFirst(9).dropLast(), as: UTF8.self).replacingOccurrences(of: #""v":3"#, with: #""v":4"#)
         dir.write("journal/p2.log", dir.bytes("journal/p2.log") + framed(newer))
         try store.followOthers()
         let notice = store.journal?.notices.joined(separator: "\n") ?? ""
-        #expect(notice.contains("journal/p2.log holds a record written by a newer Accord (format version 3, in record 3 at line 3)"), "\(notice)")
+        #expect(notice.contains("journal/p2.log holds a record written by a newer Accord (format version 4, in record 3 at line 3)"), "\(notice)")
     }
 
     @Test func aSnapshotWithAnUnknownFieldIsSetAsideForTheJournals() throws {

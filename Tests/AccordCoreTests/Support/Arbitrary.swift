@@ -108,6 +108,9 @@ extension FilePosition: Arbitrary {}
 extension FieldWriter: Arbitrary {}
 extension Conflict: Arbitrary {}
 extension Conflict.Kind: Arbitrary {}
+extension ChangeLabel: Arbitrary {}
+extension ChangeLabel.Verb: Arbitrary {}
+extension ItemKind: Arbitrary {}
 
 extension Event: Arbitrary {
     /// An event of a random type carrying random values.

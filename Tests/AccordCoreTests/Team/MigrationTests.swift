@@ -65,7 +65,7 @@ import Testing
         #expect(store.readOnlyReason == nil)
         #expect(store.journal?.notices.contains { $0.contains("migrated") && $0.contains("4 record(s)") } == true)
         let migrated = JournalScan(dir.bytes(TempDirectory.journal)).entries.map(\.record)
-        #expect(migrated.map(\.seq) == [1, 2, 3, 4] && migrated.allSatisfy { $0.replica == "t1" && $0.version == 2 })
+        #expect(migrated.map(\.seq) == [1, 2, 3, 4] && migrated.allSatisfy { $0.replica == "t1" && $0.version == JournalRecord.currentVersion })
         #expect(migrated.map(\.clock) == migrated.map(\.clock).sorted() && Set(migrated.map(\.clock)).count == 4)
         #expect(dir.bytes("local/before-team/journal.log") == oldJournal, "the old files are kept as they were")
         #expect(dir.files(in: "local/before-team/archive") == ["journal-000000001-000000002.log"])

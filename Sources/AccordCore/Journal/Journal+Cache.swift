@@ -134,6 +134,7 @@ extension Journal {
                 for id in touched {
                     try file.put(id, in: ledger.state)
                     try file.putWriters(of: id, ledger.writers[id])
+                    try file.putTombstone(of: id, ledger.tombstones[id])
                 }
                 for agreement in agreements { try file.putProgress(of: agreement, in: ledger.state) }
                 if !missing.isEmpty { try file.moveStacks(as: stacks, in: ledger) }

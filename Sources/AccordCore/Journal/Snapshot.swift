@@ -25,6 +25,8 @@ public struct Snapshot: Hashable, Sendable {
     public var recent: [RecentChange]
     public var conflicts: [Conflict]
     public var writers: [FieldWriter]
+    /// The deleted items' last values (`Ledger.tombstones`), sorted by id.
+    public var tombstones: [Event] = []
 
     public init(replica: String, lastSeq: Int, files: [FilePosition], takenAt: String, ledger: Ledger,
                 recent: [RecentChange] = []) {
@@ -41,12 +43,18 @@ public struct Snapshot: Hashable, Sendable {
         self.recent = recent
         self.conflicts = ledger.conflicts
         self.writers = ledger.fieldWriters
+        self.tombstones = Snapshot.sortedTombstones(ledger)
+    }
+
+    /// `ledger`'s tombstones as a snapshot keeps them (sorted by id).
+    static func sortedTombstones(_ ledger: Ledger) -> [Event] {
+        ledger.tombstones.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The ledger this snapshot holds.
     public var ledger: Ledger {
         var ledger = Ledger(state: state, undoStack: undoStack, redoStack: redoStack)
-        ledger.restoreMerge(lastKey: lastKey, frontier: frontier, conflicts: conflicts, writers: writers)
+        ledger.restoreMerge(lastKey: lastKey, frontier: frontier, conflicts: conflicts, writers: writers, tombstones: tombstones)
         return ledger
     }
 }

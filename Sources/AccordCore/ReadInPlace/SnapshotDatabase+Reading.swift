@@ -8,6 +8,7 @@ extension SnapshotDatabase {
         var snapshot = header
         snapshot.state = part.state(categories: snapshot.state)
         snapshot.writers = try writers(of: nil)
+        snapshot.tombstones = try tombstones()
         if history {
             snapshot.undoStack = try stack(0, top: nil)
             snapshot.redoStack = try stack(1, top: nil)
@@ -74,6 +75,7 @@ extension SnapshotDatabase {
         }
         snapshot.state = part.state(categories: snapshot.state)
         for id in part.ids { snapshot.writers += try writers(of: id) }
+        snapshot.tombstones = try tombstones()
         return snapshot
     }
 
@@ -85,6 +87,17 @@ extension SnapshotDatabase {
             if try step(rows) { return candidate }
         }
         return nil
+    }
+
+    /// The deleted items' last values, by id (a small table: read whole, also for a part).
+    func tombstones() throws(Problem) -> [Event] {
+        let rows = try sql("SELECT id, body FROM tombstones ORDER BY id")
+        var found: [Event] = []
+        while try step(rows) {
+            let item = rows.text(0) ?? ""
+            found.append(try rows.withBytes(1) { bytes throws(Problem) in try Self.decode(Event.self, bytes, row: "tombstone of \(item)") })
+        }
+        return found
     }
 
     /// The field writers of the item `id`, or of every item.

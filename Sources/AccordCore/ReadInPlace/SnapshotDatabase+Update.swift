@@ -7,6 +7,13 @@ extension SnapshotDatabase {
         try sql("INSERT INTO writers(id, body) VALUES (?, ?)").bind(.text(id), .bytes(LineCodec.encode(writers))).run()
     }
 
+    /// Replaces the last value kept of the deleted item `id` (none: the row is deleted).
+    func putTombstone(of id: String, _ creation: Event?) throws {
+        try sql("DELETE FROM tombstones WHERE id = ?").bind(.text(id)).run()
+        guard let creation else { return }
+        try sql("INSERT INTO tombstones(id, body) VALUES (?, ?)").bind(.text(id), .bytes(LineCodec.encode(creation))).run()
+    }
+
     /// The agreement the item `id` belongs to as the file holds it (before a change is written).
     func agreement(holding id: String) throws -> String? {
         let row = try sql("SELECT kind, parent FROM items WHERE id = ?").bind(.text(id))

@@ -9,6 +9,7 @@ extension SnapshotDatabase {
         CREATE TABLE items(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, parent TEXT, body BLOB NOT NULL);
         CREATE INDEX items_by_parent ON items(parent);
         CREATE TABLE writers(id TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE tombstones(id TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE history(stack INTEGER NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL,
                              PRIMARY KEY(stack, position));
         CREATE VIRTUAL TABLE words USING fts5(tokens, tokenize='ascii');
@@ -42,6 +43,7 @@ extension SnapshotDatabase {
                 for (item, writers) in Dictionary(grouping: snapshot.writers, by: \.itemID) {
                     try written.sql("INSERT INTO writers(id, body) VALUES (?, ?)").bind(.text(item), .bytes(LineCodec.encode(writers))).run()
                 }
+                for tombstone in snapshot.tombstones { try written.putTombstone(of: tombstone.itemID, tombstone) }
                 for (position, change) in snapshot.undoStack.enumerated() { try written.push(change, on: 0, at: position) }
                 for (position, change) in snapshot.redoStack.enumerated() { try written.push(change, on: 1, at: position) }
                 try database.execute("PRAGMA user_version = \(version)")

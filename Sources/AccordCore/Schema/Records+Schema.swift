@@ -175,6 +175,7 @@ extension Snapshot: SchemaModel {
             SchemaField("recent", default: [RecentChange](), get: { $0.recent }, set: { $0.recent = $1 }),
             SchemaField("conflicts", default: [Conflict](), get: { $0.conflicts }, set: { $0.conflicts = $1 }),
             SchemaField("writers", default: [FieldWriter](), get: { $0.writers }, set: { $0.writers = $1 }),
+            SchemaField("tombstones", default: [Event](), get: { $0.tombstones }, set: { $0.tombstones = $1 }),
         ])
 
     /// Reads a snapshot; with `history: false` its undo and redo stacks are skipped (left empty).

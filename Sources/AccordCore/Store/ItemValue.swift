@@ -15,6 +15,16 @@ enum ItemValue: Hashable, Sendable {
         else { return nil }
     }
 
+    /// Its id.
+    var id: String {
+        switch self {
+        case .partner(let item): return item.id
+        case .agreement(let item): return item.id
+        case .commitment(let item): return item.id
+        case .action(let item): return item.id
+        }
+    }
+
     /// Every journal key of its kind.
     var keys: [String] {
         switch self {
@@ -66,6 +76,17 @@ extension Event {
         case .commitmentUpdated(let item, _): return item.id
         case .actionUpdated(let item, _): return item.id
         case .actionTicked(let id, _), .actionUnticked(let id), .noteSet(let id, _): return id
+        default: return nil
+        }
+    }
+
+    /// The item a creation makes, if it is one.
+    var createdID: String? {
+        switch self {
+        case .partnerCreated(let item): return item.id
+        case .agreementCreated(let item): return item.id
+        case .commitmentCreated(let item): return item.id
+        case .actionCreated(let item): return item.id
         default: return nil
         }
     }

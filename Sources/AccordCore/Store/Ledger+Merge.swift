@@ -30,11 +30,15 @@ extension Ledger {
     /// (`revertible: false` when the result will never be taken back with `revert`: a replay.)
     public mutating func apply(_ record: JournalRecord, mine: Bool, revertible: Bool = true) throws(AccordError) -> Revert {
         let before = touchedItems(of: record)
+        let buried = record.change.events.compactMap { event in event.deletedID.flatMap { ItemValue($0, in: state) } }
+        let made = record.change.events.compactMap(\.createdID).filter { tombstones[$0] != nil }
         var marks: Revert.MergeMarks?
         if revertible {
             let touched = record.change.events.compactMap { $0.fieldSetter ?? $0.deletedID }
             marks = Revert.MergeMarks(lastKey: lastKey, frontierSeq: frontier[record.replica], conflicts: conflicts,
-                                      writers: touched.reduce(into: [:]) { $0[$1] = writers[$1] }, replica: record.replica)
+                                      writers: touched.reduce(into: [:]) { $0[$1] = writers[$1] },
+                                      tombstones: (buried.map(\.id) + made).reduce(into: [:]) { $0[$1] = tombstones[$1] },
+                                      replica: record.replica)
         }
         var revert: Revert
         if record.change.events.isEmpty {
@@ -46,6 +50,8 @@ extension Ledger {
             revert = Revert(kind: nil, nextRank: rankBefore, inverse: try Reducer.apply(record.change, to: &state))
         }
         revert.marks = marks
+        for id in made { tombstones[id] = nil }
+        for item in buried { tombstones[item.id] = item.recreating }
         noteOverwrites(by: record, before: before)
         settle(record.settles)
         advance(past: record)
@@ -97,7 +103,9 @@ extension Ledger {
     }
 
     /// Sets the merge bookkeeping read from a snapshot.
-    mutating func restoreMerge(lastKey: RecordKey, frontier: [RecordRef], conflicts: [Conflict], writers: [FieldWriter]) {
+    mutating func restoreMerge(lastKey: RecordKey, frontier: [RecordRef], conflicts: [Conflict], writers: [FieldWriter],
+                               tombstones: [Event] = []) {
+        self.tombstones = Dictionary(tombstones.map { ($0.itemID, $0) }, uniquingKeysWith: { _, last in last })
         self.lastKey = lastKey
         self.frontier = Dictionary(frontier.map { ($0.replica, $0.seq) }, uniquingKeysWith: max)
         self.conflicts = conflicts

@@ -22,6 +22,10 @@ public struct Ledger: Hashable, Sendable {
     public internal(set) var conflicts: [Conflict] = []
     /// For each item, the record that set each of its fields last (updates, ticks, notes).
     var writers: [String: [String: RecordRef]] = [:]
+    /// For each deleted item, the creation that makes it again as it last was: what `take`
+    /// re-creates it from when a change of it was left out because it was gone (a note written
+    /// while a colleague deleted the action). Made again by a creation of the same id.
+    public internal(set) var tombstones: [String: Event] = [:]
 
     /// The record that last set `field` (a journal key: `links`, `title` …) of the item `id`;
     /// nil when none is known.
@@ -88,6 +92,7 @@ public struct Ledger: Hashable, Sendable {
             var frontierSeq: Int?
             var conflicts: [Conflict]
             var writers: [String: [String: RecordRef]?]
+            var tombstones: [String: Event?]
             var replica: String
         }
 
@@ -107,6 +112,7 @@ public struct Ledger: Hashable, Sendable {
             frontier[marks.replica] = marks.frontierSeq
             conflicts = marks.conflicts
             for (id, fields) in marks.writers { writers[id] = fields }
+            for (id, tombstone) in marks.tombstones { tombstones[id] = tombstone }
         }
         switch revert.kind {
         case nil:

@@ -18,7 +18,8 @@ extension Store {
     public func take(_ id: String) throws -> Change {
         try commit(.change, settles: [id]) { ledger in
             guard let conflict = ledger.conflicts.first(where: { $0.id == id }) else { throw AccordError.unknownConflict(id) }
-            let events = conflict.kind == .overwritten ? conflict.take : Self.reviving(conflict.take, in: ledger.state)
+            let events = conflict.kind == .overwritten ? conflict.take
+                : Self.reviving(conflict.take, in: ledger.state, tombstones: ledger.tombstones)
             return Change(ChangeLabel(.tookBack, title: conflict.itemID, detail: conflict.fields.joined(separator: ", ")), events: events)
         }
     }
@@ -34,9 +35,37 @@ extension Store {
     }
 
     /// The events of a refused change made to apply to `state`: an update of an item that is
-    /// gone creates it again; a creation under an id in use takes a new id (and the events
-    /// after it follow the new one).
-    static func reviving(_ events: [Event], in state: AccordState) -> [Event] {
+    /// gone creates it again; a note or a tick of one is applied to it made again from its
+    /// last value (`tombstones`), with its commitment and agreement when they are gone too; a
+    /// creation under an id in use takes a new id (and the events after it follow the new one).
+    static func reviving(_ events: [Event], in state: AccordState, tombstones: [String: Event] = [:]) -> [Event] {
+        var made = Set<String>()
+        /// The creations that make `id` again, its missing parents first.
+        func remade(_ id: String) -> [Event] {
+            guard state.kind(of: id) == nil, !made.contains(id), let creation = tombstones[id] else { return [] }
+            made.insert(id)
+            let parent: String? = switch creation {
+            case .actionCreated(let action): action.commitmentID
+            case .commitmentCreated(let commitment): commitment.agreementID
+            default: nil
+            }
+            return (parent.map(remade) ?? []) + [creation]
+        }
+        let prepared = events.flatMap { event -> [Event] in
+            switch event {
+            case .noteSet(let id, _), .actionTicked(let id, _), .actionUnticked(let id): return remade(id) + [event]
+            case .actionUpdated(let item, _) where state.actions[item.id] == nil: return remade(item.commitmentID) + [event]
+            case .commitmentUpdated(let item, _) where state.commitments[item.id] == nil: return remade(item.agreementID) + [event]
+            case .actionCreated(let item): return remade(item.commitmentID) + [event]
+            case .commitmentCreated(let item): return remade(item.agreementID) + [event]
+            default: return [event]
+            }
+        }
+        return revivingCreations(prepared, in: state, made: made)
+    }
+
+    /// `reviving` for what is left: updates of items gone become creations, ids in use are made anew.
+    private static func revivingCreations(_ events: [Event], in state: AccordState, made: Set<String>) -> [Event] {
         var renamed: [String: String] = [:]
         var taken = Set<String>()
         func fresh(_ id: String) -> String {
@@ -64,10 +93,10 @@ extension Store {
                 item.id = newID(item.id)
                 item.commitmentID = renamed[item.commitmentID] ?? item.commitmentID
                 return .actionCreated(item)
-            case .partnerUpdated(let item, _) where state.partners[item.id] == nil: return .partnerCreated(item)
-            case .agreementUpdated(let item, _) where state.agreements[item.id] == nil: return .agreementCreated(item)
-            case .commitmentUpdated(let item, _) where state.commitments[item.id] == nil: return .commitmentCreated(item)
-            case .actionUpdated(let item, _) where state.actions[item.id] == nil: return .actionCreated(item)
+            case .partnerUpdated(let item, _) where state.partners[item.id] == nil && !made.contains(item.id): return .partnerCreated(item)
+            case .agreementUpdated(let item, _) where state.agreements[item.id] == nil && !made.contains(item.id): return .agreementCreated(item)
+            case .commitmentUpdated(let item, _) where state.commitments[item.id] == nil && !made.contains(item.id): return .commitmentCreated(item)
+            case .actionUpdated(let item, _) where state.actions[item.id] == nil && !made.contains(item.id): return .actionCreated(item)
             default: return event
             }
         }

@@ -110,14 +110,16 @@ import Testing
             #expect(conflict.lostValues.contains { $0.field == "note" && $0.value == "\"Rappeler le rectorat\"" }, "\(conflict.lostValues)")
             #expect(conflict.kind == (deletionSortsLast ? .deleted : .refused))
         }
-        if deletionSortsLast {
-            // Taken back: the action is made again, as it was, with the note.
-            try first.take(try #require(first.conflicts.first).id)
-            #expect(first.state.actions["a1"]?.note == "Rappeler le rectorat" && first.conflicts.isEmpty)
-            team.copy(from: 0, to: 1)
-            try second.followOthers()
-            #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
-        }
+        // Taken back — by the one who deleted it, opened afresh from its cache: the action is made
+        // again as it last was (from what the cache kept of it), with the note.
+        let reopened = try team.open(1)
+        #expect(reopened.ledger.tombstones["a1"] != nil, "the deleted action's last value is kept in the cache")
+        try reopened.take(try #require(reopened.conflicts.first).id)
+        let back = try #require(reopened.state.actions["a1"])
+        #expect(back.note == "Rappeler le rectorat" && back.title == Fixtures.small.actions["a1"]?.title && reopened.conflicts.isEmpty)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(reopened))
     }
 
     @Test func twoDeletionsOfOneActionAreNoConflict() throws {

@@ -13,6 +13,10 @@ import Foundation
 //   deadline a recurrence as a person writes it and a title: the rule's occurrences must be
 //            in order and on the rule, and the calendar holding them must be RFC 5545 lines
 //            (CRLF, at most 75 octets, each whole UTF-8)
+//   merge    records from other replicas (one JSON record a line, framed with its checksum
+//            here): merged in key order into the sample data twice, which must agree; every
+//            conflict's short id is its own; taking each conflict back changes the data or
+//            says why not, and never traps
 //   snapshot the cache (local/snapshot.sqlite) of a data directory holding the
 //            sample data and a little history, damaged as the input says (its bytes overwritten
 //            at chosen offsets, cut short, or replaced whole), then opened for a part: whatever
@@ -23,12 +27,12 @@ import Foundation
 
 /// Which parser this run feeds.
 enum FuzzTarget: String {
-    case journal, `import`, theme, query, deadline, snapshot
+    case journal, `import`, theme, query, deadline, snapshot, merge
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["ACCORD_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query, deadline or snapshot\n".utf8))
+            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query, deadline, snapshot or merge\n".utf8))
             exit(2)
         }
         return target
@@ -54,6 +58,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case .query: fuzzQuery(bytes)
     case .deadline: fuzzDeadline(bytes)
     case .snapshot: fuzzSnapshot(bytes)
+    case .merge: fuzzMerge(bytes)
     }
     return 0
 }
@@ -71,6 +76,37 @@ func fuzzJournal(_ bytes: [UInt8]) {
     }
     if case .success(let snapshot) = LineCodec.decode(Snapshot.self, from: framed[...]) {
         _ = snapshot.ledger
+    }
+}
+
+func fuzzMerge(_ bytes: [UInt8]) {
+    var records: [JournalRecord] = []
+    for line in bytes.split(separator: UInt8(ascii: "\n")) {
+        var framed = Array(CRC32C.hex(line).utf8)
+        framed.append(UInt8(ascii: " "))
+        framed += line
+        guard case .success(let record) = LineCodec.decode(JournalRecord.self, from: framed[...]),
+              !record.replica.isEmpty, record.replica != "here", record.seq > 0 else { continue }
+        records.append(record)
+    }
+    // Each replica's records in order, one of each number, as the journals give them.
+    var seen = Set<RecordRef>()
+    records = records.filter { seen.insert($0.ref).inserted }.sorted { $0.key < $1.key }
+    func merged() -> Ledger {
+        var ledger = Ledger(state: sampleState)
+        for record in records where record.seq == (ledger.frontier[record.replica] ?? 0) + 1 { ledger.merge(record, mine: false) }
+        return ledger
+    }
+    let ledger = merged()
+    guard merged() == ledger else { fatalError("merging the same records twice gave two ledgers") }
+    let ids = ledger.conflicts.map(\.shortID)
+    guard Set(ledger.conflicts.map(\.id)).count == Set(ids).count else { fatalError("two conflicts share a short id") }
+    for conflict in ledger.conflicts {
+        let store = Store(ledger: ledger, journal: nil)
+        if (try? store.take(conflict.id)) != nil, store.conflicts.contains(where: { $0.id == conflict.id }) {
+            fatalError("a conflict taken back is still listed")
+        }
+        _ = conflict.sentence(names: ReplicaNames())
     }
 }
 

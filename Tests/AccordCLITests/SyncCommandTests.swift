@@ -92,6 +92,29 @@ import Testing
         #expect(unknown.status == 1 && unknown.err.contains("no conflict is listed as '7'"))
     }
 
+    /// A teammate's clock a year ahead (set by ACCORD_NOW here) is found from the records: named
+    /// by `accord replica`, and by `journal verify`, which exits 1.
+    @Test func aClockAYearAheadIsNamedByReplicaAndVerify() throws {
+        let accord = AccordBinary()
+        defer { accord.remove() }
+        let paris = accord.home + "/paris", nancy = accord.home + "/nancy"
+        let future = ["ACCORD_NOW": "2027-12-07T10:00:00Z"], today = ["ACCORD_NOW": "2026-12-07T10:00:00Z"]
+        _ = try accord.run(["list", "agreements", "--data", nancy], env: future)
+        let made = try accord.run(["note", "uo-h1", "vu depuis le futur", "--data", nancy], env: future)
+        #expect(made.status == 0, "\(made.err)")
+        // Paris receives Nancy's journal (a synced folder would bring it), then writes having seen it.
+        _ = try accord.run(["list", "agreements", "--data", paris], env: today)
+        for name in try FileManager.default.contentsOfDirectory(atPath: nancy + "/journal") where name.hasSuffix(".log") {
+            try FileManager.default.copyItem(atPath: nancy + "/journal/" + name, toPath: paris + "/journal/" + name)
+        }
+        let seen = try accord.run(["tick", "uo-s2", "--data", paris], env: today)
+        #expect(seen.status == 0, "\(seen.err)")
+        let replicas = try accord.run(["replica", "--data", paris], env: today)
+        #expect(replicas.out.contains("clock was found ahead by about 365 days"), "\(replicas.out)")
+        let verify = try accord.run(["journal", "verify", "--data", paris], env: today)
+        #expect(verify.status == 1 && verify.out.contains("clock was found ahead by about 365 days"), "\(verify.out)")
+    }
+
     @Test func aPlainCloneWorksAndMistakesSayWhatToDo() throws {
         let accord = AccordBinary()
         defer { accord.remove() }

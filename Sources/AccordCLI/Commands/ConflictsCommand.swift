@@ -35,6 +35,8 @@ struct ConflictsCommand: ParsableCommand {
             var winner: RecordJSON?
             /// Each lost field's value, as JSON text.
             var values: [String: String]
+            /// How far the winner's clock was found ahead, in seconds (absent when it was not).
+            var winnerClockAhead: Int?
         }
 
         struct RecordJSON: Encodable {
@@ -53,7 +55,8 @@ struct ConflictsCommand: ParsableCommand {
                                  reason: conflict.reason, fields: conflict.fields,
                                  lost: RecordJSON(replica: conflict.lost.replica, name: names.name(of: conflict.lost.replica), seq: conflict.lost.seq),
                                  winner: conflict.winner.map { RecordJSON(replica: $0.replica, name: names.name(of: $0.replica), seq: $0.seq) },
-                                 values: Dictionary(conflict.lostValues.map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a }))
+                                 values: Dictionary(conflict.lostValues.map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                                 winnerClockAhead: conflict.winner.flatMap { session.store.ledger.clocks[$0.replica]?.ahead }.flatMap { $0 > 0 ? $0 : nil })
                 }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -62,7 +65,7 @@ struct ConflictsCommand: ParsableCommand {
                 Console.out(Phrases.command.noConflicts.text)
             } else {
                 for conflict in conflicts {
-                    Console.out("\(conflict.shortID)  \(SafeText.escaped(conflict.sentence(names: names)))")
+                    Console.out("\(conflict.shortID)  \(SafeText.escaped(conflict.sentence(names: names, clocks: session.store.ledger.clocks)))")
                 }
                 Console.out(Phrases.command.conflictsHow.text)
             }

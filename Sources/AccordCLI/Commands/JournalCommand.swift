@@ -44,6 +44,8 @@ struct JournalCommand: ParsableCommand {
             if let tail = journal.tornTail {
                 problems.append(w.verifyTornTail(["line": String(tail.line), "bytes": String(tail.byteRange.count), "problem": tail.problem]))
             }
+            let names = ReplicaNames.load(journal.layout)
+            problems += whole.clocksAhead.map { Phrases.core.clockAhead(["who": names.display($0.replica), "ahead": $0.aheadDescription]) }
             if case .newerFormat(let what)? = journal.readOnlyReason {
                 problems.append(w.verifyNewer(["what": what]))
             }

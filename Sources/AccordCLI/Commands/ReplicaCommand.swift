@@ -26,6 +26,9 @@ struct ReplicaCommand: ParsableCommand {
                 table.add([replica + (replica == journal.replica ? Phrases.command.thisOne.text : ""), name, "\(seq)"])
             }
             Console.out(table.render())
+            for clock in session.store.ledger.clocksAhead {
+                Console.out(SafeText.escaped(Phrases.core.clockAhead(["who": names.display(clock.replica), "ahead": clock.aheadDescription])))
+            }
             if let last = LastSync.read(journal.layout) {
                 Console.out(Phrases.command.lastSync(["when": Timestamp.localMinute(last.at), "summary": SafeText.escaped(last.summary(names: names))]))
             }

@@ -27,6 +27,8 @@ public struct Snapshot: Hashable, Sendable {
     public var writers: [FieldWriter]
     /// The deleted items' last values (`Ledger.tombstones`), sorted by id.
     public var tombstones: [Event] = []
+    /// What the records say of each replica's clock (`Ledger.clocks`), sorted by replica.
+    public var clocks: [ReplicaClock] = []
 
     public init(replica: String, lastSeq: Int, files: [FilePosition], takenAt: String, ledger: Ledger,
                 recent: [RecentChange] = []) {
@@ -44,6 +46,7 @@ public struct Snapshot: Hashable, Sendable {
         self.conflicts = ledger.conflicts
         self.writers = ledger.fieldWriters
         self.tombstones = Snapshot.sortedTombstones(ledger)
+        self.clocks = ledger.clocks.values.sorted { $0.replica < $1.replica }
     }
 
     /// `ledger`'s tombstones as a snapshot keeps them (sorted by id).
@@ -54,7 +57,7 @@ public struct Snapshot: Hashable, Sendable {
     /// The ledger this snapshot holds.
     public var ledger: Ledger {
         var ledger = Ledger(state: state, undoStack: undoStack, redoStack: redoStack)
-        ledger.restoreMerge(lastKey: lastKey, frontier: frontier, conflicts: conflicts, writers: writers, tombstones: tombstones)
+        ledger.restoreMerge(lastKey: lastKey, frontier: frontier, conflicts: conflicts, writers: writers, tombstones: tombstones, clocks: clocks)
         return ledger
     }
 }

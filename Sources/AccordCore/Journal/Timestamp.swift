@@ -15,6 +15,22 @@ public enum Timestamp {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
+    /// Seconds since 1970 of an `iso` timestamp; nil when it is not one.
+    public static func seconds(_ iso: String) -> Int? {
+        let digits = iso.utf8.map { Int($0) - 48 }
+        guard digits.count == 20, iso.hasSuffix("Z"), digits.indices.allSatisfy({ [4, 7, 10, 13, 16, 19].contains($0) || (0...9).contains(digits[$0]) })
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int32 { Int32(range.reduce(0) { $0 * 10 + digits[$1] }) }
+        var parts = tm()
+        parts.tm_year = number(0..<4) - 1900
+        parts.tm_mon = number(5..<7) - 1
+        parts.tm_mday = number(8..<10)
+        parts.tm_hour = number(11..<13)
+        parts.tm_min = number(14..<16)
+        parts.tm_sec = number(17..<19)
+        return Int(timegm(&parts))
+    }
+
     /// `2026-11-22 11:04` in the local time zone, from an `iso` timestamp; the input when it is not one.
     public static func localMinute(_ iso: String, timeZone: TimeZone = .current) -> String {
         let digits = iso.utf8.map { Int($0) - 48 }

@@ -132,6 +132,12 @@ public final class CorePhrases: Sendable {
     public let conflictLostToDeletion = Phrase(en: "{id} deleted by {winner}: {lost} ({loser}) lost", fr: "{id} supprimé par {winner} : {lost} ({loser}) perdu")
     public let conflictDeleted = Phrase(en: "{id}: {lost} ({loser}, record {seq}); the item was deleted by {winner} without having seen it.",
                                         fr: "{id} : {lost} ({loser}, enregistrement {seq}) ; l'élément a été supprimé par {winner} sans l'avoir vu.")
+    public let skewDays = CountedPhrase(en: ("{n} day", "{n} days"), fr: ("{n} jour", "{n} jours"))
+    public let skewHours = CountedPhrase(en: ("{n} hour", "{n} hours"), fr: ("{n} heure", "{n} heures"))
+    public let skewMinutes = CountedPhrase(both: ("{n} minute", "{n} minutes"))
+    public let clockAhead = Phrase(en: "{who}'s clock was found ahead by about {ahead} (its records say they were written after records written after seeing them); its changes made without seeing others' win until real time catches up: 'accord conflicts' lists what they overwrote.",
+                                   fr: "L'horloge de {who} a été trouvée en avance d'environ {ahead} (ses enregistrements se disent écrits après des enregistrements faits en les ayant vus) ; ses modifications faites sans voir celles des autres l'emportent jusqu'à ce que l'heure réelle la rattrape : « accord conflicts » liste ce qu'elles ont écrasé.")
+    public let conflictClockAhead = Phrase(en: " ({who}'s clock was ahead by about {ahead})", fr: " (l'horloge de {who} avançait d'environ {ahead})")
     public let conflictValues = Phrase(en: "(lost: {values})", fr: "(perdu : {values})")
 
     // Why the data is read-only, in a few words (ReadOnlyReason.brief).

@@ -25,7 +25,7 @@ public enum ReadInPlaceCheck: Hashable, Sendable {
             let counted = Dictionary(uniqueKeysWithValues: ledger.state.agreements.keys.map { ($0, ledger.state.progress(ofAgreement: $0)) })
             let same = held.frontier == ledger.frontierRefs && held.state == ledger.state && held.conflicts == ledger.conflicts
                 && held.undoStack == ledger.undoStack && held.redoStack == ledger.redoStack && held.writers == ledger.fieldWriters
-                && held.tombstones == Snapshot.sortedTombstones(ledger)
+                && held.tombstones == Snapshot.sortedTombstones(ledger) && held.clocks == ledger.clocks.values.sorted { $0.replica < $1.replica }
                 && kept == counted
             return same ? .agrees(seq: held.lastSeq) : .differs(seq: held.lastSeq)
         } catch {

@@ -149,7 +149,8 @@ extension Ledger {
         state.categories = self.state.categories
         state.nextRank = self.state.nextRank
         var header = Ledger(state: state)
-        header.restoreMerge(lastKey: lastKey, frontier: frontierRefs, conflicts: conflicts, writers: [])
+        header.restoreMerge(lastKey: lastKey, frontier: frontierRefs, conflicts: conflicts, writers: [],
+                            clocks: Array(clocks.values))
         return header
     }
 }

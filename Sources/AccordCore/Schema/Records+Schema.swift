@@ -8,6 +8,15 @@ extension Change: SchemaModel {
     ])
 }
 
+extension ReplicaClock: SchemaModel {
+    public static let schema = Schema<ReplicaClock>("a replica's clock", blank: ReplicaClock(replica: "", seq: 0, at: ""), fields: [
+        SchemaField("replica", get: { $0.replica }, set: { $0.replica = $1 }),
+        SchemaField("seq", get: { $0.seq }, set: { $0.seq = $1 }),
+        SchemaField("at", get: { $0.at }, set: { $0.at = $1 }),
+        SchemaField("ahead", get: { $0.ahead }, set: { $0.ahead = $1 }),
+    ])
+}
+
 extension ChangeLabel.Verb: JournalChoice {}
 extension ItemKind: JournalChoice {}
 
@@ -176,6 +185,7 @@ extension Snapshot: SchemaModel {
             SchemaField("conflicts", default: [Conflict](), get: { $0.conflicts }, set: { $0.conflicts = $1 }),
             SchemaField("writers", default: [FieldWriter](), get: { $0.writers }, set: { $0.writers = $1 }),
             SchemaField("tombstones", default: [Event](), get: { $0.tombstones }, set: { $0.tombstones = $1 }),
+            SchemaField("clocks", default: [ReplicaClock](), get: { $0.clocks }, set: { $0.clocks = $1 }),
         ])
 
     /// Reads a snapshot; with `history: false` its undo and redo stacks are skipped (left empty).

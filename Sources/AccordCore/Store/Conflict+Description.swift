@@ -36,7 +36,17 @@ extension Conflict {
 
     /// What happened, in one sentence naming replicas by `names`: "'title' of a1 was
     /// "Titre de Paris" (Bureau UPEC, record 2), set again by Cluster Nancy without having seen it."
-    public func sentence(names: ReplicaNames) -> String {
+    /// `clocks`: what the records say of each replica's clock — a winner whose clock was found
+    /// ahead is said to have been.
+    public func sentence(names: ReplicaNames, clocks: [String: ReplicaClock] = [:]) -> String {
+        let words = Phrases.core
+        let text = plainSentence(names: names)
+        guard let winner, let clock = clocks[winner.replica], clock.ahead > 0 else { return text }
+        let said = words.conflictClockAhead(["who": names.display(winner.replica), "ahead": clock.aheadDescription])
+        return text.hasSuffix(".") ? text.dropLast() + said + "." : text + said
+    }
+
+    private func plainSentence(names: ReplicaNames) -> String {
         let words = Phrases.core
         switch kind {
         case .overwritten:

@@ -38,6 +38,7 @@ extension Ledger {
             marks = Revert.MergeMarks(lastKey: lastKey, frontierSeq: frontier[record.replica], conflicts: conflicts,
                                       writers: touched.reduce(into: [:]) { $0[$1] = writers[$1] },
                                       tombstones: (buried.map(\.id) + made).reduce(into: [:]) { $0[$1] = tombstones[$1] },
+                                      clocks: ([record.replica] + record.seen.map(\.replica)).reduce(into: [:]) { $0[$1] = clocks[$1] },
                                       replica: record.replica)
         }
         var revert: Revert
@@ -50,6 +51,7 @@ extension Ledger {
             revert = Revert(kind: nil, nextRank: rankBefore, inverse: try Reducer.apply(record.change, to: &state))
         }
         revert.marks = marks
+        noteClocks(of: record)
         for id in made { tombstones[id] = nil }
         for item in buried { tombstones[item.id] = item.recreating }
         noteOverwrites(by: record, before: before)
@@ -66,6 +68,24 @@ extension Ledger {
         } else {
             frontier[record.replica] = record.seq
         }
+    }
+
+    /// Notes `record` as its replica's newest, and finds the clocks of the records it saw ahead
+    /// when it says it was written before them (by more than the drift allowed). ISO times
+    /// compare as text: only a record that says it is older than one it saw is parsed.
+    private mutating func noteClocks(of record: JournalRecord) {
+        guard !record.replica.isEmpty else { return }
+        for ref in record.seen where ref.replica != record.replica {
+            guard var seen = clocks[ref.replica], seen.seq == ref.seq, seen.at > record.at,
+                  let then = Timestamp.seconds(seen.at), let now = Timestamp.seconds(record.at) else { continue }
+            let ahead = then - now
+            if ahead > ReplicaClock.allowedDrift, ahead > seen.ahead {
+                seen.ahead = ahead
+                clocks[ref.replica] = seen
+            }
+        }
+        if let known = clocks[record.replica], known.seq >= record.seq { return }
+        clocks[record.replica] = ReplicaClock(replica: record.replica, seq: record.seq, at: record.at, ahead: clocks[record.replica]?.ahead ?? 0)
     }
 
     /// `events` as they apply after other replicas' work: a tick of an action already ticked
@@ -104,7 +124,8 @@ extension Ledger {
 
     /// Sets the merge bookkeeping read from a snapshot.
     mutating func restoreMerge(lastKey: RecordKey, frontier: [RecordRef], conflicts: [Conflict], writers: [FieldWriter],
-                               tombstones: [Event] = []) {
+                               tombstones: [Event] = [], clocks: [ReplicaClock] = []) {
+        self.clocks = Dictionary(clocks.map { ($0.replica, $0) }, uniquingKeysWith: { _, last in last })
         self.tombstones = Dictionary(tombstones.map { ($0.itemID, $0) }, uniquingKeysWith: { _, last in last })
         self.lastKey = lastKey
         self.frontier = Dictionary(frontier.map { ($0.replica, $0.seq) }, uniquingKeysWith: max)

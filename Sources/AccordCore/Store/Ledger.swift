@@ -26,6 +26,11 @@ public struct Ledger: Hashable, Sendable {
     /// re-creates it from when a change of it was left out because it was gone (a note written
     /// while a colleague deleted the action). Made again by a creation of the same id.
     public internal(set) var tombstones: [String: Event] = [:]
+    /// What the records say of each replica's clock (see `ReplicaClock`).
+    public internal(set) var clocks: [String: ReplicaClock] = [:]
+
+    /// The replicas whose clock was found ahead by more than `ReplicaClock.allowedDrift`.
+    public var clocksAhead: [ReplicaClock] { clocks.values.filter { $0.ahead > 0 }.sorted { $0.replica < $1.replica } }
 
     /// The record that last set `field` (a journal key: `links`, `title` …) of the item `id`;
     /// nil when none is known.
@@ -93,6 +98,7 @@ public struct Ledger: Hashable, Sendable {
             var conflicts: [Conflict]
             var writers: [String: [String: RecordRef]?]
             var tombstones: [String: Event?]
+            var clocks: [String: ReplicaClock?]
             var replica: String
         }
 
@@ -113,6 +119,7 @@ public struct Ledger: Hashable, Sendable {
             conflicts = marks.conflicts
             for (id, fields) in marks.writers { writers[id] = fields }
             for (id, tombstone) in marks.tombstones { tombstones[id] = tombstone }
+            for (replica, clock) in marks.clocks { clocks[replica] = clock }
         }
         switch revert.kind {
         case nil:

@@ -345,7 +345,7 @@ public final class DashboardRuntime {
             }
             queue.append(.commitFinished(commit, result, records: committed ?? [], readOnlyReason: store.readOnlyReason))
             committed = nil
-            if store.conflicts != model.team.conflicts { refreshTeam() }
+            if store.conflicts != model.team.conflicts || store.ledger.clocksAhead != model.team.clocksAhead { refreshTeam() }
             // What the write found (its journal put back, the caches given way) is said after it.
             if let notice = store.journal?.notices.dropFirst(noticed).last { queue.append(.journalNoticed(notice)) }
         case .checkUndo(let kind):
@@ -398,6 +398,7 @@ public final class DashboardRuntime {
     static func team(of store: Store) -> TeamInfo {
         var team = TeamInfo()
         team.conflicts = store.conflicts
+        team.clocksAhead = store.ledger.clocksAhead
         if let journal = store.journal {
             team.replica = journal.replica
             team.names = ReplicaNames.load(journal.layout)

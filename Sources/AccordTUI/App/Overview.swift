@@ -67,6 +67,9 @@ public struct Overview: Hashable, Sendable {
         if let sync = team.lastSync {
             lines.append(Line(.text(words.lastSync(["when": Timestamp.localMinute(sync.at), "summary": sync.summary(names: team.names)]), .dim)))
         }
+        for clock in team.clocksAhead {
+            lines.append(Line(.text("⚠ " + Phrases.core.clockAhead(["who": team.names.display(clock.replica), "ahead": clock.aheadDescription]), .overdue)))
+        }
         if !team.conflicts.isEmpty {
             lines.append(Line(.blank))
             lines.append(Line(.heading(words.conflictsHeading(["n": team.conflicts.count]))))

@@ -9,6 +9,8 @@ public struct TeamInfo: Sendable, Equatable {
     public var replica = ""
     /// The last `accord sync` (time, ISO UTC; and what it did), nil when there was none.
     public var lastSync: LastSync.Entry?
+    /// The replicas whose clock the records found ahead.
+    public var clocksAhead: [ReplicaClock] = []
 
     public init() {}
 

@@ -67,6 +67,8 @@ import Testing
         Self.check(FilePosition.schema)
         Self.check(FieldWriter.schema)
         Self.check(Conflict.schema)
+        Self.check(ReplicaClock.schema)
+        Self.check(ChangeLabel.schema)
     }
 
     @Test func theStateStoresItsTablesAndOnlyRebuildsTheIndexes() {

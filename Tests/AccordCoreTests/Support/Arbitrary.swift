@@ -109,6 +109,7 @@ extension FieldWriter: Arbitrary {}
 extension Conflict: Arbitrary {}
 extension Conflict.Kind: Arbitrary {}
 extension ChangeLabel: Arbitrary {}
+extension ReplicaClock: Arbitrary {}
 extension ChangeLabel.Verb: Arbitrary {}
 extension ItemKind: Arbitrary {}
 

@@ -154,6 +154,40 @@ import Testing
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }
 
+    /// A replica whose clock runs a year ahead is found out from the records alone — a
+    /// colleague's record written after seeing one of its records says it was written a year
+    /// before it — the same way on both replicas; a concurrent edit it wins says so.
+    @Test func aClockAYearAheadIsNamedFromTheRecordsAlone() throws {
+        let (team, first, second) = try pair(skews: [0, 365 * 86_400])
+        try edit(second, "a1", { $0.title = "Titre du futur" }, fields: ["title"])
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        #expect(first.ledger.clocksAhead.isEmpty, "nothing says so yet")
+        // Written after seeing the future record, with today's time.
+        team.clocks[0].advance(60)
+        try edit(first, "a2", { $0.title = "Vu" }, fields: ["title"])
+        // Both edit a1 without seeing each other: the clock a year ahead wins.
+        try edit(first, "a1", { $0.title = "Titre de Paris" }, fields: ["title"])
+        team.clocks[1].advance(60)
+        try edit(second, "a1", { $0.title = "Titre de Nancy" }, fields: ["title"])
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+        for store in [first, second] {
+            let ahead = try #require(store.ledger.clocksAhead.first, "the clock ahead is named")
+            #expect(ahead.replica == "r2" && ahead.ahead > 364 * 86_400 && store.ledger.clocksAhead.count == 1)
+            #expect(Language.$current.withValue(.en) { ahead.aheadDescription } == "365 days")
+            #expect(store.state.actions["a1"]?.title == "Titre de Nancy")
+            let conflict = try #require(store.conflicts.first)
+            let said = Language.$current.withValue(.en) { conflict.sentence(names: ReplicaNames(), clocks: store.ledger.clocks) }
+            #expect(said.hasSuffix("without having seen it (r2's clock was ahead by about 365 days)."), "\(said)")
+        }
+        #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
+        // Kept in the cache: a store opened afresh knows it.
+        #expect(try team.open(0).ledger.clocksAhead.map(\.replica) == ["r2"])
+    }
+
     @Test func theSameValueTwiceIsNoConflict() throws {
         let (team, first, second) = try pair()
         try first.tick("a1")

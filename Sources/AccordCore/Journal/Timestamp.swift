@@ -33,18 +33,7 @@ public enum Timestamp {
 
     /// `2026-11-22 11:04` in the local time zone, from an `iso` timestamp; the input when it is not one.
     public static func localMinute(_ iso: String, timeZone: TimeZone = .current) -> String {
-        let digits = iso.utf8.map { Int($0) - 48 }
-        guard iso.utf8.count == 20, iso.hasSuffix("Z"), digits.indices.allSatisfy({ [4, 7, 10, 13, 16, 19].contains($0) || (0...9).contains(digits[$0]) })
-        else { return iso }
-        func number(_ range: Range<Int>) -> Int32 { Int32(range.reduce(0) { $0 * 10 + digits[$1] }) }
-        var parts = tm()
-        parts.tm_year = number(0..<4) - 1900
-        parts.tm_mon = number(5..<7) - 1
-        parts.tm_mday = number(8..<10)
-        parts.tm_hour = number(11..<13)
-        parts.tm_min = number(14..<16)
-        parts.tm_sec = number(17..<19)
-        let utc = timegm(&parts)
+        guard let utc = seconds(iso).map({ time_t($0) }) else { return iso }
         var seconds = utc + time_t(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))))
         var local = tm()
         gmtime_r(&seconds, &local)

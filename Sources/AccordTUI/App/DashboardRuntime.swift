@@ -112,7 +112,7 @@ public final class DashboardRuntime {
 
     /// Says what the overview shows of the team when it changed (conflicts, names, the last sync).
     private func refreshTeam() {
-        let team = Self.team(of: store)
+        let team = TeamInfo(of: store)
         if team != model.team { send(.teamChanged(team)) }
     }
 
@@ -392,18 +392,5 @@ public final class DashboardRuntime {
         case .dismissConflict(let id): return try store.dismiss(id)
         case .change(let change): return try store.perform(change)
         }
-    }
-
-    /// The team's view of `store`: its conflicts, the replicas' names, the last sync.
-    static func team(of store: Store) -> TeamInfo {
-        var team = TeamInfo()
-        team.conflicts = store.conflicts
-        team.clocksAhead = store.ledger.clocksAhead
-        if let journal = store.journal {
-            team.replica = journal.replica
-            team.names = ReplicaNames.load(journal.layout)
-            team.lastSync = LastSync.read(journal.layout)
-        }
-        return team
     }
 }

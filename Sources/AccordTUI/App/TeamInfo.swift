@@ -14,6 +14,17 @@ public struct TeamInfo: Sendable, Equatable {
 
     public init() {}
 
+    /// The team's view of `store`: its conflicts, the replicas' names, the last sync, the clocks found ahead.
+    public init(of store: Store) {
+        conflicts = store.conflicts
+        clocksAhead = store.ledger.clocksAhead
+        if let journal = store.journal {
+            replica = journal.replica
+            names = ReplicaNames.load(journal.layout)
+            lastSync = LastSync.read(journal.layout)
+        }
+    }
+
     /// " — Bureau UPEC" for a change made by another replica; "" for this one's.
     func by(_ replica: String) -> String {
         replica.isEmpty || replica == self.replica || replica == "memory" ? "" : " — " + names.display(replica)

@@ -18,6 +18,14 @@ import Testing
         try store.perform(Change(label: "Edited '\(action.title)'", events: [.actionUpdated(action, fields: fields)]))
     }
 
+    /// Each replica's journal copied to the other, and each follows it.
+    private func exchange(_ team: TeamFolder, _ first: Store, _ second: Store) throws {
+        team.copy(from: 0, to: 1)
+        team.copy(from: 1, to: 0)
+        try first.followOthers()
+        try second.followOthers()
+    }
+
     @Test func twoReplicasTickingTheSameOccurrenceMergeToOneDoneAction() throws {
         let (team, first, second) = try pair()
         var series = Action(id: "bilan", commitmentID: "c-stages", title: "Bilan", rank: first.state.nextRank)
@@ -30,10 +38,7 @@ import Testing
         team.clocks[1].advance(60)
         try second.tick("bilan")
         try second.tick("bilan")
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         for store in [first, second] {
             #expect(store.state.actions["bilan-2026-01-31"]?.isDone == true)
             #expect(store.state.actions["bilan-2026-02-28"]?.isDone == true)
@@ -65,10 +70,7 @@ import Testing
         try edit(first, "a1", { $0.title = "Titre de Paris" }, fields: ["title"])
         team.clocks[1].advance(60)
         try edit(second, "a1", { $0.title = "Titre de Nancy" }, fields: ["title"])
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         for store in [first, second] {
             #expect(store.state.actions["a1"]?.title == "Titre de Nancy", "the later clock wins")
             #expect(store.conflicts.count == 1)
@@ -98,10 +100,7 @@ import Testing
         team.clocks[deletionSortsLast ? 1 : 0].advance(60)
         try first.setNote(of: "a1", to: "Rappeler le rectorat")
         try second.delete("a1")
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
         for store in [first, second] {
             #expect(store.state.actions["a1"] == nil, "the deletion stands")
@@ -127,10 +126,7 @@ import Testing
         try first.delete("a1")
         team.clocks[1].advance(60)
         try second.delete("a1")
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         #expect(first.conflicts.isEmpty && second.conflicts.isEmpty, "the same deletion twice is one deletion")
         #expect(first.state.actions["a1"] == nil && TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }
@@ -143,10 +139,7 @@ import Testing
         #expect(second.state.nextRank == rank)
         try first.perform(Change(label: "add", events: [.actionCreated(Action(id: "zz-paris", commitmentID: "c-stages", title: "Paris", rank: rank))]))
         try second.perform(Change(label: "add", events: [.actionCreated(Action(id: "aa-nancy", commitmentID: "c-stages", title: "Nancy", rank: rank))]))
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         for store in [first, second] {
             let ids = store.state.actions(of: "c-stages").map(\.id)
             #expect(ids.suffix(2) == ["aa-nancy", "zz-paris"], "\(ids)")
@@ -170,10 +163,7 @@ import Testing
         try edit(first, "a1", { $0.title = "Titre de Paris" }, fields: ["title"])
         team.clocks[1].advance(60)
         try edit(second, "a1", { $0.title = "Titre de Nancy" }, fields: ["title"])
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         for store in [first, second] {
             let ahead = try #require(store.ledger.clocksAhead.first, "the clock ahead is named")
             #expect(ahead.replica == "r2" && ahead.ahead > 364 * 86_400 && store.ledger.clocksAhead.count == 1)
@@ -192,10 +182,7 @@ import Testing
         let (team, first, second) = try pair()
         try first.tick("a1")
         try second.tick("a1")
-        team.copy(from: 0, to: 1)
-        team.copy(from: 1, to: 0)
-        try first.followOthers()
-        try second.followOthers()
+        try exchange(team, first, second)
         #expect(first.conflicts.isEmpty && second.conflicts.isEmpty)
         #expect(TeamFolder.canonical(first) == TeamFolder.canonical(second))
     }

@@ -46,21 +46,26 @@ extension Conflict {
         return text.hasSuffix(".") ? text.dropLast() + said + "." : text + said
     }
 
+    /// The lost values as a sentence says them: `'title' was "Titre de Paris", 'due' was null`.
+    private var lostSaid: String {
+        lostValues.map { Phrases.core.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
+    }
+
     private func plainSentence(names: ReplicaNames) -> String {
         let words = Phrases.core
         switch kind {
         case .overwritten:
-            let lost = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
+            let lost = lostSaid
             let winner = self.winner.map { words.conflictBy(["who": names.display($0.replica), "seq": String($0.seq)]) } ?? ""
             return words.conflictOverwritten(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica),
                                               "seq": String(self.lost.seq), "winner": winner])
         case .refused:
-            let values = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
+            let values = lostSaid
             return words.conflictRefused(["id": itemID, "label": lostDescription, "loser": names.display(self.lost.replica),
                                           "seq": String(self.lost.seq), "reason": reason])
                 + (values.isEmpty ? "" : " " + words.conflictValues(["values": values]))
         case .deleted:
-            let lost = lostValues.map { words.conflictFieldWas(["field": $0.field, "value": $0.value]) }.joined(separator: ", ")
+            let lost = lostSaid
             return words.conflictDeleted(["id": itemID, "lost": lost, "loser": names.display(self.lost.replica), "seq": String(self.lost.seq),
                                           "winner": winner.map { names.display($0.replica) } ?? "?"])
         }

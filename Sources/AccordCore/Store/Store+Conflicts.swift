@@ -1,5 +1,5 @@
 extension Store {
-    /// What merging replicas overwrote or refused, oldest first (numbered from 1 in that order).
+    /// What merging replicas overwrote, deleted or refused, oldest first (each named by its `shortID`).
     public var conflicts: [Conflict] { ledger.conflicts }
 
     /// The conflict `which` names: its short id (`shortID`, as listed) or its full id. Never a

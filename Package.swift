@@ -25,7 +25,9 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // The commit a build was made from (scripts/install passes it; see AccordVersion).
         .systemLibrary(name: "CBuildInfo", path: "Sources/CBuildInfo"),
-        .target(name: "AccordCore", dependencies: ["CSQLite", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        // libsodium (Debian: libsodium-dev): Ed25519 signatures on journal records.
+        .systemLibrary(name: "CSodium", path: "Sources/CSodium"),
+        .target(name: "AccordCore", dependencies: ["CSQLite", "CSodium", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "AccordTUI", dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "AccordTerminal", dependencies: ["AccordTUI", "CNcursesw"], swiftSettings: strict),
         .target(

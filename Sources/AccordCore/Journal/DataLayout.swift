@@ -69,6 +69,8 @@ public struct DataLayout: Sendable, Hashable {
     public var replicaFile: String { local + "/replica" }
     /// Where `local/` was made (machine, folder): a copy made elsewhere is told apart.
     public var originFile: String { local + "/origin" }
+    /// This replica's signing key pair (`ReplicaKeyPair`), secret: it never travels.
+    public var signingKeyFile: String { local + "/signing-key" }
     /// The cache: the merged ledger one row per item, kept by each replica for itself (SQLite).
     public var cache: String { local + "/snapshot.sqlite" }
     /// The files SQLite keeps beside the cache while it is open to write.

@@ -22,10 +22,14 @@ extension Journal {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         guard own.fd != nil, mayWrite else { throw .readOnly(.requested) }
         try keepOwnJournal()
+        let key = try keyForWriting()
+        var record = record
+        // This replica's first signed record introduces its key.
+        if peers.keys.current(of: replica) == nil { record.publicKey = key.publicKey.base64 }
         let parts = record.parts()
         var bytes: [UInt8] = []
         for part in parts {
-            let line = LineCodec.encode(part)
+            let line = RecordSignature.signedLine(part, by: key)
             guard line.count <= RecordBounds.recordBytes else {
                 // Every replica would read it as damage: it is never written.
                 throw .tooLarge(bytes: line.count, bound: RecordBounds.recordBytes)
@@ -47,7 +51,27 @@ extension Journal {
                 throw .appendFailed(error)
             }
         }
+        peers.keys.noteApplied(record, check: .notChecked)
         accept(record)
+    }
+
+    /// This replica's key pair (`local/signing-key`, made on first use), when it is the key this
+    /// replica's records introduced: a replica whose key file was lost or replaced cannot sign
+    /// as itself any more (every other replica would set its records aside), and writes nothing.
+    func keyForWriting() throws(JournalError) -> ReplicaKeyPair {
+        let key: ReplicaKeyPair
+        if let known = signingKeyPair {
+            key = known
+        } else {
+            do { key = try ReplicaKeyPair.resolve(replica: replica, path: layout.signingKeyFile, fileSystem: fileSystem) } catch {
+                throw .io(error)
+            }
+            signingKeyPair = key
+        }
+        if let introduced = peers.keys.current(of: replica), introduced != key.publicKey {
+            throw .notThisReplicasKey(introduced: introduced.fingerprint, held: key.publicKey.fingerprint)
+        }
+        return key
     }
 
     /// Removes the cache (written again from the journals when there is room) to make room

@@ -46,7 +46,7 @@ extension Journal {
     /// What the cache holds of `ledger` at this journal's positions.
     func snapshotValue(of ledger: Ledger) -> Snapshot {
         Snapshot(replica: replica, lastSeq: lastSeq, files: [own.position] + peers.positions, takenAt: Timestamp.iso(now()),
-                        ledger: ledger, recent: Array(recent.suffix(Self.recentLimit)))
+                        ledger: ledger, recent: Array(recent.suffix(Self.recentLimit)), keys: peers.keys)
     }
 
     /// True when the journals hold enough for the cache to pay (`JournalOptions.cacheAbove`; a few `stat`s).

@@ -102,6 +102,7 @@ extension Journal {
             if record.replica.isEmpty { record.replica = replica }
             if record.clock == 0 { record.clock = own.clock + 1 }
             own.clock = max(own.clock, record.clock)
+            peers.keys.noteApplied(record, check: .notChecked)
             records.append(record)
         }
         if let newer = scan.newerRecord {

@@ -55,6 +55,7 @@ extension Journal {
                 }
                 var record = entry.record
                 if record.replica.isEmpty { record.replica = replica }
+                peers.keys.noteApplied(record, check: .notChecked)
                 records.append(record)
             }
         }

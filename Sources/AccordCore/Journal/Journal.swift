@@ -63,6 +63,8 @@ public final class Journal {
     var cacheFrontier: [String: Int]?
     /// True once the cache was removed to make room for a record (`dropCaches`).
     var cacheGaveWay = false
+    /// This replica's signing key pair, read (or made) at its first write.
+    var signingKeyPair: ReplicaKeyPair?
 
     init(layout: DataLayout, options: JournalOptions) {
         self.layout = layout
@@ -221,7 +223,7 @@ public final class Journal {
         }
         if LegacyData.exists(layout, fileSystem: fileSystem) {
             if holdsWriteLock && readOnlyReason == nil {
-                notices.append(try recovery.migrate())
+                notices.append(try recovery.migrate(signingWith: try keyForWriting()))
             } else {
                 return try readLegacy()
             }
@@ -255,6 +257,7 @@ public final class Journal {
         self.own.size = ownOffset
         self.own.lines = own?.lines ?? 0
         peers.restore(snapshot.files.filter { $0.name != ownName })
+        peers.keys = snapshot.keys
         let news = try readNews(frontier: ledger.frontier, stoppingAtDamage: false)
         if isPartial, !news.records.isEmpty || news.needsWholeReplay {
             // Written between the check and the read: the part cannot take records; read all.

@@ -13,6 +13,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case historyNotLoaded
     /// A record past `RecordBounds.recordBytes`: never written (every replica would read it as damage).
     case tooLarge(bytes: Int, bound: Int)
+    /// `local/signing-key` holds another key than the one this replica's records introduced (both fingerprints).
+    case notThisReplicasKey(introduced: String, held: String)
 
     public var description: String {
         switch self {
@@ -43,6 +45,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             return words.historyNotLoaded.text
         case .tooLarge(let bytes, let bound):
             return words.recordTooLarge(["bytes": String(bytes), "bound": String(bound)])
+        case .notThisReplicasKey(let introduced, let held):
+            return words.notThisReplicasKey(["introduced": introduced, "held": held])
         }
     }
 }

@@ -2,8 +2,9 @@
 ///
 /// On disk: `<crc32c> <json>\n`, where the JSON is
 /// `{"v":2,"replica":"3f9a0c2e71b4","seq":12,"clock":1796040000000000,"seen":[{"replica":"b1","seq":40}],
-/// "at":"2026-11-22T10:00:00Z","kind":"change","label":"…","events":[…]}`
+/// "at":"2026-11-22T10:00:00Z","kind":"change","what":{…},"events":[…],"sig":"…"}`
 /// (its keys are `JournalRecord.schema`) and the checksum (8 hex digits) covers exactly the JSON bytes.
+/// Records written since version 3 are signed by their replica's key (`RecordSignature`).
 public struct JournalRecord: Hashable, Sendable {
     /// The format version this build writes (1: before replicas, still read).
     public static let currentVersion = 3
@@ -26,6 +27,11 @@ public struct JournalRecord: Hashable, Sendable {
     /// When its change was written as several records (a large import): which. Read back as one
     /// record, numbered as the last of them.
     public var group: RecordGroup?
+    /// The public key it introduces (base64): its replica's first signed record carries the key
+    /// it is signed with; a later one, a new key, signed with the key before it.
+    public var publicKey: String?
+    /// Its Ed25519 signature (base64, the JSON's last key); nil in a record written before signing.
+    public var signature: String?
 
     public init(replica: String = "", seq: Int, clock: Int = 0, seen: [RecordRef] = [], at: String,
                 kind: RecordKind, change: Change, settles: [String] = []) {

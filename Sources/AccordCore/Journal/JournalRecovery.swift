@@ -32,8 +32,9 @@ struct JournalRecovery {
     /// moves the damaged lines to quarantine, and writes the journal again with its good
     /// records, each lost number taken by an empty record saying so (numbers stay without gaps
     /// for every replica that reads it), renamed into place so a reader sees the old file or
-    /// the new one. The cache is removed (written anew from the journals).
-    func repair(_ damage: [JournalScan.Damage]) throws(FileSystemError) -> RepairReport {
+    /// the new one. The cache is removed (written anew from the journals). The empty records
+    /// are signed with `key` (the first carries it when no record before it did).
+    func repair(_ damage: [JournalScan.Damage], signingWith key: ReplicaKeyPair) throws(FileSystemError) -> RepairReport {
         let original = try fileSystem.readFile(layout.journal) ?? []
         let backup = layout.backup(stamp: Timestamp.compact(now()))
         try fileSystem.writeFile(backup, original)
@@ -44,15 +45,19 @@ struct JournalRecovery {
         }
         var kept: [UInt8] = []
         var previous: JournalRecord?
+        var keyIntroduced = false
         for entry in JournalScan(original).entries {
             let record = entry.record
             guard record.seq > previous?.seq ?? 0 else { continue }
             for lost in ((previous?.seq ?? 0) + 1)..<max((previous?.seq ?? 0) + 1, record.firstSeq) {
-                let filler = JournalRecord(
+                var filler = JournalRecord(
                     replica: layout.replica, seq: lost, clock: previous?.clock ?? record.clock, at: previous?.at ?? record.at,
                     kind: .change, change: Change(ChangeLabel(.lostToDamage, detail: String(lost)), events: []))
-                kept += LineCodec.encode(filler)
+                if !keyIntroduced { filler.publicKey = key.publicKey.base64 }
+                keyIntroduced = true
+                kept += RecordSignature.signedLine(filler, by: key)
             }
+            keyIntroduced = keyIntroduced || record.publicKey != nil
             kept += original[entry.byteRange]
             previous = record
         }
@@ -77,7 +82,8 @@ extension JournalRecovery {
     /// Migrates a single-journal directory: this replica's journal gets the old records (or,
     /// when they no longer replay whole, one change creating what the old files hold), and the
     /// old files move, untouched, to `local/before-team/`. Under the write lock. Returns the sentence saying so.
-    func migrate() throws(JournalError) -> String {
+    /// The records are signed with `key`, the first carrying it.
+    func migrate(signingWith key: ReplicaKeyPair) throws(JournalError) -> String {
         let replica = layout.replica
         let contents = try LegacyData.read(layout, fileSystem: fileSystem)
         var records = LegacyData.reframed(contents, replica: replica) ?? []
@@ -94,7 +100,11 @@ extension JournalRecovery {
         }
         do {
             var bytes: [UInt8] = []
-            for record in records { bytes += record.parts().flatMap(LineCodec.encode) }
+            for (index, record) in records.enumerated() {
+                var record = record
+                if index == 0 { record.publicKey = key.publicKey.base64 }
+                bytes += record.parts().flatMap { RecordSignature.signedLine($0, by: key) }
+            }
             try fileSystem.createDirectory(layout.journals, mode: 0o700)
             let temporary = layout.journal + ".tmp"
             try fileSystem.writeFile(temporary, bytes)
@@ -125,8 +135,9 @@ extension Journal {
     public func repair() throws(JournalError) -> RepairReport {
         guard holdsWriteLock else { throw .readOnly(readOnlyReason ?? .requested) }
         guard !damage.isEmpty else { throw .notDamaged }
+        let key = try keyForWriting()
         do {
-            let report = try recovery.repair(damage)
+            let report = try recovery.repair(damage, signingWith: key)
             damage = []
             readOnlyReason = nil
             return report

@@ -46,7 +46,8 @@ public struct LockHolder: Hashable, Sendable {
     }
 }
 
-private extension String {
+extension String {
+    /// The string with zeros before it up to `width` characters (hex bytes, device numbers).
     func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 

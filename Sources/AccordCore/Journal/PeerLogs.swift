@@ -12,9 +12,19 @@ final class PeerLogs {
     /// Which file (inode) each name was when read: under the same name another file (a journal
     /// frozen and started anew, a copy written by git or a syncing tool) is read from its start.
     private var inodes: [String: Int] = [:]
-    /// Records read that cannot apply yet (an earlier record of their replica is missing), by
-    /// replica and number.
-    private var pending: [String: [Int: JournalRecord]] = [:]
+    /// A record read, with what checking its signature found.
+    struct Read {
+        var record: JournalRecord
+        var check: SignatureCheck
+    }
+    /// Records read that cannot apply yet (an earlier record of their replica is missing, or,
+    /// unsigned, no signed record has seen them), by replica and number.
+    private var pending: [String: [Int: Read]] = [:]
+    /// The replicas' keys and the records set aside for their signatures (see `ReplicaKeys`).
+    var keys = ReplicaKeys()
+    /// Keys records carried that are not (yet) their replica's: a signature is checked against
+    /// them too, so a key met in a later file of the same pass is not missed (at most 8 each).
+    private var carriedKeys: [String: [PublicKey]] = [:]
     /// Where each waiting record was read: its file and the offset of its line.
     private var pendingOrigins: [RecordRef: (name: String, start: Int)] = [:]
     /// Damage found in the files, in sentences (the records before it are read).
@@ -28,6 +38,8 @@ final class PeerLogs {
         inodes = [:]
         pending = [:]
         pendingOrigins = [:]
+        keys = ReplicaKeys()
+        carriedKeys = [:]
     }
 
     /// Starts from positions a snapshot kept.
@@ -84,8 +96,11 @@ final class PeerLogs {
     /// Every file is what another replica sent: opened without following links, only when it
     /// is a regular file, and read up to `RecordBounds.peerFileBytes`; a record that names
     /// another replica than its file's is left out. Whatever is left out is named once.
+    ///
+    /// Every record's signature is checked as it is read, then each replica's records are
+    /// decided in order by `keys` (`ReplicaKeys`): set aside, waiting, or returned.
     func readNew(_ layout: DataLayout, fileSystem: FileSystem, frontier: [String: Int]) -> [JournalRecord] {
-        var found: [String: [Int: JournalRecord]] = pending
+        var found: [String: [Int: Read]] = pending
         var foundIn: [RecordRef: (name: String, start: Int)] = pendingOrigins
         for name in Self.fileNames(layout, fileSystem: fileSystem) {
             let fd: Int32?
@@ -112,7 +127,7 @@ final class PeerLogs {
                 offsets[name] = offset
                 continue
             }
-            let scan = JournalScan(bytes)
+            let scan = JournalScan(bytes, verify: checkSignature)
             let stop = scan.damage.first?.line ?? scan.newerRecord?.line
             let owner = Self.replica(ofFile: name)
             let canonical = Self.isWrittenByItsReplica(name)
@@ -132,13 +147,14 @@ final class PeerLogs {
                 guard record.replica != layout.replica, record.seq > frontier[record.replica] ?? 0 else { continue }
                 // Known by their first number: a group's records come as one, numbered as its last.
                 if let held = found[record.replica]?[record.firstSeq] {
-                    // Two versions of one record: the one its replica's own file holds is used.
-                    if held != record {
-                        report("twice:\(record.ref)", Phrases.journal.peerTwoVersions(["record": record.ref.description, "name": name]))
-                    }
-                    if !canonical || held == record { continue }
+                    if held.record == record { continue }
+                    // Two versions of one record: a signed one before one that is not, else the
+                    // one its replica's own file holds.
+                    let rank = Self.trust(entry.signature), heldRank = Self.trust(held.check)
+                    report("twice:\(record.ref)", Phrases.journal.peerTwoVersions(["record": record.ref.description, "name": name]))
+                    if rank < heldRank || (rank == heldRank && !canonical) { continue }
                 }
-                found[record.replica, default: [:]][record.firstSeq] = record
+                found[record.replica, default: [:]][record.firstSeq] = Read(record: record, check: entry.signature)
                 foundIn[RecordRef(replica: record.replica, seq: record.firstSeq)] = (name, start)
             }
             offsets[name] = end
@@ -158,19 +174,60 @@ final class PeerLogs {
         var records: [JournalRecord] = []
         pending = [:]
         pendingOrigins = [:]
-        for (replica, bySeq) in found {
+        let ahead = ReplicaKeys.vouching(found.values.flatMap { $0.values.map { ($0.record, $0.check) } })
+        // In the replicas' order: every replica decides the same records the same way.
+        for replica in found.keys.sorted() {
+            var bySeq = found[replica]!
             var next = (frontier[replica] ?? 0) + 1
-            while let record = bySeq[next] {
-                records.append(record)
-                next = record.seq + 1
+            var unvouched = false
+            while let read = bySeq[next] {
+                let verdict = keys.admit(read.record, check: read.check, vouchedAhead: ahead)
+                if verdict == .wait { unvouched = true; break }
+                if case .setAside(let reason) = verdict {
+                    // As if it had not come: its replica's own version of that number still may.
+                    let ref = RecordRef(replica: replica, seq: next)
+                    report("aside:\(ref):\(read.record.signature ?? "")", Phrases.journal.peerSetAside([
+                        "record": ref.description, "name": foundIn[ref]?.name ?? "?", "reason": reason.text]))
+                    bySeq[next] = nil
+                    break
+                }
+                records.append(read.record)
+                next = read.record.seq + 1
             }
             let waiting = bySeq.filter { $0.key >= next }
             guard !waiting.isEmpty else { continue }
             pending[replica] = waiting
             for seq in waiting.keys { pendingOrigins[RecordRef(replica: replica, seq: seq)] = foundIn[RecordRef(replica: replica, seq: seq)] }
-            report("waiting:\(replica):\(next)", Phrases.journal.peerWaiting(["n": String(waiting.count), "replica": replica, "missing": String(next)]))
+            if unvouched {
+                report("unvouched:\(replica):\(next)", Phrases.journal.peerUnvouched(["n": String(waiting.count), "replica": replica, "first": String(next)]))
+            } else {
+                report("waiting:\(replica):\(next)", Phrases.journal.peerWaiting(["n": String(waiting.count), "replica": replica, "missing": String(next)]))
+            }
         }
         return records
+    }
+
+    /// Checks a record's signature against its replica's keys and the keys records carried.
+    private func checkSignature(_ record: JournalRecord, json: UnsafeBufferPointer<UInt8>) -> SignatureCheck {
+        guard record.signature != nil else { return .unsigned }
+        var candidates = keys.candidates(of: record.replica)
+        if let carried = record.publicKey.flatMap(PublicKey.init(base64:)), !candidates.contains(carried) {
+            var extra = carriedKeys[record.replica] ?? []
+            if !extra.contains(carried), extra.count < 8 { extra.append(carried) }
+            carriedKeys[record.replica] = extra
+        }
+        candidates += (carriedKeys[record.replica] ?? []).filter { !candidates.contains($0) }
+        return SignatureCheck.of(record, json: json, candidates: candidates)
+    }
+
+    /// How far a version of a record is believed, when two are read: signed above unsigned
+    /// above a signature that does not check.
+    private static func trust(_ check: SignatureCheck) -> Int {
+        switch check {
+        case .signed, .notChecked: return 2
+        case .unsigned: return 1
+        case .failed: return 0
+        }
     }
 
     private func report(_ name: String, _ sentence: String) {

@@ -36,6 +36,8 @@ public enum RecordBounds {
                 return "a group of \(group.count) records from number \(group.first) is out of bounds for record \(record.seq)"
             }
         }
+        if let key = record.publicKey, PublicKey(base64: key) == nil { return "its key is not 32 bytes in base64" }
+        if let signature = record.signature, RecordSignature.bytes(of: signature) == nil { return "its signature is not 64 bytes in base64" }
         guard record.seen.count <= seenReplicas else { return "it names \(record.seen.count) replicas seen" }
         for ref in record.seen {
             guard ReplicaIdentity.isValid(ref.replica), sequenceNumbers.contains(ref.seq) else {

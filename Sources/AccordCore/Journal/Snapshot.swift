@@ -3,8 +3,9 @@
 /// `SnapshotDatabase`) holds — its header row is one, without the items — and never shared.
 public struct Snapshot: Hashable, Sendable {
     /// 2: the merged state of replicas (version 1, one journal for all, is read only to migrate);
-    /// 3: changes say what they did (`ChangeLabel`), phrased in the reader's language.
-    public static let currentVersion = 3
+    /// 3: changes say what they did (`ChangeLabel`), phrased in the reader's language;
+    /// 4: records are signed, and what the records say of the replicas' keys is kept (`keys`).
+    public static let currentVersion = 4
 
     public var version: Int
     /// The replica that took it: a snapshot copied from elsewhere is not used.
@@ -29,9 +30,11 @@ public struct Snapshot: Hashable, Sendable {
     public var tombstones: [Event] = []
     /// What the records say of each replica's clock (`Ledger.clocks`), sorted by replica.
     public var clocks: [ReplicaClock] = []
+    /// The replicas' keys and the records set aside for their signatures, as reading found them.
+    public var keys = ReplicaKeys()
 
     public init(replica: String, lastSeq: Int, files: [FilePosition], takenAt: String, ledger: Ledger,
-                recent: [RecentChange] = []) {
+                recent: [RecentChange] = [], keys: ReplicaKeys = ReplicaKeys()) {
         self.version = Snapshot.currentVersion
         self.replica = replica
         self.lastSeq = lastSeq
@@ -47,6 +50,7 @@ public struct Snapshot: Hashable, Sendable {
         self.writers = ledger.fieldWriters
         self.tombstones = Snapshot.sortedTombstones(ledger)
         self.clocks = ledger.clocks.values.sorted { $0.replica < $1.replica }
+        self.keys = keys
     }
 
     /// `ledger`'s tombstones as a snapshot keeps them (sorted by id).

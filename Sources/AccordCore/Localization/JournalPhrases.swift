@@ -40,6 +40,16 @@ public final class JournalPhrases: Sendable {
                                         fr: "l'enregistrement {record} existe en deux versions (l'une dans journal/{name}) ; celle du journal de sa réplique est utilisée.")
     public let peerWaiting = Phrase(en: "{n} record(s) of replica {replica} wait for its record {missing}, which has not arrived; they are applied once it does.",
                                     fr: "{n} enregistrement(s) de la réplique {replica} attendent son enregistrement {missing}, qui n'est pas arrivé ; ils seront appliqués à son arrivée.")
+    public let peerSetAside = Phrase(en: "record {record} (in journal/{name}) is set aside: {reason}. It is not applied, and stays in its file; 'accord journal verify' names it.",
+                                     fr: "l'enregistrement {record} (dans journal/{name}) est mis de côté : {reason}. Il n'est pas appliqué, et reste dans son fichier ; « accord journal verify » le nomme.")
+    public let setAsideBadSignature = Phrase(en: "its signature does not check with its replica's key (changed after it was signed, or forged)",
+                                             fr: "sa signature ne correspond pas à la clé de sa réplique (modifié après signature, ou contrefait)")
+    public let setAsideNotItsKey = Phrase(en: "it is signed with a key its replica never introduced (written in its name by someone else)",
+                                          fr: "il est signé d'une clé que sa réplique n'a jamais présentée (écrit en son nom par quelqu'un d'autre)")
+    public let setAsideUnsigned = Phrase(en: "it is not signed, and its replica signs its records since an earlier one (written in its name by someone else)",
+                                         fr: "il n'est pas signé, alors que sa réplique signe ses enregistrements depuis un précédent (écrit en son nom par quelqu'un d'autre)")
+    public let peerUnvouched = Phrase(en: "{n} unsigned record(s) of replica {replica} from its record {first} wait: no signed record has seen them (written by an older Accord? they are applied once it is upgraded).",
+                                      fr: "{n} enregistrement(s) non signé(s) de la réplique {replica} à partir de son enregistrement {first} attendent : aucun enregistrement signé ne les a vus (écrits par un Accord plus ancien ? ils seront appliqués après sa mise à jour).")
     public let ownRestored = Phrase(en: "journal/{name}, this replica's own, had been removed from the shared folder; it was put back from local/own/ (nothing lost), and the next sync sends it again.",
                                     fr: "journal/{name}, propre à cette réplique, avait été supprimé du dossier partagé ; il a été remis depuis local/own/ (rien de perdu), et la prochaine synchronisation le renverra.")
     public let ownReplaced = Phrase(en: "journal/{name}, this replica's own, had been replaced by another file; this replica's was put back from local/own/ (nothing lost), and the other is kept in {target}.",
@@ -52,6 +62,9 @@ public final class JournalPhrases: Sendable {
                                       fr: "Le disque est presque plein : les instantanés de local/ ont été supprimés pour laisser la place à la modification (ils seront réécrits à partir des journaux quand il y aura de la place).")
     public let recordTooLarge = Phrase(en: "the change would be a record of {bytes} bytes, past the {bound} a record may hold (every replica would read it as damage); nothing was saved: import in several parts.",
                                        fr: "la modification ferait un enregistrement de {bytes} octets, au-delà des {bound} qu'un enregistrement peut contenir (toutes les répliques le liraient comme un dommage) ; rien n'a été enregistré : importez en plusieurs parties.")
+
+    public let notThisReplicasKey = Phrase(en: "local/signing-key holds another key ({held}) than the one this replica's records introduced ({introduced}): the team would set aside what it writes, so nothing was saved. Move local/replica aside: the next start continues as a new replica, with a new key (nothing is lost).",
+                                           fr: "local/signing-key contient une autre clé ({held}) que celle que les enregistrements de cette réplique ont présentée ({introduced}) : l'équipe mettrait de côté ce qu'elle écrit, donc rien n'a été enregistré. Déplacez local/replica : au prochain démarrage, elle continue comme une nouvelle réplique, avec une nouvelle clé (rien n'est perdu).")
 
     public let carriedOver = Phrase(en: "Carried over from journal.log", fr: "Repris de journal.log")
     public let lostToDamage = Phrase(en: "Record {seq} lost to damage (kept in local/quarantine)",

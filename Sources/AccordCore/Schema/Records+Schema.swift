@@ -46,6 +46,9 @@ extension JournalRecord: SchemaModel {
             SchemaField("events", property: "change", get: { $0.change.events }, set: { $0.change.events = $1 }),
             SchemaField("settles", get: { $0.settles.isEmpty ? nil : $0.settles }, set: { $0.settles = $1 ?? [] }),
             SchemaField("group", get: { $0.group }, set: { $0.group = $1 }),
+            SchemaField("key", property: "publicKey", get: { $0.publicKey }, set: { $0.publicKey = $1 }),
+            // Always the last key: what is signed is the stored JSON before it (`RecordSignature`).
+            SchemaField("sig", property: "signature", get: { $0.signature }, set: { $0.signature = $1 }),
         ])
 }
 
@@ -186,6 +189,7 @@ extension Snapshot: SchemaModel {
             SchemaField("writers", default: [FieldWriter](), get: { $0.writers }, set: { $0.writers = $1 }),
             SchemaField("tombstones", default: [Event](), get: { $0.tombstones }, set: { $0.tombstones = $1 }),
             SchemaField("clocks", default: [ReplicaClock](), get: { $0.clocks }, set: { $0.clocks = $1 }),
+            SchemaField("keys", default: ReplicaKeys(), get: { $0.keys }, set: { $0.keys = $1 }),
         ])
 
     /// Reads a snapshot; with `history: false` its undo and redo stacks are skipped (left empty).

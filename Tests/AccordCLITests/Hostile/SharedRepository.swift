@@ -73,9 +73,10 @@ struct SharedRepository {
         try git(["--git-dir", bare, "ls-tree", "-r", "--name-only", "HEAD"]).split(separator: "\n").map(String.init)
     }
 
-    /// A journal line of replica `replica`: record `seq`, noting `text` on the action `id`.
+    /// A journal line of replica `replica`: record `seq`, noting `text` on the action `id`,
+    /// signed with the key tests give that replica (`PeerSigning`).
     static func noteRecord(replica: String, seq: Int, id: String, text: String, clock: Int = 1_900_000_000_000_000) -> [UInt8] {
-        LineCodec.encode(JournalRecord(replica: replica, seq: seq, clock: clock + seq, at: "2026-11-30T10:00:00Z", kind: .change,
+        PeerSigning.line(JournalRecord(replica: replica, seq: seq, clock: clock + seq, at: "2026-11-30T10:00:00Z", kind: .change,
                                        change: Change(label: "Noted", events: [.noteSet(id: id, note: text)])))
     }
 

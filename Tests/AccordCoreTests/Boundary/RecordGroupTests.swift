@@ -81,7 +81,7 @@ import Testing
         var record = JournalRecord(replica: "peer", seq: 3, clock: 1_900_000_000_000_000, at: "2030-01-01T00:00:00Z", kind: .change,
                                    change: largeChange(9_001, prefix: "p"))
         record.group = RecordGroup(first: 1, count: 3)
-        let parts = record.parts().map(LineCodec.encode)
+        let parts = PeerSigning.lines(record)
         dir.write("journal/peer.log", parts[0] + parts[1])
         #expect(try store.followOthers() == .unchanged)
         #expect(store.journal?.peerNotices == [], "a group still arriving is not damage")
@@ -97,11 +97,11 @@ import Testing
         dir.write("journal/peer2.log", [])
         var other = record
         other.replica = "peer2"
-        let otherParts = other.parts().map(LineCodec.encode)
+        let otherParts = PeerSigning.lines(other)
         var next = JournalRecord(replica: "peer2", seq: 4, clock: 1_900_000_000_000_001, at: "2030-01-01T00:00:00Z", kind: .change,
                                  change: Change(label: "x", events: []))
         next.group = nil
-        dir.write("journal/peer2.log", otherParts[0] + bad.map { $0 } + otherParts[2] + LineCodec.encode(next))
+        dir.write("journal/peer2.log", otherParts[0] + bad.map { $0 } + otherParts[2] + PeerSigning.line(next))
         _ = try store.followOthers()
         #expect(store.journal?.peerNotices.contains { $0.contains("journal/peer2.log is damaged") } == true)
         #expect(store.state.actions["p0"] != nil && store.ledger.frontier["peer2"] == nil)

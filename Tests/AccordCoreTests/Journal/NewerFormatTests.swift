@@ -108,7 +108,7 @@ import Testing
         let dir = TempDirectory()
         let store = try Store.seeded(dir)
         func line(_ seq: Int) -> [UInt8] {
-            LineCodec.encode(JournalRecord(replica: "p2", seq: seq, clock: 1_800_000_000_000_000 + seq, at: "2027-01-01T00:00:00Z",
+            PeerSigning.line(JournalRecord(replica: "p2", seq: seq, clock: 1_800_000_000_000_000 + seq, at: "2027-01-01T00:00:00Z",
                                            kind: .change, change: Change(label: "n", events: [.noteSet(id: "a2", note: "vu \(seq)")])))
         }
         dir.write("journal/p2.log", line(1) + line(2))

@@ -149,11 +149,22 @@ import Testing
             try step(part)
             let whole = try Store.open(directory: throughWhole.data, JournalOptions(cacheAbove: 0, now: fixedNow))
             try step(whole)
-            #expect(throughParts.bytes(TempDirectory.journal) == throughWhole.bytes(TempDirectory.journal), "step \(n)")
+            // Each directory signs with a key of its own: the records, signatures aside, are the same.
+            #expect(unsigned(throughParts.bytes(TempDirectory.journal)) == unsigned(throughWhole.bytes(TempDirectory.journal)), "step \(n)")
             try expectFile(throughParts, holds: whole.ledger, "step \(n): the file written from parts holds the whole ledger")
         }
         let replayed = try Journal.open(directory: throughParts.data, JournalOptions(readOnly: true, useCache: false)).1
         try expectFile(throughParts, holds: replayed)
+    }
+
+    /// The records of a journal with their keys and signatures taken out.
+    private func unsigned(_ bytes: [UInt8]) -> [JournalRecord] {
+        JournalScan(bytes).entries.map { entry in
+            var record = entry.record
+            record.publicKey = nil
+            record.signature = nil
+            return record
+        }
     }
 
     @Test func anUndoOfMoreThanTicksAndNotesReadsAll() throws {

@@ -69,6 +69,9 @@ import Testing
         Self.check(Conflict.schema)
         Self.check(ReplicaClock.schema)
         Self.check(ChangeLabel.schema)
+        Self.check(ReplicaKeys.schema)
+        Self.check(SetAsideRecord.schema)
+        Self.check(KeyIntroduction.schema)
     }
 
     @Test func theStateStoresItsTablesAndOnlyRebuildsTheIndexes() {

@@ -1,3 +1,4 @@
+import Foundation
 @testable import AccordCore
 
 /// Random values for property tests: every field a schema lists is filled through its
@@ -99,7 +100,17 @@ extension Recurrence: Arbitrary {
 }
 extension Change: Arbitrary {}
 extension RecentChange: Arbitrary {}
-extension JournalRecord: Arbitrary {}
+extension JournalRecord: Arbitrary {
+    /// Every field random, the key and signature well formed (a record holding other text there
+    /// is out of bounds: see `RecordBounds`).
+    static func arbitrary(_ random: inout SplitMix64) -> JournalRecord {
+        var record = ArbitraryValues.fill(schema.blank, schema, &random)
+        let seed = (0..<32).map { _ in UInt8.random(in: 0...255, using: &random) }
+        record.publicKey = ReplicaKeyPair(seed: seed).publicKey.base64
+        record.signature = Data((0..<64).map { _ in UInt8.random(in: 0...255, using: &random) }).base64EncodedString()
+        return record
+    }
+}
 extension Snapshot: Arbitrary {}
 extension RecordRef: Arbitrary {}
 extension RecordGroup: Arbitrary {}
@@ -112,6 +123,18 @@ extension ChangeLabel: Arbitrary {}
 extension ReplicaClock: Arbitrary {}
 extension ChangeLabel.Verb: Arbitrary {}
 extension ItemKind: Arbitrary {}
+extension ReplicaKeys: Arbitrary {}
+extension SetAsideRecord: Arbitrary {}
+extension SetAsideRecord.Reason: Arbitrary {}
+
+extension KeyIntroduction: Arbitrary {
+    /// A real key (one a seed makes): a text that is not one is never kept.
+    static func arbitrary(_ random: inout SplitMix64) -> KeyIntroduction {
+        let seed = (0..<32).map { _ in UInt8.random(in: 0...255, using: &random) }
+        return KeyIntroduction(replica: "r" + String(Int.random(in: 1...9, using: &random)),
+                               key: ReplicaKeyPair(seed: seed).publicKey.base64, from: Int.random(in: 1...100, using: &random))
+    }
+}
 
 extension Event: Arbitrary {
     /// An event of a random type carrying random values.

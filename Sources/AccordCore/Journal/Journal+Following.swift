@@ -12,6 +12,10 @@ extension Journal {
     /// waiting for a missing one, two versions of a record), one sentence each.
     public var peerNotices: [String] { peers.notices }
 
+    /// What the records say of each replica's keys, and the records set aside for their
+    /// signatures (see `ReplicaKeys`).
+    public var replicaKeys: ReplicaKeys { peers.keys }
+
     /// The other replicas' journal files in `journal/` (conflict copies included), by name.
     public var otherJournalFiles: [String] { PeerLogs.fileNames(layout, fileSystem: fileSystem) }
 

@@ -12,21 +12,33 @@ final class PeerLogs {
     /// Which file (inode) each name was when read: under the same name another file (a journal
     /// frozen and started anew, a copy written by git or a syncing tool) is read from its start.
     private var inodes: [String: Int] = [:]
-    /// A record read, with what checking its signature found.
+    /// A record read, with what checking its signature found and where it was read.
     struct Read {
         var record: JournalRecord
         var check: SignatureCheck
+        /// Its file, and the offset of its line there.
+        var name: String
+        var start: Int
+        /// True when its file is where its replica writes (see `isWrittenByItsReplica`).
+        var canonical: Bool
+
+        /// Before `other` among two versions of one record: a signed one before an unsigned one
+        /// before one whose signature fails; then the one its replica's own file holds.
+        func preferred(to other: Read) -> Bool {
+            let mine = PeerLogs.trust(check), theirs = PeerLogs.trust(other.check)
+            return mine != theirs ? mine > theirs : canonical && !other.canonical
+        }
     }
     /// Records read that cannot apply yet (an earlier record of their replica is missing, or,
-    /// unsigned, no signed record has seen them), by replica and number.
-    private var pending: [String: [Int: Read]] = [:]
+    /// unsigned, no signed record has seen them), by replica and number: each number's
+    /// versions, the preferred first (at most `versionsKept`).
+    private var pending: [String: [Int: [Read]]] = [:]
+    static let versionsKept = 8
     /// The replicas' keys and the records set aside for their signatures (see `ReplicaKeys`).
     var keys = ReplicaKeys()
     /// Keys records carried that are not (yet) their replica's: a signature is checked against
     /// them too, so a key met in a later file of the same pass is not missed (at most 8 each).
     private var carriedKeys: [String: [PublicKey]] = [:]
-    /// Where each waiting record was read: its file and the offset of its line.
-    private var pendingOrigins: [RecordRef: (name: String, start: Int)] = [:]
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
@@ -37,7 +49,6 @@ final class PeerLogs {
         linesRead = [:]
         inodes = [:]
         pending = [:]
-        pendingOrigins = [:]
         keys = ReplicaKeys()
         carriedKeys = [:]
     }
@@ -53,7 +64,7 @@ final class PeerLogs {
     /// snapshots stay usable while a record is missing.
     var positions: [FilePosition] {
         var starts: [String: Int] = [:]
-        for origin in pendingOrigins.values { starts[origin.name] = min(starts[origin.name] ?? .max, origin.start) }
+        for read in pending.values.flatMap({ $0.values.joined() }) { starts[read.name] = min(starts[read.name] ?? .max, read.start) }
         return offsets.map { FilePosition(name: $0.key, offset: min($0.value, starts[$0.key] ?? .max), inode: inodes[$0.key] ?? 0) }
             .sorted { $0.name < $1.name }
     }
@@ -100,8 +111,7 @@ final class PeerLogs {
     /// Every record's signature is checked as it is read, then each replica's records are
     /// decided in order by `keys` (`ReplicaKeys`): set aside, waiting, or returned.
     func readNew(_ layout: DataLayout, fileSystem: FileSystem, frontier: [String: Int]) -> [JournalRecord] {
-        var found: [String: [Int: Read]] = pending
-        var foundIn: [RecordRef: (name: String, start: Int)] = pendingOrigins
+        var found: [String: [Int: [Read]]] = pending
         for name in Self.fileNames(layout, fileSystem: fileSystem) {
             let fd: Int32?
             do { fd = try fileSystem.openUntrusted(name, in: "journal", of: layout.directory) } catch {
@@ -144,18 +154,22 @@ final class PeerLogs {
                     report(name, Phrases.journal.peerForeign(["name": name, "replica": record.replica]))
                     continue
                 }
-                guard record.replica != layout.replica, record.seq > frontier[record.replica] ?? 0 else { continue }
-                // Known by their first number: a group's records come as one, numbered as its last.
-                if let held = found[record.replica]?[record.firstSeq] {
-                    if held.record == record { continue }
-                    // Two versions of one record: a signed one before one that is not, else the
-                    // one its replica's own file holds.
-                    let rank = Self.trust(entry.signature), heldRank = Self.trust(held.check)
-                    report("twice:\(record.ref)", Phrases.journal.peerTwoVersions(["record": record.ref.description, "name": name]))
-                    if rank < heldRank || (rank == heldRank && !canonical) { continue }
+                guard record.replica != layout.replica else { continue }
+                let read = Read(record: record, check: entry.signature, name: name, start: start, canonical: canonical)
+                guard record.seq > frontier[record.replica] ?? 0 else {
+                    // A copy of a record applied already: one that does not check is named.
+                    if let reason = keys.judgeCopy(record, check: entry.signature) { reportSetAside(read, reason) }
+                    continue
                 }
-                found[record.replica, default: [:]][record.firstSeq] = Read(record: record, check: entry.signature)
-                foundIn[RecordRef(replica: record.replica, seq: record.firstSeq)] = (name, start)
+                // Known by their first number: a group's records come as one, numbered as its last.
+                var versions = found[record.replica]?[record.firstSeq] ?? []
+                if versions.contains(where: { $0.record == record }) { continue }
+                if !versions.isEmpty {
+                    report("twice:\(record.ref)", Phrases.journal.peerTwoVersions(["record": record.ref.description, "name": name]))
+                }
+                guard versions.count < Self.versionsKept else { continue }
+                versions.insert(read, at: versions.firstIndex { read.preferred(to: $0) } ?? versions.endIndex)
+                found[record.replica, default: [:]][record.firstSeq] = versions
             }
             offsets[name] = end
             linesRead[name] = linesBefore.map { $0 + linesTaken }
@@ -173,31 +187,42 @@ final class PeerLogs {
         }
         var records: [JournalRecord] = []
         pending = [:]
-        pendingOrigins = [:]
-        let ahead = ReplicaKeys.vouching(found.values.flatMap { $0.values.map { ($0.record, $0.check) } })
+        let ahead = ReplicaKeys.vouching(found.values.flatMap { $0.values.joined().map { ($0.record, $0.check) } })
         // In the replicas' order: every replica decides the same records the same way.
         for replica in found.keys.sorted() {
             var bySeq = found[replica]!
             var next = (frontier[replica] ?? 0) + 1
             var unvouched = false
-            while let read = bySeq[next] {
-                let verdict = keys.admit(read.record, check: read.check, vouchedAhead: ahead)
-                if verdict == .wait { unvouched = true; break }
-                if case .setAside(let reason) = verdict {
-                    // As if it had not come: its replica's own version of that number still may.
-                    let ref = RecordRef(replica: replica, seq: next)
-                    report("aside:\(ref):\(read.record.signature ?? "")", Phrases.journal.peerSetAside([
-                        "record": ref.description, "name": foundIn[ref]?.name ?? "?", "reason": reason.text]))
-                    bySeq[next] = nil
-                    break
+            walk: while let versions = bySeq[next] {
+                // The versions of this number, the preferred first: the first its replica's keys
+                // admit applies; those set aside before it are named, as are those after it that
+                // do not check (another copy of the one applied).
+                var left = versions
+                while !left.isEmpty {
+                    let read = left.removeFirst()
+                    switch keys.admit(read.record, check: read.check, vouchedAhead: ahead) {
+                    case .apply:
+                        records.append(read.record)
+                        for other in left {
+                            if let reason = keys.judgeCopy(other.record, check: other.check) { reportSetAside(other, reason) }
+                        }
+                        next = read.record.seq + 1
+                        continue walk
+                    case .wait:
+                        unvouched = true
+                        bySeq[next] = [read] + left
+                        break walk
+                    case .setAside(let reason):
+                        // As if it had not come: its replica's own version of that number still may.
+                        reportSetAside(read, reason)
+                    }
                 }
-                records.append(read.record)
-                next = read.record.seq + 1
+                bySeq[next] = nil
+                break
             }
             let waiting = bySeq.filter { $0.key >= next }
             guard !waiting.isEmpty else { continue }
             pending[replica] = waiting
-            for seq in waiting.keys { pendingOrigins[RecordRef(replica: replica, seq: seq)] = foundIn[RecordRef(replica: replica, seq: seq)] }
             if unvouched {
                 report("unvouched:\(replica):\(next)", Phrases.journal.peerUnvouched(["n": String(waiting.count), "replica": replica, "first": String(next)]))
             } else {
@@ -205,6 +230,13 @@ final class PeerLogs {
             }
         }
         return records
+    }
+
+    /// Names a record set aside (once).
+    private func reportSetAside(_ read: Read, _ reason: SetAsideRecord.Reason) {
+        let ref = RecordRef(replica: read.record.replica, seq: read.record.firstSeq)
+        report("aside:\(ref):\(read.name):\(read.start)", Phrases.journal.peerSetAside([
+            "record": ref.description, "name": read.name, "reason": reason.text]))
     }
 
     /// Checks a record's signature against its replica's keys and the keys records carried.
@@ -222,7 +254,7 @@ final class PeerLogs {
 
     /// How far a version of a record is believed, when two are read: signed above unsigned
     /// above a signature that does not check.
-    private static func trust(_ check: SignatureCheck) -> Int {
+    static func trust(_ check: SignatureCheck) -> Int {
         switch check {
         case .signed, .notChecked: return 2
         case .unsigned: return 1

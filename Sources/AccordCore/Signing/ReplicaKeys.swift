@@ -84,6 +84,27 @@ public struct ReplicaKeys: Hashable, Sendable {
         for ref in record.seen { vouched[ref.replica] = max(vouched[ref.replica] ?? 0, ref.seq) }
     }
 
+    /// The key `replica`'s record `seq` is signed with, as far as its records say.
+    public func key(of replica: String, at seq: Int) -> PublicKey? {
+        chains[replica]?.last { $0.from <= seq }?.key
+    }
+
+    /// Judges another copy of a record of `record`'s replica and number, one applied already
+    /// (read from another file, or after it): the reason it is set aside (and noted) when it
+    /// does not check with the key of that number; nil when it does, or cannot be judged.
+    public mutating func judgeCopy(_ record: JournalRecord, check: SignatureCheck) -> SetAsideRecord.Reason? {
+        let known = key(of: record.replica, at: record.firstSeq)
+        let reason: SetAsideRecord.Reason?
+        switch check {
+        case .notChecked: reason = nil
+        case .failed: reason = .badSignature
+        case .unsigned: reason = known == nil ? nil : .unsignedAfterSigned
+        case .signed(let key): reason = known == nil || known == key ? nil : .notItsKey
+        }
+        if let reason { noteSetAside(SetAsideRecord(ref: RecordRef(replica: record.replica, seq: record.firstSeq), reason: reason)) }
+        return reason
+    }
+
     private mutating func noteSetAside(_ record: SetAsideRecord) {
         guard !setAside.contains(record) else { return }
         setAsideCount += 1

@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+/// Every record is signed by its replica's key; what another replica's files hold is checked
+/// where it is read, and what does not check is set aside — named, never applied, never deleted.
+@Suite struct SignedRecordsTests {
+    /// A note on `id` by `replica`, record `seq` (unsigned until a test signs it).
+    private func note(_ replica: String, _ seq: Int, _ id: String, _ text: String, seen: [RecordRef] = []) -> JournalRecord {
+        JournalRecord(replica: replica, seq: seq, clock: 1_900_000_000_000_000 + seq, seen: seen, at: "2030-03-01T10:00:00Z",
+                      kind: .change, change: Change(ChangeLabel(.noted, title: id), events: [.noteSet(id: id, note: text)]))
+    }
+
+    private func append(_ dir: TempDirectory, _ name: String, _ bytes: [UInt8]) {
+        dir.write("journal/" + name, dir.bytes("journal/" + name) + bytes)
+    }
+
+    @Test func aReplicasRecordsAreSignedItsFirstCarriesItsKeyAndTheSecretStaysInLocal() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        try store.tick("a1")
+        let lines = dir.bytes(TempDirectory.journal).split(separator: UInt8(ascii: "\n"))
+        let entries = JournalScan(dir.bytes(TempDirectory.journal)).entries
+        #expect(entries.count >= 2 && entries.allSatisfy { $0.record.signature != nil })
+        #expect(entries[0].record.publicKey != nil && entries.dropFirst().allSatisfy { $0.record.publicKey == nil })
+        // Each line checks with that key, over its stored bytes; one byte changed, it does not.
+        let key = try #require(entries[0].record.publicKey.flatMap(PublicKey.init(base64:)))
+        for line in lines {
+            let record = try LineCodec.decode(JournalRecord.self, from: line).get()
+            let check = Array(line).withUnsafeBufferPointer { SignatureCheck.of(record, json: UnsafeBufferPointer(rebasing: $0[9...]), candidates: [key]) }
+            #expect(check == .signed(by: key))
+        }
+        var altered = Array(lines[1])
+        let at = try #require(altered[9...].firstIndex(of: UInt8(ascii: "a")))
+        altered[at] = UInt8(ascii: "b")
+        let record = try LineCodec.decode(JournalRecord.self, from: lines[1][...]).get()
+        #expect(altered.withUnsafeBufferPointer { SignatureCheck.of(record, json: UnsafeBufferPointer(rebasing: $0[9...]), candidates: [key]) } == .failed)
+        // The secret: mode 0600 in local/, and nowhere in journal/.
+        let path = dir.data + "/local/signing-key"
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+        #expect(mode == 0o600)
+        let seed = try #require(String(decoding: dir.bytes("local/signing-key"), as: UTF8.self).split(separator: "\n").last)
+        #expect(!String(decoding: dir.bytes(TempDirectory.journal), as: UTF8.self).contains(seed))
+        #expect(store.journal?.replicaKeys.current(of: TempDirectory.replica) == key)
+    }
+
+    @Test func aForgedARewrittenAndAnUnsignedRecordAreSetAsideAndTheRealOneStillApplies() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        dir.write("journal/p2.log", PeerSigning.line(note("p2", 1, "a1", "real one")))
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "real one")
+        // In p2's name: signed by another key; a real record with a byte changed (checksum made
+        // again); unsigned. Each is record 2, in a conflict copy.
+        var forged = note("p2", 2, "a1", "forged")
+        let mallory = PeerSigning.keyPair(of: "mallory")
+        forged.publicKey = mallory.publicKey.base64
+        dir.write("journal/p2.sync-conflict-1.log", RecordSignature.signedLine(forged, by: mallory))
+        try store.followOthers()
+        let real = PeerSigning.line(note("p2", 2, "a1", "honest"))
+        let json = String(decoding: real.dropFirst(9).dropLast(), as: UTF8.self).replacingOccurrences(of: "honest", with: "hacked")
+        dir.write("journal/p2.sync-conflict-2.log", Array(CRC32C.hex(Array(json.utf8)).utf8) + Array(" \(json)\n".utf8))
+        try store.followOthers()
+        dir.write("journal/p2.sync-conflict-3.log", LineCodec.encode(note("p2", 2, "a1", "unsigned")))
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "real one")
+        let aside = try #require(store.journal?.replicaKeys.setAside)
+        #expect(Set(aside.map(\.reason)) == [.notItsKey, .badSignature, .unsignedAfterSigned])
+        #expect(aside.allSatisfy { $0.ref == RecordRef(replica: "p2", seq: 2) })
+        let notices = store.journal?.peerNotices.joined(separator: "\n") ?? ""
+        #expect(notices.contains("record p2:2 (in journal/p2.sync-conflict-1.log) is set aside: it is signed with a key its replica never introduced"))
+        #expect(notices.contains("record p2:2 (in journal/p2.sync-conflict-2.log) is set aside: its signature does not check"))
+        #expect(notices.contains("(in journal/p2.sync-conflict-3.log) is set aside: it is not signed"))
+        // Nothing deleted; p2's own record 2 applies when it comes.
+        #expect(FileManager.default.fileExists(atPath: dir.data + "/journal/p2.sync-conflict-1.log"))
+        append(dir, "p2.log", real)
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "honest")
+        // Opened again from the cache: the same, and the key still known.
+        let again = try Store.open(directory: dir.data)
+        #expect(again.state.actions["a1"]?.note == "honest")
+        #expect(again.journal?.replicaKeys.current(of: "p2") == PeerSigning.keyPair(of: "p2").publicKey)
+        #expect(again.journal?.replicaKeys.setAsideCount == 3)
+    }
+
+    @Test func aKeyChangesOnlyByARecordSignedWithTheKeyBefore() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        let first = PeerSigning.keyPair(of: "p2"), second = PeerSigning.keyPair(of: "p2 again")
+        var rotation = note("p2", 2, "a1", "new key")
+        rotation.publicKey = second.publicKey.base64
+        dir.write("journal/p2.log", PeerSigning.line(note("p2", 1, "a1", "one")) + RecordSignature.signedLine(rotation, by: first)
+                  + RecordSignature.signedLine(note("p2", 3, "a1", "signed by the new key"), by: second))
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "signed by the new key")
+        #expect(store.journal?.replicaKeys.candidates(of: "p2") == [second.publicKey, first.publicKey])
+        // The old key no longer signs: a record signed with it now is set aside.
+        append(dir, "p2.log", RecordSignature.signedLine(note("p2", 4, "a1", "old key"), by: first))
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "signed by the new key")
+        #expect(store.journal?.replicaKeys.setAside == [SetAsideRecord(ref: RecordRef(replica: "p2", seq: 4), reason: .notItsKey)])
+        // A key introduced by a record its replica did not sign changes nothing.
+        let dir2 = TempDirectory()
+        let other = try Store.seeded(dir2)
+        var takeover = note("p3", 2, "a1", "take over")
+        takeover.publicKey = second.publicKey.base64
+        dir2.write("journal/p3.log", PeerSigning.line(note("p3", 1, "a1", "one")) + RecordSignature.signedLine(takeover, by: second))
+        try other.followOthers()
+        #expect(other.state.actions["a1"]?.note == "one")
+        #expect(other.journal?.replicaKeys.current(of: "p3") == PeerSigning.keyPair(of: "p3").publicKey)
+    }
+
+    @Test func unsignedRecordsWrittenBeforeSigningApplyOnceASignedRecordHasSeenThem() throws {
+        let dir = TempDirectory()
+        let store = try Store.seeded(dir)
+        // An older Accord's records: unsigned, and no signed record has seen them yet.
+        dir.write("journal/old.log", LineCodec.encode(note("old", 1, "a1", "from before")) + LineCodec.encode(note("old", 2, "a2", "also")))
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note != "from before")
+        #expect(store.journal?.peerNotices.contains { $0.contains("2 unsigned record(s) of replica old from its record 1 wait") } == true)
+        // A teammate's signed record that had read the first of them: it applies, the second waits.
+        dir.write("journal/p2.log", PeerSigning.line(note("p2", 1, "a2", "seen", seen: [RecordRef(replica: "old", seq: 1)])))
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "from before" && store.state.actions["a2"]?.note == "seen")
+        // Its replica, upgraded, signs: everything before its first signed record applies; an
+        // unsigned record after it does not.
+        append(dir, "old.log", PeerSigning.line(note("old", 3, "a1", "signed now")) + LineCodec.encode(note("old", 4, "a2", "unsigned again")))
+        try store.followOthers()
+        #expect(store.state.actions["a2"]?.note == "also" && store.state.actions["a1"]?.note == "signed now")
+        #expect(store.journal?.replicaKeys.setAside == [SetAsideRecord(ref: RecordRef(replica: "old", seq: 4), reason: .unsignedAfterSigned)])
+    }
+
+    @Test func everyReplicaSetsAsideTheSameRecordsWhateverTheOrderItReadsThem() throws {
+        let lines: [(String, [UInt8])] = [
+            ("p2.log", PeerSigning.line(note("p2", 1, "a1", "one")) + PeerSigning.line(note("p2", 2, "a1", "two"))),
+            ("p2 (conflicted copy).log", LineCodec.encode(note("p2", 2, "a1", "unsigned two"))),
+            ("p3.log", PeerSigning.line(note("p3", 1, "a2", "three"))),
+        ]
+        var results: [ReplicaKeys] = []
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+            let dir = TempDirectory()
+            let store = try Store.seeded(dir)
+            for index in order {
+                dir.write("journal/" + lines[index].0, lines[index].1)
+                try store.followOthers()
+            }
+            #expect(store.state.actions["a1"]?.note == "two" && store.state.actions["a2"]?.note == "three")
+            results.append(try #require(store.journal?.replicaKeys))
+        }
+        // This replica's own key aside (each directory makes its own).
+        let peers = results.map { $0.chains.filter { $0.key != TempDirectory.replica } }
+        #expect(peers.allSatisfy { $0 == peers[0] } && peers[0].count == 2)
+        #expect(results.allSatisfy { $0.setAside == [SetAsideRecord(ref: RecordRef(replica: "p2", seq: 2), reason: .unsignedAfterSigned)] },
+                "\(results.map(\.setAside))")
+    }
+}

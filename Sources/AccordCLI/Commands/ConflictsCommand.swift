@@ -49,14 +49,21 @@ struct ConflictsCommand: ParsableCommand {
             let session = try Session(global, write: false, history: false)
             let conflicts = session.store.conflicts
             let names = session.store.journal.map { ReplicaNames.load($0.layout) } ?? ReplicaNames()
+            let setAside = session.store.journal?.replicaKeys.setAside ?? []
             if json {
-                let shapes = conflicts.map { conflict in
+                var shapes = conflicts.map { conflict in
                     ConflictJSON(id: conflict.shortID, key: conflict.id, kind: conflict.kind.rawValue, item: conflict.itemID,
                                  reason: conflict.reason, fields: conflict.fields,
                                  lost: RecordJSON(replica: conflict.lost.replica, name: names.name(of: conflict.lost.replica), seq: conflict.lost.seq),
                                  winner: conflict.winner.map { RecordJSON(replica: $0.replica, name: names.name(of: $0.replica), seq: $0.seq) },
                                  values: Dictionary(conflict.lostValues.map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a }),
                                  winnerClockAhead: conflict.winner.flatMap { session.store.ledger.clocks[$0.replica]?.ahead }.flatMap { $0 > 0 ? $0 : nil })
+                }
+                // The records set aside for their signatures: listed, not to be taken (kind "setAside").
+                shapes += setAside.map { record in
+                    ConflictJSON(id: "aside:\(record.ref)", key: "aside:\(record.ref)", kind: "setAside", item: "", reason: record.reason.rawValue,
+                                 fields: [], lost: RecordJSON(replica: record.ref.replica, name: names.name(of: record.ref.replica), seq: record.ref.seq),
+                                 winner: nil, values: [:], winnerClockAhead: nil)
                 }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -69,7 +76,9 @@ struct ConflictsCommand: ParsableCommand {
                 }
                 Console.out(Phrases.command.conflictsHow.text)
             }
-            if conflicts.isEmpty { throw ExitCode.failure }
+            // Not conflicts to take back, but what the merge left out all the same: named here too.
+            if !json, let keys = session.store.journal?.replicaKeys { ReplicaCommand.printSetAside(keys, names: names) }
+            if conflicts.isEmpty && setAside.isEmpty { throw ExitCode.failure }
         }
     }
 

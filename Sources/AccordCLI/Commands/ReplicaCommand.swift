@@ -20,18 +20,33 @@ struct ReplicaCommand: ParsableCommand {
             let names = ReplicaNames.load(journal.layout)
             Console.out(Phrases.command.thisReplica(["id": journal.replica,
                                                      "name": names.name(of: journal.replica).map { SafeText.escaped($0) } ?? Phrases.command.noNameYet.text]))
-            var table = Table([Phrases.command.columnReplica, Phrases.command.columnName, Phrases.command.columnRecords].map(\.text), flexibleColumn: 1)
+            let keys = journal.replicaKeys
+            var table = Table([Phrases.command.columnReplica, Phrases.command.columnName, Phrases.command.columnRecords, Phrases.command.columnKey].map(\.text),
+                              flexibleColumn: 1)
             for (replica, seq) in session.store.ledger.frontier.sorted(by: { $0.key < $1.key }) {
                 let name = names.name(of: replica).map { SafeText.escaped($0) } ?? "—"
-                table.add([replica + (replica == journal.replica ? Phrases.command.thisOne.text : ""), name, "\(seq)"])
+                let key = keys.current(of: replica)?.fingerprint ?? Phrases.command.unsignedKey.text
+                table.add([replica + (replica == journal.replica ? Phrases.command.thisOne.text : ""), name, "\(seq)", key])
             }
             Console.out(table.render())
+            Console.out(Phrases.command.keysHow.text)
+            ReplicaCommand.printSetAside(keys, names: names)
             for clock in session.store.ledger.clocksAhead {
                 Console.out(SafeText.escaped(Phrases.core.clockAhead(["who": names.display(clock.replica), "ahead": clock.aheadDescription])))
             }
             if let last = LastSync.read(journal.layout) {
                 Console.out(Phrases.command.lastSync(["when": Timestamp.localMinute(last.at), "summary": SafeText.escaped(last.summary(names: names))]))
             }
+        }
+    }
+
+    /// The records set aside for their signatures, one line each, when there are any.
+    static func printSetAside(_ keys: ReplicaKeys, names: ReplicaNames) {
+        guard keys.setAsideCount > 0 else { return }
+        Console.out(Phrases.command.setAsideHeading(keys.setAsideCount))
+        for record in keys.setAside {
+            Console.out("  " + SafeText.escaped(Phrases.command.setAsideLine(["record": record.ref.description, "who": names.display(record.ref.replica),
+                                                                               "reason": record.reason.text])))
         }
     }
 

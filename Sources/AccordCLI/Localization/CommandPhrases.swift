@@ -120,6 +120,14 @@ final class CommandPhrases: Sendable {
     let columnEvents = Phrase(en: "EVENTS", fr: "ÉVÈNEMENTS")
     let columnReplica = Phrase(en: "REPLICA", fr: "RÉPLIQUE")
     let columnRecords = Phrase(en: "RECORDS", fr: "ENREGISTREMENTS")
+    let columnKey = Phrase(en: "KEY (FINGERPRINT)", fr: "CLÉ (EMPREINTE)")
+    let unsignedKey = Phrase(en: "unsigned (older Accord)", fr: "non signé (Accord plus ancien)")
+    let keysHow = Phrase(en: "Compare each key's fingerprint with its owner by phone or in person: a record not signed by its replica's key is set aside.",
+                         fr: "Comparez l'empreinte de chaque clé avec son propriétaire, par téléphone ou de vive voix : un enregistrement que la clé de sa réplique n'a pas signé est mis de côté.")
+    let setAsideHeading = CountedPhrase(
+        en: ("{n} record set aside (not applied, kept in its file):", "{n} records set aside (not applied, kept in their files):"),
+        fr: ("{n} enregistrement mis de côté (pas appliqué, gardé dans son fichier) :", "{n} enregistrements mis de côté (pas appliqués, gardés dans leurs fichiers) :"))
+    let setAsideLine = Phrase(en: "record {record} of {who}: {reason}", fr: "enregistrement {record} de {who} : {reason}")
 
     // accord show.
     let showPartner = Phrase(en: "Partner {id}", fr: "Partenaire {id}")

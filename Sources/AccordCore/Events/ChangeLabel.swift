@@ -4,7 +4,8 @@
 /// colleague's records reads French.
 public struct ChangeLabel: Hashable, Sendable {
     public enum Verb: String, CaseIterable, Sendable {
-        case added, edited, deleted, noted, ticked, unticked, renewed, tookBack, keptCurrent, imported, carriedOver, lostToDamage
+        case added, edited, deleted, noted, ticked, unticked, renewed, tookBack, keptCurrent, imported, carriedOver, lostToDamage,
+             loadedSamples, generated
     }
 
     public var verb: Verb
@@ -43,6 +44,8 @@ public struct ChangeLabel: Hashable, Sendable {
             return Phrases.importing.imported(["file": title, "summary": ItemCounts(encoded: detail ?? "").description])
         case .carriedOver: return Phrases.journal.carriedOver.text
         case .lostToDamage: return Phrases.journal.lostToDamage(["seq": detail ?? ""])
+        case .loadedSamples: return words.loadedSamples.text
+        case .generated: return words.generatedLabel(Int(title) ?? 0, ["seed": detail ?? ""])
         }
     }
 }

@@ -40,7 +40,7 @@ public struct DataGenerator {
                 events += actions.map { .actionCreated($0) }
             }
         })
-        return Change(label: "Generated \(Plural.of(agreements, "agreement")) (seed \(seed))", events: events)
+        return Change(ChangeLabel(.generated, title: String(agreements), detail: String(seed)), events: events)
     }
 
     /// Makes the items in order — partners, then each agreement with its checklist — and

@@ -3,7 +3,7 @@ extension ImportDocument {
     /// against it: all of the file, or nothing and an error naming the line. Unchecked, the
     /// store checks it as it applies it (once, not twice: `accord import`), and `problem(in:)`
     /// names the line when it refuses it.
-    public func change(for state: AccordState, label: String? = nil, checked: Bool = true) throws(ImportError) -> Change {
+    public func change(for state: AccordState, label: ChangeLabel? = nil, checked: Bool = true) throws(ImportError) -> Change {
         var rank = state.nextRank
         func next() -> Int { defer { rank += 1 }; return rank }
         var events: [Event] = []
@@ -17,7 +17,7 @@ extension ImportDocument {
         }
         if checked { try check(events, against: state) }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        if let label { return Change(label: label, events: events) }
+        if let label { return Change(label, events: events) }
         let counts = ItemCounts(addedBy: Change(label: "", events: events))
         return Change(ChangeLabel(.imported, title: name, detail: counts.encoded), events: events)
     }

@@ -48,6 +48,8 @@ public final class CorePhrases: Sendable {
     /// A title quoted: “Title” / « Titre ».
     public let quoted = Phrase(en: "“{text}”", fr: "« {text} »")
     public let loadedSamples = Phrase(en: "Loaded the sample agreements", fr: "Conventions d'exemple chargées")
+    public let generatedLabel = CountedPhrase(en: ("Generated {n} agreement (seed {seed})", "Generated {n} agreements (seed {seed})"),
+                                              fr: ("{n} convention générée (graine {seed})", "{n} conventions générées (graine {seed})"))
 
     // Counts of items.
     public let nothing = Phrase(en: "nothing", fr: "rien")

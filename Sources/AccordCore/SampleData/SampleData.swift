@@ -10,6 +10,6 @@ public enum SampleData {
 
     /// The change that loads the sample data into `state`.
     public static func change(for state: AccordState) throws(ImportError) -> Change {
-        try document().change(for: state, label: Phrases.core.loadedSamples.text)
+        try document().change(for: state, label: ChangeLabel(.loadedSamples))
     }
 }

@@ -318,13 +318,19 @@ public final class DashboardRuntime {
         // A colleague's name may come with their records: known before they are said.
         if store.journal?.hasUnreadRecords == true { refreshTeam() }
         var changed = true
+        let noticed = store.journal?.notices.count ?? 0
         do {
             changed = try store.followOthers() != .unchanged
         } catch {
             send(.followFailed("\(error)"))
         }
-        // The conflicts the records made.
-        if changed { refreshTeam() }
+        // The conflicts the records made, the records set aside.
+        if changed || store.journal?.replicaKeys.setAsideCount != model.team.setAsideCount { refreshTeam() }
+        // What reading found (a record set aside, damage in a teammate's file) is said once.
+        if let notice = store.journal?.notices.dropFirst(noticed).last {
+            send(.journalNoticed(notice))
+            changed = true
+        }
         if store.readOnlyReason != model.readOnlyReason {
             send(.readOnlyChanged(store.readOnlyReason))
             changed = true

@@ -67,6 +67,12 @@ public struct Overview: Hashable, Sendable {
         if let sync = team.lastSync {
             lines.append(Line(.text(words.lastSync(["when": Timestamp.localMinute(sync.at), "summary": sync.summary(names: team.names)]), .dim)))
         }
+        if let key = team.key {
+            lines.append(Line(.text(words.replicaKey(["fingerprint": key.fingerprint]), .dim)))
+        }
+        if team.setAsideCount > 0 {
+            lines.append(Line(.text("⚠ " + words.recordsSetAside(team.setAsideCount), .overdue)))
+        }
         for clock in team.clocksAhead {
             lines.append(Line(.text("⚠ " + Phrases.core.clockAhead(["who": team.names.display(clock.replica), "ahead": clock.aheadDescription]), .overdue)))
         }

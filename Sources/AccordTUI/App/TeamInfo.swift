@@ -11,10 +11,15 @@ public struct TeamInfo: Sendable, Equatable {
     public var lastSync: LastSync.Entry?
     /// The replicas whose clock the records found ahead.
     public var clocksAhead: [ReplicaClock] = []
+    /// How many records were set aside for their signatures (`ReplicaKeys.setAsideCount`).
+    public var setAsideCount = 0
+    /// The key this replica's records are signed with, once its first is written.
+    public var key: PublicKey?
 
     public init() {}
 
-    /// The team's view of `store`: its conflicts, the replicas' names, the last sync, the clocks found ahead.
+    /// The team's view of `store`: its conflicts, the replicas' names, the last sync, the clocks
+    /// found ahead, the records set aside, this replica's key.
     public init(of store: Store) {
         conflicts = store.conflicts
         clocksAhead = store.ledger.clocksAhead
@@ -22,6 +27,8 @@ public struct TeamInfo: Sendable, Equatable {
             replica = journal.replica
             names = ReplicaNames.load(journal.layout)
             lastSync = LastSync.read(journal.layout)
+            setAsideCount = journal.replicaKeys.setAsideCount
+            key = journal.replicaKeys.current(of: journal.replica)
         }
     }
 

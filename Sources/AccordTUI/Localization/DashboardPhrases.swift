@@ -93,6 +93,13 @@ public final class DashboardPhrases: Sendable {
     public let allActions = Phrase(en: "All actions", fr: "Toutes les actions")
     public let overdueSummary = Phrase(en: "{actions} and {commitments} overdue · {ending} ending within {days} days · {expired} expired",
                                        fr: "{actions} et {commitments} en retard · {ending} finissant sous {days} j · {expired} expirées")
+    public let replicaKey = Phrase(en: "Key of this replica: {fingerprint} (accord replica)",
+                                   fr: "Clé de cette réplique : {fingerprint} (accord replica)")
+    public let recordsSetAside = CountedPhrase(
+        en: ("{n} record set aside: not signed by its replica's key (accord journal verify names it)",
+             "{n} records set aside: not signed by their replica's key (accord journal verify names them)"),
+        fr: ("{n} enregistrement mis de côté : pas signé par la clé de sa réplique (accord journal verify le nomme)",
+             "{n} enregistrements mis de côté : pas signés par la clé de leur réplique (accord journal verify les nomme)"))
     public let lastSync = Phrase(en: "Last sync {when}: {summary}", fr: "Dernière synchro {when} : {summary}")
     public let conflictsHeading = Phrase(en: "Conflicts ({n}) — T takes the lost value back, X keeps the current one",
                                          fr: "Conflits ({n}) — T reprend la valeur perdue, X garde l'actuelle")

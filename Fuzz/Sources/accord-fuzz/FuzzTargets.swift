@@ -22,17 +22,22 @@ import Foundation
 //            at chosen offsets, cut short, or replaced whole), then opened for a part: whatever
 //            the part holds must be what the journals hold (a damaged file is set aside, never
 //            believed)
+//   signed   records from other replicas, one JSON record a line after a byte saying which
+//            file it goes to (the replica's own or a conflict copy) and how it is signed (not,
+//            by its replica's key, by another's, with a byte changed after signing, carrying
+//            a new key): read whole, and read file by file in another order, the state and
+//            the records set aside must be the same; no record applied may fail its check
 // A crash, a trap, a sanitizer report or a timeout is a finding; a thrown error is the
 // expected answer to bad input.
 
 /// Which parser this run feeds.
 enum FuzzTarget: String {
-    case journal, `import`, theme, query, deadline, snapshot, merge
+    case journal, `import`, theme, query, deadline, snapshot, merge, signed
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["ACCORD_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query, deadline, snapshot or merge\n".utf8))
+            FileHandle.standardError.write(Data("accord-fuzz: set ACCORD_FUZZ_TARGET to journal, import, theme, query, deadline, snapshot, merge or signed\n".utf8))
             exit(2)
         }
         return target
@@ -59,6 +64,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case .deadline: fuzzDeadline(bytes)
     case .snapshot: fuzzSnapshot(bytes)
     case .merge: fuzzMerge(bytes)
+    case .signed: fuzzSigned(bytes)
     }
     return 0
 }
@@ -222,4 +228,74 @@ func fuzzSnapshot(_ bytes: [UInt8]) {
     precondition(ledger.undoStack.isEmpty || ledger.undoStack.last == whole.undoStack.last, "the change to undo is not the journals'")
     precondition(ledger.redoStack.isEmpty || ledger.redoStack.last == whole.redoStack.last, "the change to redo is not the journals'")
     if !journal.isPartial { precondition(ledger.state == truth, "read whole, yet not as the journals say") }
+}
+
+/// A data directory holding the sample data, its own journal written once: each input's
+/// files are put beside it in `journal/`.
+let signedFixture: DataLayout = {
+    let directory = NSTemporaryDirectory() + "accord-fuzz-signed-\(getpid())"
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "accord-fuzz-signed-\(getpid())") }
+    let store = try! Store.open(directory: directory, JournalOptions(cacheAbove: 0))
+    try! store.perform(try! SampleData.change(for: store.state))
+    return store.journal!.layout
+}()
+
+/// The key the fuzzer gives `replica` (another one for "mallory").
+func fuzzKey(_ replica: String) -> ReplicaKeyPair {
+    ReplicaKeyPair(seed: Ed25519.digest(Array("fuzz key of \(replica)".utf8)))
+}
+
+func fuzzSigned(_ bytes: [UInt8]) {
+    let layout = signedFixture
+    let fileSystem = PosixFileSystem()
+    // Each line: a byte (bit 0: the replica's file or a conflict copy; bits 1-3: how it is
+    // signed), then a record's JSON.
+    var files: [String: [UInt8]] = [:]
+    for line in bytes.split(separator: UInt8(ascii: "\n")).prefix(64) {
+        guard let mode = line.first else { continue }
+        let json = Array(line.dropFirst())
+        var framed = Array(CRC32C.hex(json[...]).utf8)
+        framed.append(UInt8(ascii: " "))
+        framed += json
+        guard case .success(var record) = LineCodec.decode(JournalRecord.self, from: framed[...]),
+              ReplicaIdentity.isValid(record.replica), record.replica != layout.replica, record.group == nil else { continue }
+        record.signature = nil
+        let own = fuzzKey(record.replica)
+        var encoded: [UInt8]
+        switch (mode >> 1) % 6 {
+        case 0: encoded = LineCodec.encode(record)
+        case 1: record.publicKey = own.publicKey.base64; encoded = RecordSignature.signedLine(record, by: own)
+        case 2: encoded = RecordSignature.signedLine(record, by: own)
+        case 3:
+            let mallory = fuzzKey("mallory")
+            record.publicKey = mallory.publicKey.base64
+            encoded = RecordSignature.signedLine(record, by: mallory)
+        case 4:
+            // A new key, signed by the replica's.
+            record.publicKey = fuzzKey(record.replica + " again").publicKey.base64
+            encoded = RecordSignature.signedLine(record, by: own)
+        default:
+            // A byte of the JSON changed after signing, its checksum made again.
+            var json = Array(RecordSignature.signedLine(record, by: own).dropFirst(9).dropLast())
+            json[Int(mode) % max(1, json.count - 100)] ^= 0x20
+            encoded = Array(CRC32C.hex(json[...]).utf8) + [UInt8(ascii: " ")] + json + [UInt8(ascii: "\n")]
+        }
+        let name = record.replica + (mode & 1 == 0 ? ".log" : ".sync-conflict-1.log")
+        files[name, default: []] += encoded
+    }
+    for name in fileSystem.listDirectory(layout.journals) where !name.hasPrefix(layout.replica) { unlink(layout.inJournals(name)) }
+    // Whole.
+    for (name, content) in files { try! fileSystem.writeFile(layout.inJournals(name), content) }
+    guard let (wholeJournal, whole) = try? Journal.open(layout, JournalOptions(readOnly: true, useCache: false)) else { return }
+    // File by file, in the other order, followed as they arrive.
+    for name in files.keys { unlink(layout.inJournals(name)) }
+    guard let store = try? Store.open(directory: layout.directory, JournalOptions(readOnly: true, useCache: false)) else { return }
+    for name in files.keys.sorted(by: >) {
+        try! fileSystem.writeFile(layout.inJournals(name), files[name]!)
+        _ = try? store.followOthers()
+    }
+    let keys = wholeJournal.replicaKeys, followed = store.journal!.replicaKeys
+    precondition(store.state == whole.state, "read file by file, the state differs from the state read whole")
+    precondition(Set(keys.setAside) == Set(followed.setAside), "read file by file, other records are set aside: \(keys.setAside) \(followed.setAside)")
+    precondition(keys.chains == followed.chains, "read file by file, the keys differ")
 }

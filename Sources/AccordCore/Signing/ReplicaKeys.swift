@@ -37,7 +37,8 @@ public struct ReplicaKeys: Hashable, Sendable {
     /// Every key `replica`'s records introduced, the current first: what a signature is checked against.
     public func candidates(of replica: String) -> [PublicKey] { (chains[replica] ?? []).reversed().map(\.key) }
 
-    /// Decides `record` (read with `check`), the records of its replica before it applied;
+    /// Decides `record` (read with `check`, checked again when it failed with the keys known
+    /// then), the records of its replica before it applied;
     /// `vouchedAhead` is what signed records read with it vouch for (`vouching`). Applying it
     /// notes the key it introduces and what it vouches for.
     public mutating func admit(_ record: JournalRecord, check: SignatureCheck, vouchedAhead: [String: Int] = [:]) -> Verdict {
@@ -54,6 +55,8 @@ public struct ReplicaKeys: Hashable, Sendable {
     private func decide(_ record: JournalRecord, check: SignatureCheck, vouchedAhead: [String: Int]) -> Verdict {
         let replica = record.replica
         let carried = record.publicKey.flatMap(PublicKey.init(base64:))
+        // A key met after the record was read (a file read later introduced it): checked again.
+        let check = check.retried(with: candidates(of: replica) + (carried.map { [$0] } ?? []))
         switch (check, current(of: replica)) {
         case (.notChecked, _):
             return .apply
@@ -94,6 +97,7 @@ public struct ReplicaKeys: Hashable, Sendable {
     /// does not check with the key of that number; nil when it does, or cannot be judged.
     public mutating func judgeCopy(_ record: JournalRecord, check: SignatureCheck) -> SetAsideRecord.Reason? {
         let known = key(of: record.replica, at: record.firstSeq)
+        let check = check.retried(with: candidates(of: record.replica))
         let reason: SetAsideRecord.Reason?
         switch check {
         case .notChecked: reason = nil

@@ -18,12 +18,17 @@ enum TeamScaleBench {
         let start = (store.ledger.lastKey.clock / 1_000 + 1) * 1_000
         for replica in 0..<replicas {
             var bytes: [UInt8] = []
+            // Signed as each replica signs (its first record carries its key): every one is checked.
+            let name = String(format: "team%02d", replica)
+            let key = ReplicaKeyPair(seed: Ed25519.digest(Array("bench key of \(name)".utf8)))
             for seq in 1...each {
                 let id = actions[(replica * each + seq) % actions.count]
                 let event: Event = seq % 2 == 0 ? .noteSet(id: id, note: "vu par l'équipe \(replica) (\(seq))") : .actionTicked(id: id, on: store.today)
-                let record = JournalRecord(replica: String(format: "team%02d", replica), seq: seq, clock: start + seq * replicas + replica,
-                                           at: Timestamp.iso(Date()), kind: .change, change: Change(label: "n", events: [event]))
-                bytes += LineCodec.encode(record)
+                var record = JournalRecord(replica: name, seq: seq, clock: start + seq * replicas + replica,
+                                           at: Timestamp.iso(Date()), kind: .change,
+                                           change: Change(seq % 2 == 0 ? ChangeLabel(.noted, title: id) : ChangeLabel(.ticked, title: id), events: [event]))
+                if seq == 1 { record.publicKey = key.publicKey.base64 }
+                bytes += RecordSignature.signedLine(record, by: key)
             }
             _ = FileManager.default.createFile(atPath: here + "/journal/" + String(format: "team%02d.log", replica), contents: Data(bytes))
         }

@@ -8,8 +8,6 @@ public struct JournalScan: Sendable {
         public var record: JournalRecord
         public var line: Int
         public var byteRange: Range<Int>
-        /// Its signature as `verify` found it (`.notChecked` without one).
-        public var signature: SignatureCheck = .notChecked
     }
 
     /// A line that could not be read.
@@ -63,12 +61,10 @@ public struct JournalScan: Sendable {
     /// Reads `bytes`, one record per `\n`-terminated line; the records of a group come back as
     /// one entry (the group's change, numbered as its last record, spanning its lines) once the
     /// last of them is read — a group cut short by damage is damage, line by line.
-    /// `verify`, when given, checks each good line's signature (given the record and its JSON).
-    public init(_ bytes: [UInt8], verify: ((JournalRecord, UnsafeBufferPointer<UInt8>) -> SignatureCheck)? = nil) {
+    public init(_ bytes: [UInt8]) {
         var pendingDamage: [Damage] = []
-        // The records of a group read so far, with their lines and signatures.
+        // The records of a group read so far, with their lines.
         var parts: [(record: JournalRecord, line: Int, range: Range<Int>)] = []
-        var partChecks: [SignatureCheck] = []
         func abandonParts(_ why: String) {
             pendingDamage += parts.map { Damage(line: $0.line, byteRange: $0.range, problem: why) }
             parts = []
@@ -99,17 +95,12 @@ public struct JournalScan: Sendable {
                     newerRecord = NewerRecord(line: lineNumber, seq: Self.sequenceNumber(in: line), what: what)
                     return
                 case .success(let record):
-                    let check = verify.map { verify in
-                        line.withUnsafeBufferPointer { verify(record, UnsafeBufferPointer(rebasing: $0[9...])) }
-                    } ?? .notChecked
                     if let group = record.group {
                         if record.seq == group.first {
                             if !parts.isEmpty { abandonParts("a group of records cut short by another group") }
                             parts = [(record, lineNumber, range)]
-                            partChecks = [check]
                         } else if let last = parts.last?.record, last.group == group, last.seq + 1 == record.seq, last.replica == record.replica {
                             parts.append((record, lineNumber, range))
-                            partChecks.append(check)
                         } else {
                             abandonParts("a group of records cut short")
                             pendingDamage.append(Damage(line: lineNumber, byteRange: range,
@@ -119,8 +110,7 @@ public struct JournalScan: Sendable {
                         guard record.seq == group.last else { break }
                         damage.append(contentsOf: pendingDamage)
                         pendingDamage.removeAll()
-                        entries.append(Entry(record: .assembled(parts.map(\.record)), line: lineNumber, byteRange: parts[0].range.lowerBound..<next,
-                                             signature: .ofGroup(partChecks)))
+                        entries.append(Entry(record: .assembled(parts.map(\.record)), line: lineNumber, byteRange: parts[0].range.lowerBound..<next))
                         parts = []
                         goodLength = next
                         break
@@ -128,7 +118,7 @@ public struct JournalScan: Sendable {
                     if !parts.isEmpty { abandonParts("a group of records cut short by another record") }
                     damage.append(contentsOf: pendingDamage)
                     pendingDamage.removeAll()
-                    entries.append(Entry(record: record, line: lineNumber, byteRange: range, signature: check))
+                    entries.append(Entry(record: record, line: lineNumber, byteRange: range))
                     goodLength = next
                 case .failure(let problem):
                     if !parts.isEmpty { abandonParts("a group of records cut short by a damaged line") }

@@ -36,9 +36,6 @@ final class PeerLogs {
     static let versionsKept = 8
     /// The replicas' keys and the records set aside for their signatures (see `ReplicaKeys`).
     var keys = ReplicaKeys()
-    /// Keys records carried that are not (yet) their replica's: a signature is checked against
-    /// them too, so a key met in a later file of the same pass is not missed (at most 8 each).
-    private var carriedKeys: [String: [PublicKey]] = [:]
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
@@ -50,7 +47,6 @@ final class PeerLogs {
         inodes = [:]
         pending = [:]
         keys = ReplicaKeys()
-        carriedKeys = [:]
     }
 
     /// Starts from positions a snapshot kept.
@@ -137,14 +133,24 @@ final class PeerLogs {
                 offsets[name] = offset
                 continue
             }
-            let scan = JournalScan(bytes, verify: checkSignature)
+            let scan = JournalScan(bytes)
             let stop = scan.damage.first?.line ?? scan.newerRecord?.line
             let owner = Self.replica(ofFile: name)
+            // Checked against the replica's keys known so far and those its records in this file
+            // carry (a few: a forger's among them only fails later); a key met in another file
+            // read after this one is tried when the record is decided (`SignatureCheck.retried`).
+            var candidates = keys.candidates(of: owner)
+            for entry in scan.entries where entry.record.replica == owner && candidates.count < 8 {
+                if let key = entry.record.publicKey.flatMap(PublicKey.init(base64:)), !candidates.contains(key) { candidates.append(key) }
+            }
+            let checks = SignatureBatch.check(scan.entries, in: bytes, candidates: candidates) { record in
+                record.replica == owner && record.replica != layout.replica
+            }
             let canonical = Self.isWrittenByItsReplica(name)
             var end = offset
             let linesBefore = offset == 0 ? 0 : linesRead[name]
             var linesTaken = 0
-            for entry in scan.entries {
+            for (entry, check) in zip(scan.entries, checks) {
                 if let stop, entry.line > stop { break }
                 let start = offset + entry.byteRange.lowerBound
                 end = offset + entry.byteRange.upperBound
@@ -155,10 +161,10 @@ final class PeerLogs {
                     continue
                 }
                 guard record.replica != layout.replica else { continue }
-                let read = Read(record: record, check: entry.signature, name: name, start: start, canonical: canonical)
+                let read = Read(record: record, check: check, name: name, start: start, canonical: canonical)
                 guard record.seq > frontier[record.replica] ?? 0 else {
                     // A copy of a record applied already: one that does not check is named.
-                    if let reason = keys.judgeCopy(record, check: entry.signature) { reportSetAside(read, reason) }
+                    if let reason = keys.judgeCopy(record, check: check) { reportSetAside(read, reason) }
                     continue
                 }
                 // Known by their first number: a group's records come as one, numbered as its last.
@@ -237,19 +243,6 @@ final class PeerLogs {
         let ref = RecordRef(replica: read.record.replica, seq: read.record.firstSeq)
         report("aside:\(ref):\(read.name):\(read.start)", Phrases.journal.peerSetAside([
             "record": ref.description, "name": read.name, "reason": reason.text]))
-    }
-
-    /// Checks a record's signature against its replica's keys and the keys records carried.
-    private func checkSignature(_ record: JournalRecord, json: UnsafeBufferPointer<UInt8>) -> SignatureCheck {
-        guard record.signature != nil else { return .unsigned }
-        var candidates = keys.candidates(of: record.replica)
-        if let carried = record.publicKey.flatMap(PublicKey.init(base64:)), !candidates.contains(carried) {
-            var extra = carriedKeys[record.replica] ?? []
-            if !extra.contains(carried), extra.count < 8 { extra.append(carried) }
-            carriedKeys[record.replica] = extra
-        }
-        candidates += (carriedKeys[record.replica] ?? []).filter { !candidates.contains($0) }
-        return SignatureCheck.of(record, json: json, candidates: candidates)
     }
 
     /// How far a version of a record is believed, when two are read: signed above unsigned

@@ -47,6 +47,14 @@ public enum RecordSignature {
         return message
     }
 
+    /// The signature `json` (a record's stored JSON) ends with, as written; nil when it does not end with one.
+    static func signatureText(of json: UnsafeBufferPointer<UInt8>) -> String? {
+        guard json.count > tailBytes, json[json.count - 1] == UInt8(ascii: "}"), json[json.count - 2] == UInt8(ascii: "\"") else { return nil }
+        let start = json.count - tailBytes
+        guard json[start..<start + marker.count].elementsEqual(marker) else { return nil }
+        return String(decoding: json[(start + marker.count)..<(json.count - 2)], as: UTF8.self)
+    }
+
     /// The signature written as `text` (base64 of 64 bytes); nil otherwise.
     static func bytes(of text: String) -> [UInt8]? {
         guard text.utf8.count == 88, let data = Data(base64Encoded: text), data.count == Ed25519.signatureBytes else { return nil }

@@ -138,6 +138,7 @@ extension Journal {
                 }
                 for agreement in agreements { try file.putProgress(of: agreement, in: ledger.state) }
                 if !missing.isEmpty { try file.moveStacks(as: stacks, in: ledger) }
+                try file.putVerified(peers.verified.takeFresh())
                 try file.writeHeader(snapshotValue(of: ledger.withoutItems), layout: layout, fileSystem: fileSystem)
             }
             try file.checkpointIfLong(layout, fileSystem: fileSystem)
@@ -151,6 +152,18 @@ extension Journal {
         }
     }
 
+    /// Reads the signatures the cache remembers as checked (once; see `VerifiedSignatures`):
+    /// before a whole replay, which reads every record again. Not with `useCache` off
+    /// (`journal verify` checks every signature).
+    func loadVerifiedSignatures() {
+        guard !peers.verified.isLoaded else { return }
+        var digests: [VerifiedSignatures.Digest] = []
+        if options.useCache, let file = try? SnapshotDatabase.open(layout, write: false) {
+            digests = (try? file.verifiedSignatures()) ?? []
+        }
+        peers.verified.load(digests)
+    }
+
     /// Past this many items touched by the records taken in at once (an import), the cache is written anew.
     static let wholeCacheAbove = 5_000
 
@@ -160,8 +173,11 @@ extension Journal {
         guard holdsWriteLock else { throw JournalError.readOnly(readOnlyReason ?? .requested) }
         guard holdsWholeLedger else { throw JournalError.historyNotLoaded }
         guard cachePays else { return ReadInPlaceCheck.discard(layout, fileSystem: fileSystem) }
+        // The signatures the old file remembers go into the new one.
+        loadVerifiedSignatures()
+        _ = peers.verified.takeFresh()
         try SnapshotDatabase.rebuild(snapshotValue(of: ledger), header: snapshotValue(of: ledger.withoutItems),
-                                     layout: layout, fileSystem: fileSystem)
+                                     verified: peers.verified.known, layout: layout, fileSystem: fileSystem)
         snapshotSeq = lastSeq
     }
 }

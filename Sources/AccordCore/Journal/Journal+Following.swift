@@ -16,6 +16,9 @@ extension Journal {
     /// signatures (see `ReplicaKeys`).
     public var replicaKeys: ReplicaKeys { peers.keys }
 
+    /// The signatures checked and found good that this process knows (see `VerifiedSignatures`).
+    var verifiedSignatures: VerifiedSignatures { peers.verified }
+
     /// The other replicas' journal files in `journal/` (conflict copies included), by name.
     public var otherJournalFiles: [String] { PeerLogs.fileNames(layout, fileSystem: fileSystem) }
 

@@ -15,6 +15,8 @@ extension Journal {
         historyOmitted = false
         isPartial = false
         replayedWhole = true
+        // Every record is read again: the signatures checked before are not checked again.
+        loadVerifiedSignatures()
         // This replica's frozen segments first, then the journal it appends to.
         let frozen = try readFrozenSegments()
         lastSeq = frozen.last?.seq ?? 0

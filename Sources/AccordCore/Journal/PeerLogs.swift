@@ -36,6 +36,8 @@ final class PeerLogs {
     static let versionsKept = 8
     /// The replicas' keys and the records set aside for their signatures (see `ReplicaKeys`).
     var keys = ReplicaKeys()
+    /// The signatures checked and found good, when remembered (see `VerifiedSignatures`).
+    var verified = VerifiedSignatures()
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
@@ -143,7 +145,7 @@ final class PeerLogs {
             for entry in scan.entries where entry.record.replica == owner && candidates.count < 8 {
                 if let key = entry.record.publicKey.flatMap(PublicKey.init(base64:)), !candidates.contains(key) { candidates.append(key) }
             }
-            let checks = SignatureBatch.check(scan.entries, in: bytes, candidates: candidates) { record in
+            let checks = SignatureBatch.check(scan.entries, in: bytes, candidates: candidates, verified: &verified) { record in
                 record.replica == owner && record.replica != layout.replica
             }
             let canonical = Self.isWrittenByItsReplica(name)

@@ -90,6 +90,16 @@ extension SnapshotDatabase {
     }
 
     /// The deleted items' last values, by id (a small table: read whole, also for a part).
+    /// The signatures checked and found good (see `VerifiedSignatures`).
+    func verifiedSignatures() throws(Problem) -> [VerifiedSignatures.Digest] {
+        let rows = try sql("SELECT digest FROM verified")
+        var found: [VerifiedSignatures.Digest] = []
+        while try step(rows) {
+            if let digest = rows.withBytes(0, { VerifiedSignatures.Digest(bytes: Array($0)) }) { found.append(digest) }
+        }
+        return found
+    }
+
     func tombstones() throws(Problem) -> [Event] {
         let rows = try sql("SELECT id, body FROM tombstones ORDER BY id")
         var found: [Event] = []

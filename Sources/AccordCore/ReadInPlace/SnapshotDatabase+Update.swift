@@ -7,6 +7,15 @@ extension SnapshotDatabase {
         try sql("INSERT INTO writers(id, body) VALUES (?, ?)").bind(.text(id), .bytes(LineCodec.encode(writers))).run()
     }
 
+    /// Keeps signatures checked and found good (see `VerifiedSignatures`).
+    func putVerified<Digests: Sequence<VerifiedSignatures.Digest>>(_ digests: Digests) throws {
+        let insert = try sql("INSERT OR IGNORE INTO verified(digest) VALUES (?)")
+        for digest in digests {
+            try insert.bind(.bytes(digest.bytes)).run()
+            insert.reset()
+        }
+    }
+
     /// Replaces the last value kept of the deleted item `id` (none: the row is deleted).
     func putTombstone(of id: String, _ creation: Event?) throws {
         try sql("DELETE FROM tombstones WHERE id = ?").bind(.text(id)).run()

@@ -14,13 +14,16 @@ extension SnapshotDatabase {
                              PRIMARY KEY(stack, position));
         CREATE VIRTUAL TABLE words USING fts5(tokens, tokenize='ascii');
         CREATE TABLE progress(agreement TEXT PRIMARY KEY, done INTEGER NOT NULL, total INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE verified(digest BLOB PRIMARY KEY) WITHOUT ROWID;
         """
 
     /// Writes the whole of `snapshot` (a ledger loaded whole, history included) as a new file:
     /// written beside, synced, then renamed over the old one, so that a crash leaves either
     /// the old file or the new one. Only under the directory's write lock.
     /// `header` is the same ledger without its items (`Ledger.withoutItems`).
-    static func rebuild(_ snapshot: Snapshot, header: Snapshot, layout: DataLayout, fileSystem: FileSystem) throws {
+    /// `verified`: the signatures checked and found good (see `VerifiedSignatures`).
+    static func rebuild(_ snapshot: Snapshot, header: Snapshot, verified: Set<VerifiedSignatures.Digest>,
+                        layout: DataLayout, fileSystem: FileSystem) throws {
         let target = layout.cache
         let temporary = target + ".tmp"
         for file in [temporary, temporary + "-journal"] where fileSystem.fileExists(file) { try fileSystem.remove(file) }
@@ -46,6 +49,7 @@ extension SnapshotDatabase {
                 for tombstone in snapshot.tombstones { try written.putTombstone(of: tombstone.itemID, tombstone) }
                 for (position, change) in snapshot.undoStack.enumerated() { try written.push(change, on: 0, at: position) }
                 for (position, change) in snapshot.redoStack.enumerated() { try written.push(change, on: 1, at: position) }
+                try written.putVerified(verified)
                 try database.execute("PRAGMA user_version = \(version)")
             }
             // Kept in the file: every connection after this one writes ahead to a log.

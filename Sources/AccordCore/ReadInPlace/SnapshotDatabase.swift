@@ -11,7 +11,8 @@ import Foundation
 /// ledger (`rebuild`). See docs/JOURNAL.md, "The cache".
 final class SnapshotDatabase {
     /// The layout of the tables; a file of another version is rebuilt, never read.
-    static let version = 2
+    /// 3: the signatures checked (`verified`).
+    static let version = 3
     let database: SQLiteDatabase
 
     init(_ database: SQLiteDatabase) {

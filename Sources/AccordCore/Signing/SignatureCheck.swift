@@ -14,12 +14,28 @@ public enum SignatureCheck: Hashable, Sendable {
     /// Checks `record` read from the JSON `json`, against `candidates` (tried in order) and the key
     /// the record itself carries.
     public static func of(_ record: JournalRecord, json: UnsafeBufferPointer<UInt8>, candidates: [PublicKey]) -> SignatureCheck {
+        var fresh: [VerifiedSignatures.Digest] = []
+        return of(record, json: json, candidates: candidates, remembered: [], fresh: &fresh)
+    }
+
+    /// Checks `record` as `of(_:json:candidates:)` does; a signature `remembered` holds is good
+    /// without checking it again; one checked and found good is added to `fresh`.
+    static func of(_ record: JournalRecord, json: UnsafeBufferPointer<UInt8>, candidates: [PublicKey],
+                   remembered: Set<VerifiedSignatures.Digest>, fresh: inout [VerifiedSignatures.Digest]) -> SignatureCheck {
         guard let text = record.signature else { return .unsigned }
         guard let signature = RecordSignature.bytes(of: text), let message = RecordSignature.signedBytes(of: json) else { return .failed([]) }
         var keys = candidates
         if let own = record.publicKey.flatMap(PublicKey.init(base64:)), !keys.contains(own) { keys.append(own) }
         return message.withUnsafeBufferPointer { message in
-            for key in keys where Ed25519.verify(signature, of: message, by: key.bytes) { return .signed(by: key) }
+            if !remembered.isEmpty {
+                for key in keys where remembered.contains(VerifiedSignatures.Digest(key: key, signature: signature, message: message)) {
+                    return .signed(by: key)
+                }
+            }
+            for key in keys where Ed25519.verify(signature, of: message, by: key.bytes) {
+                fresh.append(VerifiedSignatures.Digest(key: key, signature: signature, message: message))
+                return .signed(by: key)
+            }
             return .failed([SignedMessage(message: Array(message), signature: signature)])
         }
     }

@@ -163,4 +163,30 @@ import Testing
         #expect(results.allSatisfy { $0.setAside == [SetAsideRecord(ref: RecordRef(replica: "p2", seq: 2), reason: .unsignedAfterSigned)] },
                 "\(results.map(\.setAside))")
     }
+
+    @Test func aSignatureCheckedOnceIsRememberedByTheCacheAndNotCheckedAgain() throws {
+        let dir = TempDirectory()
+        let options = JournalOptions(cacheAbove: 0, now: fixedNow)
+        do {
+            let store = try Store.open(directory: dir.data, options)
+            try store.perform(Change(label: "seed", events: Fixtures.small.sortedPartners.map { .partnerCreated($0) }))
+        }
+        dir.write("journal/p2.log", (1...3).flatMap { PeerSigning.line(note("p2", $0, "a1", "n\($0)")) })
+        let first = try Store.open(directory: dir.data, options)
+        #expect(first.journal?.verifiedSignatures.known.count == 3)
+        let file = try #require(try SnapshotDatabase.open(first.journal!.layout, write: false))
+        #expect(try file.verifiedSignatures().count == 3, "the cache keeps them")
+        // A record clocked before everything: every journal is read again from its start.
+        var early = note("p3", 1, "a1", "early")
+        early.clock = 1_000_000_000_000_000
+        dir.write("journal/p3.log", PeerSigning.line(early))
+        let second = try Store.open(directory: dir.data, options)
+        #expect(second.journal?.verifiedSignatures.checkedCount == 1, "only p3's record is checked")
+        #expect(second.journal?.replayedWhole == true)
+        #expect(second.journal?.verifiedSignatures.known.count == 4)
+        #expect(second.journal?.verifiedSignatures.fresh.isEmpty == true, "p2's three were remembered; p3's went into the cache")
+        // `journal verify` opens without the cache: every signature is checked.
+        let (checked, _) = try Journal.open(directory: dir.data, JournalOptions(readOnly: true, useCache: false))
+        #expect(checked.verifiedSignatures.checkedCount == 4)
+    }
 }

@@ -31,6 +31,7 @@ struct SyncCommand: ParsableCommand {
             let store: Store
             do { store = try Store.open(directory: directory, Session.options()) } catch { throw CLIError(Phrases.command.cannotOpen(["directory": directory, "error": "\(error)"])) }
             store.journal?.notices.forEach { Console.error("accord: \($0)") }
+            let noticed = store.journal?.notices.count ?? 0
             if let reason = store.readOnlyReason { throw CLIError(Phrases.command.cannotSync(["reason": "\(reason)."])) }
             let progress = ProgressLine.start(Phrases.command.progressSyncing.text)
             defer { progress?.finish() }
@@ -50,6 +51,8 @@ struct SyncCommand: ParsableCommand {
             let report = try sharing.finish(exchanged, conflictsBefore: conflictsBefore)
             progress?.finish()
             for line in report.cleared + report.refusals { Console.error("accord: \(line)") }
+            // What reading the records that came in found: a record set aside, a file damaged.
+            for notice in store.journal?.notices.dropFirst(noticed) ?? [] { Console.error("accord: \(notice)") }
             Console.out(SafeText.escaped(report.summary(names: ReplicaNames.load(store.journal!.layout))))
         } catch let error as SyncError {
             throw CLIError(Phrases.command.cannotSync(["reason": "\(error)"]))

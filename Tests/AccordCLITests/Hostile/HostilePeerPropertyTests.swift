@@ -6,7 +6,9 @@ import Testing
 /// orders through one git repository (the seed is printed). The honest replicas keep everything
 /// they acknowledged, end byte-identical in what they show, and each hostile act is named.
 @Suite(.serialized) struct HostilePeerPropertyTests {
-    private enum Act: CaseIterable { case removeAFile, rewriteAFile, link, commitLocal, absurdClock, foreignRecord, unknownName }
+    private enum Act: CaseIterable {
+        case removeAFile, rewriteAFile, link, commitLocal, absurdClock, foreignRecord, unknownName, forgeNextRecord, unsignedNextRecord
+    }
 
     @Test func honestReplicasKeepEverythingTheyAcknowledgedWhateverTheHostileOneDoes() throws {
         let honest = ["paris", "nancy", "lyon"]
@@ -18,6 +20,8 @@ import Testing
         let actions = ["uo-h1", "uo-h2", "uo-h3"]
         var acknowledged: [String: [String]] = [:]
         var acts = 0
+        // The replicas in whose name a next record was forged.
+        var forgedIn = Set<String>()
         let clone = try shared.teammateClone()
         for step in 0..<36 {
             let who = honest.randomElement(using: &random)!
@@ -35,10 +39,11 @@ import Testing
                 let act = Act.allCases.randomElement(using: &random)!
                 // Every honest replica holds what the remote holds (but the versions of its own
                 // records held aside by others): a file rewritten or removed is one it knows. (One
-                // met first in its forged version is held as it came: until records are signed,
-                // nothing tells the two versions apart.)
+                // met first in its forged version is held as it came, beside the real one; the
+                // forged records in it are set aside: they are not signed by its replica's key.)
                 for _ in 0..<2 { for replica in honest { _ = try shared.run(replica, ["sync"]) } }
                 let touched = try commit(act, in: clone, shared: shared, step: step)
+                if act == .forgeNextRecord || act == .unsignedNextRecord, let victim = touched { forgedIn.insert(victim) }
                 acts += 1
                 // The first honest replica to meet it names it — one that holds the file: a
                 // replica does not keep the other versions of its own records that others hold
@@ -51,8 +56,11 @@ import Testing
                 let synced = try shared.run(namer, ["sync"])
                 #expect(synced.status == 0, "seed \(seed), step \(step), \(act): \(synced.err)")
                 #expect(!synced.err.isEmpty || act == .absurdClock || act == .foreignRecord,
-                        "seed \(seed), step \(step): \(act) was not named")
-                if act == .absurdClock || act == .foreignRecord {
+                        "seed \(seed), step \(step): \(act) was not named by \(namer): \(synced.out)")
+                // A record forged in the namer's own name never enters its files (its own are
+                // never taken): the sync names it, and there is nothing for verify to find.
+                let forgedInNamersName = try touched == shared.replica(namer)
+                if [.absurdClock, .foreignRecord, .forgeNextRecord, .unsignedNextRecord].contains(act), !forgedInNamersName {
                     let named = try shared.run(namer, ["journal", "verify"])
                     #expect(named.status != 0, "seed \(seed), step \(step): \(act) not named by verify: \(named.out)")
                 }
@@ -74,7 +82,18 @@ import Testing
             for note in acknowledged[who] ?? [] { #expect(text.contains(note), "seed \(seed): \(who) lost '\(note)'") }
             for other in honest where other != who {
                 let copy = FileManager.default.contents(atPath: shared.data(other) + "/journal/\(own).log")
-                #expect(copy == ownBytes, "seed \(seed): \(other) does not hold \(who)'s journal as written")
+                if forgedIn.contains(own) {
+                    // A record forged in its name went first into that file on the others: every
+                    // record it wrote is still held by each of them, in that file or a held version.
+                    let folder = shared.data(other) + "/journal/"
+                    let held = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(own + ".") }
+                        .compactMap { FileManager.default.contents(atPath: folder + $0) }.map { String(decoding: $0, as: UTF8.self) }
+                    for line in text.split(separator: "\n") {
+                        #expect(held.contains { $0.contains(line) }, "seed \(seed): \(other) lost a record of \(who)'s")
+                    }
+                } else {
+                    #expect(copy == ownBytes, "seed \(seed): \(other) does not hold \(who)'s journal as written")
+                }
             }
         }
         print("honestReplicasKeepEverything seed \(seed): \(acts) hostile acts")
@@ -96,8 +115,8 @@ import Testing
                 return victim
             }
         case .rewriteAFile:
-            // A journal holding records: forging records a replica has not written yet (appended to
-            // an empty journal) looks like that replica's next records until records are signed.
+            // A journal holding records, replaced by one forged record in its replica's name (signed
+            // with a key that is not that replica's).
             let held = journals.filter { ((try? fm.attributesOfItem(atPath: clone + "/journal/" + $0)[.size] as? Int) ?? 0) > 0 }
             if let victim = held.last {
                 let replica = String(victim.prefix { $0 != "." })
@@ -119,6 +138,24 @@ import Testing
                               contents: Data(SharedRepository.noteRecord(replica: "someone-else", seq: 1, id: "uo-h1", text: "spoofed")))
         case .unknownName:
             _ = fm.createFile(atPath: clone + "/journal/notes-\(step).txt", contents: Data("hello\n".utf8))
+        case .forgeNextRecord, .unsignedNextRecord:
+            // The next record of an honest replica, appended to its journal in its name: signed
+            // with another key, or not signed. Every replica sets it aside and names it; the
+            // replica's own record of that number still applies.
+            let held = journals.filter { !$0.contains(".held-") && ((try? fm.attributesOfItem(atPath: clone + "/journal/" + $0)[.size] as? Int) ?? 0) > 0 }
+            if let victim = held.first {
+                let path = clone + "/journal/" + victim
+                let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+                let last = try #require(JournalScan(bytes).entries.last?.record)
+                var forged = JournalRecord(replica: last.replica, seq: last.seq + 1, clock: last.clock + 1, at: last.at, kind: .change,
+                                           change: Change(ChangeLabel(.noted, title: "uo-h1"), events: [.noteSet(id: "uo-h1", note: "forged \(step)")]))
+                let mallory = PeerSigning.keyPair(of: "mallory")
+                if act == .forgeNextRecord { forged.publicKey = mallory.publicKey.base64 }
+                let line = act == .forgeNextRecord ? RecordSignature.signedLine(forged, by: mallory) : LineCodec.encode(forged)
+                try Data(bytes + line).write(to: URL(fileURLWithPath: path))
+                try shared.teammatePushes("hostile act \(step)")
+                return last.replica
+            }
         }
         try shared.teammatePushes("hostile act \(step)")
         return nil

@@ -157,11 +157,7 @@ extension Journal {
     /// (`journal verify` checks every signature).
     func loadVerifiedSignatures() {
         guard !peers.verified.isLoaded else { return }
-        var digests: [VerifiedSignatures.Digest] = []
-        if options.useCache, let file = try? SnapshotDatabase.open(layout, write: false) {
-            digests = (try? file.verifiedSignatures()) ?? []
-        }
-        peers.verified.load(digests)
+        peers.verified.load(peers.loadRemembered?() ?? [])
     }
 
     /// Past this many items touched by the records taken in at once (an import), the cache is written anew.

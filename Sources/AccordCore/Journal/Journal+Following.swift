@@ -74,6 +74,7 @@ extension Journal {
         }
         let known = frontier
         news.records += peers.readNew(layout, fileSystem: fileSystem, frontier: known)
+        if peers.takeWholeReplay() { news.needsWholeReplay = true }
         for notice in peers.notices where !notices.contains(notice) { notices.append(notice) }
         return news
     }

@@ -70,6 +70,10 @@ public final class Journal {
         self.layout = layout
         self.options = options
         own = OwnSegment(layout: layout, fileSystem: options.fileSystem)
+        peers.loadRemembered = { [layout, options] in
+            guard options.useCache, let file = try? SnapshotDatabase.open(layout, write: false) else { return [] }
+            return (try? file.verifiedSignatures()) ?? []
+        }
     }
 
     /// Opens the data directory `path`: finds this replica's id in `local/replica` (made on a

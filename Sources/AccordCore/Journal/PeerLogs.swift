@@ -38,6 +38,19 @@ final class PeerLogs {
     var keys = ReplicaKeys()
     /// The signatures checked and found good, when remembered (see `VerifiedSignatures`).
     var verified = VerifiedSignatures()
+    /// Reads the signatures the cache remembers (set by the journal): needed before a file is
+    /// read again from its start, to tell a copy of a record applied from another version.
+    var loadRemembered: (() -> [VerifiedSignatures.Digest])?
+    /// Set when a file held a good signed record of a number already applied that is not the
+    /// one applied (or not known to be): every journal must be read again whole, where both
+    /// versions meet (see `ReplicaKeys.noteNumberedTwice`). Taken by `takeWholeReplay`.
+    private var wantsWholeReplay = false
+
+    /// True (once) when the records read call for reading everything again whole.
+    func takeWholeReplay() -> Bool {
+        defer { wantsWholeReplay = false }
+        return wantsWholeReplay
+    }
     /// Damage found in the files, in sentences (the records before it are read).
     private(set) var notices: [String] = []
     private var reported = Set<String>()
@@ -145,14 +158,17 @@ final class PeerLogs {
             for entry in scan.entries where entry.record.replica == owner && candidates.count < 8 {
                 if let key = entry.record.publicKey.flatMap(PublicKey.init(base64:)), !candidates.contains(key) { candidates.append(key) }
             }
-            let checks = SignatureBatch.check(scan.entries, in: bytes, candidates: candidates, verified: &verified) { record in
+            // Read again from its start: what it holds of records applied is told apart by the
+            // signatures remembered.
+            if offset == 0, (frontier[owner] ?? 0) > 0, !verified.isLoaded, let load = loadRemembered { verified.load(load()) }
+            let (checks, checkedNow) = SignatureBatch.check(scan.entries, in: bytes, candidates: candidates, verified: &verified) { record in
                 record.replica == owner && record.replica != layout.replica
             }
             let canonical = Self.isWrittenByItsReplica(name)
             var end = offset
             let linesBefore = offset == 0 ? 0 : linesRead[name]
             var linesTaken = 0
-            for (entry, check) in zip(scan.entries, checks) {
+            for (index, (entry, check)) in zip(scan.entries, checks).enumerated() {
                 if let stop, entry.line > stop { break }
                 let start = offset + entry.byteRange.lowerBound
                 end = offset + entry.byteRange.upperBound
@@ -165,8 +181,13 @@ final class PeerLogs {
                 guard record.replica != layout.replica else { continue }
                 let read = Read(record: record, check: check, name: name, start: start, canonical: canonical)
                 guard record.seq > frontier[record.replica] ?? 0 else {
-                    // A copy of a record applied already: one that does not check is named.
-                    if let reason = keys.judgeCopy(record, check: check) { reportSetAside(read, reason) }
+                    // A copy of a record applied already: one that does not check is named; a good
+                    // one whose signature was not known may be another version: read all again.
+                    if let reason = keys.judgeCopy(record, check: check) {
+                        reportSetAside(read, reason)
+                    } else if case .signed = check, checkedNow[index] {
+                        wantsWholeReplay = true
+                    }
                     continue
                 }
                 // Known by their first number: a group's records come as one, numbered as its last.
@@ -202,6 +223,23 @@ final class PeerLogs {
             var next = (frontier[replica] ?? 0) + 1
             var unvouched = false
             walk: while let versions = bySeq[next] {
+                if let twice = keys.numberedTwice[replica], next >= twice {
+                    // Its replica signed two records with one number: from there on, held aside.
+                    for seq in bySeq.keys.sorted() where seq >= next {
+                        let reason: SetAsideRecord.Reason = seq == twice ? .numberedTwice : .afterNumberedTwice
+                        for read in bySeq[seq]! {
+                            keys.noteSetAside(read.record, reason)
+                            reportSetAside(read, reason)
+                        }
+                        bySeq[seq] = nil
+                    }
+                    break
+                }
+                // Two different records its replica's key signed with this number: equivocation.
+                if Set(versions.filter { keys.wouldApply($0.record, check: $0.check) }.map(\.record)).count > 1 {
+                    keys.noteNumberedTwice(replica, at: next)
+                    continue walk
+                }
                 // The versions of this number, the preferred first: the first its replica's keys
                 // admit applies; those set aside before it are named, as are those after it that
                 // do not check (another copy of the one applied).

@@ -48,6 +48,10 @@ public final class JournalPhrases: Sendable {
                                           fr: "il est signé d'une clé que sa réplique n'a jamais présentée (écrit en son nom par quelqu'un d'autre)")
     public let setAsideUnsigned = Phrase(en: "it is not signed, and its replica signs its records since an earlier one (written in its name by someone else)",
                                          fr: "il n'est pas signé, alors que sa réplique signe ses enregistrements depuis un précédent (écrit en son nom par quelqu'un d'autre)")
+    public let setAsideNumberedTwice = Phrase(en: "its replica signed two different records with this number (a journal restored from a backup, or its key used elsewhere); neither is applied, nor any record of that replica after them",
+                                              fr: "sa réplique a signé deux enregistrements différents de ce numéro (un journal restauré d'une sauvegarde, ou sa clé utilisée ailleurs) ; aucun des deux n'est appliqué, ni aucun enregistrement suivant de cette réplique")
+    public let setAsideAfterNumberedTwice = Phrase(en: "its replica signed two different records with an earlier number; its records from there on are held aside",
+                                                   fr: "sa réplique a signé deux enregistrements différents d'un numéro antérieur ; ses enregistrements à partir de là sont mis de côté")
     public let peerUnvouched = Phrase(en: "{n} unsigned record(s) of replica {replica} from its record {first} wait: no signed record has seen them (written by an older Accord? they are applied once it is upgraded).",
                                       fr: "{n} enregistrement(s) non signé(s) de la réplique {replica} à partir de son enregistrement {first} attendent : aucun enregistrement signé ne les a vus (écrits par un Accord plus ancien ? ils seront appliqués après sa mise à jour).")
     public let ownRestored = Phrase(en: "journal/{name}, this replica's own, had been removed from the shared folder; it was put back from local/own/ (nothing lost), and the next sync sends it again.",

@@ -30,6 +30,8 @@ extension ReplicaKeys: SchemaModel {
                     set: { $0.vouched = Dictionary($1.map { ($0.replica, $0.seq) }, uniquingKeysWith: max) }),
         SchemaField("setAside", get: { $0.setAside }, set: { $0.setAside = $1 }),
         SchemaField("setAsideCount", get: { $0.setAsideCount }, set: { $0.setAsideCount = $1 }),
+        SchemaField("numberedTwice", get: { keys in keys.numberedTwice.sorted { $0.key < $1.key }.map { RecordRef(replica: $0.key, seq: $0.value) } },
+                    set: { $0.numberedTwice = Dictionary($1.map { ($0.replica, $0.seq) }, uniquingKeysWith: min) }),
     ])
 
     /// The chains as a list, by replica then order of introduction.

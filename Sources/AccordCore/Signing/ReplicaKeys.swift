@@ -20,6 +20,9 @@ public struct ReplicaKeys: Hashable, Sendable {
     public internal(set) var setAside: [SetAsideRecord] = []
     public internal(set) var setAsideCount = 0
     public static let setAsideLimit = 1_000
+    /// For each replica that signed two different records with one number, that number: its
+    /// records from there on are held aside (see `noteNumberedTwice`).
+    public internal(set) var numberedTwice: [String: Int] = [:]
 
     public init() {}
 
@@ -85,6 +88,25 @@ public struct ReplicaKeys: Hashable, Sendable {
         guard check != .unsigned else { return }
         vouched[replica] = max(vouched[replica] ?? 0, record.seq)
         for ref in record.seen { vouched[ref.replica] = max(vouched[ref.replica] ?? 0, ref.seq) }
+    }
+
+    /// True when `record`, read with `check`, would be applied now (its replica's records before
+    /// it applied): what tells two good versions of one number from a good one and a forgery.
+    public func wouldApply(_ record: JournalRecord, check: SignatureCheck) -> Bool {
+        let carried = record.publicKey.flatMap(PublicKey.init(base64:))
+        guard case .signed = check.retried(with: candidates(of: record.replica) + (carried.map { [$0] } ?? [])) else { return false }
+        return decide(record, check: check, vouchedAhead: [:]) == .apply
+    }
+
+    /// Notes that `replica` signed two different records numbered `seq`: every replica holds
+    /// aside its records from the first such number on, whatever order it read them in.
+    public mutating func noteNumberedTwice(_ replica: String, at seq: Int) {
+        numberedTwice[replica] = min(numberedTwice[replica] ?? .max, seq)
+    }
+
+    /// Notes a record set aside for `reason`.
+    mutating func noteSetAside(_ record: JournalRecord, _ reason: SetAsideRecord.Reason) {
+        noteSetAside(SetAsideRecord(ref: RecordRef(replica: record.replica, seq: record.firstSeq), reason: reason))
     }
 
     /// The key `replica`'s record `seq` is signed with, as far as its records say.
@@ -156,6 +178,11 @@ public struct SetAsideRecord: Hashable, Sendable {
         case notItsKey
         /// Not signed, numbered after its replica's first signed record.
         case unsignedAfterSigned
+        /// One of two different records its replica signed with the same number (a restored
+        /// backup, a copy of its key elsewhere): neither is applied.
+        case numberedTwice
+        /// Numbered after a record its replica wrote twice: held aside with it.
+        case afterNumberedTwice
     }
 
     public var ref: RecordRef
@@ -174,6 +201,8 @@ extension SetAsideRecord.Reason {
         case .badSignature: return Phrases.journal.setAsideBadSignature.text
         case .notItsKey: return Phrases.journal.setAsideNotItsKey.text
         case .unsignedAfterSigned: return Phrases.journal.setAsideUnsigned.text
+        case .numberedTwice: return Phrases.journal.setAsideNumberedTwice.text
+        case .afterNumberedTwice: return Phrases.journal.setAsideAfterNumberedTwice.text
         }
     }
 }

@@ -12,11 +12,12 @@ enum SignatureBatch {
     /// again later: `SignatureCheck.retried`).
     /// Only the entries `wanted` says are checked (the others are `.notChecked`); a signature
     /// `verified` remembers is not checked again, and those checked are added to it.
+    /// `checkedNow[i]` says the entry's signature was checked here, not taken from `verified`.
     static func check(_ entries: [JournalScan.Entry], in bytes: [UInt8], candidates: [PublicKey], verified: inout VerifiedSignatures,
-                      wanted: (JournalRecord) -> Bool) -> [SignatureCheck] {
+                      wanted: (JournalRecord) -> Bool) -> (checks: [SignatureCheck], checkedNow: [Bool]) {
         let mask = entries.map { wanted($0.record) }
         var checks = [SignatureCheck](repeating: .notChecked, count: entries.count)
-        guard !entries.isEmpty else { return checks }
+        guard !entries.isEmpty else { return (checks, []) }
         let remembered = verified.known
         var fresh = [[VerifiedSignatures.Digest]](repeating: [], count: entries.count)
         let chunks = entries.count > parallelAbove ? min(entries.count / parallelAbove, 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
@@ -37,7 +38,7 @@ enum SignatureBatch {
             }
         }
         verified.add(fresh.flatMap { $0 })
-        return checks
+        return (checks, fresh.map { !$0.isEmpty })
     }
 
     /// One entry's check: each of its lines' (one, or a group's), combined.

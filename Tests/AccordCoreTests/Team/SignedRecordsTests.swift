@@ -189,4 +189,38 @@ import Testing
         let (checked, _) = try Journal.open(directory: dir.data, JournalOptions(readOnly: true, useCache: false))
         #expect(checked.verifiedSignatures.checkedCount == 4)
     }
+
+    @Test func twoRecordsSignedWithOneNumberHoldTheReplicaAsideOnEveryReplicaWhateverTheOrder() throws {
+        // p2's key signed two different records numbered 2 (a journal restored from a backup).
+        let real = (1...3).flatMap { PeerSigning.line(note("p2", $0, "a1", "real \($0)")) }
+        let other = PeerSigning.line(note("p2", 2, "a1", "the other 2")) + PeerSigning.line(note("p2", 3, "a2", "the other 3"))
+        let options = JournalOptions(cacheAbove: 0, now: fixedNow)
+        // One replica applied the real ones first, then met the other version.
+        let first = TempDirectory()
+        let store = try Store.seeded(first)
+        first.write("journal/p2.log", real)
+        try store.followOthers()
+        #expect(store.state.actions["a1"]?.note == "real 3")
+        first.write("journal/p2.sync-conflict-1.log", other)
+        try store.followOthers()
+        // Another reads both at once.
+        let second = TempDirectory()
+        let fresh = try Store.seeded(second)
+        second.write("journal/p2.sync-conflict-1.log", other)
+        second.write("journal/p2.log", real)
+        try fresh.followOthers()
+        for (name, reader) in [("after", store), ("at once", fresh), ("reopened", try Store.open(directory: first.data, options))] {
+            #expect(reader.state.actions["a1"]?.note == "real 1", "\(name): only what came before the number written twice")
+            #expect(reader.state.actions["a2"]?.note != "the other 3", "\(name)")
+            let keys = try #require(reader.journal?.replicaKeys)
+            #expect(keys.numberedTwice == ["p2": 2], "\(name)")
+            #expect(Set(keys.setAside.map(\.reason)) == [.numberedTwice, .afterNumberedTwice], "\(name): \(keys.setAside)")
+        }
+        #expect(fresh.journal?.peerNotices.contains { $0.contains("record p2:2") && $0.contains("signed two different records with this number") } == true)
+        // A later record of that replica is held aside too.
+        second.write("journal/p2.log", real + PeerSigning.line(note("p2", 4, "a2", "four")))
+        try fresh.followOthers()
+        #expect(fresh.state.actions["a2"]?.note != "four")
+    }
 }
+

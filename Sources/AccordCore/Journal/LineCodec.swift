@@ -29,7 +29,11 @@ public enum LineCodec {
     public static func encode<T: JournalValue>(_ value: T) -> [UInt8] {
         var writer = JSONWriter()
         value.write(to: &writer)
-        let json = writer.bytes
+        return frame(writer.bytes)
+    }
+
+    /// The line holding the JSON `json`: its checksum, a space, the JSON, a newline.
+    static func frame(_ json: [UInt8]) -> [UInt8] {
         var line = Array(CRC32C.hex(json).utf8)
         line.reserveCapacity(json.count + 10)
         line.append(UInt8(ascii: " "))

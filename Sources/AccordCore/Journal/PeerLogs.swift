@@ -182,8 +182,13 @@ final class PeerLogs {
                 let read = Read(record: record, check: check, name: name, start: start, canonical: canonical)
                 guard record.seq > frontier[record.replica] ?? 0 else {
                     // A copy of a record applied already: one that does not check is named; a good
-                    // one whose signature was not known may be another version: read all again.
-                    if let reason = keys.judgeCopy(record, check: check) {
+                    // one whose signature was not known may be another version: read all again. So
+                    // is the replica's own file claiming another first key than the one applied
+                    // (met first in a copy): its own file's version is preferred, as when read at once.
+                    if canonical, case .signed(let key) = check, record.publicKey.flatMap(PublicKey.init(base64:)) == key,
+                       let first = keys.chains[owner]?.first, first.from == record.firstSeq, first.key != key {
+                        wantsWholeReplay = true
+                    } else if let reason = keys.judgeCopy(record, check: check) {
                         reportSetAside(read, reason)
                     } else if case .signed = check, checkedNow[index] {
                         wantsWholeReplay = true
@@ -236,7 +241,10 @@ final class PeerLogs {
                     break
                 }
                 // Two different records its replica's key signed with this number: equivocation.
-                if Set(versions.filter { keys.wouldApply($0.record, check: $0.check) }.map(\.record)).count > 1 {
+                let signed = Dictionary(grouping: versions.filter { keys.admittingSigner($0.record, check: $0.check) != nil }) {
+                    keys.admittingSigner($0.record, check: $0.check)!
+                }
+                if signed.values.contains(where: { Set($0.map(\.record)).count > 1 }) {
                     keys.noteNumberedTwice(replica, at: next)
                     continue walk
                 }

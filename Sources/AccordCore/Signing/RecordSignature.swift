@@ -28,30 +28,27 @@ public enum RecordSignature {
         json.append(contentsOf: marker)
         json.append(contentsOf: Array(Data(signature).base64EncodedString().utf8))
         json.append(contentsOf: Array(#""}"#.utf8))
-        var line = Array(CRC32C.hex(json).utf8)
-        line.reserveCapacity(json.count + 10)
-        line.append(UInt8(ascii: " "))
-        line.append(contentsOf: json)
-        line.append(UInt8(ascii: "\n"))
-        return line
+        return LineCodec.frame(json)
+    }
+
+    /// Where the signature's `,"sig":"` starts in `json` (a record's stored JSON); nil when it
+    /// does not end with a signature.
+    private static func signatureStart(in json: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard json.count > tailBytes, json[json.count - 1] == UInt8(ascii: "}"), json[json.count - 2] == UInt8(ascii: "\"") else { return nil }
+        let start = json.count - tailBytes
+        return json[start..<start + marker.count].elementsEqual(marker) ? start : nil
     }
 
     /// The bytes `json` (a record's stored JSON) is signed over, `domain` included; nil when
     /// it does not end with a signature.
     static func signedBytes(of json: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard json.count > tailBytes, json[json.count - 1] == UInt8(ascii: "}"), json[json.count - 2] == UInt8(ascii: "\"") else { return nil }
-        let start = json.count - tailBytes
-        guard json[start..<start + marker.count].elementsEqual(marker) else { return nil }
-        var message = domain
-        message.append(contentsOf: json[0..<start])
-        return message
+        guard let start = signatureStart(in: json) else { return nil }
+        return domain + json[0..<start]
     }
 
     /// The signature `json` (a record's stored JSON) ends with, as written; nil when it does not end with one.
     static func signatureText(of json: UnsafeBufferPointer<UInt8>) -> String? {
-        guard json.count > tailBytes, json[json.count - 1] == UInt8(ascii: "}"), json[json.count - 2] == UInt8(ascii: "\"") else { return nil }
-        let start = json.count - tailBytes
-        guard json[start..<start + marker.count].elementsEqual(marker) else { return nil }
+        guard let start = signatureStart(in: json) else { return nil }
         return String(decoding: json[(start + marker.count)..<(json.count - 2)], as: UTF8.self)
     }
 

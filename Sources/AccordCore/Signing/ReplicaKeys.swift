@@ -90,12 +90,15 @@ public struct ReplicaKeys: Hashable, Sendable {
         for ref in record.seen { vouched[ref.replica] = max(vouched[ref.replica] ?? 0, ref.seq) }
     }
 
-    /// True when `record`, read with `check`, would be applied now (its replica's records before
-    /// it applied): what tells two good versions of one number from a good one and a forgery.
-    public func wouldApply(_ record: JournalRecord, check: SignatureCheck) -> Bool {
+    /// The key that signed `record` (read with `check`) when it would be applied now (its
+    /// replica's records before it applied); nil otherwise. Two different records one key
+    /// would apply with one number are an equivocation; two first records claiming the
+    /// replica with two keys are not (a forger can always make one): the preferred is applied.
+    public func admittingSigner(_ record: JournalRecord, check: SignatureCheck) -> PublicKey? {
         let carried = record.publicKey.flatMap(PublicKey.init(base64:))
-        guard case .signed = check.retried(with: candidates(of: record.replica) + (carried.map { [$0] } ?? [])) else { return false }
-        return decide(record, check: check, vouchedAhead: [:]) == .apply
+        guard case .signed(let key) = check.retried(with: candidates(of: record.replica) + (carried.map { [$0] } ?? [])),
+              decide(record, check: check, vouchedAhead: [:]) == .apply else { return nil }
+        return key
     }
 
     /// Notes that `replica` signed two different records numbered `seq`: every replica holds

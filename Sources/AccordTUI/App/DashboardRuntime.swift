@@ -327,10 +327,7 @@ public final class DashboardRuntime {
         // The conflicts the records made, the records set aside.
         if changed || store.journal?.replicaKeys.setAsideCount != model.team.setAsideCount { refreshTeam() }
         // What reading found (a record set aside, damage in a teammate's file) is said once.
-        if let notice = store.journal?.notices.dropFirst(noticed).last {
-            send(.journalNoticed(notice))
-            changed = true
-        }
+        if let notice = store.journal?.notices.dropFirst(noticed).last { send(.journalNoticed(notice)); changed = true }
         if store.readOnlyReason != model.readOnlyReason {
             send(.readOnlyChanged(store.readOnlyReason))
             changed = true

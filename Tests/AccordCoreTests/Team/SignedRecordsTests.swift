@@ -222,5 +222,26 @@ import Testing
         try fresh.followOthers()
         #expect(fresh.state.actions["a2"]?.note != "four")
     }
+
+    @Test func aFirstRecordForgedWithAnotherKeyIsNoEquivocationTheReplicasOwnFileWins() throws {
+        // Anyone can sign a "first record" of p2 with a key of their own: were that an
+        // equivocation, a forger could hold any replica aside. The version in p2's own file is applied.
+        let real = (1...3).flatMap { PeerSigning.line(note("p2", $0, "a1", "real \($0)")) }
+        let mallory = PeerSigning.keyPair(of: "mallory")
+        var forged = note("p2", 1, "a2", "forged first")
+        forged.publicKey = mallory.publicKey.base64
+        for order in [["p2.log", "p2.sync-conflict-1.log"], ["p2.sync-conflict-1.log", "p2.log"]] {
+            let dir = TempDirectory()
+            let store = try Store.seeded(dir)
+            for name in order {
+                dir.write("journal/" + name, name == "p2.log" ? real : RecordSignature.signedLine(forged, by: mallory))
+                try store.followOthers()
+            }
+            let keys = try #require(store.journal?.replicaKeys)
+            #expect(store.state.actions["a1"]?.note == "real 3" && store.state.actions["a2"]?.note != "forged first", "\(order)")
+            #expect(keys.numberedTwice.isEmpty && keys.current(of: "p2") == PeerSigning.keyPair(of: "p2").publicKey, "\(order)")
+            #expect(keys.setAside == [SetAsideRecord(ref: RecordRef(replica: "p2", seq: 1), reason: .notItsKey)], "\(order): \(keys.setAside)")
+        }
+    }
 }
 

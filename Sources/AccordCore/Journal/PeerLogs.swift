@@ -241,10 +241,8 @@ final class PeerLogs {
                     break
                 }
                 // Two different records its replica's key signed with this number: equivocation.
-                let signed = Dictionary(grouping: versions.filter { keys.admittingSigner($0.record, check: $0.check) != nil }) {
-                    keys.admittingSigner($0.record, check: $0.check)!
-                }
-                if signed.values.contains(where: { Set($0.map(\.record)).count > 1 }) {
+                let signers = versions.compactMap { read in keys.admittingSigner(read.record, check: read.check).map { ($0, read.record) } }
+                if Dictionary(grouping: signers, by: \.0).values.contains(where: { Set($0.map(\.1)).count > 1 }) {
                     keys.noteNumberedTwice(replica, at: next)
                     continue walk
                 }

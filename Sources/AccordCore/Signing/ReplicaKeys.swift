@@ -45,11 +45,10 @@ public struct ReplicaKeys: Hashable, Sendable {
     /// `vouchedAhead` is what signed records read with it vouch for (`vouching`). Applying it
     /// notes the key it introduces and what it vouches for.
     public mutating func admit(_ record: JournalRecord, check: SignatureCheck, vouchedAhead: [String: Int] = [:]) -> Verdict {
-        let replica = record.replica
         let verdict = decide(record, check: check, vouchedAhead: vouchedAhead)
         switch verdict {
         case .apply: noteApplied(record, check: check)
-        case .setAside(let reason): noteSetAside(SetAsideRecord(ref: RecordRef(replica: replica, seq: record.firstSeq), reason: reason))
+        case .setAside(let reason): noteSetAside(record, reason)
         case .wait: break
         }
         return verdict
@@ -130,7 +129,7 @@ public struct ReplicaKeys: Hashable, Sendable {
         case .unsigned: reason = known == nil ? nil : .unsignedAfterSigned
         case .signed(let key): reason = known == nil || known == key ? nil : .notItsKey
         }
-        if let reason { noteSetAside(SetAsideRecord(ref: RecordRef(replica: record.replica, seq: record.firstSeq), reason: reason)) }
+        if let reason { noteSetAside(record, reason) }
         return reason
     }
 

@@ -11,9 +11,7 @@ public struct VerifiedSignatures: Sendable {
         init(key: PublicKey, signature: [UInt8], message: UnsafeBufferPointer<UInt8>) {
             var input = key.bytes + signature
             input.append(contentsOf: message)
-            let bytes = Ed25519.digest(input, length: 16)
-            high = bytes[0..<8].reduce(0) { $0 << 8 | UInt64($1) }
-            low = bytes[8..<16].reduce(0) { $0 << 8 | UInt64($1) }
+            self.init(bytes: Ed25519.digest(input, length: 16))!
         }
 
         /// The digest kept as `bytes` (16); nil otherwise.
